@@ -1,0 +1,134 @@
+"""Complaint choices and the status machine, modelled on SP4N-LAPOR!.
+
+    baru ─verify+dispose→ didisposisikan ─start→ diproses ─follow-up→ ditindaklanjuti ─→ selesai
+      │                        │  ↑ forward        │  (menunggu_info ⇄ info from citizen)   │
+      ├─hold→ ditunda          └──────────────────┘                citizen not satisfied ─┘
+      ├─refer→ dirujuk                                                     ↓
+      ├─archive→ diarsipkan                                          dibuka_kembali
+      └─merge→ digabung
+
+``TRANSITIONS`` is the only place that says which change is legal; services consult it
+through ``check_transition`` and every change writes a timeline event.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportType(models.TextChoices):
+    ADUAN = "aduan", _("Pengaduan")
+    ASPIRASI = "aspirasi", _("Aspirasi")
+    INFORMASI = "informasi", _("Permintaan informasi")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Formulir web")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+    EMAIL = "email", _("E-mail")
+    API = "api", _("API")
+    OPEN311 = "open311", _("Aplikasi Open311")
+    PHONE = "phone", _("Telepon")
+    WALK_IN = "walk_in", _("Datang langsung")
+    LAPOR = "lapor", _("SP4N-LAPOR!")
+
+
+class Privacy(models.TextChoices):
+    BIASA = "biasa", _("Biasa: identitas terlihat oleh petugas yang menangani")
+    ANONIM = "anonim", _("Anonim: identitas hanya terlihat oleh verifikator Dinkominfo")
+    RAHASIA = "rahasia", _("Rahasia: seluruh laporan tidak pernah dipublikasikan")
+
+
+class ComplaintStatus(models.TextChoices):
+    BARU = "baru", _("Baru (belum terverifikasi)")
+    DIDISPOSISIKAN = "didisposisikan", _("Terverifikasi, didisposisikan")
+    DIPROSES = "diproses", _("Sedang diproses")
+    MENUNGGU_INFO = "menunggu_info", _("Menunggu informasi warga")
+    DITINDAKLANJUTI = "ditindaklanjuti", _("Ditindaklanjuti")
+    SELESAI = "selesai", _("Selesai")
+    DITUNDA = "ditunda", _("Ditunda")
+    DIRUJUK = "dirujuk", _("Dirujuk (bukan wewenang)")
+    DIARSIPKAN = "diarsipkan", _("Diarsipkan")
+    DIGABUNG = "digabung", _("Digabung dengan laporan lain")
+    DIBUKA_KEMBALI = "dibuka_kembali", _("Dibuka kembali")
+
+
+S = ComplaintStatus
+
+#: Statuses in which a unit holds the complaint and works on it.
+UNIT_STATUSES = frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI, S.DIBUKA_KEMBALI})
+#: Statuses a verifier decides on.
+VERIFIER_STATUSES = frozenset({S.BARU, S.DITUNDA})
+#: Statuses in which nothing more happens.
+CLOSED_STATUSES = frozenset({S.SELESAI, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG})
+OPEN_STATUSES = frozenset(set(S) - CLOSED_STATUSES)
+
+#: from status -> statuses it may move to.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    S.BARU: frozenset({S.DIDISPOSISIKAN, S.DITUNDA, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG,
+                       S.MENUNGGU_INFO}),
+    S.DITUNDA: frozenset({S.DIDISPOSISIKAN, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG,
+                          S.MENUNGGU_INFO}),
+    S.DIDISPOSISIKAN: frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO,
+                                 S.DITINDAKLANJUTI, S.DIGABUNG}),
+    S.DIPROSES: frozenset({S.DIDISPOSISIKAN, S.MENUNGGU_INFO, S.DITINDAKLANJUTI, S.DIGABUNG}),
+    # Back to where it was when the citizen answers; archived as incomplete when not.
+    S.MENUNGGU_INFO: frozenset({S.BARU, S.DITUNDA, S.DIDISPOSISIKAN, S.DIPROSES,
+                                S.DIBUKA_KEMBALI, S.DIARSIPKAN}),
+    S.DITINDAKLANJUTI: frozenset({S.SELESAI, S.DIBUKA_KEMBALI, S.DIPROSES, S.DITINDAKLANJUTI}),
+    S.DIBUKA_KEMBALI: frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO,
+                                 S.DITINDAKLANJUTI}),
+    S.SELESAI: frozenset(),
+    S.DIRUJUK: frozenset(),
+    S.DIARSIPKAN: frozenset(),
+    S.DIGABUNG: frozenset(),
+}
+
+
+class IllegalTransition(Exception):
+    """A status change the status machine does not allow."""
+
+    def __init__(self, from_status: str, to_status: str) -> None:
+        self.from_status = from_status
+        self.to_status = to_status
+        super().__init__(
+            f"Status tidak dapat diubah dari '{S(from_status).label}' ke "
+            f"'{S(to_status).label}'. / Cannot change status from {from_status} to {to_status}."
+        )
+
+
+def check_transition(from_status: str, to_status: str) -> None:
+    if to_status not in TRANSITIONS.get(from_status, frozenset()):
+        raise IllegalTransition(from_status, to_status)
+
+
+class ArchiveReason(models.TextChoices):
+    SPAM = "spam", _("Spam / tidak relevan")
+    DUPLICATE = "duplikat", _("Duplikat")
+    INCOMPLETE = "tidak_lengkap", _("Tidak lengkap")
+
+
+class CitizenResponse(models.TextChoices):
+    SATISFIED = "puas", _("Puas, masalah selesai")
+    NOT_SATISFIED = "tidak_puas", _("Belum puas")
+
+
+class EventKind(models.TextChoices):
+    SUBMITTED = "submitted", _("Laporan diterima")
+    VERIFIED = "verified", _("Diverifikasi dan didisposisikan")
+    HELD = "held", _("Ditunda")
+    REFERRED = "referred", _("Dirujuk ke instansi lain")
+    ARCHIVED = "archived", _("Diarsipkan")
+    MERGED = "merged", _("Digabung")
+    MERGE_RECEIVED = "merge_received", _("Laporan lain digabung ke sini")
+    PROCESSING = "processing", _("Mulai diproses")
+    INFO_REQUESTED = "info_requested", _("Meminta informasi kepada pelapor")
+    INFO_PROVIDED = "info_provided", _("Pelapor menambahkan informasi")
+    FORWARDED = "forwarded", _("Diteruskan ke unit lain")
+    NOTE = "note", _("Catatan internal")
+    FOLLOW_UP = "follow_up", _("Tindak lanjut")
+    TAPD_FLAGGED = "tapd_flagged", _("Perlu perencanaan & anggaran (TAPD)")
+    RESOLVED = "resolved", _("Diselesaikan")
+    CITIZEN_SATISFIED = "citizen_satisfied", _("Pelapor puas")
+    REOPENED = "reopened", _("Pelapor belum puas, dibuka kembali")

@@ -1,0 +1,183 @@
+"""Forms of the citizen portal and the staff workspace. They parse input; the services
+decide."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from aduan.complaints.choices import ArchiveReason, Privacy, ReportType
+from aduan.organisation.models import Category, Jurisdiction, Unit
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Accept several files; each is checked by content in the intake service."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("widget", MultipleFileInput(attrs={
+            "accept": "image/jpeg,image/png,image/webp,application/pdf"}))
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):  # type: ignore[no-untyped-def]
+        if not data:
+            return []
+        items = data if isinstance(data, list | tuple) else [data]
+        return [f for f in items if f]
+
+
+class ComplaintForm(forms.Form):
+    """The citizen's report form."""
+
+    report_type = forms.ChoiceField(
+        label=_("Jenis laporan"), choices=ReportType.choices, initial=ReportType.ADUAN,
+        widget=forms.RadioSelect,
+    )
+    description = forms.CharField(
+        label=_("Apa yang terjadi?"), widget=forms.Textarea(attrs={
+            "rows": 6, "placeholder": _("Ceritakan masalahnya: apa, di mana, sejak kapan.")}),
+        max_length=100_000,
+    )
+    category = forms.ModelChoiceField(
+        label=_("Kategori (boleh dikosongkan)"), queryset=Category.objects.none(),
+        required=False, empty_label=_("— Biarkan petugas memilih —"), to_field_name="code",
+    )
+    kelurahan = forms.CharField(
+        label=_("Kelurahan"), required=False, max_length=120,
+        widget=forms.TextInput(attrs={"list": "kelurahan-list", "autocomplete": "off",
+                                      "placeholder": _("Ketik nama kelurahan, juga nama lama")}),
+    )
+    address = forms.CharField(label=_("Alamat / patokan lokasi"), required=False, max_length=300)
+    latitude = forms.FloatField(required=False, widget=forms.HiddenInput)
+    longitude = forms.FloatField(required=False, widget=forms.HiddenInput)
+    attachments = MultipleFileField(label=_("Foto atau dokumen (maks. 5)"))
+    privacy = forms.ChoiceField(
+        label=_("Kerahasiaan"), choices=Privacy.choices, initial=Privacy.BIASA,
+        widget=forms.RadioSelect,
+    )
+    reporter_name = forms.CharField(label=_("Nama"), required=False, max_length=120)
+    reporter_phone = forms.CharField(label=_("Nomor WhatsApp/telepon"), required=False,
+                                     max_length=40)
+    reporter_email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
+    submission_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.jurisdiction = jurisdiction
+        field = self.fields["category"]
+        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
+        field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+
+
+def _unit_field(jurisdiction: Jurisdiction, *, label: str, external: bool = False,
+                required: bool = True) -> forms.ModelChoiceField:
+    qs = Unit.objects.filter(jurisdiction=jurisdiction, is_active=True)
+    qs = qs.filter(kind="external") if external else qs.exclude(kind="external")
+    return forms.ModelChoiceField(label=label, queryset=qs.order_by("kind", "name"),
+                                  required=required)
+
+
+class DisposeForm(forms.Form):
+    unit = forms.ModelChoiceField(queryset=Unit.objects.none(), label=_("Unit tujuan"))
+    category = forms.ModelChoiceField(queryset=Category.objects.none(), label=_("Kategori"),
+                                      required=False)
+    note = forms.CharField(label=_("Catatan untuk unit (tampil ke warga)"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["unit"] = _unit_field(jurisdiction, label=_("Unit tujuan"))
+        self.fields["category"].queryset = Category.objects.filter(  # type: ignore[attr-defined]
+            jurisdiction=jurisdiction, is_active=True)
+
+
+class ForwardForm(forms.Form):
+    unit = forms.ModelChoiceField(queryset=Unit.objects.none(), label=_("Teruskan ke unit"))
+    reason = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["unit"] = _unit_field(jurisdiction, label=_("Teruskan ke unit"))
+
+
+class ReferForm(forms.Form):
+    body = forms.ModelChoiceField(queryset=Unit.objects.none(), required=False,
+                                  label=_("Instansi yang berwenang"))
+    note_to_citizen = forms.CharField(
+        label=_("Keterangan untuk warga: ke mana dan bagaimana melapor"),
+        widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["body"] = _unit_field(jurisdiction, label=_("Instansi yang berwenang"),
+                                          external=True, required=False)
+
+
+class ArchiveForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Alasan arsip"), choices=ArchiveReason.choices)
+    note = forms.CharField(label=_("Keterangan"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class MergeForm(forms.Form):
+    into = forms.CharField(label=_("Kode lacak laporan induk"), max_length=32)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class QuestionForm(forms.Form):
+    question = forms.CharField(label=_("Informasi yang diperlukan dari pelapor"),
+                               widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class TextForm(forms.Form):
+    text = forms.CharField(label=_("Teks"), widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class FollowUpForm(forms.Form):
+    text = forms.CharField(label=_("Tindak lanjut untuk pelapor"),
+                           widget=forms.Textarea(attrs={"rows": 6}))
+    attachments = MultipleFileField(label=_("Lampiran (foto/PDF)"))
+
+
+class ResolveForm(forms.Form):
+    note = forms.CharField(label=_("Catatan penyelesaian"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AddInfoForm(forms.Form):
+    message = forms.CharField(label=_("Informasi tambahan"),
+                              widget=forms.Textarea(attrs={"rows": 4}), max_length=100_000)
+    attachments = MultipleFileField(label=_("Foto atau dokumen"))
+
+
+class RespondForm(forms.Form):
+    satisfied = forms.TypedChoiceField(
+        label=_("Apakah tindak lanjut ini menyelesaikan masalah Anda?"),
+        choices=[("1", _("Ya, saya puas")), ("0", _("Belum, masalah belum selesai"))],
+        coerce=lambda v: v == "1", widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(label=_("Alasan (wajib bila belum puas)"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class TrackForm(forms.Form):
+    tracking_code = forms.CharField(label=_("Kode lacak"), max_length=32)
+    secret = forms.CharField(label=_("Kode rahasia"), max_length=40)
+
+
+class InboxFilterForm(forms.Form):
+    status = forms.CharField(required=False)
+    category = forms.CharField(required=False)
+    area = forms.IntegerField(required=False)
+    unit = forms.IntegerField(required=False)
+    date_from = forms.DateField(required=False)
+    date_to = forms.DateField(required=False)
+    q = forms.CharField(required=False, max_length=100)
+    overdue = forms.BooleanField(required=False)

@@ -1,0 +1,248 @@
+"""The complaint, its immutable timeline, its attachments and its supporters."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from aduan.complaints.choices import (
+    CLOSED_STATUSES,
+    ArchiveReason,
+    Channel,
+    ComplaintStatus,
+    EventKind,
+    Privacy,
+    ReportType,
+)
+
+
+class TrackingSequence(models.Model):
+    """The last tracking number handed out for one jurisdiction in one year."""
+
+    jurisdiction = models.ForeignKey("organisation.Jurisdiction", on_delete=models.CASCADE)
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["jurisdiction", "year"], name="tracking_seq_unique"),
+        ]
+
+
+class Complaint(models.Model):
+    """One report from a citizen (complaint, aspiration or information request).
+
+    Only ``complaints.services`` writes it; each change of state writes a ``ComplaintEvent``
+    in the same transaction.
+    """
+
+    jurisdiction = models.ForeignKey(
+        "organisation.Jurisdiction", on_delete=models.PROTECT, related_name="complaints"
+    )
+    tracking_code = models.CharField(_("kode lacak"), max_length=32, unique=True)
+    access_salt = models.CharField(max_length=32, editable=False)
+    submission_key = models.CharField(max_length=64, null=True, blank=True, editable=False)
+
+    report_type = models.CharField(
+        _("jenis laporan"), max_length=20, choices=ReportType.choices, default=ReportType.ADUAN
+    )
+    channel = models.CharField(_("kanal"), max_length=20, choices=Channel.choices)
+    privacy = models.CharField(
+        _("kerahasiaan"), max_length=20, choices=Privacy.choices, default=Privacy.BIASA
+    )
+    category = models.ForeignKey(
+        "organisation.Category", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="complaints", verbose_name=_("kategori"),
+    )
+    title = models.CharField(_("judul"), max_length=200, blank=True)
+    description = models.TextField(_("uraian"))
+    area = models.ForeignKey(
+        "organisation.Area", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="complaints", verbose_name=_("kelurahan"),
+    )
+    address = models.CharField(_("alamat/lokasi"), max_length=300, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+
+    reporter_name = models.CharField(_("nama pelapor"), max_length=120, blank=True)
+    reporter_phone = models.CharField(_("WhatsApp/telepon"), max_length=40, blank=True)
+    reporter_email = models.EmailField(_("e-mail"), blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=ComplaintStatus.choices, default=ComplaintStatus.BARU
+    )
+    status_before_wait = models.CharField(max_length=20, blank=True, editable=False)
+    unit = models.ForeignKey(
+        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT,
+        related_name="complaints", verbose_name=_("unit penanganan"),
+    )
+    suggested_unit = models.ForeignKey(
+        "organisation.Unit", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("usulan unit"),
+    )
+    referred_to = models.ForeignKey(
+        "organisation.Unit", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("dirujuk ke"),
+    )
+    archive_reason = models.CharField(max_length=20, choices=ArchiveReason.choices, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from"
+    )
+    support_count = models.PositiveIntegerField(_("dukungan"), default=0)
+    needs_tapd = models.BooleanField(_("perlu perencanaan & anggaran (TAPD)"), default=False)
+
+    submitted_at = models.DateTimeField(_("diterima"), default=timezone.now)
+    verified_at = models.DateTimeField(null=True, blank=True)
+    first_follow_up_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    tapd_flagged_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(
+        _("batas waktu tahap ini"), null=True, blank=True, db_index=True,
+        help_text=_("Batas waktu tahap yang sedang berjalan (verifikasi atau penyelesaian)."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("laporan")
+        verbose_name_plural = _("laporan")
+        ordering = ["-submitted_at", "-id"]
+        indexes = [
+            models.Index(fields=["jurisdiction", "status", "-submitted_at"], name="c_jur_status"),
+            models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
+            models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jurisdiction", "submission_key"], name="complaint_unique_submission",
+                condition=models.Q(submission_key__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.tracking_code
+
+    @property
+    def access_secret(self) -> str:
+        """The secret that, with the tracking code, opens the citizen's status page."""
+        digest = hmac.new(
+            settings.ADUAN_LINK_KEY.encode(),
+            f"{self.tracking_code}:{self.access_salt}".encode(),
+            hashlib.sha256,
+        ).digest()
+        return base64.b32encode(digest).decode()[:16]
+
+    def check_secret(self, secret: str) -> bool:
+        cleaned = secret.strip().upper().replace("-", "").replace(" ", "")
+        return hmac.compare_digest(cleaned, self.access_secret)
+
+    @property
+    def is_overdue(self) -> bool:
+        return (not self.is_closed and self.due_at is not None
+                and self.due_at < timezone.now())
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status in CLOSED_STATUSES
+
+    @property
+    def summary(self) -> str:
+        if self.title:
+            return self.title
+        text = " ".join(self.description.split())
+        return text if len(text) <= 90 else text[:87].rstrip() + "…"
+
+
+class ComplaintEvent(models.Model):
+    """One immutable entry on a complaint's timeline: who did what, when, and what was said.
+
+    ``is_public`` events are shown to the citizen; the others only to staff.
+    """
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    kind = models.CharField(max_length=30, choices=EventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    actor_label = models.CharField(max_length=120, blank=True)
+    from_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
+    from_unit = models.ForeignKey(
+        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    to_unit = models.ForeignKey(
+        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    message = models.TextField(blank=True)
+    is_public = models.BooleanField(default=False)
+    data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["complaint", "created_at"], name="event_complaint_time")]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} {self.kind}"
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.pk is not None and not self._state.adding:
+            raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat diubah.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat dihapus.")
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    now = timezone.now()
+    return f"attachments/{now:%Y/%m}/{instance.sha256[:2]}/{instance.sha256}.{instance.extension}"
+
+
+class Attachment(models.Model):
+    """A photo or PDF attached by the citizen or staff; served only through permission checks."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="attachments")
+    event = models.ForeignKey(
+        ComplaintEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
+    )
+    file = models.FileField(upload_to=attachment_path, max_length=200)
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=60)
+    extension = models.CharField(max_length=8)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    from_citizen = models.BooleanField(default=True)
+    is_public = models.BooleanField(default=True)
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+class Supporter(models.Model):
+    """Someone who reported the same thing: a merged complaint's reporter (identity stays
+    on ``source``, under its privacy choice)."""
+
+    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="supporters")
+    source = models.ForeignKey(
+        Complaint, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]

@@ -1,0 +1,606 @@
+"""Everything that changes a complaint. Every channel (web, API, Open311, WhatsApp, e-mail)
+calls these functions; nothing else saves a complaint.
+
+Each workflow service locks the complaint row (``SELECT … FOR UPDATE`` where the database
+supports it), checks the actor's right and the status machine, changes the row and writes the
+timeline event in one transaction.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from aduan.accounts.models import User
+from aduan.complaints import permissions
+from aduan.complaints.attachments import AttachmentError, CheckedFile, check_upload
+from aduan.complaints.choices import (
+    ArchiveReason,
+    Channel,
+    ComplaintStatus,
+    EventKind,
+    Privacy,
+    ReportType,
+    check_transition,
+)
+from aduan.complaints.models import (
+    Attachment,
+    Complaint,
+    ComplaintEvent,
+    Supporter,
+    TrackingSequence,
+)
+from aduan.lib.workdays import add_working_days
+from aduan.organisation.models import Area, Category, Jurisdiction, Unit
+from aduan.organisation.selectors import route_complaint
+
+S = ComplaintStatus
+
+#: Working days Dinkominfo has to verify and dispose (SP4N-LAPOR!); configurable per
+#: jurisdiction in ``Jurisdiction.settings["verification_days"]``.
+VERIFICATION_DAYS = 3
+
+
+def _resolution_due(complaint: Complaint) -> datetime:
+    days = complaint.category.sla_days if complaint.category else 5
+    return add_working_days(timezone.now(), days)
+
+
+class ComplaintInputError(ValueError):
+    """Input that cannot be accepted. ``errors`` maps field names to messages (Bahasa
+    Indonesia / English); ``None`` holds errors not tied to one field."""
+
+    def __init__(self, errors: dict[str | None, list[str]]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(m for msgs in errors.values() for m in msgs))
+
+
+@dataclass
+class SubmitResult:
+    complaint: Complaint
+    secret: str
+    created: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- intake
+
+def _clean_submission(
+    *, jurisdiction: Jurisdiction, report_type: str, description: str, category: Category | None,
+    area: Area | None, channel: str, privacy: str, reporter_name: str, reporter_phone: str,
+    reporter_email: str, latitude: float | None, longitude: float | None,
+    attachments: Sequence[UploadedFile],
+) -> tuple[dict[str | None, list[str]], list[CheckedFile]]:
+    errors: dict[str | None, list[str]] = {}
+
+    def add(name: str | None, message: str) -> None:
+        errors.setdefault(name, []).append(message)
+
+    if report_type not in ReportType.values:
+        add("report_type", "Jenis laporan tidak dikenal. / Unknown report type.")
+    if channel not in Channel.values:
+        add("channel", "Kanal tidak dikenal. / Unknown channel.")
+    if privacy not in Privacy.values:
+        add("privacy", "Pilihan kerahasiaan tidak dikenal. / Unknown privacy choice.")
+    text = description.strip()
+    limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
+    if len(text) < 15:
+        add("description", "Ceritakan masalahnya minimal 15 huruf: apa, di mana, sejak kapan. / "
+                           "Describe the problem in at least 15 characters.")
+    elif len(text) > limit:
+        add("description", f"Uraian terlalu panjang ({len(text)} huruf); batasnya {limit} huruf. "
+                           f"Lampirkan dokumen sebagai PDF bila perlu. / Description too long "
+                           f"(limit {limit} characters).")
+    if category is not None and category.jurisdiction_id != jurisdiction.pk:
+        add("category", "Kategori tidak dikenal. / Unknown category.")
+    if area is not None and area.jurisdiction_id != jurisdiction.pk:
+        add("area", "Kelurahan tidak dikenal. / Unknown kelurahan.")
+    if privacy == Privacy.BIASA:
+        if not reporter_name.strip():
+            add("reporter_name", "Nama wajib diisi, atau pilih Anonim. / Name is required, or "
+                                 "choose Anonymous.")
+        if not (reporter_phone.strip() or reporter_email.strip()):
+            add("reporter_phone", "Isi nomor WhatsApp/telepon atau e-mail agar kami dapat "
+                                  "menghubungi Anda. / Give a phone number or e-mail.")
+    phone = reporter_phone.strip()
+    if phone:
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        if not 8 <= len(digits) <= 15 or any(ch not in "0123456789+-() ." for ch in phone):
+            add("reporter_phone", "Nomor telepon tidak valid (contoh: 0812-3456-7890). / "
+                                  "Invalid phone number.")
+    if reporter_email.strip():
+        try:
+            validate_email(reporter_email.strip())
+        except Exception:
+            add("reporter_email", "Alamat e-mail tidak valid. / Invalid e-mail address.")
+    if (latitude is None) != (longitude is None):
+        add("latitude", "Titik peta tidak lengkap. / Incomplete map point.")
+    elif latitude is not None and longitude is not None and not (
+        -90 <= latitude <= 90 and -180 <= longitude <= 180
+    ):
+        add("latitude", "Titik peta tidak valid. / Invalid map point.")
+    checked: list[CheckedFile] = []
+    if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
+        add("attachments", f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "
+                           f"At most {settings.ADUAN_MAX_ATTACHMENTS} attachments.")
+    else:
+        for upload in attachments:
+            try:
+                checked.append(check_upload(upload))
+            except AttachmentError as exc:
+                add("attachments", str(exc))
+    return errors, checked
+
+
+def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
+    """Hand out the next number; the caller's transaction holds the sequence row's lock."""
+    seq, _ = TrackingSequence.objects.select_for_update().get_or_create(
+        jurisdiction=jurisdiction, year=year
+    )
+    TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + 1)
+    seq.refresh_from_db(fields=["last"])
+    return f"{jurisdiction.tracking_prefix}-{year}-{seq.last:06d}"
+
+
+def _store_files(
+    complaint: Complaint, files: Sequence[CheckedFile], *, event: ComplaintEvent | None,
+    from_citizen: bool, written: list[str],
+) -> list[Attachment]:
+    """Save checked files; each stored path is appended to ``written`` so that the caller
+    can remove them when its transaction rolls back."""
+    stored = []
+    for checked in files:
+        attachment = Attachment(
+            complaint=complaint, event=event, original_name=checked.name,
+            content_type=checked.content_type, extension=checked.extension,
+            size=len(checked.content), sha256=checked.sha256, from_citizen=from_citizen,
+            is_public=complaint.privacy != Privacy.RAHASIA,
+        )
+        attachment.file.save(f"{checked.sha256}.{checked.extension}",
+                             ContentFile(checked.content), save=False)
+        written.append(attachment.file.name)
+        attachment.save()
+        stored.append(attachment)
+    return stored
+
+
+def _discard_files(paths: list[str]) -> None:
+    storage = Attachment._meta.get_field("file").storage  # type: ignore[attr-defined]
+    for path in paths:
+        try:
+            storage.delete(path)
+        except OSError:
+            pass
+
+
+def _event(
+    complaint: Complaint, kind: str, *, actor: User | None = None, actor_label: str = "",
+    from_status: str = "", to_status: str = "", from_unit: Unit | None = None,
+    to_unit: Unit | None = None, message: str = "", is_public: bool = False,
+    data: dict | None = None,
+) -> ComplaintEvent:
+    if actor is not None and not actor_label:
+        actor_label = actor.display_name
+    return ComplaintEvent.objects.create(
+        complaint=complaint, kind=kind, actor=actor, actor_label=actor_label,
+        from_status=from_status, to_status=to_status, from_unit=from_unit, to_unit=to_unit,
+        message=message, is_public=is_public, data=data or {},
+    )
+
+
+def complaint_submit(
+    *, jurisdiction: Jurisdiction, description: str, channel: str,
+    report_type: str = ReportType.ADUAN, category: Category | None = None,
+    area: Area | None = None, address: str = "", latitude: float | None = None,
+    longitude: float | None = None, privacy: str = Privacy.BIASA, reporter_name: str = "",
+    reporter_phone: str = "", reporter_email: str = "", title: str = "",
+    attachments: Sequence[UploadedFile] = (), submission_key: str | None = None,
+) -> SubmitResult:
+    """Accept a report from any channel; the one intake of Aduan.
+
+    Raises ``ComplaintInputError`` and stores nothing when the input cannot be accepted. A
+    repeated ``submission_key`` (double submit, client retry) returns the first complaint and
+    creates nothing.
+    """
+    if submission_key:
+        existing = Complaint.objects.filter(
+            jurisdiction=jurisdiction, submission_key=submission_key
+        ).first()
+        if existing is not None:
+            return SubmitResult(existing, existing.access_secret, created=False)
+    errors, files = _clean_submission(
+        jurisdiction=jurisdiction, report_type=report_type, description=description,
+        category=category, area=area, channel=channel, privacy=privacy,
+        reporter_name=reporter_name, reporter_phone=reporter_phone,
+        reporter_email=reporter_email, latitude=latitude, longitude=longitude,
+        attachments=attachments,
+    )
+    if errors:
+        raise ComplaintInputError(errors)
+    now = timezone.now()
+    suggested = (
+        route_complaint(jurisdiction=jurisdiction, category=category, area=area,
+                        text=f"{title} {description} {address}")
+        if category is not None else None
+    )
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            complaint = Complaint(
+                jurisdiction=jurisdiction,
+                tracking_code=_next_tracking_code(jurisdiction, timezone.localtime(now).year),
+                access_salt=secrets.token_hex(8), submission_key=submission_key or None,
+                report_type=report_type, channel=channel, privacy=privacy, category=category,
+                title=title.strip()[:200], description=description.strip(), area=area,
+                address=address.strip()[:300], latitude=latitude, longitude=longitude,
+                reporter_name=reporter_name.strip()[:120],
+                reporter_phone=reporter_phone.strip()[:40],
+                reporter_email=reporter_email.strip()[:254], status=S.BARU,
+                suggested_unit=suggested, submitted_at=now,
+                due_at=add_working_days(now, int(jurisdiction.settings.get(
+                    "verification_days", VERIFICATION_DAYS))),
+            )
+            complaint.save()
+            event = _event(complaint, EventKind.SUBMITTED, actor_label="Warga",
+                           to_status=S.BARU, is_public=True,
+                           data={"channel": channel, "attachments": len(files)})
+            _store_files(complaint, files, event=event, from_citizen=True, written=written)
+    except IntegrityError:
+        _discard_files(written)
+        if submission_key:
+            existing = Complaint.objects.filter(
+                jurisdiction=jurisdiction, submission_key=submission_key
+            ).first()
+            if existing is not None:
+                return SubmitResult(existing, existing.access_secret, created=False)
+        raise
+    except BaseException:
+        _discard_files(written)
+        raise
+    return SubmitResult(complaint, complaint.access_secret, created=True)
+
+
+# --------------------------------------------------------------------------- workflow
+
+def _lock(complaint: Complaint) -> Complaint:
+    """Re-read the complaint under a row lock; call inside ``transaction.atomic``."""
+    return Complaint.objects.select_for_update().get(pk=complaint.pk)
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied(
+            "Anda tidak berwenang melakukan tindakan ini. / You may not do this."
+        )
+
+
+def _required_text(value: str, field_name: str, what: str) -> str:
+    text = value.strip()
+    if not text:
+        raise ComplaintInputError({field_name: [f"{what} wajib diisi. / {what} is required."]})
+    if len(text) > settings.ADUAN_MAX_DESCRIPTION_CHARS:
+        raise ComplaintInputError(
+            {field_name: [f"Teks terlalu panjang (batas {settings.ADUAN_MAX_DESCRIPTION_CHARS} "
+                          "huruf). / Text too long."]}
+        )
+    return text
+
+
+def _move(
+    complaint: Complaint, to_status: str, kind: str, *, actor: User | None,
+    actor_label: str = "", message: str = "", is_public: bool, to_unit: Unit | None = None,
+    data: dict | None = None, extra_fields: Sequence[str] = (),
+) -> ComplaintEvent:
+    """Change status (checked against the status machine), save, and write the event."""
+    from_status = complaint.status
+    from_unit = complaint.unit
+    check_transition(from_status, to_status)
+    complaint.status = to_status
+    if to_unit is not None:
+        complaint.unit = to_unit
+    complaint.save(update_fields=["status", "unit", "updated_at", *extra_fields])
+    return _event(
+        complaint, kind, actor=actor, actor_label=actor_label, from_status=from_status,
+        to_status=to_status, from_unit=from_unit if to_unit is not None else None,
+        to_unit=to_unit, message=message, is_public=is_public, data=data,
+    )
+
+
+def _check_unit(complaint: Complaint, unit: Unit) -> None:
+    if unit.jurisdiction_id != complaint.jurisdiction_id or not unit.is_active:
+        raise ComplaintInputError({"unit": ["Unit tidak dikenal. / Unknown unit."]})
+    if unit.kind == "external":
+        raise ComplaintInputError(
+            {"unit": ["Instansi luar hanya untuk rujukan. / External bodies are for referrals."]}
+        )
+
+
+def complaint_dispose(
+    *, complaint: Complaint, actor: User, unit: Unit, category: Category | None = None,
+    note: str = "",
+) -> Complaint:
+    """Verify a new or held complaint and send it to ``unit`` (Dinkominfo's disposition)."""
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_verify(actor, complaint))
+        _check_unit(complaint, unit)
+        check_transition(complaint.status, S.DIDISPOSISIKAN)
+        if category is not None:
+            if category.jurisdiction_id != complaint.jurisdiction_id:
+                raise ComplaintInputError({"category": ["Kategori tidak dikenal. / Unknown."]})
+            complaint.category = category
+        if complaint.category_id is None:
+            raise ComplaintInputError(
+                {"category": ["Pilih kategori sebelum disposisi. / Choose a category first."]}
+            )
+        complaint.verified_at = complaint.verified_at or timezone.now()
+        complaint.due_at = _resolution_due(complaint)
+        _move(complaint, S.DIDISPOSISIKAN, EventKind.VERIFIED, actor=actor, to_unit=unit,
+              is_public=True, message=note.strip(),
+              extra_fields=["category", "verified_at", "due_at"])
+    return complaint
+
+
+def complaint_hold(*, complaint: Complaint, actor: User, reason: str) -> Complaint:
+    """Put a new complaint on hold (tunda), with the reason on the timeline."""
+    reason = _required_text(reason, "reason", "Alasan")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_verify(actor, complaint))
+        _move(complaint, S.DITUNDA, EventKind.HELD, actor=actor, message=reason, is_public=True)
+    return complaint
+
+
+def complaint_refer(
+    *, complaint: Complaint, actor: User, note_to_citizen: str, body: Unit | None = None,
+) -> Complaint:
+    """Not our authority (bukan wewenang): close it, telling the citizen where to go."""
+    note = _required_text(note_to_citizen, "note_to_citizen", "Keterangan untuk warga")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_verify(actor, complaint))
+        if body is not None and body.jurisdiction_id != complaint.jurisdiction_id:
+            raise ComplaintInputError({"body": ["Instansi tidak dikenal. / Unknown body."]})
+        complaint.referred_to = body
+        complaint.closed_at = timezone.now()
+        _move(complaint, S.DIRUJUK, EventKind.REFERRED, actor=actor, message=note,
+              is_public=True, data={"body": body.name if body else ""},
+              extra_fields=["referred_to", "closed_at"])
+    return complaint
+
+
+def complaint_archive(
+    *, complaint: Complaint, actor: User | None, reason: str, note: str = "",
+) -> Complaint:
+    """Archive as spam, duplicate or incomplete. ``actor=None`` is the system (e.g. the SLA
+    worker archiving a complaint whose reporter never answered)."""
+    if reason not in ArchiveReason.values:
+        raise ComplaintInputError({"reason": ["Alasan arsip tidak dikenal. / Unknown reason."]})
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        if actor is not None:
+            _require(permissions.can_verify(actor, complaint))
+        complaint.archive_reason = reason
+        complaint.closed_at = timezone.now()
+        _move(complaint, S.DIARSIPKAN, EventKind.ARCHIVED, actor=actor,
+              actor_label="" if actor else "Sistem", message=note.strip(), is_public=True,
+              data={"reason": reason}, extra_fields=["archive_reason", "closed_at"])
+    return complaint
+
+
+def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Complaint:
+    """Merge a duplicate into ``into``: it closes as digabung, its reporter and supporters
+    become supporters of ``into``. Locks both rows (lower id first)."""
+    if complaint.pk == into.pk:
+        raise ComplaintInputError({"into": ["Tidak dapat digabung dengan dirinya sendiri. / "
+                                            "Cannot merge into itself."]})
+    with transaction.atomic():
+        first, second = sorted([complaint.pk, into.pk])
+        locked = {c.pk: c for c in Complaint.objects.select_for_update().filter(
+            pk__in=[first, second]).order_by("pk")}
+        complaint, into = locked[complaint.pk], locked[into.pk]
+        _require(permissions.can_verify(actor, complaint) and permissions.can_view(actor, into))
+        if into.is_closed or into.merged_into_id is not None:
+            raise ComplaintInputError({"into": ["Laporan tujuan sudah ditutup. / The target "
+                                                "complaint is closed."]})
+        moved = Supporter.objects.filter(complaint=complaint).update(complaint=into)
+        Supporter.objects.create(complaint=into, source=complaint)
+        added = moved + 1
+        Complaint.objects.filter(pk=into.pk).update(support_count=F("support_count") + added)
+        complaint.merged_into = into
+        complaint.closed_at = timezone.now()
+        complaint.support_count = 0
+        _move(complaint, S.DIGABUNG, EventKind.MERGED, actor=actor, is_public=True,
+              message=f"Digabung dengan laporan {into.tracking_code}.",
+              data={"into": into.tracking_code},
+              extra_fields=["merged_into", "closed_at", "support_count"])
+        _event(into, EventKind.MERGE_RECEIVED, actor=actor, is_public=False,
+               message=f"Laporan {complaint.tracking_code} digabung ke sini "
+                       f"(+{added} dukungan).",
+               data={"from": complaint.tracking_code, "supporters": added})
+    return complaint
+
+
+def complaint_start(*, complaint: Complaint, actor: User) -> Complaint:
+    """The unit starts working on it (diproses)."""
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_work(actor, complaint))
+        _move(complaint, S.DIPROSES, EventKind.PROCESSING, actor=actor, is_public=True)
+    return complaint
+
+
+def complaint_request_info(*, complaint: Complaint, actor: User, question: str) -> Complaint:
+    """Ask the reporter for missing information; the complaint waits for the answer."""
+    question = _required_text(question, "question", "Pertanyaan")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        allowed = (
+            permissions.can_verify(actor, complaint)
+            if complaint.status in (S.BARU, S.DITUNDA)
+            else permissions.can_work(actor, complaint)
+        )
+        _require(allowed)
+        complaint.status_before_wait = complaint.status
+        _move(complaint, S.MENUNGGU_INFO, EventKind.INFO_REQUESTED, actor=actor,
+              message=question, is_public=True, extra_fields=["status_before_wait"])
+    return complaint
+
+
+def complaint_add_info(
+    *, complaint: Complaint, message: str, attachments: Sequence[UploadedFile] = (),
+) -> Complaint:
+    """The reporter answers a request for information (through the secret link or a channel).
+    The complaint returns to the status it had before waiting."""
+    message = _required_text(message, "message", "Informasi tambahan")
+    files: list[CheckedFile] = []
+    problems: list[str] = []
+    if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
+        problems.append(f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / Too many.")
+    for upload in attachments:
+        try:
+            files.append(check_upload(upload))
+        except AttachmentError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ComplaintInputError({"attachments": problems})
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            complaint = _lock(complaint)
+            if complaint.status != S.MENUNGGU_INFO:
+                raise ComplaintInputError({None: [
+                    "Laporan ini tidak sedang menunggu informasi. / This complaint is not "
+                    "waiting for information."]})
+            back_to = complaint.status_before_wait or S.BARU
+            complaint.status_before_wait = ""
+            event = _move(complaint, back_to, EventKind.INFO_PROVIDED, actor=None,
+                          actor_label="Pelapor", message=message, is_public=True,
+                          extra_fields=["status_before_wait"])
+            _store_files(complaint, files, event=event, from_citizen=True, written=written)
+    except BaseException:
+        _discard_files(written)
+        raise
+    return complaint
+
+
+def complaint_forward(*, complaint: Complaint, actor: User, unit: Unit, reason: str) -> Complaint:
+    """Send the complaint to another unit with a reason; it arrives there as disposed."""
+    reason = _required_text(reason, "reason", "Alasan")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_forward(actor, complaint))
+        _check_unit(complaint, unit)
+        if unit.pk == complaint.unit_id:
+            raise ComplaintInputError({"unit": ["Laporan sudah di unit ini. / Already there."]})
+        _move(complaint, S.DIDISPOSISIKAN, EventKind.FORWARDED, actor=actor, to_unit=unit,
+              message=reason, is_public=False)
+    return complaint
+
+
+def complaint_add_note(*, complaint: Complaint, actor: User, text: str) -> ComplaintEvent:
+    """An internal note; never shown to the citizen."""
+    text = _required_text(text, "text", "Catatan")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_add_note(actor, complaint))
+        return _event(complaint, EventKind.NOTE, actor=actor, message=text, is_public=False)
+
+
+def complaint_follow_up(
+    *, complaint: Complaint, actor: User, text: str, attachments: Sequence[UploadedFile] = (),
+) -> Complaint:
+    """Post the unit's follow-up (tindak lanjut) that the citizen reads and responds to."""
+    text = _required_text(text, "text", "Tindak lanjut")
+    files: list[CheckedFile] = []
+    for upload in attachments:
+        try:
+            files.append(check_upload(upload))
+        except AttachmentError as exc:
+            raise ComplaintInputError({"attachments": [str(exc)]}) from exc
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            complaint = _lock(complaint)
+            _require(permissions.can_work(actor, complaint))
+            complaint.first_follow_up_at = complaint.first_follow_up_at or timezone.now()
+            event = _move(complaint, S.DITINDAKLANJUTI, EventKind.FOLLOW_UP, actor=actor,
+                          message=text, is_public=True, extra_fields=["first_follow_up_at"])
+            _store_files(complaint, files, event=event, from_citizen=False, written=written)
+    except BaseException:
+        _discard_files(written)
+        raise
+    return complaint
+
+
+def complaint_flag_tapd(*, complaint: Complaint, actor: User, reason: str) -> Complaint:
+    """Flag that the complaint needs planning and budget (the TAPD path)."""
+    reason = _required_text(reason, "reason", "Alasan")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _require(permissions.can_work(actor, complaint))
+        if complaint.is_closed or complaint.status not in (
+            S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI, S.DIBUKA_KEMBALI
+        ):
+            raise ComplaintInputError({None: ["Laporan ini tidak dapat ditandai TAPD sekarang. "
+                                              "/ Cannot be flagged now."]})
+        if complaint.needs_tapd:
+            raise ComplaintInputError({None: ["Sudah ditandai TAPD. / Already flagged."]})
+        complaint.needs_tapd = True
+        complaint.tapd_flagged_at = timezone.now()
+        complaint.save(update_fields=["needs_tapd", "tapd_flagged_at", "updated_at"])
+        _event(complaint, EventKind.TAPD_FLAGGED, actor=actor, message=reason, is_public=True)
+    return complaint
+
+
+def complaint_resolve(*, complaint: Complaint, actor: User | None, note: str = "") -> Complaint:
+    """Close a followed-up complaint as finished (selesai). ``actor=None`` is the system,
+    e.g. when the reporter did not respond in time."""
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        if actor is not None:
+            _require(permissions.can_work(actor, complaint))
+        now = timezone.now()
+        complaint.resolved_at = now
+        complaint.closed_at = now
+        _move(complaint, S.SELESAI, EventKind.RESOLVED, actor=actor,
+              actor_label="" if actor else "Sistem", message=note.strip(), is_public=True,
+              extra_fields=["resolved_at", "closed_at"])
+    return complaint
+
+
+def complaint_citizen_respond(
+    *, complaint: Complaint, satisfied: bool, reason: str = "",
+) -> Complaint:
+    """The reporter's answer to the follow-up: satisfied closes it, not satisfied (with a
+    reason) reopens it for the unit."""
+    if not satisfied:
+        reason = _required_text(reason, "reason", "Alasan belum puas")
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        if complaint.status != S.DITINDAKLANJUTI:
+            raise ComplaintInputError({None: [
+                "Tanggapan hanya dapat diberikan setelah ada tindak lanjut. / You can respond "
+                "only after a follow-up."]})
+        if satisfied:
+            now = timezone.now()
+            complaint.resolved_at = now
+            complaint.closed_at = now
+            _move(complaint, S.SELESAI, EventKind.CITIZEN_SATISFIED, actor=None,
+                  actor_label="Pelapor", message=reason.strip(), is_public=True,
+                  extra_fields=["resolved_at", "closed_at"])
+        else:
+            _move(complaint, S.DIBUKA_KEMBALI, EventKind.REOPENED, actor=None,
+                  actor_label="Pelapor", message=reason, is_public=True)
+    return complaint

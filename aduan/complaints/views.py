@@ -1,0 +1,391 @@
+"""Citizen portal and staff workspace. Views parse input, call a service, render."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.forms import Form
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from aduan.accounts.choices import Role
+from aduan.complaints import forms, permissions, selectors, services
+from aduan.complaints.choices import (
+    OPEN_STATUSES,
+    ComplaintStatus,
+    IllegalTransition,
+    Privacy,
+)
+from aduan.complaints.models import Attachment, Complaint
+from aduan.organisation.models import Area, Category, Jurisdiction, Unit
+from aduan.organisation.selectors import area_choices, area_resolve
+
+S = ComplaintStatus
+
+
+def _public_jurisdiction(slug: str | None = None) -> Jurisdiction:
+    return get_object_or_404(
+        Jurisdiction, slug=slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True
+    )
+
+
+# --------------------------------------------------------------------------- citizen portal
+
+def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
+    jurisdiction = Jurisdiction.objects.filter(
+        slug=jurisdiction_slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True).first()
+    if jurisdiction is None and jurisdiction_slug:
+        raise Http404
+    counts: dict[str, int] = {}
+    if jurisdiction is not None:
+        rows = Complaint.objects.filter(jurisdiction=jurisdiction).values("status").annotate(
+            n=Count("id"))
+        by_status = {row["status"]: row["n"] for row in rows}
+        counts = {
+            "total": sum(by_status.values()),
+            "open": sum(n for s, n in by_status.items() if s in OPEN_STATUSES),
+            "done": by_status.get(S.SELESAI, 0),
+        }
+    return render(request, "complaints/home.html", {
+        "jurisdiction": jurisdiction, "counts": counts, "track_form": forms.TrackForm(),
+    })
+
+
+def _submit_form(request: HttpRequest, jurisdiction: Jurisdiction,
+                 form: forms.ComplaintForm) -> HttpResponse | None:
+    """Hand a valid form to the intake service; on refusal put its messages on the form."""
+    data = form.cleaned_data
+    area: Area | None = None
+    kelurahan = (data.get("kelurahan") or "").strip()
+    if kelurahan:
+        area = area_resolve(jurisdiction=jurisdiction, text=kelurahan)
+        if area is None:
+            form.add_error("kelurahan", f"Kelurahan '{kelurahan}' tidak dikenal. Pilih dari "
+                                        "daftar. / Unknown kelurahan: choose from the list.")
+            return None
+    try:
+        result = services.complaint_submit(
+            jurisdiction=jurisdiction, channel="web", report_type=data["report_type"],
+            description=data["description"], category=data.get("category"), area=area,
+            address=data.get("address") or "", latitude=data.get("latitude"),
+            longitude=data.get("longitude"), privacy=data["privacy"],
+            reporter_name=data.get("reporter_name") or "",
+            reporter_phone=data.get("reporter_phone") or "",
+            reporter_email=data.get("reporter_email") or "",
+            attachments=data.get("attachments") or [],
+            submission_key=data.get("submission_key") or None,
+        )
+    except services.ComplaintInputError as exc:
+        for field, msgs in exc.errors.items():
+            for message in msgs:
+                form.add_error(field if field in form.fields else None, message)
+        return None
+    request.session[f"receipt:{result.complaint.tracking_code}"] = True
+    return redirect(reverse("complaints:citizen_status", args=[
+        result.complaint.tracking_code, result.secret]) + "?terkirim=1")
+
+
+def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
+    jurisdiction = _public_jurisdiction(jurisdiction_slug)
+    if request.method == "POST":
+        form = forms.ComplaintForm(request.POST, request.FILES, jurisdiction=jurisdiction)
+        if form.is_valid():
+            response = _submit_form(request, jurisdiction, form)
+            if response is not None:
+                return response
+        status = 400
+    else:
+        form = forms.ComplaintForm(jurisdiction=jurisdiction,
+                                   initial={"submission_key": uuid.uuid4().hex})
+        status = 200
+    return render(request, "complaints/citizen_form.html", {
+        "form": form, "jurisdiction": jurisdiction,
+        "kelurahan_options": area_choices(jurisdiction=jurisdiction),
+        "max_mb": settings.ADUAN_MAX_ATTACHMENT_BYTES // 1024 // 1024,
+    }, status=status)
+
+
+def track(request: HttpRequest) -> HttpResponse:
+    form = forms.TrackForm(request.GET or None)
+    if form.is_valid():
+        code = form.cleaned_data["tracking_code"].strip().upper()
+        secret = form.cleaned_data["secret"].strip().upper().replace("-", "").replace(" ", "")
+        try:
+            selectors.complaint_get_for_citizen(code, secret)
+        except Http404:
+            form.add_error(None, "Kode lacak atau kode rahasia tidak cocok. / Tracking code or "
+                                 "secret does not match.")
+        else:
+            return redirect("complaints:citizen_status", code, secret)
+    return render(request, "complaints/track.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse:
+    complaint = selectors.complaint_get_for_citizen(code, secret)
+    add_info_form: Form | None = None
+    respond_form: Form | None = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "add_info" and complaint.status == S.MENUNGGU_INFO:
+                add_info_form = forms.AddInfoForm(request.POST, request.FILES)
+                if add_info_form.is_valid():
+                    services.complaint_add_info(
+                        complaint=complaint, message=add_info_form.cleaned_data["message"],
+                        attachments=add_info_form.cleaned_data["attachments"])
+                    messages.success(request, "Terima kasih, informasi Anda sudah kami terima. "
+                                              "/ Thank you, we received your information.")
+                    return redirect("complaints:citizen_status", code, secret)
+            elif action == "respond" and complaint.status == S.DITINDAKLANJUTI:
+                respond_form = forms.RespondForm(request.POST)
+                if respond_form.is_valid():
+                    services.complaint_citizen_respond(
+                        complaint=complaint, satisfied=respond_form.cleaned_data["satisfied"],
+                        reason=respond_form.cleaned_data["reason"])
+                    messages.success(request, "Terima kasih atas tanggapan Anda. / Thank you "
+                                              "for your response.")
+                    return redirect("complaints:citizen_status", code, secret)
+            else:
+                messages.error(request, "Tindakan ini tidak tersedia untuk laporan ini. / This "
+                                        "action is not available.")
+                return redirect("complaints:citizen_status", code, secret)
+        except services.ComplaintInputError as exc:
+            target = add_info_form if action == "add_info" else respond_form
+            for field, msgs in exc.errors.items():
+                for message in msgs:
+                    if target is not None:
+                        target.add_error(field if field in target.fields else None, message)
+    if complaint.status == S.MENUNGGU_INFO and add_info_form is None:
+        add_info_form = forms.AddInfoForm()
+    if complaint.status == S.DITINDAKLANJUTI and respond_form is None:
+        respond_form = forms.RespondForm()
+    complaint.refresh_from_db()
+    return render(request, "complaints/citizen_status.html", {
+        "complaint": complaint, "secret": secret,
+        "events": selectors.timeline(complaint, public_only=True),
+        "just_submitted": request.GET.get("terkirim") == "1",
+        "add_info_form": add_info_form, "respond_form": respond_form,
+    }, status=400 if request.method == "POST" else 200)
+
+
+def citizen_attachment(request: HttpRequest, code: str, secret: str, pk: int) -> FileResponse:
+    complaint = selectors.complaint_get_for_citizen(code, secret)
+    attachment = get_object_or_404(Attachment, pk=pk, complaint=complaint)
+    if not attachment.from_citizen and not (attachment.event and attachment.event.is_public):
+        raise Http404
+    return _file_response(attachment)
+
+
+def _file_response(attachment: Attachment) -> FileResponse:
+    response = FileResponse(attachment.file.open("rb"), content_type=attachment.content_type,
+                            filename=attachment.original_name,
+                            as_attachment=not attachment.is_image)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+# --------------------------------------------------------------------------- staff workspace
+
+@login_required
+def workspace(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if user.role in (Role.VERIFIER, Role.ADMIN):  # type: ignore[union-attr]
+        return redirect("complaints:inbox", queue="verifikasi")
+    if user.role == Role.OFFICER:  # type: ignore[union-attr]
+        return redirect("complaints:inbox", queue="unit")
+    return redirect("complaints:inbox", queue="semua")
+
+
+QUEUES = {
+    "verifikasi": "Antrean verifikasi",
+    "unit": "Kotak masuk unit",
+    "semua": "Semua laporan",
+}
+
+
+@login_required
+def inbox(request: HttpRequest, queue: str) -> HttpResponse:
+    if queue not in QUEUES:
+        raise Http404
+    user = request.user
+    if not user.jurisdiction_id:  # type: ignore[union-attr]
+        raise PermissionDenied("Akun ini belum terhubung ke yurisdiksi. / No jurisdiction.")
+    filter_form = forms.InboxFilterForm(request.GET or None)
+    data: dict[str, Any] = filter_form.cleaned_data if filter_form.is_valid() else {}
+    filters = selectors.InboxFilters(
+        queue="" if queue == "semua" else queue,
+        status=data.get("status") or "", category=data.get("category") or "",
+        area=data.get("area"), unit=data.get("unit"), date_from=data.get("date_from"),
+        date_to=data.get("date_to"), q=data.get("q") or "", overdue=bool(data.get("overdue")),
+    )
+    qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
+    params = request.GET.copy()
+    params.pop("page", None)
+    template = "complaints/_inbox_rows.html" if request.headers.get("HX-Request") else \
+        "complaints/inbox.html"
+    return render(request, template, {
+        "queue": queue, "queues": QUEUES, "page": page, "filters": filters,
+        "querystring": params.urlencode(),
+        "statuses": ComplaintStatus.choices,
+        "categories": Category.objects.filter(jurisdiction_id=jurisdiction_id).only(
+            "code", "name"),
+        "areas": Area.objects.filter(jurisdiction_id=jurisdiction_id, kind="kelurahan").only(
+            "id", "name"),
+        "units": Unit.objects.filter(jurisdiction_id=jurisdiction_id).exclude(
+            kind="external").only("id", "short_name", "name"),
+    })
+
+
+ACTION_FORMS: dict[str, type[Form]] = {
+    "dispose": forms.DisposeForm,
+    "hold": forms.ReasonForm,
+    "refer": forms.ReferForm,
+    "archive": forms.ArchiveForm,
+    "merge": forms.MergeForm,
+    "start": Form,
+    "request_info": forms.QuestionForm,
+    "forward": forms.ForwardForm,
+    "note": forms.TextForm,
+    "follow_up": forms.FollowUpForm,
+    "flag_tapd": forms.ReasonForm,
+    "resolve": forms.ResolveForm,
+}
+NEEDS_JURISDICTION = {"dispose", "forward", "refer"}
+
+ACTION_LABELS = {
+    "dispose": "Verifikasi & disposisi",
+    "hold": "Tunda",
+    "refer": "Bukan wewenang (rujuk)",
+    "archive": "Arsipkan",
+    "merge": "Gabungkan ke laporan lain",
+    "start": "Mulai proses",
+    "request_info": "Minta informasi ke pelapor",
+    "forward": "Teruskan ke unit lain",
+    "note": "Catatan internal",
+    "follow_up": "Kirim tindak lanjut",
+    "flag_tapd": "Tandai perlu perencanaan & anggaran (TAPD)",
+    "resolve": "Selesaikan",
+}
+
+
+def _make_form(action: str, complaint: Complaint, data: Any = None,
+               files: Any = None) -> Form:
+    cls = ACTION_FORMS[action]
+    kwargs: dict[str, Any] = {}
+    if action in NEEDS_JURISDICTION:
+        kwargs["jurisdiction"] = complaint.jurisdiction
+    if data is None:
+        if action == "dispose":
+            kwargs["initial"] = {"unit": complaint.suggested_unit_id,
+                                 "category": complaint.category_id}
+        return cls(prefix=action, **kwargs)
+    return cls(data, files, prefix=action, **kwargs)
+
+
+def _run_action(action: str, complaint: Complaint, user: Any, data: dict[str, Any]) -> None:
+    calls: dict[str, Callable[[], object]] = {
+        "dispose": lambda: services.complaint_dispose(
+            complaint=complaint, actor=user, unit=data["unit"], category=data.get("category"),
+            note=data.get("note", "")),
+        "hold": lambda: services.complaint_hold(complaint=complaint, actor=user,
+                                                reason=data["reason"]),
+        "refer": lambda: services.complaint_refer(
+            complaint=complaint, actor=user, note_to_citizen=data["note_to_citizen"],
+            body=data.get("body")),
+        "archive": lambda: services.complaint_archive(
+            complaint=complaint, actor=user, reason=data["reason"], note=data.get("note", "")),
+        "merge": lambda: services.complaint_merge(
+            complaint=complaint, actor=user,
+            into=selectors.complaint_get_for_user(user, data["into"].strip().upper())),
+        "start": lambda: services.complaint_start(complaint=complaint, actor=user),
+        "request_info": lambda: services.complaint_request_info(
+            complaint=complaint, actor=user, question=data["question"]),
+        "forward": lambda: services.complaint_forward(
+            complaint=complaint, actor=user, unit=data["unit"], reason=data["reason"]),
+        "note": lambda: services.complaint_add_note(complaint=complaint, actor=user,
+                                                    text=data["text"]),
+        "follow_up": lambda: services.complaint_follow_up(
+            complaint=complaint, actor=user, text=data["text"],
+            attachments=data.get("attachments") or []),
+        "flag_tapd": lambda: services.complaint_flag_tapd(complaint=complaint, actor=user,
+                                                          reason=data["reason"]),
+        "resolve": lambda: services.complaint_resolve(complaint=complaint, actor=user,
+                                                      note=data.get("note", "")),
+    }
+    calls[action]()
+
+
+def _detail_context(user: Any, complaint: Complaint,
+                    bound: dict[str, Form] | None = None) -> dict[str, Any]:
+    actions = permissions.available_actions(user, complaint)
+    action_forms = [
+        (name, ACTION_LABELS[name], (bound or {}).get(name) or _make_form(name, complaint))
+        for name in actions
+    ]
+    return {
+        "complaint": complaint,
+        "events": selectors.timeline(complaint, public_only=False),
+        "attachments": list(complaint.attachments.all()),
+        "show_identity": permissions.can_see_identity(user, complaint),
+        "action_forms": action_forms,
+        "supporters": complaint.support_count,
+        "Privacy": Privacy,
+    }
+
+
+@login_required
+def detail(request: HttpRequest, code: str) -> HttpResponse:
+    complaint = selectors.complaint_get_for_user(request.user, code)  # type: ignore[arg-type]
+    return render(request, "complaints/detail.html", _detail_context(request.user, complaint))
+
+
+@login_required
+@require_POST
+def act(request: HttpRequest, code: str, action: str) -> HttpResponse:
+    user = request.user
+    complaint = selectors.complaint_get_for_user(user, code)  # type: ignore[arg-type]
+    if action not in ACTION_FORMS:
+        raise Http404
+    if action not in permissions.available_actions(user, complaint):  # type: ignore[arg-type]
+        raise PermissionDenied("Tindakan ini tidak tersedia. / This action is not available.")
+    form = _make_form(action, complaint, request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            _run_action(action, complaint, user, form.cleaned_data)
+        except services.ComplaintInputError as exc:
+            for field, msgs in exc.errors.items():
+                for message in msgs:
+                    form.add_error(field if field in form.fields else None, message)
+        except IllegalTransition as exc:
+            form.add_error(None, str(exc))
+        except Http404:
+            form.add_error(None, "Laporan tujuan tidak ditemukan. / Target complaint not found.")
+        else:
+            messages.success(request, f"{ACTION_LABELS[action]}: berhasil. / Done.")
+            return redirect("complaints:detail", code)
+    complaint.refresh_from_db()
+    context = _detail_context(user, complaint, {action: form})
+    context["open_action"] = action
+    return render(request, "complaints/detail.html", context, status=400)
+
+
+@login_required
+def staff_attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
+    complaint = selectors.complaint_get_for_user(request.user, code)  # type: ignore[arg-type]
+    attachment = get_object_or_404(Attachment, pk=pk, complaint=complaint)
+    return _file_response(attachment)

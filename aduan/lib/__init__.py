@@ -1,0 +1,1 @@
+"""Helpers without models: environment settings, text normalisation, typing helpers."""

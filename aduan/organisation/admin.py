@@ -1,0 +1,127 @@
+"""Admin of jurisdictions, areas, units, categories, routing rules and unit memberships.
+
+Everything the defaults loader writes is editable here; ``unconfirmed`` filters show what
+still needs checking.
+"""
+
+from django.contrib import admin
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from aduan.organisation.models import (
+    Area,
+    AreaAlias,
+    Category,
+    Jurisdiction,
+    Membership,
+    RoutingRule,
+    Unit,
+)
+
+
+@admin.register(Jurisdiction)
+class JurisdictionAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "kind", "service_name", "tracking_prefix", "is_active"]
+    list_filter = ["kind", "is_active"]
+    search_fields = ["name", "slug", "service_name"]
+    autocomplete_fields = ["operator_unit"]
+    fieldsets = (
+        (None, {"fields": ("slug", "name", "kind", "is_active")}),
+        (_("Layanan pengaduan"), {
+            "fields": ("service_name", "contact_whatsapp", "tracking_prefix", "operator_unit"),
+        }),
+        (_("Pengaturan lanjutan"), {"fields": ("settings",), "classes": ("collapse",)}),
+    )
+
+
+class AreaAliasInline(admin.TabularInline):
+    model = AreaAlias
+    extra = 1
+    fields = ["name", "unconfirmed", "note"]
+
+
+@admin.register(Area)
+class AreaAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "parent", "code", "alias_count", "unconfirmed", "jurisdiction"]
+    list_filter = ["jurisdiction", "kind", "unconfirmed", "parent"]
+    search_fields = ["name", "code", "aliases__name"]
+    autocomplete_fields = ["parent"]
+    list_select_related = ["parent", "jurisdiction"]
+    inlines = [AreaAliasInline]
+    fields = [
+        "jurisdiction", "code", "name", "kind", "parent", "latitude", "longitude",
+        "unconfirmed", "note",
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Area]:
+        return super().get_queryset(request).annotate(_alias_count=Count("aliases"))
+
+    @admin.display(description=_("nama lain"), ordering="_alias_count")
+    def alias_count(self, obj: Area) -> int:
+        return getattr(obj, "_alias_count", 0)
+
+
+@admin.register(AreaAlias)
+class AreaAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "area", "unconfirmed", "note"]
+    list_filter = ["area__jurisdiction", "unconfirmed", "area__parent"]
+    search_fields = ["name", "normalised", "area__name"]
+    autocomplete_fields = ["area"]
+    list_select_related = ["area"]
+    fields = ["area", "name", "unconfirmed", "note"]
+
+
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):
+    list_display = [
+        "name", "short_name", "code", "kind", "parent", "area", "unconfirmed",
+        "coverage_unconfirmed", "is_active",
+    ]
+    list_filter = [
+        "jurisdiction", "kind", "unconfirmed", "coverage_unconfirmed", "is_active",
+    ]
+    search_fields = ["name", "short_name", "code", "keywords"]
+    autocomplete_fields = ["parent", "area", "covered_areas"]
+    list_select_related = ["parent", "area"]
+    fieldsets = (
+        (None, {"fields": (
+            "jurisdiction", "code", "name", "short_name", "kind", "parent", "is_active",
+            "unconfirmed",
+        )}),
+        (_("Wilayah"), {"fields": ("area", "covered_areas", "coverage_unconfirmed")}),
+        (_("Pengenalan dalam teks aduan"), {"fields": ("keywords",)}),
+    )
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = [
+        "name", "code", "default_unit", "sla_days", "typically_needs_planning", "position",
+        "is_active",
+    ]
+    list_filter = ["jurisdiction", "typically_needs_planning", "is_active"]
+    list_editable = ["sla_days", "position"]
+    search_fields = ["name", "code", "name_en", "description"]
+    autocomplete_fields = ["default_unit"]
+    list_select_related = ["default_unit"]
+
+
+@admin.register(RoutingRule)
+class RoutingRuleAdmin(admin.ModelAdmin):
+    list_display = ["category", "area", "target", "unit", "priority", "note"]
+    list_filter = ["jurisdiction", "target", "category"]
+    search_fields = ["category__name", "category__code", "area__name", "unit__name", "note"]
+    autocomplete_fields = ["category", "area", "unit"]
+    list_select_related = ["category", "area", "unit"]
+    ordering = ["category__position", "priority", "id"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "unit", "role"]
+    list_filter = ["role", "unit__jurisdiction", "unit__kind"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name",
+                     "unit__short_name"]
+    autocomplete_fields = ["user", "unit"]
+    list_select_related = ["user", "unit"]

@@ -1,0 +1,197 @@
+"""Reads of the organisation app shared by the intake, the forms and the staff views."""
+
+from __future__ import annotations
+
+import re
+
+from django.db.models import Exists, OuterRef, Q
+
+from aduan.lib.text import compact_name, normalise_name
+from aduan.organisation.choices import AreaKind, RoutingTarget, UnitKind
+from aduan.organisation.models import (
+    Area,
+    AreaAlias,
+    Category,
+    Jurisdiction,
+    RoutingRule,
+    Unit,
+)
+
+# Words people put before an area name: "Kel. Tirto", "Kelurahan Tirto", "Kec Pekalongan Barat".
+_AREA_PREFIX = re.compile(r"^(?:kelurahan|kel|kecamatan|kec|desa|ds)\s+")
+
+
+def _area_keys(text: str) -> list[str]:
+    """Compact lookup keys for ``text``: as written, and without a kelurahan/kecamatan prefix."""
+    normalised = normalise_name(text)
+    keys = [normalised.replace(" ", "")]
+    stripped = _AREA_PREFIX.sub("", normalised)
+    if stripped != normalised:
+        keys.append(stripped.replace(" ", ""))
+    return [k for k in keys if k]
+
+
+def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
+    """The kelurahan (or kecamatan) of ``jurisdiction`` that ``text`` names, or None.
+
+    Matches the area's name or code, or any of its aliases (pre-2015 kelurahan names,
+    spelling variants), ignoring case, spaces and punctuation: "sapuro kebulen",
+    "SapuroKebulen", "Kel. Sapuro-Kebulen" and the alias "Kramatsari" all resolve. A current
+    name beats an alias; a kelurahan beats a kecamatan of the same name. Two queries.
+    """
+    keys = _area_keys(text or "")
+    if not keys:
+        return None
+    areas = list(Area.objects.filter(jurisdiction=jurisdiction).select_related("parent"))
+    by_key: dict[str, Area] = {}
+    # Kecamatan first so that a kelurahan of the same name overwrites it.
+    for area in sorted(areas, key=lambda a: a.kind != AreaKind.KECAMATAN):
+        by_key[compact_name(area.name)] = area
+        by_key.setdefault(compact_name(area.code), area)
+    for key in keys:
+        if key in by_key:
+            return by_key[key]
+    by_id = {a.pk: a for a in areas}
+    aliases = AreaAlias.objects.filter(area__jurisdiction=jurisdiction).values_list(
+        "normalised", "area_id"
+    ).order_by("unconfirmed", "pk")
+    alias_map: dict[str, int] = {}
+    for normalised, area_id in aliases:
+        alias_map.setdefault(normalised.replace(" ", ""), area_id)
+    for key in keys:
+        if key in alias_map:
+            return by_id.get(alias_map[key])
+    return None
+
+
+def area_choices(*, jurisdiction: Jurisdiction) -> list[tuple[str, str]]:
+    """(value, label) per kelurahan and per alias, sorted by value, for a datalist or select.
+
+    The value is the name as a citizen types it and resolves with ``area_resolve``; the label
+    says where it is ("Tirto — Kec. Pekalongan Barat") or what it is now ("Kramatsari
+    (sekarang Pasirkratonkramat)"). Aliases that only differ from the current name by spaces
+    or punctuation are left out. Two queries.
+    """
+    kelurahan = list(
+        Area.objects.filter(jurisdiction=jurisdiction, kind=AreaKind.KELURAHAN)
+        .select_related("parent")
+    )
+    choices: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for area in kelurahan:
+        label = f"{area.name} — Kec. {area.parent.name}" if area.parent else area.name
+        choices.append((area.name, label))
+        seen.add(compact_name(area.name))
+    aliases = (
+        AreaAlias.objects.filter(area__jurisdiction=jurisdiction, area__kind=AreaKind.KELURAHAN)
+        .select_related("area")
+        .order_by("name", "pk")
+    )
+    for alias in aliases:
+        key = compact_name(alias.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        choices.append((alias.name, f"{alias.name} (sekarang {alias.area.name})"))
+    choices.sort(key=lambda c: c[0].casefold())
+    return choices
+
+
+def _unit_phrases(unit_name: str, keywords: str) -> list[str]:
+    """Compact phrases that name a unit in free text: its name and its keywords."""
+    phrases = [compact_name(p) for p in (unit_name, *keywords.split(","))]
+    # Very short keywords ("pkm") would match inside unrelated words.
+    return [p for p in phrases if len(p) >= 4]
+
+
+def _puskesmas_named(
+    *, jurisdiction: Jurisdiction, area: Area | None, text: str
+) -> Unit | None:
+    """The puskesmas named in ``text``; one covering ``area`` first, then the earliest named."""
+    haystack = compact_name(text or "")
+    if not haystack:
+        return None
+    covering = (
+        Exists(Unit.covered_areas.through.objects.filter(unit_id=OuterRef("pk"), area_id=area.pk))
+        if area is not None else None
+    )
+    qs = Unit.objects.filter(jurisdiction=jurisdiction, kind=UnitKind.PUSKESMAS, is_active=True)
+    if covering is not None:
+        qs = qs.annotate(covers_area=covering)
+    found: list[tuple[bool, int, int, Unit]] = []
+    for unit in qs.order_by("pk"):
+        positions = [
+            pos for pos in (haystack.find(p) for p in _unit_phrases(unit.name, unit.keywords))
+            if pos >= 0
+        ]
+        if positions:
+            covers = bool(getattr(unit, "covers_area", False))
+            found.append((not covers, min(positions), unit.pk, unit))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[:3])
+    return found[0][3]
+
+
+def _office(*, jurisdiction: Jurisdiction, kind: str, area: Area | None) -> Unit | None:
+    if area is None:
+        return None
+    return (
+        Unit.objects.filter(jurisdiction=jurisdiction, kind=kind, area=area, is_active=True)
+        .order_by("pk")
+        .first()
+    )
+
+
+def route_complaint(
+    *, jurisdiction: Jurisdiction, category: Category, area: Area | None, text: str = ""
+) -> Unit | None:
+    """The unit that should handle a complaint of ``category`` at ``area``, or None.
+
+    Applies the jurisdiction's routing rules of the category by priority (lower first; at the
+    same priority a rule for the complaint's kelurahan comes before one for its kecamatan,
+    which comes before a rule for all areas); a rule whose target cannot be found falls
+    through. Targets: a fixed unit; the office of the complaint's kelurahan; the office of its
+    kecamatan; a puskesmas named in ``text``, preferring one whose working area includes the
+    location. Without a usable rule, the category's default unit. Units of other
+    jurisdictions and inactive units are never returned.
+    """
+    if category is None or category.jurisdiction_id != jurisdiction.pk:
+        return None
+    if area is not None and area.jurisdiction_id != jurisdiction.pk:
+        area = None
+    area_ids = [a for a in (area.pk if area else None, area.parent_id if area else None) if a]
+    rules = list(
+        RoutingRule.objects.filter(jurisdiction=jurisdiction, category=category)
+        .filter(Q(area__isnull=True) | Q(area_id__in=area_ids))
+        .select_related("unit")
+    )
+
+    def specificity(rule: RoutingRule) -> int:
+        if rule.area_id is None:
+            return 2
+        return 0 if area is not None and rule.area_id == area.pk else 1
+
+    rules.sort(key=lambda r: (r.priority, specificity(r), r.pk))
+    for rule in rules:
+        unit: Unit | None = None
+        if rule.target == RoutingTarget.UNIT:
+            unit = rule.unit
+        elif rule.target == RoutingTarget.KELURAHAN_OFFICE:
+            if area is not None and area.kind == AreaKind.KELURAHAN:
+                unit = _office(jurisdiction=jurisdiction, kind=UnitKind.KELURAHAN, area=area)
+        elif rule.target == RoutingTarget.KECAMATAN_OFFICE:
+            kecamatan = None
+            if area is not None:
+                kecamatan = area if area.kind == AreaKind.KECAMATAN else area.parent
+            unit = _office(jurisdiction=jurisdiction, kind=UnitKind.KECAMATAN, area=kecamatan)
+        elif rule.target == RoutingTarget.PUSKESMAS_NAMED:
+            unit = _puskesmas_named(jurisdiction=jurisdiction, area=area, text=text)
+        if _usable(unit, jurisdiction):
+            return unit
+    default = category.default_unit if category.default_unit_id else None
+    return default if _usable(default, jurisdiction) else None
+
+
+def _usable(unit: Unit | None, jurisdiction: Jurisdiction) -> bool:
+    return unit is not None and unit.is_active and unit.jurisdiction_id == jurisdiction.pk

@@ -1,0 +1,11 @@
+"""Top-level URLs: the citizen portal at /, the staff workspace at /kerja/, admin at /admin/."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("akun/", include("aduan.accounts.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("aduan.complaints.urls")),
+]
