@@ -23,7 +23,7 @@ class User(AbstractUser):
     role = models.CharField(_("peran"), max_length=20, choices=Role.choices, default=Role.OFFICER)
     phone = models.CharField(_("telepon"), max_length=40, blank=True)
 
-    class Meta(AbstractUser.Meta):
+    class Meta:
         verbose_name = _("pengguna")
         verbose_name_plural = _("pengguna")
 

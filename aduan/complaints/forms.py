@@ -3,11 +3,16 @@ decide."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from aduan.complaints.choices import ArchiveReason, Privacy, ReportType
 from aduan.organisation.models import Category, Jurisdiction, Unit
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -17,13 +22,13 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     """Accept several files; each is checked by content in the intake service."""
 
-    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={
             "accept": "image/jpeg,image/png,image/webp,application/pdf"}))
         kwargs.setdefault("required", False)
         super().__init__(*args, **kwargs)
 
-    def clean(self, data, initial=None):  # type: ignore[no-untyped-def]
+    def clean(self, data, initial=None):
         if not data:
             return []
         items = data if isinstance(data, list | tuple) else [data]
@@ -40,7 +45,7 @@ class ComplaintForm(forms.Form):
     description = forms.CharField(
         label=_("Apa yang terjadi?"), widget=forms.Textarea(attrs={
             "rows": 6, "placeholder": _("Ceritakan masalahnya: apa, di mana, sejak kapan.")}),
-        max_length=100_000,
+        required=False,  # the intake service explains what a good description needs
     )
     category = forms.ModelChoiceField(
         label=_("Kategori (boleh dikosongkan)"), queryset=Category.objects.none(),
@@ -65,7 +70,7 @@ class ComplaintForm(forms.Form):
     reporter_email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
     submission_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
-    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.jurisdiction = jurisdiction
         field = self.fields["category"]
@@ -73,7 +78,7 @@ class ComplaintForm(forms.Form):
         field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
 
 
-def _unit_field(jurisdiction: Jurisdiction, *, label: str, external: bool = False,
+def _unit_field(jurisdiction: Jurisdiction, *, label: StrOrPromise, external: bool = False,
                 required: bool = True) -> forms.ModelChoiceField:
     qs = Unit.objects.filter(jurisdiction=jurisdiction, is_active=True)
     qs = qs.filter(kind="external") if external else qs.exclude(kind="external")
@@ -88,7 +93,7 @@ class DisposeForm(forms.Form):
     note = forms.CharField(label=_("Catatan untuk unit (tampil ke warga)"), required=False,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = _unit_field(jurisdiction, label=_("Unit tujuan"))
         self.fields["category"].queryset = Category.objects.filter(  # type: ignore[attr-defined]
@@ -99,7 +104,7 @@ class ForwardForm(forms.Form):
     unit = forms.ModelChoiceField(queryset=Unit.objects.none(), label=_("Teruskan ke unit"))
     reason = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 2}))
 
-    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = _unit_field(jurisdiction, label=_("Teruskan ke unit"))
 
@@ -111,7 +116,7 @@ class ReferForm(forms.Form):
         label=_("Keterangan untuk warga: ke mana dan bagaimana melapor"),
         widget=forms.Textarea(attrs={"rows": 3}))
 
-    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):  # type: ignore[no-untyped-def]
+    def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"] = _unit_field(jurisdiction, label=_("Instansi yang berwenang"),
                                           external=True, required=False)

@@ -34,6 +34,9 @@ class TrackingSequence(models.Model):
             models.UniqueConstraint(fields=["jurisdiction", "year"], name="tracking_seq_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.jurisdiction_id}/{self.year}: {self.last}"
+
 
 class Complaint(models.Model):
     """One report from a citizen (complaint, aspiration or information request).
@@ -192,12 +195,12 @@ class ComplaintEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.kind}"
 
-    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def save(self, *args, **kwargs):  # noqa: ANN
         if self.pk is not None and not self._state.adding:
             raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat diubah.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def delete(self, *args, **kwargs):  # noqa: ANN
         raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat dihapus.")
 
 
@@ -246,3 +249,6 @@ class Supporter(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id} ← {self.source_id}"

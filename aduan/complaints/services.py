@@ -9,9 +9,9 @@ timeline event in one transaction.
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -176,7 +176,7 @@ def _store_files(
 
 
 def _discard_files(paths: list[str]) -> None:
-    storage = Attachment._meta.get_field("file").storage  # type: ignore[attr-defined]
+    storage = Attachment._meta.get_field("file").storage
     for path in paths:
         try:
             storage.delete(path)

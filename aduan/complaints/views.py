@@ -201,10 +201,10 @@ def _file_response(attachment: Attachment) -> FileResponse:
 
 @login_required
 def workspace(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    if user.role in (Role.VERIFIER, Role.ADMIN):  # type: ignore[union-attr]
+    role = getattr(request.user, "role", "")
+    if role in (Role.VERIFIER, Role.ADMIN):
         return redirect("complaints:inbox", queue="verifikasi")
-    if user.role == Role.OFFICER:  # type: ignore[union-attr]
+    if role == Role.OFFICER:
         return redirect("complaints:inbox", queue="unit")
     return redirect("complaints:inbox", queue="semua")
 

@@ -7,7 +7,10 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def normalise_name(value: str) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces: "Sapuro-Kebulen " -> "sapuro kebulen"."""
+    """Lower-case, strip accents and punctuation, collapse spaces.
+
+    "Sapuro-Kebulen " -> "sapuro kebulen".
+    """
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub(" ", value.lower()).strip()
 
