@@ -5,6 +5,8 @@ database when ``DATABASE_URL`` says so. Production needs at least ``ADUAN_SECRET
 ``ADUAN_DEBUG=0`` and ``ADUAN_ALLOWED_HOSTS``.
 """
 
+import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -77,8 +79,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
         conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
     )
 }
@@ -89,6 +91,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # A file, not memory, so that tests with several threads share one database.
+    # One per process, so that parallel test runs never share it.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"aduan-test-{os.getpid()}.sqlite3")
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -111,6 +118,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("ADUAN_STATIC_ROOT", str(DATA_DIR / "staticfiles")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("ADUAN_MEDIA_ROOT", str(DATA_DIR / "media")))

@@ -145,9 +145,15 @@ def _clean_submission(
 
 def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
     """Hand out the next number; the caller's transaction holds the sequence row's lock."""
-    seq, _ = TrackingSequence.objects.select_for_update().get_or_create(
-        jurisdiction=jurisdiction, year=year
-    )
+    seq = TrackingSequence.objects.select_for_update().filter(
+        jurisdiction=jurisdiction, year=year).first()
+    if seq is None:
+        try:
+            with transaction.atomic():  # savepoint: a concurrent first-of-the-year may win
+                seq = TrackingSequence.objects.create(jurisdiction=jurisdiction, year=year)
+        except IntegrityError:
+            seq = TrackingSequence.objects.select_for_update().get(
+                jurisdiction=jurisdiction, year=year)
     TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + 1)
     seq.refresh_from_db(fields=["last"])
     return f"{jurisdiction.tracking_prefix}-{year}-{seq.last:06d}"

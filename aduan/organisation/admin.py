@@ -106,6 +106,10 @@ class CategoryAdmin(admin.ModelAdmin):
     autocomplete_fields = ["default_unit"]
     list_select_related = ["default_unit"]
 
+    def get_readonly_fields(self, request, obj=None):
+        """Codes are a public contract (API, Open311 service_code): fixed once created."""
+        return ("code", "jurisdiction") if obj is not None else ()
+
 
 @admin.register(RoutingRule)
 class RoutingRuleAdmin(admin.ModelAdmin):

@@ -154,6 +154,30 @@ def _text(entry: dict[str, Any], key: str, default: str = "") -> str:
     return "" if value is None else str(value).strip()
 
 
+#: The keys each kind of entry may have; anything else is a typo worth reporting.
+_KEYS = {
+    "jurisdiction": {"slug", "name", "kind", "tracking_prefix", "service_name",
+                     "contact_whatsapp", "operator_unit", "settings"},
+    "kecamatan": {"code", "name", "lat", "lon", "unconfirmed", "note"},
+    "kelurahan": {"code", "name", "kecamatan", "lat", "lon", "unconfirmed", "note"},
+    "alias": {"name", "area", "unconfirmed", "note"},
+    "offices": {"kecamatan", "kelurahan"},
+    "unit": {"code", "name", "short_name", "kind", "parent", "area", "covered_areas",
+             "keywords", "unconfirmed", "coverage_unconfirmed"},
+    "category": {"code", "name", "name_en", "description", "default_unit", "sla_days",
+                 "typically_needs_planning"},
+    "rule": {"category", "target", "unit", "area", "priority", "note"},
+}
+
+
+def _check_keys(entry: Any, kind: str, where: str) -> None:
+    if not isinstance(entry, dict):
+        raise DefaultsError(f"{where}: harus berupa tabel.")
+    unknown = sorted(set(entry) - _KEYS[kind])
+    if unknown:
+        raise DefaultsError(f"{where}: kunci tidak dikenal: {', '.join(unknown)}.")
+
+
 def _required(entry: dict[str, Any], key: str, where: str) -> str:
     value = _text(entry, key)
     if not value:
@@ -235,6 +259,7 @@ class _Loader:
         where = f"{self.slug}/jurisdiction.toml"
         if not isinstance(entry, dict):
             raise DefaultsError(f"{where}: tabel [jurisdiction] tidak ada.")
+        _check_keys(entry, "jurisdiction", where)
         slug = _required(entry, "slug", where)
         existing = Jurisdiction.objects.filter(slug=slug).first()
         file_settings = entry.get("settings") or {}
@@ -260,6 +285,7 @@ class _Loader:
         for kind, key in ((AreaKind.KECAMATAN, "kecamatan"), (AreaKind.KELURAHAN, "kelurahan")):
             for i, entry in enumerate(data.get(key, []), start=1):
                 where = f"{self.slug}/areas.toml [[{key}]] #{i}"
+                _check_keys(entry, key, where)
                 code = _required(entry, "code", where)
                 parent_id = None
                 if kind == AreaKind.KELURAHAN:
@@ -287,6 +313,7 @@ class _Loader:
             existing.setdefault(alias.normalised, []).append(alias)
         for i, entry in enumerate(self.data["aliases.toml"].get("alias", []), start=1):
             where = f"{self.slug}/aliases.toml [[alias]] #{i}"
+            _check_keys(entry, "alias", where)
             name = _required(entry, "name", where)
             area = self._area(_required(entry, "area", where), where)
             normalised = normalise_name(name)
@@ -316,6 +343,7 @@ class _Loader:
         """(where, entry) for every unit: generated offices first, then the listed units."""
         specs: dict[str, tuple[str, dict[str, Any]]] = {}
         offices = self.data["units.toml"].get("offices", {})
+        _check_keys(offices, "offices", f"{self.slug}/units.toml [offices]")
         for area in self.areas.values():
             if area.kind == AreaKind.KECAMATAN and offices.get("kecamatan"):
                 specs[f"kec-{area.code}"] = (f"{self.slug}/units.toml [offices]", {
@@ -337,6 +365,7 @@ class _Loader:
         for file in ("units.toml", "puskesmas.toml"):
             for i, entry in enumerate(self.data[file].get("unit", []), start=1):
                 where = f"{self.slug}/{file} [[unit]] #{i}"
+                _check_keys(entry, "unit", where)
                 code = _required(entry, "code", where)
                 base = specs.get(code, (where, {}))[1]
                 specs[code] = (where, {**base, **entry})
@@ -408,6 +437,7 @@ class _Loader:
     def _load_categories(self) -> None:
         for i, entry in enumerate(self.data["categories.toml"].get("category", []), start=1):
             where = f"{self.slug}/categories.toml [[category]] #{i}"
+            _check_keys(entry, "category", where)
             code = _required(entry, "code", where)
             unit_code = _text(entry, "default_unit")
             values = {
@@ -435,6 +465,7 @@ class _Loader:
     def _load_rules(self) -> None:
         for i, entry in enumerate(self.data["routing.toml"].get("rule", []), start=1):
             where = f"{self.slug}/routing.toml [[rule]] #{i}"
+            _check_keys(entry, "rule", where)
             category = self._category(_required(entry, "category", where), where)
             target = _required(entry, "target", where)
             if target not in RoutingTarget.values:

@@ -99,7 +99,7 @@ class AreaAlias(models.Model):
     def __str__(self) -> str:
         return f"{self.name} → {self.area.name}"
 
-    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def save(self, *args, **kwargs):
         self.normalised = normalise_name(self.name)
         super().save(*args, **kwargs)
 

@@ -335,11 +335,12 @@ class TestJurisdictionsStayApart:
         assert Category.objects.filter(jurisdiction=pekalongan).count() == 20
 
     def test_names_resolve_within_their_own_jurisdiction(self, pekalongan, contoh):
-        assert area_resolve(jurisdiction=pekalongan, text="Tirto").jurisdiction == pekalongan
-        assert area_resolve(jurisdiction=contoh, text="Tirto").jurisdiction == contoh
-        assert area_resolve(jurisdiction=pekalongan,
-                            text="Kramatsari").code == "pasirkratonkramat"
-        assert area_resolve(jurisdiction=contoh, text="Kramatsari").code == "tirto"
+        assert area_resolve(jurisdiction=pekalongan, text="Tirto") == _area(pekalongan, "tirto")
+        assert area_resolve(jurisdiction=contoh, text="Tirto") == _area(contoh, "tirto")
+        assert area_resolve(jurisdiction=pekalongan, text="Kramatsari") == _area(
+            pekalongan, "pasirkratonkramat"
+        )
+        assert area_resolve(jurisdiction=contoh, text="Kramatsari") == _area(contoh, "tirto")
         assert area_resolve(jurisdiction=contoh, text="Medono") is None
 
     def test_routing_in_pekalongan_never_picks_the_other_citys_units(self, pekalongan, contoh):
