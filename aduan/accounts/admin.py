@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from aduan.accounts.models import User
+from aduan.organisation.admin import JurisdictionScopedAdmin
 from aduan.organisation.models import Membership
 
 
@@ -12,7 +13,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(JurisdictionScopedAdmin, BaseUserAdmin):  # type: ignore[misc]
     list_display = ["username", "get_full_name", "role", "jurisdiction", "is_active"]
     list_filter = ["role", "jurisdiction", "is_active"]
     fieldsets = (

@@ -195,12 +195,12 @@ class ComplaintEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.kind}"
 
-    def save(self, *args, **kwargs):  # noqa: ANN
+    def save(self, *args, **kwargs):
         if self.pk is not None and not self._state.adding:
             raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat diubah.")
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):  # noqa: ANN
+    def delete(self, *args, **kwargs):
         raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat dihapus.")
 
 

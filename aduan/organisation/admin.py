@@ -20,8 +20,50 @@ from aduan.organisation.models import (
 )
 
 
+class JurisdictionScopedAdmin(admin.ModelAdmin):
+    """Admin for rows that belong to a jurisdiction: a superuser without a jurisdiction
+    manages every one; any other administrator sees and edits only their own, and every
+    choice list (units, areas, categories) offers only their own rows."""
+
+    #: The lookup from this model to its jurisdiction.
+    jurisdiction_path = "jurisdiction"
+
+    @staticmethod
+    def scope(request: HttpRequest) -> int | None:
+        user = request.user
+        if getattr(user, "is_superuser", False) and not getattr(user, "jurisdiction_id", None):
+            return None
+        return getattr(user, "jurisdiction_id", None) or -1
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        qs = super().get_queryset(request)
+        scope = self.scope(request)
+        return qs if scope is None else qs.filter(**{self.jurisdiction_path: scope})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):  # type: ignore[no-untyped-def]
+        self._limit(db_field, request, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):  # type: ignore[no-untyped-def]
+        self._limit(db_field, request, kwargs)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def _limit(self, db_field, request, kwargs) -> None:  # type: ignore[no-untyped-def]
+        scope = self.scope(request)
+        if scope is None:
+            return
+        model = db_field.related_model
+        if model is Jurisdiction:
+            kwargs["queryset"] = Jurisdiction.objects.filter(pk=scope)
+        elif model is AreaAlias:
+            kwargs["queryset"] = AreaAlias.objects.filter(area__jurisdiction_id=scope)
+        elif model in (Area, Unit, Category):
+            kwargs["queryset"] = model.objects.filter(jurisdiction_id=scope)
+
+
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(admin.ModelAdmin):
+class JurisdictionAdmin(JurisdictionScopedAdmin):
+    jurisdiction_path = "pk"
     list_display = ["name", "slug", "kind", "service_name", "tracking_prefix", "is_active"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "slug", "service_name"]
@@ -42,7 +84,7 @@ class AreaAliasInline(admin.TabularInline):
 
 
 @admin.register(Area)
-class AreaAdmin(admin.ModelAdmin):
+class AreaAdmin(JurisdictionScopedAdmin):
     list_display = ["name", "kind", "parent", "code", "alias_count", "unconfirmed", "jurisdiction"]
     list_filter = ["jurisdiction", "kind", "unconfirmed", "parent"]
     search_fields = ["name", "code", "aliases__name"]
@@ -63,7 +105,8 @@ class AreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(AreaAlias)
-class AreaAliasAdmin(admin.ModelAdmin):
+class AreaAliasAdmin(JurisdictionScopedAdmin):
+    jurisdiction_path = "area__jurisdiction"
     list_display = ["name", "area", "unconfirmed", "note"]
     list_filter = ["area__jurisdiction", "unconfirmed", "area__parent"]
     search_fields = ["name", "normalised", "area__name"]
@@ -73,7 +116,7 @@ class AreaAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(JurisdictionScopedAdmin):
     list_display = [
         "name", "short_name", "code", "kind", "parent", "area", "unconfirmed",
         "coverage_unconfirmed", "is_active",
@@ -95,7 +138,7 @@ class UnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(JurisdictionScopedAdmin):
     list_display = [
         "name", "code", "default_unit", "sla_days", "typically_needs_planning", "position",
         "is_active",
@@ -112,7 +155,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(RoutingRule)
-class RoutingRuleAdmin(admin.ModelAdmin):
+class RoutingRuleAdmin(JurisdictionScopedAdmin):
     list_display = ["category", "area", "target", "unit", "priority", "note"]
     list_filter = ["jurisdiction", "target", "category"]
     search_fields = ["category__name", "category__code", "area__name", "unit__name", "note"]
@@ -122,7 +165,8 @@ class RoutingRuleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(JurisdictionScopedAdmin):
+    jurisdiction_path = "unit__jurisdiction"
     list_display = ["user", "unit", "role"]
     list_filter = ["role", "unit__jurisdiction", "unit__kind"]
     search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name",

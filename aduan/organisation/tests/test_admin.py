@@ -60,3 +60,44 @@ class TestOrganisationAdmin:
         response = admin_client_.get(url, {"unconfirmed__exact": "1"})
         assert response.status_code == 200
         assert b"Disperkim" in response.content
+
+
+@pytest.mark.django_db
+class TestJurisdictionScopedAdmin:
+    """A jurisdiction's administrator manages only their own jurisdiction's rows."""
+
+    @pytest.fixture
+    def batang(self):
+        other = Jurisdiction.objects.create(slug="batang", name="Kab. Batang", kind="kabupaten")
+        Unit.objects.create(jurisdiction=other, code="dinas-rahasia-batang",
+                            name="Dinas Khusus Batang", short_name="DKB", kind="opd")
+        return other
+
+    @pytest.fixture
+    def city_admin(self, client, pekalongan):
+        user = User.objects.create_user(username="admin-kota", password="sandi-uji-123",
+                                        jurisdiction=pekalongan, role="admin", is_staff=True,
+                                        is_superuser=True)
+        client.force_login(user)
+        return client
+
+    def test_it_lists_only_its_own_units(self, city_admin, batang):
+        page = city_admin.get(reverse("admin:organisation_unit_changelist") + "?q=Dinas")
+        body = page.content.decode()
+        assert "Dinas Khusus Batang" not in body
+        assert "Dinas Kesehatan" in body or "Dinkes" in body
+
+    def test_another_jurisdictions_unit_is_not_found(self, city_admin, batang):
+        unit = Unit.objects.get(code="dinas-rahasia-batang")
+        response = city_admin.get(reverse("admin:organisation_unit_change", args=[unit.pk]))
+        assert response.status_code == 302  # the admin's "does not exist" redirect
+        assert "Dinas Khusus Batang" not in city_admin.get(response["Location"]).content.decode()
+
+    def test_choices_offer_only_its_own_jurisdiction(self, city_admin, batang):
+        body = city_admin.get(reverse("admin:organisation_category_add")).content.decode()
+        assert "Kab. Batang" not in body
+
+    def test_the_installation_superuser_sees_everything(self, admin_client_, batang):
+        body = admin_client_.get(reverse("admin:organisation_unit_changelist") +
+                                 "?q=Dinas").content.decode()
+        assert "Dinas Khusus Batang" in body
