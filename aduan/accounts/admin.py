@@ -13,7 +13,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(JurisdictionScopedAdmin, BaseUserAdmin):  # type: ignore[misc]
+class UserAdmin(JurisdictionScopedAdmin, BaseUserAdmin):
     list_display = ["username", "get_full_name", "role", "jurisdiction", "is_active"]
     list_filter = ["role", "jurisdiction", "is_active"]
     fieldsets = (

@@ -40,15 +40,15 @@ class JurisdictionScopedAdmin(admin.ModelAdmin):
         scope = self.scope(request)
         return qs if scope is None else qs.filter(**{self.jurisdiction_path: scope})
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):  # type: ignore[no-untyped-def]
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
         self._limit(db_field, request, kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def formfield_for_manytomany(self, db_field, request, **kwargs):  # type: ignore[no-untyped-def]
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
         self._limit(db_field, request, kwargs)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def _limit(self, db_field, request, kwargs) -> None:  # type: ignore[no-untyped-def]
+    def _limit(self, db_field, request, kwargs) -> None:
         scope = self.scope(request)
         if scope is None:
             return

@@ -86,6 +86,8 @@ def open_page(browser: Any) -> Iterator[Callable[..., Any]]:
     yield _open
     for context in contexts:
         context.close()
+    if any("/static/" in problem for problem in problems):
+        problems.append("Static files are not found: is aduan/static in STATICFILES_DIRS?")
     assert not problems, problems
 
 
@@ -147,7 +149,7 @@ def _dispose_as_verifier(page: Any, base: str, code: str, *, reporter_name: str)
     expect(page.locator("#reporter")).to_contain_text(reporter_name)
     form = _open_action(page, "dispose")
     form.locator("select[name=dispose-unit]").select_option(label="Disdukcapil")
-    form.get_by_role("button").click()
+    form.get_by_role("button", name="Verifikasi & disposisi").click()
     page.wait_for_url(re.compile(rf"/kerja/aduan/{code}/$"))
     expect(page.locator(".messages")).to_contain_text("berhasil")
     expect(page.locator("#status")).to_contain_text("Terverifikasi")
@@ -165,7 +167,7 @@ def _open_from_unit_inbox(page: Any, base: str, code: str) -> None:
 def _follow_up(page: Any, code: str, text: str) -> None:
     form = _open_action(page, "follow_up")
     form.locator("textarea[name=follow_up-text]").fill(text)
-    form.get_by_role("button").click()
+    form.get_by_role("button", name="Kirim tindak lanjut").click()
     page.wait_for_url(re.compile(rf"/kerja/aduan/{code}/$"))
     expect(page.locator("#status")).to_contain_text("Ditindaklanjuti")
 
