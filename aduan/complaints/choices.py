@@ -78,7 +78,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
                                 S.DIBUKA_KEMBALI, S.DIARSIPKAN}),
     S.DITINDAKLANJUTI: frozenset({S.SELESAI, S.DIBUKA_KEMBALI, S.DIPROSES, S.DITINDAKLANJUTI}),
     S.DIBUKA_KEMBALI: frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO,
-                                 S.DITINDAKLANJUTI}),
+                                 S.DITINDAKLANJUTI, S.DIGABUNG}),
     S.SELESAI: frozenset(),
     S.DIRUJUK: frozenset(),
     S.DIARSIPKAN: frozenset(),
@@ -86,7 +86,11 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 
-class IllegalTransition(Exception):
+class WorkflowError(Exception):
+    """A change the workflow does not allow now; the message is for the user."""
+
+
+class IllegalTransition(WorkflowError):
     """A status change the status machine does not allow."""
 
     def __init__(self, from_status: str, to_status: str) -> None:
@@ -101,6 +105,43 @@ class IllegalTransition(Exception):
 def check_transition(from_status: str, to_status: str) -> None:
     if to_status not in TRANSITIONS.get(from_status, frozenset()):
         raise IllegalTransition(from_status, to_status)
+
+
+_AT_UNIT = frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI})
+
+#: action -> the statuses in which it can be taken. Services check it with
+#: ``check_action``; the pages offer an action only where it is listed here.
+ACTION_STATUSES: dict[str, frozenset[str]] = {
+    "dispose": VERIFIER_STATUSES,
+    "hold": frozenset({S.BARU}),
+    "refer": VERIFIER_STATUSES,
+    "archive": VERIFIER_STATUSES | {S.MENUNGGU_INFO},
+    "merge": VERIFIER_STATUSES | _AT_UNIT,
+    "request_info": VERIFIER_STATUSES | _AT_UNIT,
+    "start": _AT_UNIT - {S.DIPROSES} | {S.DITINDAKLANJUTI},
+    "forward": _AT_UNIT,
+    "follow_up": _AT_UNIT | {S.DITINDAKLANJUTI},
+    "flag_tapd": _AT_UNIT | {S.DITINDAKLANJUTI},
+    "resolve": frozenset({S.DITINDAKLANJUTI}),
+    "note": OPEN_STATUSES,
+    "add_info": frozenset({S.MENUNGGU_INFO}),
+    "respond": frozenset({S.DITINDAKLANJUTI}),
+}
+
+
+class ActionNotAvailable(WorkflowError):
+    def __init__(self, action: str, status: str) -> None:
+        self.action = action
+        self.status = status
+        super().__init__(
+            f"Tindakan ini tidak dapat dilakukan saat status '{S(status).label}'. / "
+            f"Action '{action}' is not available in status {status}."
+        )
+
+
+def check_action(action: str, status: str) -> None:
+    if status not in ACTION_STATUSES[action]:
+        raise ActionNotAvailable(action, status)
 
 
 class ArchiveReason(models.TextChoices):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from aduan.accounts.choices import Role
 from aduan.complaints.choices import (
-    UNIT_STATUSES,
+    ACTION_STATUSES,
     VERIFIER_STATUSES,
     ComplaintStatus,
     Privacy,
@@ -72,37 +72,34 @@ def can_work(user: User, complaint: Complaint) -> bool:
     return complaint.unit_id is not None and complaint.unit_id in unit_ids(user)
 
 
-def can_forward(user: User, complaint: Complaint) -> bool:
-    return can_work(user, complaint) or can_verify(user, complaint)
+#: The order in which the workspace offers actions.
+STAFF_ACTIONS = ["dispose", "request_info", "hold", "refer", "archive", "start", "follow_up",
+                 "resolve", "flag_tapd", "forward", "merge", "note"]
+VERIFIER_ACTIONS = frozenset({"dispose", "hold", "refer", "archive", "merge"})
+UNIT_ACTIONS = frozenset({"start", "follow_up", "flag_tapd", "resolve"})
 
 
-def can_add_note(user: User, complaint: Complaint) -> bool:
-    return can_work(user, complaint) or can_verify(user, complaint)
+def may(user: User, complaint: Complaint, action: str) -> bool:
+    """Whether the user's role and units allow ``action`` on this complaint (the status is
+    checked separately by ``choices.check_action``)."""
+    if action in VERIFIER_ACTIONS:
+        return can_verify(user, complaint)
+    if action in UNIT_ACTIONS:
+        return can_work(user, complaint)
+    if action == "request_info":
+        if complaint.status in VERIFIER_STATUSES:
+            return can_verify(user, complaint)
+        return can_work(user, complaint)
+    if action in ("forward", "note"):
+        return can_work(user, complaint) or can_verify(user, complaint)
+    return False
 
 
 def available_actions(user: User, complaint: Complaint) -> list[str]:
-    """Names of the actions the user may take now, in the order the page shows them."""
-    status = complaint.status
-    actions: list[str] = []
-    if can_verify(user, complaint) and status in VERIFIER_STATUSES:
-        actions += ["dispose", "request_info", "hold", "refer", "archive", "merge"]
-        if status == S.DITUNDA:
-            actions.remove("hold")
-    if status in UNIT_STATUSES or status == S.DIBUKA_KEMBALI:
-        if can_work(user, complaint):
-            if status in (S.DIDISPOSISIKAN, S.DIBUKA_KEMBALI, S.DITINDAKLANJUTI):
-                actions.append("start")
-            if status != S.DITINDAKLANJUTI:
-                actions.append("request_info")
-            actions.append("follow_up")
-            if status == S.DITINDAKLANJUTI:
-                actions.append("resolve")
-            if not complaint.needs_tapd:
-                actions.append("flag_tapd")
-        if can_forward(user, complaint) and status != S.DITINDAKLANJUTI:
-            actions.append("forward")
-        if can_verify(user, complaint) and status != S.DITINDAKLANJUTI:
-            actions.append("merge")
-    if not complaint.is_closed and can_add_note(user, complaint):
-        actions.append("note")
-    return actions
+    """The actions the user may take now, in the order the page shows them."""
+    return [
+        action for action in STAFF_ACTIONS
+        if complaint.status in ACTION_STATUSES[action]
+        and not (action == "flag_tapd" and complaint.needs_tapd)
+        and may(user, complaint, action)
+    ]

@@ -32,6 +32,7 @@ from aduan.complaints.choices import (
     EventKind,
     Privacy,
     ReportType,
+    check_action,
     check_transition,
 )
 from aduan.complaints.models import (
@@ -284,11 +285,14 @@ def _lock(complaint: Complaint) -> Complaint:
     return Complaint.objects.select_for_update().get(pk=complaint.pk)
 
 
-def _require(allowed: bool) -> None:
-    if not allowed:
+def _authorise(actor: User | None, complaint: Complaint, action: str) -> None:
+    """Refuse unless ``actor`` may take ``action`` and the status allows it; ``actor=None``
+    is the citizen or the system, whose right the caller has established."""
+    if actor is not None and not permissions.may(actor, complaint, action):
         raise PermissionDenied(
             "Anda tidak berwenang melakukan tindakan ini. / You may not do this."
         )
+    check_action(action, complaint.status)
 
 
 def _required_text(value: str, field_name: str, what: str) -> str:
@@ -339,9 +343,8 @@ def complaint_dispose(
     """Verify a new or held complaint and send it to ``unit`` (Dinkominfo's disposition)."""
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_verify(actor, complaint))
+        _authorise(actor, complaint, "dispose")
         _check_unit(complaint, unit)
-        check_transition(complaint.status, S.DIDISPOSISIKAN)
         if category is not None:
             if category.jurisdiction_id != complaint.jurisdiction_id:
                 raise ComplaintInputError({"category": ["Kategori tidak dikenal. / Unknown."]})
@@ -363,7 +366,7 @@ def complaint_hold(*, complaint: Complaint, actor: User, reason: str) -> Complai
     reason = _required_text(reason, "reason", "Alasan")
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_verify(actor, complaint))
+        _authorise(actor, complaint, "hold")
         _move(complaint, S.DITUNDA, EventKind.HELD, actor=actor, message=reason, is_public=True)
     return complaint
 
@@ -375,7 +378,7 @@ def complaint_refer(
     note = _required_text(note_to_citizen, "note_to_citizen", "Keterangan untuk warga")
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_verify(actor, complaint))
+        _authorise(actor, complaint, "refer")
         if body is not None and body.jurisdiction_id != complaint.jurisdiction_id:
             raise ComplaintInputError({"body": ["Instansi tidak dikenal. / Unknown body."]})
         complaint.referred_to = body
@@ -395,8 +398,7 @@ def complaint_archive(
         raise ComplaintInputError({"reason": ["Alasan arsip tidak dikenal. / Unknown reason."]})
     with transaction.atomic():
         complaint = _lock(complaint)
-        if actor is not None:
-            _require(permissions.can_verify(actor, complaint))
+        _authorise(actor, complaint, "archive")
         complaint.archive_reason = reason
         complaint.closed_at = timezone.now()
         _move(complaint, S.DIARSIPKAN, EventKind.ARCHIVED, actor=actor,
@@ -416,7 +418,9 @@ def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Co
         locked = {c.pk: c for c in Complaint.objects.select_for_update().filter(
             pk__in=[first, second]).order_by("pk")}
         complaint, into = locked[complaint.pk], locked[into.pk]
-        _require(permissions.can_verify(actor, complaint) and permissions.can_view(actor, into))
+        _authorise(actor, complaint, "merge")
+        if not permissions.can_view(actor, into):
+            raise PermissionDenied("Laporan tujuan tidak dapat diakses. / Not accessible.")
         if into.is_closed or into.merged_into_id is not None:
             raise ComplaintInputError({"into": ["Laporan tujuan sudah ditutup. / The target "
                                                 "complaint is closed."]})
@@ -442,7 +446,7 @@ def complaint_start(*, complaint: Complaint, actor: User) -> Complaint:
     """The unit starts working on it (diproses)."""
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_work(actor, complaint))
+        _authorise(actor, complaint, "start")
         _move(complaint, S.DIPROSES, EventKind.PROCESSING, actor=actor, is_public=True)
     return complaint
 
@@ -452,12 +456,7 @@ def complaint_request_info(*, complaint: Complaint, actor: User, question: str) 
     question = _required_text(question, "question", "Pertanyaan")
     with transaction.atomic():
         complaint = _lock(complaint)
-        allowed = (
-            permissions.can_verify(actor, complaint)
-            if complaint.status in (S.BARU, S.DITUNDA)
-            else permissions.can_work(actor, complaint)
-        )
-        _require(allowed)
+        _authorise(actor, complaint, "request_info")
         complaint.status_before_wait = complaint.status
         _move(complaint, S.MENUNGGU_INFO, EventKind.INFO_REQUESTED, actor=actor,
               message=question, is_public=True, extra_fields=["status_before_wait"])
@@ -485,10 +484,7 @@ def complaint_add_info(
     try:
         with transaction.atomic():
             complaint = _lock(complaint)
-            if complaint.status != S.MENUNGGU_INFO:
-                raise ComplaintInputError({None: [
-                    "Laporan ini tidak sedang menunggu informasi. / This complaint is not "
-                    "waiting for information."]})
+            _authorise(None, complaint, "add_info")
             back_to = complaint.status_before_wait or S.BARU
             complaint.status_before_wait = ""
             event = _move(complaint, back_to, EventKind.INFO_PROVIDED, actor=None,
@@ -506,7 +502,7 @@ def complaint_forward(*, complaint: Complaint, actor: User, unit: Unit, reason: 
     reason = _required_text(reason, "reason", "Alasan")
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_forward(actor, complaint))
+        _authorise(actor, complaint, "forward")
         _check_unit(complaint, unit)
         if unit.pk == complaint.unit_id:
             raise ComplaintInputError({"unit": ["Laporan sudah di unit ini. / Already there."]})
@@ -520,7 +516,7 @@ def complaint_add_note(*, complaint: Complaint, actor: User, text: str) -> Compl
     text = _required_text(text, "text", "Catatan")
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_add_note(actor, complaint))
+        _authorise(actor, complaint, "note")
         return _event(complaint, EventKind.NOTE, actor=actor, message=text, is_public=False)
 
 
@@ -539,7 +535,7 @@ def complaint_follow_up(
     try:
         with transaction.atomic():
             complaint = _lock(complaint)
-            _require(permissions.can_work(actor, complaint))
+            _authorise(actor, complaint, "follow_up")
             complaint.first_follow_up_at = complaint.first_follow_up_at or timezone.now()
             event = _move(complaint, S.DITINDAKLANJUTI, EventKind.FOLLOW_UP, actor=actor,
                           message=text, is_public=True, extra_fields=["first_follow_up_at"])
@@ -555,12 +551,7 @@ def complaint_flag_tapd(*, complaint: Complaint, actor: User, reason: str) -> Co
     reason = _required_text(reason, "reason", "Alasan")
     with transaction.atomic():
         complaint = _lock(complaint)
-        _require(permissions.can_work(actor, complaint))
-        if complaint.is_closed or complaint.status not in (
-            S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI, S.DIBUKA_KEMBALI
-        ):
-            raise ComplaintInputError({None: ["Laporan ini tidak dapat ditandai TAPD sekarang. "
-                                              "/ Cannot be flagged now."]})
+        _authorise(actor, complaint, "flag_tapd")
         if complaint.needs_tapd:
             raise ComplaintInputError({None: ["Sudah ditandai TAPD. / Already flagged."]})
         complaint.needs_tapd = True
@@ -575,8 +566,7 @@ def complaint_resolve(*, complaint: Complaint, actor: User | None, note: str = "
     e.g. when the reporter did not respond in time."""
     with transaction.atomic():
         complaint = _lock(complaint)
-        if actor is not None:
-            _require(permissions.can_work(actor, complaint))
+        _authorise(actor, complaint, "resolve")
         now = timezone.now()
         complaint.resolved_at = now
         complaint.closed_at = now
@@ -595,10 +585,7 @@ def complaint_citizen_respond(
         reason = _required_text(reason, "reason", "Alasan belum puas")
     with transaction.atomic():
         complaint = _lock(complaint)
-        if complaint.status != S.DITINDAKLANJUTI:
-            raise ComplaintInputError({None: [
-                "Tanggapan hanya dapat diberikan setelah ada tindak lanjut. / You can respond "
-                "only after a follow-up."]})
+        _authorise(None, complaint, "respond")
         if satisfied:
             now = timezone.now()
             complaint.resolved_at = now

@@ -23,8 +23,8 @@ from aduan.complaints import forms, permissions, selectors, services
 from aduan.complaints.choices import (
     OPEN_STATUSES,
     ComplaintStatus,
-    IllegalTransition,
     Privacy,
+    WorkflowError,
 )
 from aduan.complaints.models import Attachment, Complaint
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
@@ -160,6 +160,9 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
                 messages.error(request, "Tindakan ini tidak tersedia untuk laporan ini. / This "
                                         "action is not available.")
                 return redirect("complaints:citizen_status", code, secret)
+        except WorkflowError as exc:
+            messages.error(request, str(exc))
+            return redirect("complaints:citizen_status", code, secret)
         except services.ComplaintInputError as exc:
             target = add_info_form if action == "add_info" else respond_form
             for field, msgs in exc.errors.items():
@@ -371,7 +374,7 @@ def act(request: HttpRequest, code: str, action: str) -> HttpResponse:
             for field, msgs in exc.errors.items():
                 for message in msgs:
                     form.add_error(field if field in form.fields else None, message)
-        except IllegalTransition as exc:
+        except WorkflowError as exc:
             form.add_error(None, str(exc))
         except Http404:
             form.add_error(None, "Laporan tujuan tidak ditemukan. / Target complaint not found.")

@@ -13,6 +13,7 @@ from aduan.complaints.choices import (
     ComplaintStatus,
     EventKind,
     IllegalTransition,
+    WorkflowError,
     check_transition,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent, Supporter
@@ -181,7 +182,7 @@ class TestVerification:
         c = services.complaint_archive(complaint=submit().complaint, actor=people.verifier,
                                        reason="spam")
         assert c.status == S.DIARSIPKAN and c.archive_reason == "spam"
-        with pytest.raises(IllegalTransition):
+        with pytest.raises(WorkflowError):
             dispose(c, people)
 
     def test_merge_keeps_supporters(self, submit, people):
@@ -247,7 +248,7 @@ class TestUnitWork:
 
     def test_the_citizen_cannot_respond_before_a_follow_up(self, submit, people):
         c = dispose(submit().complaint, people)
-        with pytest.raises(services.ComplaintInputError):
+        with pytest.raises(WorkflowError):
             services.complaint_citizen_respond(complaint=c, satisfied=True)
 
     def test_officer_resolves_after_follow_up(self, submit, people):
@@ -258,7 +259,7 @@ class TestUnitWork:
 
     def test_resolve_before_follow_up_is_illegal(self, submit, people):
         c = dispose(submit().complaint, people)
-        with pytest.raises(IllegalTransition):
+        with pytest.raises(WorkflowError):
             services.complaint_resolve(complaint=c, actor=people.officer_a)
 
     def test_forward_moves_it_to_the_other_unit(self, submit, people):
@@ -302,12 +303,12 @@ class TestUnitWork:
             services.complaint_flag_tapd(complaint=c, actor=people.officer_b, reason="lagi")
 
     def test_a_new_complaint_cannot_be_flagged(self, submit, people):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises((PermissionDenied, WorkflowError)):
             services.complaint_flag_tapd(complaint=submit().complaint, actor=people.officer_a,
                                          reason="x")
 
     def test_add_info_only_when_asked(self, submit):
-        with pytest.raises(services.ComplaintInputError):
+        with pytest.raises(WorkflowError):
             services.complaint_add_info(complaint=submit().complaint, message="tambahan")
 
     def test_verifier_asks_info_and_it_returns_to_the_queue(self, submit, people):
