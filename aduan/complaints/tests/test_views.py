@@ -286,3 +286,15 @@ class TestQueryCounts:
         with CaptureQueriesContext(connection) as many:
             client.get(url)
         assert len(many) == len(few)
+
+
+class TestLanguage:
+    def test_pages_are_indonesian_even_for_an_english_browser(self, client, pekalongan):
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+        assert response["Content-Language"] == "id"
+        assert "Buat laporan" in response.content.decode()
+
+    def test_the_switch_chooses_english(self, client, pekalongan):
+        response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+        assert response.status_code == 302
+        assert client.get("/")["Content-Language"] == "en"
