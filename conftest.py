@@ -50,12 +50,16 @@ class Personas:
 
         def make(username: str, role: str, *units: str, head: bool = False):
             user = User.objects.create_user(
-                username=username, password=PASSWORD, jurisdiction=jurisdiction, role=role,
+                username=username,
+                password=PASSWORD,
+                jurisdiction=jurisdiction,
+                role=role,
                 first_name=username.capitalize(),
             )
             for code in units:
                 Membership.objects.create(
-                    user=user, unit=Unit.objects.get(jurisdiction=jurisdiction, code=code),
+                    user=user,
+                    unit=Unit.objects.get(jurisdiction=jurisdiction, code=code),
                     role=MembershipRole.HEAD if head else MembershipRole.OFFICER,
                 )
             return user
@@ -89,10 +93,14 @@ def submit(pekalongan):
         if isinstance(area, str):
             area = Area.objects.get(jurisdiction=pekalongan, code=area)
         values = {
-            "jurisdiction": pekalongan, "channel": "web",
+            "jurisdiction": pekalongan,
+            "channel": "web",
             "description": "KTP-el saya belum jadi sudah dua bulan sejak perekaman di kecamatan.",
-            "reporter_name": "Siti Aminah", "reporter_phone": "0812-1111-2222",
-            "reporter_email": "siti@example.org", "category": category, "area": area,
+            "reporter_name": "Siti Aminah",
+            "reporter_phone": "0812-1111-2222",
+            "reporter_email": "siti@example.org",
+            "category": category,
+            "area": area,
         }
         values.update(kwargs)
         return services.complaint_submit(**values)

@@ -22,9 +22,7 @@ if not SECRET_KEY:
     if not DEBUG and not env_bool("ADUAN_INSECURE_DEV_KEY", False):
         from django.core.exceptions import ImproperlyConfigured
 
-        raise ImproperlyConfigured(
-            "Set ADUAN_SECRET_KEY (or ADUAN_DEBUG=1 for development)."
-        )
+        raise ImproperlyConfigured("Set ADUAN_SECRET_KEY (or ADUAN_DEBUG=1 for development).")
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 # Key for the citizen's secret status links; rotating SECRET_KEY must not break them.
 ADUAN_LINK_KEY = env_str("ADUAN_LINK_KEY", SECRET_KEY)

@@ -17,8 +17,12 @@ class User(AbstractUser):
     """
 
     jurisdiction = models.ForeignKey(
-        "organisation.Jurisdiction", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="staff", verbose_name=_("yurisdiksi"),
+        "organisation.Jurisdiction",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+        verbose_name=_("yurisdiksi"),
     )
     role = models.CharField(_("peran"), max_length=20, choices=Role.choices, default=Role.OFFICER)
     phone = models.CharField(_("telepon"), max_length=40, blank=True)

@@ -14,6 +14,7 @@ through ``check_transition`` and every change writes a timeline event.
 from __future__ import annotations
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -66,19 +67,22 @@ OPEN_STATUSES = frozenset(set(S) - CLOSED_STATUSES)
 
 #: from status -> statuses it may move to.
 TRANSITIONS: dict[str, frozenset[str]] = {
-    S.BARU: frozenset({S.DIDISPOSISIKAN, S.DITUNDA, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG,
-                       S.MENUNGGU_INFO}),
-    S.DITUNDA: frozenset({S.DIDISPOSISIKAN, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG,
-                          S.MENUNGGU_INFO}),
-    S.DIDISPOSISIKAN: frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO,
-                                 S.DITINDAKLANJUTI, S.DIGABUNG}),
+    S.BARU: frozenset(
+        {S.DIDISPOSISIKAN, S.DITUNDA, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG, S.MENUNGGU_INFO}
+    ),
+    S.DITUNDA: frozenset({S.DIDISPOSISIKAN, S.DIRUJUK, S.DIARSIPKAN, S.DIGABUNG, S.MENUNGGU_INFO}),
+    S.DIDISPOSISIKAN: frozenset(
+        {S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO, S.DITINDAKLANJUTI, S.DIGABUNG}
+    ),
     S.DIPROSES: frozenset({S.DIDISPOSISIKAN, S.MENUNGGU_INFO, S.DITINDAKLANJUTI, S.DIGABUNG}),
     # Back to where it was when the citizen answers; archived as incomplete when not.
-    S.MENUNGGU_INFO: frozenset({S.BARU, S.DITUNDA, S.DIDISPOSISIKAN, S.DIPROSES,
-                                S.DIBUKA_KEMBALI, S.DIARSIPKAN}),
+    S.MENUNGGU_INFO: frozenset(
+        {S.BARU, S.DITUNDA, S.DIDISPOSISIKAN, S.DIPROSES, S.DIBUKA_KEMBALI, S.DIARSIPKAN}
+    ),
     S.DITINDAKLANJUTI: frozenset({S.SELESAI, S.DIBUKA_KEMBALI, S.DIPROSES, S.DITINDAKLANJUTI}),
-    S.DIBUKA_KEMBALI: frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO,
-                                 S.DITINDAKLANJUTI, S.DIGABUNG}),
+    S.DIBUKA_KEMBALI: frozenset(
+        {S.DIDISPOSISIKAN, S.DIPROSES, S.MENUNGGU_INFO, S.DITINDAKLANJUTI, S.DIGABUNG}
+    ),
     S.SELESAI: frozenset(),
     S.DIRUJUK: frozenset(),
     S.DIARSIPKAN: frozenset(),
@@ -96,10 +100,12 @@ class IllegalTransition(WorkflowError):
     def __init__(self, from_status: str, to_status: str) -> None:
         self.from_status = from_status
         self.to_status = to_status
-        super().__init__(
-            f"Status tidak dapat diubah dari '{S(from_status).label}' ke "
-            f"'{S(to_status).label}'. / Cannot change status from {from_status} to {to_status}."
-        )
+        with translation.override("id"):
+            message = (
+                f"Status tidak dapat diubah dari '{S(from_status).label}' ke "
+                f"'{S(to_status).label}'."
+            )
+        super().__init__(f"{message} / Cannot change status from {from_status} to {to_status}.")
 
 
 def check_transition(from_status: str, to_status: str) -> None:
@@ -133,10 +139,9 @@ class ActionNotAvailable(WorkflowError):
     def __init__(self, action: str, status: str) -> None:
         self.action = action
         self.status = status
-        super().__init__(
-            f"Tindakan ini tidak dapat dilakukan saat status '{S(status).label}'. / "
-            f"Action '{action}' is not available in status {status}."
-        )
+        with translation.override("id"):
+            message = f"Tindakan ini tidak dapat dilakukan saat status '{S(status).label}'."
+        super().__init__(f"{message} / Action '{action}' is not available in status {status}.")
 
 
 def check_action(action: str, status: str) -> None:

@@ -23,8 +23,10 @@ class MultipleFileField(forms.FileField):
     """Accept several files; each is checked by content in the intake service."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={
-            "accept": "image/jpeg,image/png,image/webp,application/pdf"}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp,application/pdf"}),
+        )
         kwargs.setdefault("required", False)
         super().__init__(*args, **kwargs)
 
@@ -39,34 +41,51 @@ class ComplaintForm(forms.Form):
     """The citizen's report form."""
 
     report_type = forms.ChoiceField(
-        label=_("Jenis laporan"), choices=ReportType.choices, initial=ReportType.ADUAN,
+        label=_("Jenis laporan"),
+        choices=ReportType.choices,
+        initial=ReportType.ADUAN,
         widget=forms.RadioSelect,
     )
     description = forms.CharField(
-        label=_("Apa yang terjadi?"), widget=forms.Textarea(attrs={
-            "rows": 6, "placeholder": _("Ceritakan masalahnya: apa, di mana, sejak kapan.")}),
+        label=_("Apa yang terjadi?"),
+        widget=forms.Textarea(
+            attrs={"rows": 6, "placeholder": _("Ceritakan masalahnya: apa, di mana, sejak kapan.")}
+        ),
         required=False,  # the intake service explains what a good description needs
     )
     category = forms.ModelChoiceField(
-        label=_("Kategori (boleh dikosongkan)"), queryset=Category.objects.none(),
-        required=False, empty_label=_("— Biarkan petugas memilih —"), to_field_name="code",
+        label=_("Kategori (boleh dikosongkan)"),
+        queryset=Category.objects.none(),
+        required=False,
+        empty_label=_("— Biarkan petugas memilih —"),
+        to_field_name="code",
     )
     kelurahan = forms.CharField(
-        label=_("Kelurahan"), required=False, max_length=120,
-        widget=forms.TextInput(attrs={"list": "kelurahan-list", "autocomplete": "off",
-                                      "placeholder": _("Ketik nama kelurahan, juga nama lama")}),
+        label=_("Kelurahan"),
+        required=False,
+        max_length=120,
+        widget=forms.TextInput(
+            attrs={
+                "list": "kelurahan-list",
+                "autocomplete": "off",
+                "placeholder": _("Ketik nama kelurahan, juga nama lama"),
+            }
+        ),
     )
     address = forms.CharField(label=_("Alamat / patokan lokasi"), required=False, max_length=300)
     latitude = forms.FloatField(required=False, widget=forms.HiddenInput)
     longitude = forms.FloatField(required=False, widget=forms.HiddenInput)
     attachments = MultipleFileField(label=_("Foto atau dokumen (maks. 5)"))
     privacy = forms.ChoiceField(
-        label=_("Kerahasiaan"), choices=Privacy.choices, initial=Privacy.BIASA,
+        label=_("Kerahasiaan"),
+        choices=Privacy.choices,
+        initial=Privacy.BIASA,
         widget=forms.RadioSelect,
     )
     reporter_name = forms.CharField(label=_("Nama"), required=False, max_length=120)
-    reporter_phone = forms.CharField(label=_("Nomor WhatsApp/telepon"), required=False,
-                                     max_length=40)
+    reporter_phone = forms.CharField(
+        label=_("Nomor WhatsApp/telepon"), required=False, max_length=40
+    )
     reporter_email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
     submission_key = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
@@ -78,26 +97,37 @@ class ComplaintForm(forms.Form):
         field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
 
 
-def _unit_field(jurisdiction: Jurisdiction, *, label: StrOrPromise, external: bool = False,
-                required: bool = True) -> forms.ModelChoiceField:
+def _unit_field(
+    jurisdiction: Jurisdiction,
+    *,
+    label: StrOrPromise,
+    external: bool = False,
+    required: bool = True,
+) -> forms.ModelChoiceField:
     qs = Unit.objects.filter(jurisdiction=jurisdiction, is_active=True)
     qs = qs.filter(kind="external") if external else qs.exclude(kind="external")
-    return forms.ModelChoiceField(label=label, queryset=qs.order_by("kind", "name"),
-                                  required=required)
+    return forms.ModelChoiceField(
+        label=label, queryset=qs.order_by("kind", "name"), required=required
+    )
 
 
 class DisposeForm(forms.Form):
     unit = forms.ModelChoiceField(queryset=Unit.objects.none(), label=_("Unit tujuan"))
-    category = forms.ModelChoiceField(queryset=Category.objects.none(), label=_("Kategori"),
-                                      required=False)
-    note = forms.CharField(label=_("Catatan untuk unit (tampil ke warga)"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    category = forms.ModelChoiceField(
+        queryset=Category.objects.none(), label=_("Kategori"), required=False
+    )
+    note = forms.CharField(
+        label=_("Catatan untuk unit (tampil ke warga)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
     def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = _unit_field(jurisdiction, label=_("Unit tujuan"))
         self.fields["category"].queryset = Category.objects.filter(  # type: ignore[attr-defined]
-            jurisdiction=jurisdiction, is_active=True)
+            jurisdiction=jurisdiction, is_active=True
+        )
 
 
 class ForwardForm(forms.Form):
@@ -110,22 +140,26 @@ class ForwardForm(forms.Form):
 
 
 class ReferForm(forms.Form):
-    body = forms.ModelChoiceField(queryset=Unit.objects.none(), required=False,
-                                  label=_("Instansi yang berwenang"))
+    body = forms.ModelChoiceField(
+        queryset=Unit.objects.none(), required=False, label=_("Instansi yang berwenang")
+    )
     note_to_citizen = forms.CharField(
         label=_("Keterangan untuk warga: ke mana dan bagaimana melapor"),
-        widget=forms.Textarea(attrs={"rows": 3}))
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"] = _unit_field(jurisdiction, label=_("Instansi yang berwenang"),
-                                          external=True, required=False)
+        self.fields["body"] = _unit_field(
+            jurisdiction, label=_("Instansi yang berwenang"), external=True, required=False
+        )
 
 
 class ArchiveForm(forms.Form):
     reason = forms.ChoiceField(label=_("Alasan arsip"), choices=ArchiveReason.choices)
-    note = forms.CharField(label=_("Keterangan"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Keterangan"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class MergeForm(forms.Form):
@@ -137,8 +171,9 @@ class ReasonForm(forms.Form):
 
 
 class QuestionForm(forms.Form):
-    question = forms.CharField(label=_("Informasi yang diperlukan dari pelapor"),
-                               widget=forms.Textarea(attrs={"rows": 3}))
+    question = forms.CharField(
+        label=_("Informasi yang diperlukan dari pelapor"), widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class TextForm(forms.Form):
@@ -146,19 +181,22 @@ class TextForm(forms.Form):
 
 
 class FollowUpForm(forms.Form):
-    text = forms.CharField(label=_("Tindak lanjut untuk pelapor"),
-                           widget=forms.Textarea(attrs={"rows": 6}))
+    text = forms.CharField(
+        label=_("Tindak lanjut untuk pelapor"), widget=forms.Textarea(attrs={"rows": 6})
+    )
     attachments = MultipleFileField(label=_("Lampiran (foto/PDF)"))
 
 
 class ResolveForm(forms.Form):
-    note = forms.CharField(label=_("Catatan penyelesaian"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Catatan penyelesaian"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class AddInfoForm(forms.Form):
-    message = forms.CharField(label=_("Informasi tambahan"),
-                              widget=forms.Textarea(attrs={"rows": 4}), max_length=100_000)
+    message = forms.CharField(
+        label=_("Informasi tambahan"), widget=forms.Textarea(attrs={"rows": 4}), max_length=100_000
+    )
     attachments = MultipleFileField(label=_("Foto atau dokumen"))
 
 
@@ -166,10 +204,14 @@ class RespondForm(forms.Form):
     satisfied = forms.TypedChoiceField(
         label=_("Apakah tindak lanjut ini menyelesaikan masalah Anda?"),
         choices=[("1", _("Ya, saya puas")), ("0", _("Belum, masalah belum selesai"))],
-        coerce=lambda v: v == "1", widget=forms.RadioSelect,
+        coerce=lambda v: v == "1",
+        widget=forms.RadioSelect,
     )
-    reason = forms.CharField(label=_("Alasan (wajib bila belum puas)"), required=False,
-                             widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Alasan (wajib bila belum puas)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class TrackForm(forms.Form):

@@ -60,14 +60,22 @@ class Complaint(models.Model):
         _("kerahasiaan"), max_length=20, choices=Privacy.choices, default=Privacy.BIASA
     )
     category = models.ForeignKey(
-        "organisation.Category", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="complaints", verbose_name=_("kategori"),
+        "organisation.Category",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
+        verbose_name=_("kategori"),
     )
     title = models.CharField(_("judul"), max_length=200, blank=True)
     description = models.TextField(_("uraian"))
     area = models.ForeignKey(
-        "organisation.Area", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="complaints", verbose_name=_("kelurahan"),
+        "organisation.Area",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
+        verbose_name=_("kelurahan"),
     )
     address = models.CharField(_("alamat/lokasi"), max_length=300, blank=True)
     latitude = models.FloatField(null=True, blank=True)
@@ -82,16 +90,28 @@ class Complaint(models.Model):
     )
     status_before_wait = models.CharField(max_length=20, blank=True, editable=False)
     unit = models.ForeignKey(
-        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="complaints", verbose_name=_("unit penanganan"),
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="complaints",
+        verbose_name=_("unit penanganan"),
     )
     suggested_unit = models.ForeignKey(
-        "organisation.Unit", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("usulan unit"),
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("usulan unit"),
     )
     referred_to = models.ForeignKey(
-        "organisation.Unit", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("dirujuk ke"),
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("dirujuk ke"),
     )
     archive_reason = models.CharField(max_length=20, choices=ArchiveReason.choices, blank=True)
     merged_into = models.ForeignKey(
@@ -107,7 +127,10 @@ class Complaint(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     tapd_flagged_at = models.DateTimeField(null=True, blank=True)
     due_at = models.DateTimeField(
-        _("batas waktu tahap ini"), null=True, blank=True, db_index=True,
+        _("batas waktu tahap ini"),
+        null=True,
+        blank=True,
+        db_index=True,
         help_text=_("Batas waktu tahap yang sedang berjalan (verifikasi atau penyelesaian)."),
     )
     updated_at = models.DateTimeField(auto_now=True)
@@ -123,7 +146,8 @@ class Complaint(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(
-                fields=["jurisdiction", "submission_key"], name="complaint_unique_submission",
+                fields=["jurisdiction", "submission_key"],
+                name="complaint_unique_submission",
                 condition=models.Q(submission_key__isnull=False),
             ),
         ]
@@ -147,8 +171,7 @@ class Complaint(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return (not self.is_closed and self.due_at is not None
-                and self.due_at < timezone.now())
+        return not self.is_closed and self.due_at is not None and self.due_at < timezone.now()
 
     @property
     def is_closed(self) -> bool:
@@ -172,7 +195,10 @@ class ComplaintEvent(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     kind = models.CharField(max_length=30, choices=EventKind.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     actor_label = models.CharField(max_length=120, blank=True)

@@ -31,7 +31,8 @@ def unit_ids(user: User) -> set[int]:
 
 def is_staff_of(user: User, complaint: Complaint) -> bool:
     return (
-        user.is_authenticated and user.is_active
+        user.is_authenticated
+        and user.is_active
         and user.jurisdiction_id is not None
         and user.jurisdiction_id == complaint.jurisdiction_id
     )
@@ -73,8 +74,20 @@ def can_work(user: User, complaint: Complaint) -> bool:
 
 
 #: The order in which the workspace offers actions.
-STAFF_ACTIONS = ["dispose", "request_info", "hold", "refer", "archive", "start", "follow_up",
-                 "resolve", "flag_tapd", "forward", "merge", "note"]
+STAFF_ACTIONS = [
+    "dispose",
+    "request_info",
+    "hold",
+    "refer",
+    "archive",
+    "start",
+    "follow_up",
+    "resolve",
+    "flag_tapd",
+    "forward",
+    "merge",
+    "note",
+]
 VERIFIER_ACTIONS = frozenset({"dispose", "hold", "refer", "archive", "merge"})
 UNIT_ACTIONS = frozenset({"start", "follow_up", "flag_tapd", "resolve"})
 
@@ -98,7 +111,8 @@ def may(user: User, complaint: Complaint, action: str) -> bool:
 def available_actions(user: User, complaint: Complaint) -> list[str]:
     """The actions the user may take now, in the order the page shows them."""
     return [
-        action for action in STAFF_ACTIONS
+        action
+        for action in STAFF_ACTIONS
         if complaint.status in ACTION_STATUSES[action]
         and not (action == "flag_tapd" and complaint.needs_tapd)
         and may(user, complaint, action)

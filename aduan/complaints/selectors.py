@@ -37,8 +37,15 @@ def complaint_get_for_user(user: User, tracking_code: str) -> Complaint:
     """The complaint, or 404 when it does not exist or the user may not see it."""
     complaint = (
         complaints_visible_to(user)
-        .select_related("category", "area", "unit", "suggested_unit", "merged_into",
-                        "referred_to", "jurisdiction")
+        .select_related(
+            "category",
+            "area",
+            "unit",
+            "suggested_unit",
+            "merged_into",
+            "referred_to",
+            "jurisdiction",
+        )
         .filter(tracking_code=tracking_code)
         .first()
     )
@@ -50,8 +57,9 @@ def complaint_get_for_user(user: User, tracking_code: str) -> Complaint:
 def complaint_get_for_citizen(tracking_code: str, secret: str) -> Complaint:
     """The complaint behind a citizen's link: code and secret must both match."""
     complaint = (
-        Complaint.objects.select_related("category", "area", "unit", "jurisdiction",
-                                         "merged_into", "referred_to")
+        Complaint.objects.select_related(
+            "category", "area", "unit", "jurisdiction", "merged_into", "referred_to"
+        )
         .filter(tracking_code=tracking_code.strip().upper())
         .first()
     )
@@ -87,10 +95,12 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     qs = complaints_visible_to(user).select_related("category", "area", "unit")
     if filters.queue == "verifikasi":
         qs = qs.filter(status__in=[*VERIFIER_STATUSES]) | qs.filter(
-            status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES])
+            status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES]
+        )
     elif filters.queue == "unit":
-        qs = qs.filter(unit_id__in=permissions.unit_ids(user),
-                       status__in=[*UNIT_STATUSES, S.MENUNGGU_INFO])
+        qs = qs.filter(
+            unit_id__in=permissions.unit_ids(user), status__in=[*UNIT_STATUSES, S.MENUNGGU_INFO]
+        )
     if filters.status == "terbuka":
         qs = qs.filter(status__in=[*OPEN_STATUSES])
     elif filters.status:
@@ -105,12 +115,17 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     if filters.date_from:
         qs = qs.filter(submitted_at__gte=datetime.combine(filters.date_from, time.min, tz))
     if filters.date_to:
-        qs = qs.filter(submitted_at__lt=datetime.combine(
-            filters.date_to + timedelta(days=1), time.min, tz))
+        qs = qs.filter(
+            submitted_at__lt=datetime.combine(filters.date_to + timedelta(days=1), time.min, tz)
+        )
     if filters.q:
         term = filters.q.strip()
-        qs = qs.filter(Q(tracking_code__iexact=term) | Q(description__icontains=term)
-                       | Q(title__icontains=term) | Q(address__icontains=term))
+        qs = qs.filter(
+            Q(tracking_code__iexact=term)
+            | Q(description__icontains=term)
+            | Q(title__icontains=term)
+            | Q(address__icontains=term)
+        )
     if filters.overdue:
         qs = qs.filter(status__in=[*OPEN_STATUSES], due_at__lt=timezone.now())
     return qs.order_by("-submitted_at", "-id")

@@ -77,10 +77,21 @@ class SubmitResult:
 
 # --------------------------------------------------------------------------- intake
 
+
 def _clean_submission(
-    *, jurisdiction: Jurisdiction, report_type: str, description: str, category: Category | None,
-    area: Area | None, channel: str, privacy: str, reporter_name: str, reporter_phone: str,
-    reporter_email: str, latitude: float | None, longitude: float | None,
+    *,
+    jurisdiction: Jurisdiction,
+    report_type: str,
+    description: str,
+    category: Category | None,
+    area: Area | None,
+    channel: str,
+    privacy: str,
+    reporter_name: str,
+    reporter_phone: str,
+    reporter_email: str,
+    latitude: float | None,
+    longitude: float | None,
     attachments: Sequence[UploadedFile],
 ) -> tuple[dict[str | None, list[str]], list[CheckedFile]]:
     errors: dict[str | None, list[str]] = {}
@@ -97,29 +108,42 @@ def _clean_submission(
     text = description.strip()
     limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
     if len(text) < 15:
-        add("description", "Ceritakan masalahnya minimal 15 huruf: apa, di mana, sejak kapan. / "
-                           "Describe the problem in at least 15 characters.")
+        add(
+            "description",
+            "Ceritakan masalahnya minimal 15 huruf: apa, di mana, sejak kapan. / "
+            "Describe the problem in at least 15 characters.",
+        )
     elif len(text) > limit:
-        add("description", f"Uraian terlalu panjang ({len(text)} huruf); batasnya {limit} huruf. "
-                           f"Lampirkan dokumen sebagai PDF bila perlu. / Description too long "
-                           f"(limit {limit} characters).")
+        add(
+            "description",
+            f"Uraian terlalu panjang ({len(text)} huruf); batasnya {limit} huruf. "
+            f"Lampirkan dokumen sebagai PDF bila perlu. / Description too long "
+            f"(limit {limit} characters).",
+        )
     if category is not None and category.jurisdiction_id != jurisdiction.pk:
         add("category", "Kategori tidak dikenal. / Unknown category.")
     if area is not None and area.jurisdiction_id != jurisdiction.pk:
         add("area", "Kelurahan tidak dikenal. / Unknown kelurahan.")
     if privacy == Privacy.BIASA:
         if not reporter_name.strip():
-            add("reporter_name", "Nama wajib diisi, atau pilih Anonim. / Name is required, or "
-                                 "choose Anonymous.")
+            add(
+                "reporter_name",
+                "Nama wajib diisi, atau pilih Anonim. / Name is required, or choose Anonymous.",
+            )
         if not (reporter_phone.strip() or reporter_email.strip()):
-            add("reporter_phone", "Isi nomor WhatsApp/telepon atau e-mail agar kami dapat "
-                                  "menghubungi Anda. / Give a phone number or e-mail.")
+            add(
+                "reporter_phone",
+                "Isi nomor WhatsApp/telepon atau e-mail agar kami dapat "
+                "menghubungi Anda. / Give a phone number or e-mail.",
+            )
     phone = reporter_phone.strip()
     if phone:
         digits = "".join(ch for ch in phone if ch.isdigit())
         if not 8 <= len(digits) <= 15 or any(ch not in "0123456789+-() ." for ch in phone):
-            add("reporter_phone", "Nomor telepon tidak valid (contoh: 0812-3456-7890). / "
-                                  "Invalid phone number.")
+            add(
+                "reporter_phone",
+                "Nomor telepon tidak valid (contoh: 0812-3456-7890). / Invalid phone number.",
+            )
     if reporter_email.strip():
         try:
             validate_email(reporter_email.strip())
@@ -127,14 +151,19 @@ def _clean_submission(
             add("reporter_email", "Alamat e-mail tidak valid. / Invalid e-mail address.")
     if (latitude is None) != (longitude is None):
         add("latitude", "Titik peta tidak lengkap. / Incomplete map point.")
-    elif latitude is not None and longitude is not None and not (
-        -90 <= latitude <= 90 and -180 <= longitude <= 180
+    elif (
+        latitude is not None
+        and longitude is not None
+        and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
     ):
         add("latitude", "Titik peta tidak valid. / Invalid map point.")
     checked: list[CheckedFile] = []
     if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
-        add("attachments", f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "
-                           f"At most {settings.ADUAN_MAX_ATTACHMENTS} attachments.")
+        add(
+            "attachments",
+            f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "
+            f"At most {settings.ADUAN_MAX_ATTACHMENTS} attachments.",
+        )
     else:
         for upload in attachments:
             try:
@@ -146,36 +175,50 @@ def _clean_submission(
 
 def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
     """Hand out the next number; the caller's transaction holds the sequence row's lock."""
-    seq = TrackingSequence.objects.select_for_update().filter(
-        jurisdiction=jurisdiction, year=year).first()
+    seq = (
+        TrackingSequence.objects.select_for_update()
+        .filter(jurisdiction=jurisdiction, year=year)
+        .first()
+    )
     if seq is None:
         try:
             with transaction.atomic():  # savepoint: a concurrent first-of-the-year may win
                 seq = TrackingSequence.objects.create(jurisdiction=jurisdiction, year=year)
         except IntegrityError:
             seq = TrackingSequence.objects.select_for_update().get(
-                jurisdiction=jurisdiction, year=year)
+                jurisdiction=jurisdiction, year=year
+            )
     TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + 1)
     seq.refresh_from_db(fields=["last"])
     return f"{jurisdiction.tracking_prefix}-{year}-{seq.last:06d}"
 
 
 def _store_files(
-    complaint: Complaint, files: Sequence[CheckedFile], *, event: ComplaintEvent | None,
-    from_citizen: bool, written: list[str],
+    complaint: Complaint,
+    files: Sequence[CheckedFile],
+    *,
+    event: ComplaintEvent | None,
+    from_citizen: bool,
+    written: list[str],
 ) -> list[Attachment]:
     """Save checked files; each stored path is appended to ``written`` so that the caller
     can remove them when its transaction rolls back."""
     stored = []
     for checked in files:
         attachment = Attachment(
-            complaint=complaint, event=event, original_name=checked.name,
-            content_type=checked.content_type, extension=checked.extension,
-            size=len(checked.content), sha256=checked.sha256, from_citizen=from_citizen,
+            complaint=complaint,
+            event=event,
+            original_name=checked.name,
+            content_type=checked.content_type,
+            extension=checked.extension,
+            size=len(checked.content),
+            sha256=checked.sha256,
+            from_citizen=from_citizen,
             is_public=complaint.privacy != Privacy.RAHASIA,
         )
-        attachment.file.save(f"{checked.sha256}.{checked.extension}",
-                             ContentFile(checked.content), save=False)
+        attachment.file.save(
+            f"{checked.sha256}.{checked.extension}", ContentFile(checked.content), save=False
+        )
         written.append(attachment.file.name)
         attachment.save()
         stored.append(attachment)
@@ -192,27 +235,54 @@ def _discard_files(paths: list[str]) -> None:
 
 
 def _event(
-    complaint: Complaint, kind: str, *, actor: User | None = None, actor_label: str = "",
-    from_status: str = "", to_status: str = "", from_unit: Unit | None = None,
-    to_unit: Unit | None = None, message: str = "", is_public: bool = False,
+    complaint: Complaint,
+    kind: str,
+    *,
+    actor: User | None = None,
+    actor_label: str = "",
+    from_status: str = "",
+    to_status: str = "",
+    from_unit: Unit | None = None,
+    to_unit: Unit | None = None,
+    message: str = "",
+    is_public: bool = False,
     data: dict | None = None,
 ) -> ComplaintEvent:
     if actor is not None and not actor_label:
         actor_label = actor.display_name
     return ComplaintEvent.objects.create(
-        complaint=complaint, kind=kind, actor=actor, actor_label=actor_label,
-        from_status=from_status, to_status=to_status, from_unit=from_unit, to_unit=to_unit,
-        message=message, is_public=is_public, data=data or {},
+        complaint=complaint,
+        kind=kind,
+        actor=actor,
+        actor_label=actor_label,
+        from_status=from_status,
+        to_status=to_status,
+        from_unit=from_unit,
+        to_unit=to_unit,
+        message=message,
+        is_public=is_public,
+        data=data or {},
     )
 
 
 def complaint_submit(
-    *, jurisdiction: Jurisdiction, description: str, channel: str,
-    report_type: str = ReportType.ADUAN, category: Category | None = None,
-    area: Area | None = None, address: str = "", latitude: float | None = None,
-    longitude: float | None = None, privacy: str = Privacy.BIASA, reporter_name: str = "",
-    reporter_phone: str = "", reporter_email: str = "", title: str = "",
-    attachments: Sequence[UploadedFile] = (), submission_key: str | None = None,
+    *,
+    jurisdiction: Jurisdiction,
+    description: str,
+    channel: str,
+    report_type: str = ReportType.ADUAN,
+    category: Category | None = None,
+    area: Area | None = None,
+    address: str = "",
+    latitude: float | None = None,
+    longitude: float | None = None,
+    privacy: str = Privacy.BIASA,
+    reporter_name: str = "",
+    reporter_phone: str = "",
+    reporter_email: str = "",
+    title: str = "",
+    attachments: Sequence[UploadedFile] = (),
+    submission_key: str | None = None,
 ) -> SubmitResult:
     """Accept a report from any channel; the one intake of Aduan.
 
@@ -227,19 +297,32 @@ def complaint_submit(
         if existing is not None:
             return SubmitResult(existing, existing.access_secret, created=False)
     errors, files = _clean_submission(
-        jurisdiction=jurisdiction, report_type=report_type, description=description,
-        category=category, area=area, channel=channel, privacy=privacy,
-        reporter_name=reporter_name, reporter_phone=reporter_phone,
-        reporter_email=reporter_email, latitude=latitude, longitude=longitude,
+        jurisdiction=jurisdiction,
+        report_type=report_type,
+        description=description,
+        category=category,
+        area=area,
+        channel=channel,
+        privacy=privacy,
+        reporter_name=reporter_name,
+        reporter_phone=reporter_phone,
+        reporter_email=reporter_email,
+        latitude=latitude,
+        longitude=longitude,
         attachments=attachments,
     )
     if errors:
         raise ComplaintInputError(errors)
     now = timezone.now()
     suggested = (
-        route_complaint(jurisdiction=jurisdiction, category=category, area=area,
-                        text=f"{title} {description} {address}")
-        if category is not None else None
+        route_complaint(
+            jurisdiction=jurisdiction,
+            category=category,
+            area=area,
+            text=f"{title} {description} {address}",
+        )
+        if category is not None
+        else None
     )
     written: list[str] = []
     try:
@@ -247,21 +330,37 @@ def complaint_submit(
             complaint = Complaint(
                 jurisdiction=jurisdiction,
                 tracking_code=_next_tracking_code(jurisdiction, timezone.localtime(now).year),
-                access_salt=secrets.token_hex(8), submission_key=submission_key or None,
-                report_type=report_type, channel=channel, privacy=privacy, category=category,
-                title=title.strip()[:200], description=description.strip(), area=area,
-                address=address.strip()[:300], latitude=latitude, longitude=longitude,
+                access_salt=secrets.token_hex(8),
+                submission_key=submission_key or None,
+                report_type=report_type,
+                channel=channel,
+                privacy=privacy,
+                category=category,
+                title=title.strip()[:200],
+                description=description.strip(),
+                area=area,
+                address=address.strip()[:300],
+                latitude=latitude,
+                longitude=longitude,
                 reporter_name=reporter_name.strip()[:120],
                 reporter_phone=reporter_phone.strip()[:40],
-                reporter_email=reporter_email.strip()[:254], status=S.BARU,
-                suggested_unit=suggested, submitted_at=now,
-                due_at=add_working_days(now, int(jurisdiction.settings.get(
-                    "verification_days", VERIFICATION_DAYS))),
+                reporter_email=reporter_email.strip()[:254],
+                status=S.BARU,
+                suggested_unit=suggested,
+                submitted_at=now,
+                due_at=add_working_days(
+                    now, int(jurisdiction.settings.get("verification_days", VERIFICATION_DAYS))
+                ),
             )
             complaint.save()
-            event = _event(complaint, EventKind.SUBMITTED, actor_label="Warga",
-                           to_status=S.BARU, is_public=True,
-                           data={"channel": channel, "attachments": len(files)})
+            event = _event(
+                complaint,
+                EventKind.SUBMITTED,
+                actor_label="Warga",
+                to_status=S.BARU,
+                is_public=True,
+                data={"channel": channel, "attachments": len(files)},
+            )
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except IntegrityError:
         _discard_files(written)
@@ -279,6 +378,7 @@ def complaint_submit(
 
 
 # --------------------------------------------------------------------------- workflow
+
 
 def _lock(complaint: Complaint) -> Complaint:
     """Re-read the complaint under a row lock; call inside ``transaction.atomic``."""
@@ -301,16 +401,28 @@ def _required_text(value: str, field_name: str, what: str) -> str:
         raise ComplaintInputError({field_name: [f"{what} wajib diisi. / {what} is required."]})
     if len(text) > settings.ADUAN_MAX_DESCRIPTION_CHARS:
         raise ComplaintInputError(
-            {field_name: [f"Teks terlalu panjang (batas {settings.ADUAN_MAX_DESCRIPTION_CHARS} "
-                          "huruf). / Text too long."]}
+            {
+                field_name: [
+                    f"Teks terlalu panjang (batas {settings.ADUAN_MAX_DESCRIPTION_CHARS} "
+                    "huruf). / Text too long."
+                ]
+            }
         )
     return text
 
 
 def _move(
-    complaint: Complaint, to_status: str, kind: str, *, actor: User | None,
-    actor_label: str = "", message: str = "", is_public: bool, to_unit: Unit | None = None,
-    data: dict | None = None, extra_fields: Sequence[str] = (),
+    complaint: Complaint,
+    to_status: str,
+    kind: str,
+    *,
+    actor: User | None,
+    actor_label: str = "",
+    message: str = "",
+    is_public: bool,
+    to_unit: Unit | None = None,
+    data: dict | None = None,
+    extra_fields: Sequence[str] = (),
 ) -> ComplaintEvent:
     """Change status (checked against the status machine), save, and write the event."""
     from_status = complaint.status
@@ -321,9 +433,17 @@ def _move(
         complaint.unit = to_unit
     complaint.save(update_fields=["status", "unit", "updated_at", *extra_fields])
     return _event(
-        complaint, kind, actor=actor, actor_label=actor_label, from_status=from_status,
-        to_status=to_status, from_unit=from_unit if to_unit is not None else None,
-        to_unit=to_unit, message=message, is_public=is_public, data=data,
+        complaint,
+        kind,
+        actor=actor,
+        actor_label=actor_label,
+        from_status=from_status,
+        to_status=to_status,
+        from_unit=from_unit if to_unit is not None else None,
+        to_unit=to_unit,
+        message=message,
+        is_public=is_public,
+        data=data,
     )
 
 
@@ -337,7 +457,11 @@ def _check_unit(complaint: Complaint, unit: Unit) -> None:
 
 
 def complaint_dispose(
-    *, complaint: Complaint, actor: User, unit: Unit, category: Category | None = None,
+    *,
+    complaint: Complaint,
+    actor: User,
+    unit: Unit,
+    category: Category | None = None,
     note: str = "",
 ) -> Complaint:
     """Verify a new or held complaint and send it to ``unit`` (Dinkominfo's disposition)."""
@@ -355,9 +479,16 @@ def complaint_dispose(
             )
         complaint.verified_at = complaint.verified_at or timezone.now()
         complaint.due_at = _resolution_due(complaint)
-        _move(complaint, S.DIDISPOSISIKAN, EventKind.VERIFIED, actor=actor, to_unit=unit,
-              is_public=True, message=note.strip(),
-              extra_fields=["category", "verified_at", "due_at"])
+        _move(
+            complaint,
+            S.DIDISPOSISIKAN,
+            EventKind.VERIFIED,
+            actor=actor,
+            to_unit=unit,
+            is_public=True,
+            message=note.strip(),
+            extra_fields=["category", "verified_at", "due_at"],
+        )
     return complaint
 
 
@@ -372,7 +503,11 @@ def complaint_hold(*, complaint: Complaint, actor: User, reason: str) -> Complai
 
 
 def complaint_refer(
-    *, complaint: Complaint, actor: User, note_to_citizen: str, body: Unit | None = None,
+    *,
+    complaint: Complaint,
+    actor: User,
+    note_to_citizen: str,
+    body: Unit | None = None,
 ) -> Complaint:
     """Not our authority (bukan wewenang): close it, telling the citizen where to go."""
     note = _required_text(note_to_citizen, "note_to_citizen", "Keterangan untuk warga")
@@ -383,14 +518,25 @@ def complaint_refer(
             raise ComplaintInputError({"body": ["Instansi tidak dikenal. / Unknown body."]})
         complaint.referred_to = body
         complaint.closed_at = timezone.now()
-        _move(complaint, S.DIRUJUK, EventKind.REFERRED, actor=actor, message=note,
-              is_public=True, data={"body": body.name if body else ""},
-              extra_fields=["referred_to", "closed_at"])
+        _move(
+            complaint,
+            S.DIRUJUK,
+            EventKind.REFERRED,
+            actor=actor,
+            message=note,
+            is_public=True,
+            data={"body": body.name if body else ""},
+            extra_fields=["referred_to", "closed_at"],
+        )
     return complaint
 
 
 def complaint_archive(
-    *, complaint: Complaint, actor: User | None, reason: str, note: str = "",
+    *,
+    complaint: Complaint,
+    actor: User | None,
+    reason: str,
+    note: str = "",
 ) -> Complaint:
     """Archive as spam, duplicate or incomplete. ``actor=None`` is the system (e.g. the SLA
     worker archiving a complaint whose reporter never answered)."""
@@ -401,9 +547,17 @@ def complaint_archive(
         _authorise(actor, complaint, "archive")
         complaint.archive_reason = reason
         complaint.closed_at = timezone.now()
-        _move(complaint, S.DIARSIPKAN, EventKind.ARCHIVED, actor=actor,
-              actor_label="" if actor else "Sistem", message=note.strip(), is_public=True,
-              data={"reason": reason}, extra_fields=["archive_reason", "closed_at"])
+        _move(
+            complaint,
+            S.DIARSIPKAN,
+            EventKind.ARCHIVED,
+            actor=actor,
+            actor_label="" if actor else "Sistem",
+            message=note.strip(),
+            is_public=True,
+            data={"reason": reason},
+            extra_fields=["archive_reason", "closed_at"],
+        )
     return complaint
 
 
@@ -411,19 +565,25 @@ def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Co
     """Merge a duplicate into ``into``: it closes as digabung, its reporter and supporters
     become supporters of ``into``. Locks both rows (lower id first)."""
     if complaint.pk == into.pk:
-        raise ComplaintInputError({"into": ["Tidak dapat digabung dengan dirinya sendiri. / "
-                                            "Cannot merge into itself."]})
+        raise ComplaintInputError(
+            {"into": ["Tidak dapat digabung dengan dirinya sendiri. / Cannot merge into itself."]}
+        )
     with transaction.atomic():
         first, second = sorted([complaint.pk, into.pk])
-        locked = {c.pk: c for c in Complaint.objects.select_for_update().filter(
-            pk__in=[first, second]).order_by("pk")}
+        locked = {
+            c.pk: c
+            for c in Complaint.objects.select_for_update()
+            .filter(pk__in=[first, second])
+            .order_by("pk")
+        }
         complaint, into = locked[complaint.pk], locked[into.pk]
         _authorise(actor, complaint, "merge")
         if not permissions.can_view(actor, into):
             raise PermissionDenied("Laporan tujuan tidak dapat diakses. / Not accessible.")
         if into.is_closed or into.merged_into_id is not None:
-            raise ComplaintInputError({"into": ["Laporan tujuan sudah ditutup. / The target "
-                                                "complaint is closed."]})
+            raise ComplaintInputError(
+                {"into": ["Laporan tujuan sudah ditutup. / The target complaint is closed."]}
+            )
         moved = Supporter.objects.filter(complaint=complaint).update(complaint=into)
         Supporter.objects.create(complaint=into, source=complaint)
         added = moved + 1
@@ -431,14 +591,24 @@ def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Co
         complaint.merged_into = into
         complaint.closed_at = timezone.now()
         complaint.support_count = 0
-        _move(complaint, S.DIGABUNG, EventKind.MERGED, actor=actor, is_public=True,
-              message=f"Digabung dengan laporan {into.tracking_code}.",
-              data={"into": into.tracking_code},
-              extra_fields=["merged_into", "closed_at", "support_count"])
-        _event(into, EventKind.MERGE_RECEIVED, actor=actor, is_public=False,
-               message=f"Laporan {complaint.tracking_code} digabung ke sini "
-                       f"(+{added} dukungan).",
-               data={"from": complaint.tracking_code, "supporters": added})
+        _move(
+            complaint,
+            S.DIGABUNG,
+            EventKind.MERGED,
+            actor=actor,
+            is_public=True,
+            message=f"Digabung dengan laporan {into.tracking_code}.",
+            data={"into": into.tracking_code},
+            extra_fields=["merged_into", "closed_at", "support_count"],
+        )
+        _event(
+            into,
+            EventKind.MERGE_RECEIVED,
+            actor=actor,
+            is_public=False,
+            message=f"Laporan {complaint.tracking_code} digabung ke sini (+{added} dukungan).",
+            data={"from": complaint.tracking_code, "supporters": added},
+        )
     return complaint
 
 
@@ -458,13 +628,23 @@ def complaint_request_info(*, complaint: Complaint, actor: User, question: str) 
         complaint = _lock(complaint)
         _authorise(actor, complaint, "request_info")
         complaint.status_before_wait = complaint.status
-        _move(complaint, S.MENUNGGU_INFO, EventKind.INFO_REQUESTED, actor=actor,
-              message=question, is_public=True, extra_fields=["status_before_wait"])
+        _move(
+            complaint,
+            S.MENUNGGU_INFO,
+            EventKind.INFO_REQUESTED,
+            actor=actor,
+            message=question,
+            is_public=True,
+            extra_fields=["status_before_wait"],
+        )
     return complaint
 
 
 def complaint_add_info(
-    *, complaint: Complaint, message: str, attachments: Sequence[UploadedFile] = (),
+    *,
+    complaint: Complaint,
+    message: str,
+    attachments: Sequence[UploadedFile] = (),
 ) -> Complaint:
     """The reporter answers a request for information (through the secret link or a channel).
     The complaint returns to the status it had before waiting."""
@@ -487,9 +667,16 @@ def complaint_add_info(
             _authorise(None, complaint, "add_info")
             back_to = complaint.status_before_wait or S.BARU
             complaint.status_before_wait = ""
-            event = _move(complaint, back_to, EventKind.INFO_PROVIDED, actor=None,
-                          actor_label="Pelapor", message=message, is_public=True,
-                          extra_fields=["status_before_wait"])
+            event = _move(
+                complaint,
+                back_to,
+                EventKind.INFO_PROVIDED,
+                actor=None,
+                actor_label="Pelapor",
+                message=message,
+                is_public=True,
+                extra_fields=["status_before_wait"],
+            )
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except BaseException:
         _discard_files(written)
@@ -506,8 +693,15 @@ def complaint_forward(*, complaint: Complaint, actor: User, unit: Unit, reason: 
         _check_unit(complaint, unit)
         if unit.pk == complaint.unit_id:
             raise ComplaintInputError({"unit": ["Laporan sudah di unit ini. / Already there."]})
-        _move(complaint, S.DIDISPOSISIKAN, EventKind.FORWARDED, actor=actor, to_unit=unit,
-              message=reason, is_public=False)
+        _move(
+            complaint,
+            S.DIDISPOSISIKAN,
+            EventKind.FORWARDED,
+            actor=actor,
+            to_unit=unit,
+            message=reason,
+            is_public=False,
+        )
     return complaint
 
 
@@ -521,7 +715,11 @@ def complaint_add_note(*, complaint: Complaint, actor: User, text: str) -> Compl
 
 
 def complaint_follow_up(
-    *, complaint: Complaint, actor: User, text: str, attachments: Sequence[UploadedFile] = (),
+    *,
+    complaint: Complaint,
+    actor: User,
+    text: str,
+    attachments: Sequence[UploadedFile] = (),
 ) -> Complaint:
     """Post the unit's follow-up (tindak lanjut) that the citizen reads and responds to."""
     text = _required_text(text, "text", "Tindak lanjut")
@@ -537,8 +735,15 @@ def complaint_follow_up(
             complaint = _lock(complaint)
             _authorise(actor, complaint, "follow_up")
             complaint.first_follow_up_at = complaint.first_follow_up_at or timezone.now()
-            event = _move(complaint, S.DITINDAKLANJUTI, EventKind.FOLLOW_UP, actor=actor,
-                          message=text, is_public=True, extra_fields=["first_follow_up_at"])
+            event = _move(
+                complaint,
+                S.DITINDAKLANJUTI,
+                EventKind.FOLLOW_UP,
+                actor=actor,
+                message=text,
+                is_public=True,
+                extra_fields=["first_follow_up_at"],
+            )
             _store_files(complaint, files, event=event, from_citizen=False, written=written)
     except BaseException:
         _discard_files(written)
@@ -570,14 +775,24 @@ def complaint_resolve(*, complaint: Complaint, actor: User | None, note: str = "
         now = timezone.now()
         complaint.resolved_at = now
         complaint.closed_at = now
-        _move(complaint, S.SELESAI, EventKind.RESOLVED, actor=actor,
-              actor_label="" if actor else "Sistem", message=note.strip(), is_public=True,
-              extra_fields=["resolved_at", "closed_at"])
+        _move(
+            complaint,
+            S.SELESAI,
+            EventKind.RESOLVED,
+            actor=actor,
+            actor_label="" if actor else "Sistem",
+            message=note.strip(),
+            is_public=True,
+            extra_fields=["resolved_at", "closed_at"],
+        )
     return complaint
 
 
 def complaint_citizen_respond(
-    *, complaint: Complaint, satisfied: bool, reason: str = "",
+    *,
+    complaint: Complaint,
+    satisfied: bool,
+    reason: str = "",
 ) -> Complaint:
     """The reporter's answer to the follow-up: satisfied closes it, not satisfied (with a
     reason) reopens it for the unit."""
@@ -590,10 +805,24 @@ def complaint_citizen_respond(
             now = timezone.now()
             complaint.resolved_at = now
             complaint.closed_at = now
-            _move(complaint, S.SELESAI, EventKind.CITIZEN_SATISFIED, actor=None,
-                  actor_label="Pelapor", message=reason.strip(), is_public=True,
-                  extra_fields=["resolved_at", "closed_at"])
+            _move(
+                complaint,
+                S.SELESAI,
+                EventKind.CITIZEN_SATISFIED,
+                actor=None,
+                actor_label="Pelapor",
+                message=reason.strip(),
+                is_public=True,
+                extra_fields=["resolved_at", "closed_at"],
+            )
         else:
-            _move(complaint, S.DIBUKA_KEMBALI, EventKind.REOPENED, actor=None,
-                  actor_label="Pelapor", message=reason, is_public=True)
+            _move(
+                complaint,
+                S.DIBUKA_KEMBALI,
+                EventKind.REOPENED,
+                actor=None,
+                actor_label="Pelapor",
+                message=reason,
+                is_public=True,
+            )
     return complaint

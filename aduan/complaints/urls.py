@@ -11,12 +11,16 @@ urlpatterns = [
     path("j/<slug:jurisdiction_slug>/lapor/", views.complaint_new, name="new_for"),
     path("lacak/", views.track, name="track"),
     path("lacak/<str:code>/<str:secret>/", views.citizen_status, name="citizen_status"),
-    path("lacak/<str:code>/<str:secret>/lampiran/<int:pk>/", views.citizen_attachment,
-         name="citizen_attachment"),
+    path(
+        "lacak/<str:code>/<str:secret>/lampiran/<int:pk>/",
+        views.citizen_attachment,
+        name="citizen_attachment",
+    ),
     path("kerja/", views.workspace, name="workspace"),
     path("kerja/daftar/<str:queue>/", views.inbox, name="inbox"),
     path("kerja/aduan/<str:code>/", views.detail, name="detail"),
     path("kerja/aduan/<str:code>/aksi/<str:action>/", views.act, name="act"),
-    path("kerja/aduan/<str:code>/lampiran/<int:pk>/", views.staff_attachment,
-         name="staff_attachment"),
+    path(
+        "kerja/aduan/<str:code>/lampiran/<int:pk>/", views.staff_attachment, name="staff_attachment"
+    ),
 ]

@@ -41,28 +41,40 @@ def _public_jurisdiction(slug: str | None = None) -> Jurisdiction:
 
 # --------------------------------------------------------------------------- citizen portal
 
+
 def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
     jurisdiction = Jurisdiction.objects.filter(
-        slug=jurisdiction_slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True).first()
+        slug=jurisdiction_slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True
+    ).first()
     if jurisdiction is None and jurisdiction_slug:
         raise Http404
     counts: dict[str, int] = {}
     if jurisdiction is not None:
-        rows = Complaint.objects.filter(jurisdiction=jurisdiction).values("status").annotate(
-            n=Count("id"))
+        rows = (
+            Complaint.objects.filter(jurisdiction=jurisdiction)
+            .values("status")
+            .annotate(n=Count("id"))
+        )
         by_status = {row["status"]: row["n"] for row in rows}
         counts = {
             "total": sum(by_status.values()),
             "open": sum(n for s, n in by_status.items() if s in OPEN_STATUSES),
             "done": by_status.get(S.SELESAI, 0),
         }
-    return render(request, "complaints/home.html", {
-        "jurisdiction": jurisdiction, "counts": counts, "track_form": forms.TrackForm(),
-    })
+    return render(
+        request,
+        "complaints/home.html",
+        {
+            "jurisdiction": jurisdiction,
+            "counts": counts,
+            "track_form": forms.TrackForm(),
+        },
+    )
 
 
-def _submit_form(request: HttpRequest, jurisdiction: Jurisdiction,
-                 form: forms.ComplaintForm) -> HttpResponse | None:
+def _submit_form(
+    request: HttpRequest, jurisdiction: Jurisdiction, form: forms.ComplaintForm
+) -> HttpResponse | None:
     """Hand a valid form to the intake service; on refusal put its messages on the form."""
     data = form.cleaned_data
     area: Area | None = None
@@ -70,15 +82,24 @@ def _submit_form(request: HttpRequest, jurisdiction: Jurisdiction,
     if kelurahan:
         area = area_resolve(jurisdiction=jurisdiction, text=kelurahan)
         if area is None:
-            form.add_error("kelurahan", f"Kelurahan '{kelurahan}' tidak dikenal. Pilih dari "
-                                        "daftar. / Unknown kelurahan: choose from the list.")
+            form.add_error(
+                "kelurahan",
+                f"Kelurahan '{kelurahan}' tidak dikenal. Pilih dari "
+                "daftar. / Unknown kelurahan: choose from the list.",
+            )
             return None
     try:
         result = services.complaint_submit(
-            jurisdiction=jurisdiction, channel="web", report_type=data["report_type"],
-            description=data["description"], category=data.get("category"), area=area,
-            address=data.get("address") or "", latitude=data.get("latitude"),
-            longitude=data.get("longitude"), privacy=data["privacy"],
+            jurisdiction=jurisdiction,
+            channel="web",
+            report_type=data["report_type"],
+            description=data["description"],
+            category=data.get("category"),
+            area=area,
+            address=data.get("address") or "",
+            latitude=data.get("latitude"),
+            longitude=data.get("longitude"),
+            privacy=data["privacy"],
             reporter_name=data.get("reporter_name") or "",
             reporter_phone=data.get("reporter_phone") or "",
             reporter_email=data.get("reporter_email") or "",
@@ -91,8 +112,10 @@ def _submit_form(request: HttpRequest, jurisdiction: Jurisdiction,
                 form.add_error(field if field in form.fields else None, message)
         return None
     request.session[f"receipt:{result.complaint.tracking_code}"] = True
-    return redirect(reverse("complaints:citizen_status", args=[
-        result.complaint.tracking_code, result.secret]) + "?terkirim=1")
+    return redirect(
+        reverse("complaints:citizen_status", args=[result.complaint.tracking_code, result.secret])
+        + "?terkirim=1"
+    )
 
 
 def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
@@ -105,14 +128,21 @@ def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) ->
                 return response
         status = 400
     else:
-        form = forms.ComplaintForm(jurisdiction=jurisdiction,
-                                   initial={"submission_key": uuid.uuid4().hex})
+        form = forms.ComplaintForm(
+            jurisdiction=jurisdiction, initial={"submission_key": uuid.uuid4().hex}
+        )
         status = 200
-    return render(request, "complaints/citizen_form.html", {
-        "form": form, "jurisdiction": jurisdiction,
-        "kelurahan_options": area_choices(jurisdiction=jurisdiction),
-        "max_mb": settings.ADUAN_MAX_ATTACHMENT_BYTES // 1024 // 1024,
-    }, status=status)
+    return render(
+        request,
+        "complaints/citizen_form.html",
+        {
+            "form": form,
+            "jurisdiction": jurisdiction,
+            "kelurahan_options": area_choices(jurisdiction=jurisdiction),
+            "max_mb": settings.ADUAN_MAX_ATTACHMENT_BYTES // 1024 // 1024,
+        },
+        status=status,
+    )
 
 
 def track(request: HttpRequest) -> HttpResponse:
@@ -123,12 +153,16 @@ def track(request: HttpRequest) -> HttpResponse:
         try:
             selectors.complaint_get_for_citizen(code, secret)
         except Http404:
-            form.add_error(None, "Kode lacak atau kode rahasia tidak cocok. / Tracking code or "
-                                 "secret does not match.")
+            form.add_error(
+                None,
+                "Kode lacak atau kode rahasia tidak cocok. / Tracking code or "
+                "secret does not match.",
+            )
         else:
             return redirect("complaints:citizen_status", code, secret)
-    return render(request, "complaints/track.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request, "complaints/track.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse:
@@ -142,23 +176,34 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
                 add_info_form = forms.AddInfoForm(request.POST, request.FILES)
                 if add_info_form.is_valid():
                     services.complaint_add_info(
-                        complaint=complaint, message=add_info_form.cleaned_data["message"],
-                        attachments=add_info_form.cleaned_data["attachments"])
-                    messages.success(request, "Terima kasih, informasi Anda sudah kami terima. "
-                                              "/ Thank you, we received your information.")
+                        complaint=complaint,
+                        message=add_info_form.cleaned_data["message"],
+                        attachments=add_info_form.cleaned_data["attachments"],
+                    )
+                    messages.success(
+                        request,
+                        "Terima kasih, informasi Anda sudah kami terima. "
+                        "/ Thank you, we received your information.",
+                    )
                     return redirect("complaints:citizen_status", code, secret)
             elif action == "respond" and complaint.status == S.DITINDAKLANJUTI:
                 respond_form = forms.RespondForm(request.POST)
                 if respond_form.is_valid():
                     services.complaint_citizen_respond(
-                        complaint=complaint, satisfied=respond_form.cleaned_data["satisfied"],
-                        reason=respond_form.cleaned_data["reason"])
-                    messages.success(request, "Terima kasih atas tanggapan Anda. / Thank you "
-                                              "for your response.")
+                        complaint=complaint,
+                        satisfied=respond_form.cleaned_data["satisfied"],
+                        reason=respond_form.cleaned_data["reason"],
+                    )
+                    messages.success(
+                        request, "Terima kasih atas tanggapan Anda. / Thank you for your response."
+                    )
                     return redirect("complaints:citizen_status", code, secret)
             else:
-                messages.error(request, "Tindakan ini tidak tersedia untuk laporan ini. / This "
-                                        "action is not available.")
+                messages.error(
+                    request,
+                    "Tindakan ini tidak tersedia untuk laporan ini. / This "
+                    "action is not available.",
+                )
                 return redirect("complaints:citizen_status", code, secret)
         except WorkflowError as exc:
             messages.error(request, str(exc))
@@ -174,12 +219,19 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
     if complaint.status == S.DITINDAKLANJUTI and respond_form is None:
         respond_form = forms.RespondForm()
     complaint.refresh_from_db()
-    return render(request, "complaints/citizen_status.html", {
-        "complaint": complaint, "secret": secret,
-        "events": selectors.timeline(complaint, public_only=True),
-        "just_submitted": request.GET.get("terkirim") == "1",
-        "add_info_form": add_info_form, "respond_form": respond_form,
-    }, status=400 if request.method == "POST" else 200)
+    return render(
+        request,
+        "complaints/citizen_status.html",
+        {
+            "complaint": complaint,
+            "secret": secret,
+            "events": selectors.timeline(complaint, public_only=True),
+            "just_submitted": request.GET.get("terkirim") == "1",
+            "add_info_form": add_info_form,
+            "respond_form": respond_form,
+        },
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 def citizen_attachment(request: HttpRequest, code: str, secret: str, pk: int) -> FileResponse:
@@ -191,9 +243,12 @@ def citizen_attachment(request: HttpRequest, code: str, secret: str, pk: int) ->
 
 
 def _file_response(attachment: Attachment) -> FileResponse:
-    response = FileResponse(attachment.file.open("rb"), content_type=attachment.content_type,
-                            filename=attachment.original_name,
-                            as_attachment=not attachment.is_image)
+    response = FileResponse(
+        attachment.file.open("rb"),
+        content_type=attachment.content_type,
+        filename=attachment.original_name,
+        as_attachment=not attachment.is_image,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
     response["Cache-Control"] = "private, max-age=3600"
@@ -201,6 +256,7 @@ def _file_response(attachment: Attachment) -> FileResponse:
 
 
 # --------------------------------------------------------------------------- staff workspace
+
 
 @login_required
 def workspace(request: HttpRequest) -> HttpResponse:
@@ -230,28 +286,46 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
     data: dict[str, Any] = filter_form.cleaned_data if filter_form.is_valid() else {}
     filters = selectors.InboxFilters(
         queue="" if queue == "semua" else queue,
-        status=data.get("status") or "", category=data.get("category") or "",
-        area=data.get("area"), unit=data.get("unit"), date_from=data.get("date_from"),
-        date_to=data.get("date_to"), q=data.get("q") or "", overdue=bool(data.get("overdue")),
+        status=data.get("status") or "",
+        category=data.get("category") or "",
+        area=data.get("area"),
+        unit=data.get("unit"),
+        date_from=data.get("date_from"),
+        date_to=data.get("date_to"),
+        q=data.get("q") or "",
+        overdue=bool(data.get("overdue")),
     )
     qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
     jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
     params = request.GET.copy()
     params.pop("page", None)
-    template = "complaints/_inbox_rows.html" if request.headers.get("HX-Request") else \
-        "complaints/inbox.html"
-    return render(request, template, {
-        "queue": queue, "queues": QUEUES, "page": page, "filters": filters,
-        "querystring": params.urlencode(),
-        "statuses": ComplaintStatus.choices,
-        "categories": Category.objects.filter(jurisdiction_id=jurisdiction_id).only(
-            "code", "name"),
-        "areas": Area.objects.filter(jurisdiction_id=jurisdiction_id, kind="kelurahan").only(
-            "id", "name"),
-        "units": Unit.objects.filter(jurisdiction_id=jurisdiction_id).exclude(
-            kind="external").only("id", "short_name", "name"),
-    })
+    template = (
+        "complaints/_inbox_rows.html"
+        if request.headers.get("HX-Request")
+        else "complaints/inbox.html"
+    )
+    return render(
+        request,
+        template,
+        {
+            "queue": queue,
+            "queues": QUEUES,
+            "page": page,
+            "filters": filters,
+            "querystring": params.urlencode(),
+            "statuses": ComplaintStatus.choices,
+            "categories": Category.objects.filter(jurisdiction_id=jurisdiction_id).only(
+                "code", "name"
+            ),
+            "areas": Area.objects.filter(jurisdiction_id=jurisdiction_id, kind="kelurahan").only(
+                "id", "name"
+            ),
+            "units": Unit.objects.filter(jurisdiction_id=jurisdiction_id)
+            .exclude(kind="external")
+            .only("id", "short_name", "name"),
+        },
+    )
 
 
 ACTION_FORMS: dict[str, type[Form]] = {
@@ -286,16 +360,17 @@ ACTION_LABELS = {
 }
 
 
-def _make_form(action: str, complaint: Complaint, data: Any = None,
-               files: Any = None) -> Form:
+def _make_form(action: str, complaint: Complaint, data: Any = None, files: Any = None) -> Form:
     cls = ACTION_FORMS[action]
     kwargs: dict[str, Any] = {}
     if action in NEEDS_JURISDICTION:
         kwargs["jurisdiction"] = complaint.jurisdiction
     if data is None:
         if action == "dispose":
-            kwargs["initial"] = {"unit": complaint.suggested_unit_id,
-                                 "category": complaint.category_id}
+            kwargs["initial"] = {
+                "unit": complaint.suggested_unit_id,
+                "category": complaint.category_id,
+            }
         return cls(prefix=action, **kwargs)
     return cls(data, files, prefix=action, **kwargs)
 
@@ -303,38 +378,58 @@ def _make_form(action: str, complaint: Complaint, data: Any = None,
 def _run_action(action: str, complaint: Complaint, user: Any, data: dict[str, Any]) -> None:
     calls: dict[str, Callable[[], object]] = {
         "dispose": lambda: services.complaint_dispose(
-            complaint=complaint, actor=user, unit=data["unit"], category=data.get("category"),
-            note=data.get("note", "")),
-        "hold": lambda: services.complaint_hold(complaint=complaint, actor=user,
-                                                reason=data["reason"]),
+            complaint=complaint,
+            actor=user,
+            unit=data["unit"],
+            category=data.get("category"),
+            note=data.get("note", ""),
+        ),
+        "hold": lambda: services.complaint_hold(
+            complaint=complaint, actor=user, reason=data["reason"]
+        ),
         "refer": lambda: services.complaint_refer(
-            complaint=complaint, actor=user, note_to_citizen=data["note_to_citizen"],
-            body=data.get("body")),
+            complaint=complaint,
+            actor=user,
+            note_to_citizen=data["note_to_citizen"],
+            body=data.get("body"),
+        ),
         "archive": lambda: services.complaint_archive(
-            complaint=complaint, actor=user, reason=data["reason"], note=data.get("note", "")),
+            complaint=complaint, actor=user, reason=data["reason"], note=data.get("note", "")
+        ),
         "merge": lambda: services.complaint_merge(
-            complaint=complaint, actor=user,
-            into=selectors.complaint_get_for_user(user, data["into"].strip().upper())),
+            complaint=complaint,
+            actor=user,
+            into=selectors.complaint_get_for_user(user, data["into"].strip().upper()),
+        ),
         "start": lambda: services.complaint_start(complaint=complaint, actor=user),
         "request_info": lambda: services.complaint_request_info(
-            complaint=complaint, actor=user, question=data["question"]),
+            complaint=complaint, actor=user, question=data["question"]
+        ),
         "forward": lambda: services.complaint_forward(
-            complaint=complaint, actor=user, unit=data["unit"], reason=data["reason"]),
-        "note": lambda: services.complaint_add_note(complaint=complaint, actor=user,
-                                                    text=data["text"]),
+            complaint=complaint, actor=user, unit=data["unit"], reason=data["reason"]
+        ),
+        "note": lambda: services.complaint_add_note(
+            complaint=complaint, actor=user, text=data["text"]
+        ),
         "follow_up": lambda: services.complaint_follow_up(
-            complaint=complaint, actor=user, text=data["text"],
-            attachments=data.get("attachments") or []),
-        "flag_tapd": lambda: services.complaint_flag_tapd(complaint=complaint, actor=user,
-                                                          reason=data["reason"]),
-        "resolve": lambda: services.complaint_resolve(complaint=complaint, actor=user,
-                                                      note=data.get("note", "")),
+            complaint=complaint,
+            actor=user,
+            text=data["text"],
+            attachments=data.get("attachments") or [],
+        ),
+        "flag_tapd": lambda: services.complaint_flag_tapd(
+            complaint=complaint, actor=user, reason=data["reason"]
+        ),
+        "resolve": lambda: services.complaint_resolve(
+            complaint=complaint, actor=user, note=data.get("note", "")
+        ),
     }
     calls[action]()
 
 
-def _detail_context(user: Any, complaint: Complaint,
-                    bound: dict[str, Form] | None = None) -> dict[str, Any]:
+def _detail_context(
+    user: Any, complaint: Complaint, bound: dict[str, Form] | None = None
+) -> dict[str, Any]:
     actions = permissions.available_actions(user, complaint)
     action_forms = [
         (name, ACTION_LABELS[name], (bound or {}).get(name) or _make_form(name, complaint))

@@ -18,8 +18,9 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5
 
 
-def add_working_days(start: datetime, days: int, *, tz: ZoneInfo = WIB,
-                     close: time = OFFICE_CLOSE) -> datetime:
+def add_working_days(
+    start: datetime, days: int, *, tz: ZoneInfo = WIB, close: time = OFFICE_CLOSE
+) -> datetime:
     """The moment ``days`` working days after ``start`` ends (aware datetime in ``tz``)."""
     day = start.astimezone(tz).date()
     counted = 0

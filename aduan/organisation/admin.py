@@ -70,9 +70,12 @@ class JurisdictionAdmin(JurisdictionScopedAdmin):
     autocomplete_fields = ["operator_unit"]
     fieldsets = (
         (None, {"fields": ("slug", "name", "kind", "is_active")}),
-        (_("Layanan pengaduan"), {
-            "fields": ("service_name", "contact_whatsapp", "tracking_prefix", "operator_unit"),
-        }),
+        (
+            _("Layanan pengaduan"),
+            {
+                "fields": ("service_name", "contact_whatsapp", "tracking_prefix", "operator_unit"),
+            },
+        ),
         (_("Pengaturan lanjutan"), {"fields": ("settings",), "classes": ("collapse",)}),
     )
 
@@ -92,8 +95,15 @@ class AreaAdmin(JurisdictionScopedAdmin):
     list_select_related = ["parent", "jurisdiction"]
     inlines = [AreaAliasInline]
     fields = [
-        "jurisdiction", "code", "name", "kind", "parent", "latitude", "longitude",
-        "unconfirmed", "note",
+        "jurisdiction",
+        "code",
+        "name",
+        "kind",
+        "parent",
+        "latitude",
+        "longitude",
+        "unconfirmed",
+        "note",
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Area]:
@@ -118,20 +128,42 @@ class AreaAliasAdmin(JurisdictionScopedAdmin):
 @admin.register(Unit)
 class UnitAdmin(JurisdictionScopedAdmin):
     list_display = [
-        "name", "short_name", "code", "kind", "parent", "area", "unconfirmed",
-        "coverage_unconfirmed", "is_active",
+        "name",
+        "short_name",
+        "code",
+        "kind",
+        "parent",
+        "area",
+        "unconfirmed",
+        "coverage_unconfirmed",
+        "is_active",
     ]
     list_filter = [
-        "jurisdiction", "kind", "unconfirmed", "coverage_unconfirmed", "is_active",
+        "jurisdiction",
+        "kind",
+        "unconfirmed",
+        "coverage_unconfirmed",
+        "is_active",
     ]
     search_fields = ["name", "short_name", "code", "keywords"]
     autocomplete_fields = ["parent", "area", "covered_areas"]
     list_select_related = ["parent", "area"]
     fieldsets = (
-        (None, {"fields": (
-            "jurisdiction", "code", "name", "short_name", "kind", "parent", "is_active",
-            "unconfirmed",
-        )}),
+        (
+            None,
+            {
+                "fields": (
+                    "jurisdiction",
+                    "code",
+                    "name",
+                    "short_name",
+                    "kind",
+                    "parent",
+                    "is_active",
+                    "unconfirmed",
+                )
+            },
+        ),
         (_("Wilayah"), {"fields": ("area", "covered_areas", "coverage_unconfirmed")}),
         (_("Pengenalan dalam teks aduan"), {"fields": ("keywords",)}),
     )
@@ -140,7 +172,12 @@ class UnitAdmin(JurisdictionScopedAdmin):
 @admin.register(Category)
 class CategoryAdmin(JurisdictionScopedAdmin):
     list_display = [
-        "name", "code", "default_unit", "sla_days", "typically_needs_planning", "position",
+        "name",
+        "code",
+        "default_unit",
+        "sla_days",
+        "typically_needs_planning",
+        "position",
         "is_active",
     ]
     list_filter = ["jurisdiction", "typically_needs_planning", "is_active"]
@@ -169,7 +206,12 @@ class MembershipAdmin(JurisdictionScopedAdmin):
     jurisdiction_path = "unit__jurisdiction"
     list_display = ["user", "unit", "role"]
     list_filter = ["role", "unit__jurisdiction", "unit__kind"]
-    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name",
-                     "unit__short_name"]
+    search_fields = [
+        "user__username",
+        "user__first_name",
+        "user__last_name",
+        "unit__name",
+        "unit__short_name",
+    ]
     autocomplete_fields = ["user", "unit"]
     list_select_related = ["user", "unit"]

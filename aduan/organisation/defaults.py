@@ -156,16 +156,41 @@ def _text(entry: dict[str, Any], key: str, default: str = "") -> str:
 
 #: The keys each kind of entry may have; anything else is a typo worth reporting.
 _KEYS = {
-    "jurisdiction": {"slug", "name", "kind", "tracking_prefix", "service_name",
-                     "contact_whatsapp", "operator_unit", "settings"},
+    "jurisdiction": {
+        "slug",
+        "name",
+        "kind",
+        "tracking_prefix",
+        "service_name",
+        "contact_whatsapp",
+        "operator_unit",
+        "settings",
+    },
     "kecamatan": {"code", "name", "lat", "lon", "unconfirmed", "note"},
     "kelurahan": {"code", "name", "kecamatan", "lat", "lon", "unconfirmed", "note"},
     "alias": {"name", "area", "unconfirmed", "note"},
     "offices": {"kecamatan", "kelurahan"},
-    "unit": {"code", "name", "short_name", "kind", "parent", "area", "covered_areas",
-             "keywords", "unconfirmed", "coverage_unconfirmed"},
-    "category": {"code", "name", "name_en", "description", "default_unit", "sla_days",
-                 "typically_needs_planning"},
+    "unit": {
+        "code",
+        "name",
+        "short_name",
+        "kind",
+        "parent",
+        "area",
+        "covered_areas",
+        "keywords",
+        "unconfirmed",
+        "coverage_unconfirmed",
+    },
+    "category": {
+        "code",
+        "name",
+        "name_en",
+        "description",
+        "default_unit",
+        "sla_days",
+        "typically_needs_planning",
+    },
     "rule": {"category", "target", "unit", "area", "priority", "note"},
 }
 
@@ -200,8 +225,14 @@ class _Loader:
     # -- generic upsert ----------------------------------------------------------------------
 
     def _upsert(
-        self, entity: str, model: type[_M], lookup: dict[str, Any], values: dict[str, Any],
-        where: str, *, exclude: Iterable[str] = (),
+        self,
+        entity: str,
+        model: type[_M],
+        lookup: dict[str, Any],
+        values: dict[str, Any],
+        where: str,
+        *,
+        exclude: Iterable[str] = (),
     ) -> _M:
         """Find the row by ``lookup``; create it, or save only the fields that differ."""
         self.counts.seen[entity] += 1
@@ -224,8 +255,7 @@ class _Loader:
     @staticmethod
     def _validate(obj: models.Model, where: str, exclude: Iterable[str]) -> None:
         try:
-            obj.full_clean(exclude=list(exclude), validate_unique=False,
-                           validate_constraints=False)
+            obj.full_clean(exclude=list(exclude), validate_unique=False, validate_constraints=False)
         except ValidationError as exc:
             raise DefaultsError(f"{where}: {exc.message_dict}") from exc
 
@@ -303,8 +333,11 @@ class _Loader:
                     "note": _text(entry, "note"),
                 }
                 self.areas[code] = self._upsert(
-                    "areas", Area, {"jurisdiction": self.jurisdiction, "code": code},
-                    values, where,
+                    "areas",
+                    Area,
+                    {"jurisdiction": self.jurisdiction, "code": code},
+                    values,
+                    where,
                 )
 
     def _load_aliases(self) -> None:
@@ -334,8 +367,9 @@ class _Loader:
                 values["area_id"] = area.pk
             else:
                 lookup = {"area": area, "normalised": normalised}
-            alias = self._upsert("aliases", AreaAlias, lookup, values, where,
-                                 exclude=["normalised"])
+            alias = self._upsert(
+                "aliases", AreaAlias, lookup, values, where, exclude=["normalised"]
+            )
             if alias not in rows:
                 existing.setdefault(normalised, []).append(alias)
 
@@ -346,22 +380,30 @@ class _Loader:
         _check_keys(offices, "offices", f"{self.slug}/units.toml [offices]")
         for area in self.areas.values():
             if area.kind == AreaKind.KECAMATAN and offices.get("kecamatan"):
-                specs[f"kec-{area.code}"] = (f"{self.slug}/units.toml [offices]", {
-                    "code": f"kec-{area.code}", "name": f"Kecamatan {area.name}",
-                    "short_name": f"Kec. {area.name}", "kind": UnitKind.KECAMATAN,
-                    "area": area.code,
-                })
+                specs[f"kec-{area.code}"] = (
+                    f"{self.slug}/units.toml [offices]",
+                    {
+                        "code": f"kec-{area.code}",
+                        "name": f"Kecamatan {area.name}",
+                        "short_name": f"Kec. {area.name}",
+                        "kind": UnitKind.KECAMATAN,
+                        "area": area.code,
+                    },
+                )
         for area in self.areas.values():
             if area.kind == AreaKind.KELURAHAN and offices.get("kelurahan"):
-                parent = next(
-                    (a.code for a in self.areas.values() if a.pk == area.parent_id), None
+                parent = next((a.code for a in self.areas.values() if a.pk == area.parent_id), None)
+                specs[f"kel-{area.code}"] = (
+                    f"{self.slug}/units.toml [offices]",
+                    {
+                        "code": f"kel-{area.code}",
+                        "name": f"Kelurahan {area.name}",
+                        "short_name": f"Kel. {area.name}",
+                        "kind": UnitKind.KELURAHAN,
+                        "area": area.code,
+                        "parent": f"kec-{parent}" if parent and offices.get("kecamatan") else "",
+                    },
                 )
-                specs[f"kel-{area.code}"] = (f"{self.slug}/units.toml [offices]", {
-                    "code": f"kel-{area.code}", "name": f"Kelurahan {area.name}",
-                    "short_name": f"Kel. {area.name}", "kind": UnitKind.KELURAHAN,
-                    "area": area.code,
-                    "parent": f"kec-{parent}" if parent and offices.get("kecamatan") else "",
-                })
         for file in ("units.toml", "puskesmas.toml"):
             for i, entry in enumerate(self.data[file].get("unit", []), start=1):
                 where = f"{self.slug}/{file} [[unit]] #{i}"
@@ -417,8 +459,10 @@ class _Loader:
             missing = [pk for pk in covered if pk not in have]
             if missing:
                 unit.covered_areas.add(*missing)
-                touched = (self.counts.created["units"] > created_before
-                           or self.counts.updated["units"] > updated_before)
+                touched = (
+                    self.counts.created["units"] > created_before
+                    or self.counts.updated["units"] > updated_before
+                )
                 if not touched:
                     self.counts.updated["units"] += 1
 
@@ -450,8 +494,11 @@ class _Loader:
                 "position": i * 10,
             }
             self.categories[code] = self._upsert(
-                "categories", Category, {"jurisdiction": self.jurisdiction, "code": code},
-                values, where,
+                "categories",
+                Category,
+                {"jurisdiction": self.jurisdiction, "code": code},
+                values,
+                where,
             )
 
     def _category(self, code: str, where: str) -> Category:

@@ -27,14 +27,20 @@ class Jurisdiction(models.Model):
     name = models.CharField(_("nama"), max_length=200)
     kind = models.CharField(_("jenis"), max_length=20, choices=JurisdictionKind.choices)
     tracking_prefix = models.CharField(
-        _("awalan kode lacak"), max_length=8, default="ADU",
+        _("awalan kode lacak"),
+        max_length=8,
+        default="ADU",
         help_text=_("Contoh: ADU menghasilkan ADU-2026-000123."),
     )
     service_name = models.CharField(_("nama layanan"), max_length=120, blank=True)
     contact_whatsapp = models.CharField(_("WhatsApp layanan"), max_length=40, blank=True)
     operator_unit = models.ForeignKey(
-        "Unit", verbose_name=_("unit pengelola"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "Unit",
+        verbose_name=_("unit pengelola"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Unit yang memverifikasi dan mendisposisikan (mis. Dinkominfo)."),
     )
     settings = models.JSONField(_("pengaturan"), default=dict, blank=True)
@@ -62,7 +68,8 @@ class Area(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     unconfirmed = models.BooleanField(
-        _("belum terkonfirmasi"), default=False,
+        _("belum terkonfirmasi"),
+        default=False,
         help_text=_("Data dari sumber yang belum dipastikan; periksa dan perbaiki."),
     )
     note = models.CharField(_("catatan"), max_length=300, blank=True)
@@ -116,20 +123,32 @@ class Unit(models.Model):
     short_name = models.CharField(_("singkatan"), max_length=60)
     kind = models.CharField(_("jenis"), max_length=20, choices=UnitKind.choices)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
         help_text=_("Mis. puskesmas di bawah Dinkes, kelurahan di bawah kecamatan."),
     )
     area = models.ForeignKey(
-        Area, null=True, blank=True, on_delete=models.SET_NULL, related_name="offices",
+        Area,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="offices",
         help_text=_("Wilayah yang dilayani kantor kecamatan/kelurahan."),
     )
     covered_areas = models.ManyToManyField(
-        Area, blank=True, related_name="covering_units",
+        Area,
+        blank=True,
+        related_name="covering_units",
         help_text=_("Kelurahan yang dilayani (mis. wilayah kerja puskesmas)."),
     )
     coverage_unconfirmed = models.BooleanField(_("cakupan belum terkonfirmasi"), default=False)
     keywords = models.CharField(
-        _("kata kunci"), max_length=300, blank=True,
+        _("kata kunci"),
+        max_length=300,
+        blank=True,
         help_text=_("Nama lain yang dipakai warga, dipisah koma (mis. 'pkm tirto')."),
     )
     unconfirmed = models.BooleanField(_("belum terkonfirmasi"), default=False)
@@ -190,12 +209,20 @@ class RoutingRule(models.Model):
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.CASCADE, related_name="rules")
     category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="rules")
     area = models.ForeignKey(
-        Area, null=True, blank=True, on_delete=models.CASCADE, related_name="rules",
+        Area,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rules",
         help_text=_("Kosong: berlaku untuk semua wilayah."),
     )
     target = models.CharField(_("tujuan"), max_length=30, choices=RoutingTarget.choices)
     unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.CASCADE, related_name="rules",
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rules",
         help_text=_("Wajib bila tujuan = unit tertentu."),
     )
     priority = models.PositiveSmallIntegerField(_("prioritas"), default=100)

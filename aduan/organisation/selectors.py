@@ -52,9 +52,11 @@ def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
         if key in by_key:
             return by_key[key]
     by_id = {a.pk: a for a in areas}
-    aliases = AreaAlias.objects.filter(area__jurisdiction=jurisdiction).values_list(
-        "normalised", "area_id"
-    ).order_by("unconfirmed", "pk")
+    aliases = (
+        AreaAlias.objects.filter(area__jurisdiction=jurisdiction)
+        .values_list("normalised", "area_id")
+        .order_by("unconfirmed", "pk")
+    )
     alias_map: dict[str, int] = {}
     for normalised, area_id in aliases:
         alias_map.setdefault(normalised.replace(" ", ""), area_id)
@@ -73,8 +75,9 @@ def area_choices(*, jurisdiction: Jurisdiction) -> list[tuple[str, str]]:
     or punctuation are left out. Two queries.
     """
     kelurahan = list(
-        Area.objects.filter(jurisdiction=jurisdiction, kind=AreaKind.KELURAHAN)
-        .select_related("parent")
+        Area.objects.filter(jurisdiction=jurisdiction, kind=AreaKind.KELURAHAN).select_related(
+            "parent"
+        )
     )
     choices: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -104,16 +107,15 @@ def _unit_phrases(unit_name: str, keywords: str) -> list[str]:
     return [p for p in phrases if len(p) >= 4]
 
 
-def _puskesmas_named(
-    *, jurisdiction: Jurisdiction, area: Area | None, text: str
-) -> Unit | None:
+def _puskesmas_named(*, jurisdiction: Jurisdiction, area: Area | None, text: str) -> Unit | None:
     """The puskesmas named in ``text``; one covering ``area`` first, then the earliest named."""
     haystack = compact_name(text or "")
     if not haystack:
         return None
     covering = (
         Exists(Unit.covered_areas.through.objects.filter(unit_id=OuterRef("pk"), area_id=area.pk))
-        if area is not None else None
+        if area is not None
+        else None
     )
     qs = Unit.objects.filter(jurisdiction=jurisdiction, kind=UnitKind.PUSKESMAS, is_active=True)
     if covering is not None:
@@ -121,7 +123,8 @@ def _puskesmas_named(
     found: list[tuple[bool, int, int, Unit]] = []
     for unit in qs.order_by("pk"):
         positions = [
-            pos for pos in (haystack.find(p) for p in _unit_phrases(unit.name, unit.keywords))
+            pos
+            for pos in (haystack.find(p) for p in _unit_phrases(unit.name, unit.keywords))
             if pos >= 0
         ]
         if positions:

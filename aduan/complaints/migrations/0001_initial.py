@@ -8,144 +8,494 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('organisation', '0001_initial'),
+        ("organisation", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Complaint',
+            name="Complaint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tracking_code', models.CharField(max_length=32, unique=True, verbose_name='kode lacak')),
-                ('access_salt', models.CharField(editable=False, max_length=32)),
-                ('submission_key', models.CharField(blank=True, editable=False, max_length=64, null=True)),
-                ('report_type', models.CharField(choices=[('aduan', 'Pengaduan'), ('aspirasi', 'Aspirasi'), ('informasi', 'Permintaan informasi')], default='aduan', max_length=20, verbose_name='jenis laporan')),
-                ('channel', models.CharField(choices=[('web', 'Formulir web'), ('whatsapp', 'WhatsApp'), ('email', 'E-mail'), ('api', 'API'), ('open311', 'Aplikasi Open311'), ('phone', 'Telepon'), ('walk_in', 'Datang langsung'), ('lapor', 'SP4N-LAPOR!')], max_length=20, verbose_name='kanal')),
-                ('privacy', models.CharField(choices=[('biasa', 'Biasa: identitas terlihat oleh petugas yang menangani'), ('anonim', 'Anonim: identitas hanya terlihat oleh verifikator Dinkominfo'), ('rahasia', 'Rahasia: seluruh laporan tidak pernah dipublikasikan')], default='biasa', max_length=20, verbose_name='kerahasiaan')),
-                ('title', models.CharField(blank=True, max_length=200, verbose_name='judul')),
-                ('description', models.TextField(verbose_name='uraian')),
-                ('address', models.CharField(blank=True, max_length=300, verbose_name='alamat/lokasi')),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('reporter_name', models.CharField(blank=True, max_length=120, verbose_name='nama pelapor')),
-                ('reporter_phone', models.CharField(blank=True, max_length=40, verbose_name='WhatsApp/telepon')),
-                ('reporter_email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('status', models.CharField(choices=[('baru', 'Baru (belum terverifikasi)'), ('didisposisikan', 'Terverifikasi, didisposisikan'), ('diproses', 'Sedang diproses'), ('menunggu_info', 'Menunggu informasi warga'), ('ditindaklanjuti', 'Ditindaklanjuti'), ('selesai', 'Selesai'), ('ditunda', 'Ditunda'), ('dirujuk', 'Dirujuk (bukan wewenang)'), ('diarsipkan', 'Diarsipkan'), ('digabung', 'Digabung dengan laporan lain'), ('dibuka_kembali', 'Dibuka kembali')], default='baru', max_length=20, verbose_name='status')),
-                ('status_before_wait', models.CharField(blank=True, editable=False, max_length=20)),
-                ('archive_reason', models.CharField(blank=True, choices=[('spam', 'Spam / tidak relevan'), ('duplikat', 'Duplikat'), ('tidak_lengkap', 'Tidak lengkap')], max_length=20)),
-                ('support_count', models.PositiveIntegerField(default=0, verbose_name='dukungan')),
-                ('needs_tapd', models.BooleanField(default=False, verbose_name='perlu perencanaan & anggaran (TAPD)')),
-                ('submitted_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='diterima')),
-                ('verified_at', models.DateTimeField(blank=True, null=True)),
-                ('first_follow_up_at', models.DateTimeField(blank=True, null=True)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('tapd_flagged_at', models.DateTimeField(blank=True, null=True)),
-                ('due_at', models.DateTimeField(blank=True, db_index=True, help_text='Batas waktu tahap yang sedang berjalan (verifikasi atau penyelesaian).', null=True, verbose_name='batas waktu tahap ini')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='organisation.area', verbose_name='kelurahan')),
-                ('category', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='organisation.category', verbose_name='kategori')),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='organisation.jurisdiction')),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='merged_from', to='complaints.complaint')),
-                ('referred_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='organisation.unit', verbose_name='dirujuk ke')),
-                ('suggested_unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='organisation.unit', verbose_name='usulan unit')),
-                ('unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='organisation.unit', verbose_name='unit penanganan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "tracking_code",
+                    models.CharField(max_length=32, unique=True, verbose_name="kode lacak"),
+                ),
+                ("access_salt", models.CharField(editable=False, max_length=32)),
+                (
+                    "submission_key",
+                    models.CharField(blank=True, editable=False, max_length=64, null=True),
+                ),
+                (
+                    "report_type",
+                    models.CharField(
+                        choices=[
+                            ("aduan", "Pengaduan"),
+                            ("aspirasi", "Aspirasi"),
+                            ("informasi", "Permintaan informasi"),
+                        ],
+                        default="aduan",
+                        max_length=20,
+                        verbose_name="jenis laporan",
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("web", "Formulir web"),
+                            ("whatsapp", "WhatsApp"),
+                            ("email", "E-mail"),
+                            ("api", "API"),
+                            ("open311", "Aplikasi Open311"),
+                            ("phone", "Telepon"),
+                            ("walk_in", "Datang langsung"),
+                            ("lapor", "SP4N-LAPOR!"),
+                        ],
+                        max_length=20,
+                        verbose_name="kanal",
+                    ),
+                ),
+                (
+                    "privacy",
+                    models.CharField(
+                        choices=[
+                            ("biasa", "Biasa: identitas terlihat oleh petugas yang menangani"),
+                            (
+                                "anonim",
+                                "Anonim: identitas hanya terlihat oleh verifikator Dinkominfo",
+                            ),
+                            ("rahasia", "Rahasia: seluruh laporan tidak pernah dipublikasikan"),
+                        ],
+                        default="biasa",
+                        max_length=20,
+                        verbose_name="kerahasiaan",
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=200, verbose_name="judul")),
+                ("description", models.TextField(verbose_name="uraian")),
+                (
+                    "address",
+                    models.CharField(blank=True, max_length=300, verbose_name="alamat/lokasi"),
+                ),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                (
+                    "reporter_name",
+                    models.CharField(blank=True, max_length=120, verbose_name="nama pelapor"),
+                ),
+                (
+                    "reporter_phone",
+                    models.CharField(blank=True, max_length=40, verbose_name="WhatsApp/telepon"),
+                ),
+                (
+                    "reporter_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="e-mail"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("baru", "Baru (belum terverifikasi)"),
+                            ("didisposisikan", "Terverifikasi, didisposisikan"),
+                            ("diproses", "Sedang diproses"),
+                            ("menunggu_info", "Menunggu informasi warga"),
+                            ("ditindaklanjuti", "Ditindaklanjuti"),
+                            ("selesai", "Selesai"),
+                            ("ditunda", "Ditunda"),
+                            ("dirujuk", "Dirujuk (bukan wewenang)"),
+                            ("diarsipkan", "Diarsipkan"),
+                            ("digabung", "Digabung dengan laporan lain"),
+                            ("dibuka_kembali", "Dibuka kembali"),
+                        ],
+                        default="baru",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("status_before_wait", models.CharField(blank=True, editable=False, max_length=20)),
+                (
+                    "archive_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("spam", "Spam / tidak relevan"),
+                            ("duplikat", "Duplikat"),
+                            ("tidak_lengkap", "Tidak lengkap"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("support_count", models.PositiveIntegerField(default=0, verbose_name="dukungan")),
+                (
+                    "needs_tapd",
+                    models.BooleanField(
+                        default=False, verbose_name="perlu perencanaan & anggaran (TAPD)"
+                    ),
+                ),
+                (
+                    "submitted_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="diterima"
+                    ),
+                ),
+                ("verified_at", models.DateTimeField(blank=True, null=True)),
+                ("first_follow_up_at", models.DateTimeField(blank=True, null=True)),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("tapd_flagged_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "due_at",
+                    models.DateTimeField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Batas waktu tahap yang sedang berjalan (verifikasi atau penyelesaian).",
+                        null=True,
+                        verbose_name="batas waktu tahap ini",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="organisation.area",
+                        verbose_name="kelurahan",
+                    ),
+                ),
+                (
+                    "category",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="organisation.category",
+                        verbose_name="kategori",
+                    ),
+                ),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="organisation.jurisdiction",
+                    ),
+                ),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="merged_from",
+                        to="complaints.complaint",
+                    ),
+                ),
+                (
+                    "referred_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="organisation.unit",
+                        verbose_name="dirujuk ke",
+                    ),
+                ),
+                (
+                    "suggested_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="organisation.unit",
+                        verbose_name="usulan unit",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="organisation.unit",
+                        verbose_name="unit penanganan",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'laporan',
-                'verbose_name_plural': 'laporan',
-                'ordering': ['-submitted_at', '-id'],
+                "verbose_name": "laporan",
+                "verbose_name_plural": "laporan",
+                "ordering": ["-submitted_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ComplaintEvent',
+            name="ComplaintEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('kind', models.CharField(choices=[('submitted', 'Laporan diterima'), ('verified', 'Diverifikasi dan didisposisikan'), ('held', 'Ditunda'), ('referred', 'Dirujuk ke instansi lain'), ('archived', 'Diarsipkan'), ('merged', 'Digabung'), ('merge_received', 'Laporan lain digabung ke sini'), ('processing', 'Mulai diproses'), ('info_requested', 'Meminta informasi kepada pelapor'), ('info_provided', 'Pelapor menambahkan informasi'), ('forwarded', 'Diteruskan ke unit lain'), ('note', 'Catatan internal'), ('follow_up', 'Tindak lanjut'), ('tapd_flagged', 'Perlu perencanaan & anggaran (TAPD)'), ('resolved', 'Diselesaikan'), ('citizen_satisfied', 'Pelapor puas'), ('reopened', 'Pelapor belum puas, dibuka kembali')], max_length=30)),
-                ('actor_label', models.CharField(blank=True, max_length=120)),
-                ('from_status', models.CharField(blank=True, choices=[('baru', 'Baru (belum terverifikasi)'), ('didisposisikan', 'Terverifikasi, didisposisikan'), ('diproses', 'Sedang diproses'), ('menunggu_info', 'Menunggu informasi warga'), ('ditindaklanjuti', 'Ditindaklanjuti'), ('selesai', 'Selesai'), ('ditunda', 'Ditunda'), ('dirujuk', 'Dirujuk (bukan wewenang)'), ('diarsipkan', 'Diarsipkan'), ('digabung', 'Digabung dengan laporan lain'), ('dibuka_kembali', 'Dibuka kembali')], max_length=20)),
-                ('to_status', models.CharField(blank=True, choices=[('baru', 'Baru (belum terverifikasi)'), ('didisposisikan', 'Terverifikasi, didisposisikan'), ('diproses', 'Sedang diproses'), ('menunggu_info', 'Menunggu informasi warga'), ('ditindaklanjuti', 'Ditindaklanjuti'), ('selesai', 'Selesai'), ('ditunda', 'Ditunda'), ('dirujuk', 'Dirujuk (bukan wewenang)'), ('diarsipkan', 'Diarsipkan'), ('digabung', 'Digabung dengan laporan lain'), ('dibuka_kembali', 'Dibuka kembali')], max_length=20)),
-                ('message', models.TextField(blank=True)),
-                ('is_public', models.BooleanField(default=False)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='complaints.complaint')),
-                ('from_unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisation.unit')),
-                ('to_unit', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='organisation.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(db_index=True, default=django.utils.timezone.now),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("submitted", "Laporan diterima"),
+                            ("verified", "Diverifikasi dan didisposisikan"),
+                            ("held", "Ditunda"),
+                            ("referred", "Dirujuk ke instansi lain"),
+                            ("archived", "Diarsipkan"),
+                            ("merged", "Digabung"),
+                            ("merge_received", "Laporan lain digabung ke sini"),
+                            ("processing", "Mulai diproses"),
+                            ("info_requested", "Meminta informasi kepada pelapor"),
+                            ("info_provided", "Pelapor menambahkan informasi"),
+                            ("forwarded", "Diteruskan ke unit lain"),
+                            ("note", "Catatan internal"),
+                            ("follow_up", "Tindak lanjut"),
+                            ("tapd_flagged", "Perlu perencanaan & anggaran (TAPD)"),
+                            ("resolved", "Diselesaikan"),
+                            ("citizen_satisfied", "Pelapor puas"),
+                            ("reopened", "Pelapor belum puas, dibuka kembali"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("actor_label", models.CharField(blank=True, max_length=120)),
+                (
+                    "from_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("baru", "Baru (belum terverifikasi)"),
+                            ("didisposisikan", "Terverifikasi, didisposisikan"),
+                            ("diproses", "Sedang diproses"),
+                            ("menunggu_info", "Menunggu informasi warga"),
+                            ("ditindaklanjuti", "Ditindaklanjuti"),
+                            ("selesai", "Selesai"),
+                            ("ditunda", "Ditunda"),
+                            ("dirujuk", "Dirujuk (bukan wewenang)"),
+                            ("diarsipkan", "Diarsipkan"),
+                            ("digabung", "Digabung dengan laporan lain"),
+                            ("dibuka_kembali", "Dibuka kembali"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "to_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("baru", "Baru (belum terverifikasi)"),
+                            ("didisposisikan", "Terverifikasi, didisposisikan"),
+                            ("diproses", "Sedang diproses"),
+                            ("menunggu_info", "Menunggu informasi warga"),
+                            ("ditindaklanjuti", "Ditindaklanjuti"),
+                            ("selesai", "Selesai"),
+                            ("ditunda", "Ditunda"),
+                            ("dirujuk", "Dirujuk (bukan wewenang)"),
+                            ("diarsipkan", "Diarsipkan"),
+                            ("digabung", "Digabung dengan laporan lain"),
+                            ("dibuka_kembali", "Dibuka kembali"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("message", models.TextField(blank=True)),
+                ("is_public", models.BooleanField(default=False)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "complaint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="complaints.complaint",
+                    ),
+                ),
+                (
+                    "from_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisation.unit",
+                    ),
+                ),
+                (
+                    "to_unit",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="organisation.unit",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, upload_to=aduan.complaints.models.attachment_path)),
-                ('original_name', models.CharField(max_length=200)),
-                ('content_type', models.CharField(max_length=60)),
-                ('extension', models.CharField(max_length=8)),
-                ('size', models.PositiveIntegerField()),
-                ('sha256', models.CharField(max_length=64)),
-                ('from_citizen', models.BooleanField(default=True)),
-                ('is_public', models.BooleanField(default=True)),
-                ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='complaints.complaint')),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='attachments', to='complaints.complaintevent')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        max_length=200, upload_to=aduan.complaints.models.attachment_path
+                    ),
+                ),
+                ("original_name", models.CharField(max_length=200)),
+                ("content_type", models.CharField(max_length=60)),
+                ("extension", models.CharField(max_length=8)),
+                ("size", models.PositiveIntegerField()),
+                ("sha256", models.CharField(max_length=64)),
+                ("from_citizen", models.BooleanField(default=True)),
+                ("is_public", models.BooleanField(default=True)),
+                ("uploaded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "complaint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="complaints.complaint",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="attachments",
+                        to="complaints.complaintevent",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['uploaded_at', 'id'],
+                "ordering": ["uploaded_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Supporter',
+            name="Supporter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supporters', to='complaints.complaint')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='complaints.complaint')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "complaint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supporters",
+                        to="complaints.complaint",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="complaints.complaint",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='TrackingSequence',
+            name="TrackingSequence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('last', models.PositiveIntegerField(default=0)),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='organisation.jurisdiction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                ("last", models.PositiveIntegerField(default=0)),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="organisation.jurisdiction"
+                    ),
+                ),
             ],
         ),
         migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(fields=['jurisdiction', 'status', '-submitted_at'], name='c_jur_status'),
+            model_name="complaint",
+            index=models.Index(
+                fields=["jurisdiction", "status", "-submitted_at"], name="c_jur_status"
+            ),
         ),
         migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(fields=['unit', 'status', '-submitted_at'], name='c_unit_status'),
+            model_name="complaint",
+            index=models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
         ),
         migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(fields=['jurisdiction', '-submitted_at'], name='c_jur_submitted'),
+            model_name="complaint",
+            index=models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
         ),
         migrations.AddConstraint(
-            model_name='complaint',
-            constraint=models.UniqueConstraint(condition=models.Q(('submission_key__isnull', False)), fields=('jurisdiction', 'submission_key'), name='complaint_unique_submission'),
+            model_name="complaint",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("submission_key__isnull", False)),
+                fields=("jurisdiction", "submission_key"),
+                name="complaint_unique_submission",
+            ),
         ),
         migrations.AddIndex(
-            model_name='complaintevent',
-            index=models.Index(fields=['complaint', 'created_at'], name='event_complaint_time'),
+            model_name="complaintevent",
+            index=models.Index(fields=["complaint", "created_at"], name="event_complaint_time"),
         ),
         migrations.AddConstraint(
-            model_name='trackingsequence',
-            constraint=models.UniqueConstraint(fields=('jurisdiction', 'year'), name='tracking_seq_unique'),
+            model_name="trackingsequence",
+            constraint=models.UniqueConstraint(
+                fields=("jurisdiction", "year"), name="tracking_seq_unique"
+            ),
         ),
     ]

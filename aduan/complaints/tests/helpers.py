@@ -21,8 +21,10 @@ def png(name: str = "foto.png") -> SimpleUploadedFile:
 
 
 def pdf(name: str = "surat.pdf") -> SimpleUploadedFile:
-    content = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-               b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    content = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
     return SimpleUploadedFile(name, content, content_type="application/pdf")
 
 
@@ -33,5 +35,6 @@ def renamed_exe(name: str = "foto.jpg") -> SimpleUploadedFile:
 
 def big_jpeg(megabytes: int = 10) -> SimpleUploadedFile:
     head = jpeg().read()
-    return SimpleUploadedFile("besar.jpg", head + b"\x00" * (megabytes * 1024 * 1024),
-                              content_type="image/jpeg")
+    return SimpleUploadedFile(
+        "besar.jpg", head + b"\x00" * (megabytes * 1024 * 1024), content_type="image/jpeg"
+    )

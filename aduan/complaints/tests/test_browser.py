@@ -23,16 +23,23 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 PHONE: dict[str, Any] = {
     "viewport": {"width": 390, "height": 844},
     "device_scale_factor": 2,
     "is_mobile": True,
     "has_touch": True,
-    "user_agent": ("Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like "
-                   "Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"),
+    "user_agent": (
+        "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like "
+        "Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"
+    ),
     "locale": "id-ID",
 }
 DESKTOP: dict[str, Any] = {"viewport": {"width": 1280, "height": 900}, "locale": "id-ID"}
@@ -54,7 +61,8 @@ def browser() -> Iterator[Any]:
     try:
         with sync_playwright() as playwright:
             chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            )
             yield chromium
             chromium.close()
     finally:
@@ -79,8 +87,14 @@ def open_page(browser: Any) -> Iterator[Callable[..., Any]]:
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda exc: problems.append(f"JS error: {exc}"))
-        page.on("response", lambda r: problems.append(f"HTTP {r.status} {r.url}")
-                if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+        page.on(
+            "response",
+            lambda r: (
+                problems.append(f"HTTP {r.status} {r.url}")
+                if r.status >= 400 and not r.url.endswith("/favicon.ico")
+                else None
+            ),
+        )
         return page
 
     yield _open
@@ -98,8 +112,17 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def _report(page: Any, base: str, *, description: str, kelurahan: str, name: str, phone: str,
-            privacy: str = "biasa", photo: Path | None = None) -> tuple[str, str]:
+def _report(
+    page: Any,
+    base: str,
+    *,
+    description: str,
+    kelurahan: str,
+    name: str,
+    phone: str,
+    privacy: str = "biasa",
+    photo: Path | None = None,
+) -> tuple[str, str]:
     """Fill and send the citizen form; return (tracking code, status-page URL)."""
     page.goto(f"{base}/lapor/")
     expect(page.locator("h1")).to_have_text("Buat laporan")
@@ -172,16 +195,23 @@ def _follow_up(page: Any, code: str, text: str) -> None:
     expect(page.locator("#status")).to_contain_text("Ditindaklanjuti")
 
 
-def test_citizen_report_to_satisfied_answer(live_server, transactional_db, people, open_page,
-                                            photo, tmp_path):
+def test_citizen_report_to_satisfied_answer(
+    live_server, transactional_db, people, open_page, photo, tmp_path
+):
     base = live_server.url
-    answer = ("Terima kasih atas laporan Bapak/Ibu. KTP-el atas nama pelapor sudah dicetak "
-              "dan dapat diambil di kantor Disdukcapil pada jam kerja.")
+    answer = (
+        "Terima kasih atas laporan Bapak/Ibu. KTP-el atas nama pelapor sudah dicetak "
+        "dan dapat diambil di kantor Disdukcapil pada jam kerja."
+    )
 
     # 1-2. The citizen reports from a phone and keeps the receipt.
     citizen = open_page(**PHONE)
     code, status_url = _report(
-        citizen, base, kelurahan="Medono", name="Siti Aminah", phone="0812-1111-2222",
+        citizen,
+        base,
+        kelurahan="Medono",
+        name="Siti Aminah",
+        phone="0812-1111-2222",
         description="KTP-el saya belum jadi sudah dua bulan sejak perekaman di kecamatan.",
         photo=photo,
     )
@@ -201,8 +231,9 @@ def test_citizen_report_to_satisfied_answer(live_server, transactional_db, peopl
     thumb.scroll_into_view_if_needed()
     expect(thumb).to_be_visible()
     expect(thumb).to_have_attribute("alt", photo.name)
-    verifier.wait_for_function("img => img.complete && img.naturalWidth === 640",
-                               arg=thumb.element_handle())
+    verifier.wait_for_function(
+        "img => img.complete && img.naturalWidth === 640", arg=thumb.element_handle()
+    )
 
     # 4. Budi of Disdukcapil finds it in the unit inbox and answers.
     officer = open_page(**DESKTOP)
@@ -225,15 +256,21 @@ def test_citizen_report_to_satisfied_answer(live_server, transactional_db, peopl
     expect(citizen.locator("form#respond")).to_have_count(0)
 
 
-def test_anonymous_report_hidden_from_unit_and_reopened(live_server, transactional_db, people,
-                                                        open_page):
+def test_anonymous_report_hidden_from_unit_and_reopened(
+    live_server, transactional_db, people, open_page
+):
     base = live_server.url
     name, phone = "Rahmat Hidayat", "0813-3333-4444"
     reason = "Petugas di loket bilang KTP-el saya belum ada. Mohon dicek kembali."
 
     citizen = open_page(**PHONE)
     code, status_url = _report(
-        citizen, base, kelurahan="Kramatsari", name=name, phone=phone, privacy="anonim",
+        citizen,
+        base,
+        kelurahan="Kramatsari",
+        name=name,
+        phone=phone,
+        privacy="anonim",
         description="Akta kelahiran anak saya belum terbit padahal berkas sudah lengkap.",
     )
     # The old name resolves to today's kelurahan.
@@ -262,4 +299,3 @@ def test_anonymous_report_hidden_from_unit_and_reopened(live_server, transaction
     expect(officer.locator("#status")).to_have_text("Dibuka kembali")
     expect(officer.locator(".timeline")).to_contain_text(reason)
     assert name not in officer.content()
-

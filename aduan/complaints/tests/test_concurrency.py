@@ -27,7 +27,9 @@ def test_parallel_submissions_get_distinct_codes_and_none_is_lost(pekalongan):
         try:
             for i in range(3):
                 result = services.complaint_submit(
-                    jurisdiction=pekalongan, channel="web", privacy="anonim",
+                    jurisdiction=pekalongan,
+                    channel="web",
+                    privacy="anonim",
                     description=f"Sampah menumpuk di TPS nomor {n}-{i}, mohon diangkut.",
                 )
                 with lock:

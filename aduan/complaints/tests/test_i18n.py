@@ -66,6 +66,7 @@ class TestPagesByLanguage:
 
 # --------------------------------------------------------------------------- the catalogue
 
+
 def parse_po(path: Path) -> list[dict]:
     """A deliberately small .po reader: entries with flags, msgctxt, msgid(_plural), msgstr[n]."""
     entries: list[dict] = []
@@ -138,10 +139,16 @@ def test_the_compiled_catalogue_matches_the_po(po_entries):
         context = e.get("msgctxt")
         if "msgid_plural" in e:
             for n, index in ((1, 0), (2, 1)):
-                got = (catalogue.npgettext(context, e["msgid"], e["msgid_plural"], n) if context
-                       else catalogue.ngettext(e["msgid"], e["msgid_plural"], n))
+                got = (
+                    catalogue.npgettext(context, e["msgid"], e["msgid_plural"], n)
+                    if context
+                    else catalogue.ngettext(e["msgid"], e["msgid_plural"], n)
+                )
                 assert got == e[f"msgstr[{index}]"], e["msgid"]
         else:
-            got = (catalogue.pgettext(context, e["msgid"]) if context
-                   else catalogue.gettext(e["msgid"]))
+            got = (
+                catalogue.pgettext(context, e["msgid"])
+                if context
+                else catalogue.gettext(e["msgid"])
+            )
             assert got == e["msgstr"], e["msgid"]

@@ -17,24 +17,31 @@ ROLES = ["verifier", "officer_a", "officer_b", "supervisor", "tapd", "admin"]
 def call(action, complaint, user, people, other):
     """Run one action's service with valid arguments."""
     calls = {
-        "dispose": lambda: services.complaint_dispose(complaint=complaint, actor=user,
-                                                      unit=people.unit_a),
+        "dispose": lambda: services.complaint_dispose(
+            complaint=complaint, actor=user, unit=people.unit_a
+        ),
         "hold": lambda: services.complaint_hold(complaint=complaint, actor=user, reason="r"),
-        "refer": lambda: services.complaint_refer(complaint=complaint, actor=user,
-                                                  note_to_citizen="ke BPJS"),
-        "archive": lambda: services.complaint_archive(complaint=complaint, actor=user,
-                                                      reason="spam"),
+        "refer": lambda: services.complaint_refer(
+            complaint=complaint, actor=user, note_to_citizen="ke BPJS"
+        ),
+        "archive": lambda: services.complaint_archive(
+            complaint=complaint, actor=user, reason="spam"
+        ),
         "merge": lambda: services.complaint_merge(complaint=complaint, actor=user, into=other),
         "start": lambda: services.complaint_start(complaint=complaint, actor=user),
-        "request_info": lambda: services.complaint_request_info(complaint=complaint,
-                                                                actor=user, question="q?"),
-        "forward": lambda: services.complaint_forward(complaint=complaint, actor=user,
-                                                      unit=people.unit_b, reason="r"),
+        "request_info": lambda: services.complaint_request_info(
+            complaint=complaint, actor=user, question="q?"
+        ),
+        "forward": lambda: services.complaint_forward(
+            complaint=complaint, actor=user, unit=people.unit_b, reason="r"
+        ),
         "note": lambda: services.complaint_add_note(complaint=complaint, actor=user, text="t"),
-        "follow_up": lambda: services.complaint_follow_up(complaint=complaint, actor=user,
-                                                          text="t"),
-        "flag_tapd": lambda: services.complaint_flag_tapd(complaint=complaint, actor=user,
-                                                          reason="r"),
+        "follow_up": lambda: services.complaint_follow_up(
+            complaint=complaint, actor=user, text="t"
+        ),
+        "flag_tapd": lambda: services.complaint_flag_tapd(
+            complaint=complaint, actor=user, reason="r"
+        ),
         "resolve": lambda: services.complaint_resolve(complaint=complaint, actor=user),
     }
     return calls[action]()
@@ -58,10 +65,21 @@ def make(status, submit, people):
     return services.complaint_citizen_respond(complaint=c, satisfied=False, reason="belum")
 
 
-ACTIONS = ["dispose", "hold", "refer", "archive", "merge", "start", "request_info",
-           "forward", "note", "follow_up", "flag_tapd", "resolve"]
-STATUSES = [S.BARU, S.DITUNDA, S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI,
-            S.DIBUKA_KEMBALI]
+ACTIONS = [
+    "dispose",
+    "hold",
+    "refer",
+    "archive",
+    "merge",
+    "start",
+    "request_info",
+    "forward",
+    "note",
+    "follow_up",
+    "flag_tapd",
+    "resolve",
+]
+STATUSES = [S.BARU, S.DITUNDA, S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI, S.DIBUKA_KEMBALI]
 
 
 @pytest.mark.parametrize("status", STATUSES)
@@ -89,7 +107,8 @@ def test_the_expected_roles_do_the_work(submit, people):
     assert permissions.available_actions(people.officer_a, new) == []
     disposed = make(S.DIDISPOSISIKAN, submit, people)
     assert {"start", "follow_up", "forward", "flag_tapd", "note"} <= set(
-        permissions.available_actions(people.officer_a, disposed))
+        permissions.available_actions(people.officer_a, disposed)
+    )
     assert permissions.available_actions(people.officer_b, disposed) == []
     assert permissions.available_actions(people.supervisor, disposed) == []
     assert permissions.available_actions(people.tapd, disposed) == []

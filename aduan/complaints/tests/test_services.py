@@ -24,8 +24,9 @@ pytestmark = pytest.mark.django_db
 
 
 def dispose(c, people, unit=None):
-    return services.complaint_dispose(complaint=c, actor=people.verifier,
-                                      unit=unit or people.unit_a)
+    return services.complaint_dispose(
+        complaint=c, actor=people.verifier, unit=unit or people.unit_a
+    )
 
 
 class TestStatusMachine:
@@ -91,8 +92,9 @@ class TestComplaintSubmit:
         assert {"reporter_name", "reporter_phone"} <= set(err.value.errors)
 
     def test_anonim_needs_no_identity(self, submit):
-        c = submit(privacy="anonim", reporter_name="", reporter_phone="",
-                   reporter_email="").complaint
+        c = submit(
+            privacy="anonim", reporter_name="", reporter_phone="", reporter_email=""
+        ).complaint
         assert c.privacy == "anonim"
 
     def test_attachments_are_stored_with_their_type(self, submit):
@@ -119,8 +121,7 @@ class TestComplaintSubmit:
         with pytest.raises(services.ComplaintInputError):
             submit(attachments=[jpeg(f"f{i}.jpg") for i in range(6)])
 
-    def test_a_failure_after_files_were_written_removes_them(self, submit, settings,
-                                                             monkeypatch):
+    def test_a_failure_after_files_were_written_removes_them(self, submit, settings, monkeypatch):
         def boom(*args, **kwargs):
             raise RuntimeError("disk full")
 
@@ -149,8 +150,9 @@ class TestVerification:
 
     def test_an_officer_cannot_dispose(self, submit, people):
         with pytest.raises(PermissionDenied):
-            services.complaint_dispose(complaint=submit().complaint, actor=people.officer_a,
-                                       unit=people.unit_a)
+            services.complaint_dispose(
+                complaint=submit().complaint, actor=people.officer_a, unit=people.unit_a
+            )
 
     def test_dispose_needs_a_category(self, submit, people):
         c = submit(category=None).complaint
@@ -158,29 +160,35 @@ class TestVerification:
             dispose(c, people)
 
     def test_hold_then_dispose(self, submit, people):
-        c = services.complaint_hold(complaint=submit().complaint, actor=people.verifier,
-                                    reason="Menunggu konfirmasi data dari Disdukcapil.")
+        c = services.complaint_hold(
+            complaint=submit().complaint,
+            actor=people.verifier,
+            reason="Menunggu konfirmasi data dari Disdukcapil.",
+        )
         assert c.status == S.DITUNDA
         assert dispose(c, people).status == S.DIDISPOSISIKAN
 
     def test_hold_needs_a_reason(self, submit, people):
         with pytest.raises(services.ComplaintInputError):
-            services.complaint_hold(complaint=submit().complaint, actor=people.verifier,
-                                    reason="")
+            services.complaint_hold(complaint=submit().complaint, actor=people.verifier, reason="")
 
     def test_refer_closes_with_a_note_for_the_citizen(self, submit, people, pekalongan):
         from aduan.organisation.models import Unit
 
         body = Unit.objects.filter(jurisdiction=pekalongan, kind="external").first()
         c = services.complaint_refer(
-            complaint=submit().complaint, actor=people.verifier, body=body,
-            note_to_citizen="Silakan menghubungi kantor BPJS Kesehatan Cabang Pekalongan.")
+            complaint=submit().complaint,
+            actor=people.verifier,
+            body=body,
+            note_to_citizen="Silakan menghubungi kantor BPJS Kesehatan Cabang Pekalongan.",
+        )
         assert c.status == S.DIRUJUK and c.referred_to == body and c.closed_at
         assert c.events.last().is_public
 
     def test_archive_as_spam(self, submit, people):
-        c = services.complaint_archive(complaint=submit().complaint, actor=people.verifier,
-                                       reason="spam")
+        c = services.complaint_archive(
+            complaint=submit().complaint, actor=people.verifier, reason="spam"
+        )
         assert c.status == S.DIARSIPKAN and c.archive_reason == "spam"
         with pytest.raises(WorkflowError):
             dispose(c, people)
@@ -195,8 +203,11 @@ class TestVerification:
         dup1.refresh_from_db()
         assert dup1.status == S.DIGABUNG and dup1.merged_into == target
         assert target.support_count == 2
-        assert set(Supporter.objects.filter(complaint=target).values_list(
-            "source__tracking_code", flat=True)) == {dup1.tracking_code, dup2.tracking_code}
+        assert set(
+            Supporter.objects.filter(complaint=target).values_list(
+                "source__tracking_code", flat=True
+            )
+        ) == {dup1.tracking_code, dup2.tracking_code}
         assert target.events.filter(kind=EventKind.MERGE_RECEIVED).exists()
 
     def test_merge_into_itself_is_refused(self, submit, people):
@@ -211,37 +222,49 @@ class TestUnitWork:
         c = dispose(result.complaint, people)
         c = services.complaint_start(complaint=c, actor=people.officer_a)
         assert c.status == S.DIPROSES
-        c = services.complaint_request_info(complaint=c, actor=people.officer_a,
-                                            question="Mohon kirim foto KK Anda.")
+        c = services.complaint_request_info(
+            complaint=c, actor=people.officer_a, question="Mohon kirim foto KK Anda."
+        )
         assert c.status == S.MENUNGGU_INFO
-        c = services.complaint_add_info(complaint=c, message="Berikut foto KK saya.",
-                                        attachments=[jpeg("kk.jpg")])
+        c = services.complaint_add_info(
+            complaint=c, message="Berikut foto KK saya.", attachments=[jpeg("kk.jpg")]
+        )
         assert c.status == S.DIPROSES
-        services.complaint_add_note(complaint=c, actor=people.officer_a,
-                                    text="Data sudah dicek di SIAK.")
+        services.complaint_add_note(
+            complaint=c, actor=people.officer_a, text="Data sudah dicek di SIAK."
+        )
         c = services.complaint_follow_up(
-            complaint=c, actor=people.officer_a,
+            complaint=c,
+            actor=people.officer_a,
             text="Selamat siang Ibu Siti, terima kasih. KTP-el Ibu sudah dicetak dan dapat "
-                 "diambil di kantor Disdukcapil mulai Senin.")
+            "diambil di kantor Disdukcapil mulai Senin.",
+        )
         assert c.status == S.DITINDAKLANJUTI and c.first_follow_up_at
         c = services.complaint_citizen_respond(complaint=c, satisfied=True)
         assert c.status == S.SELESAI and c.resolved_at and c.closed_at
         kinds = list(c.events.values_list("kind", flat=True))
         assert kinds == [
-            EventKind.SUBMITTED, EventKind.VERIFIED, EventKind.PROCESSING,
-            EventKind.INFO_REQUESTED, EventKind.INFO_PROVIDED, EventKind.NOTE,
-            EventKind.FOLLOW_UP, EventKind.CITIZEN_SATISFIED,
+            EventKind.SUBMITTED,
+            EventKind.VERIFIED,
+            EventKind.PROCESSING,
+            EventKind.INFO_REQUESTED,
+            EventKind.INFO_PROVIDED,
+            EventKind.NOTE,
+            EventKind.FOLLOW_UP,
+            EventKind.CITIZEN_SATISFIED,
         ]
         assert not c.events.get(kind=EventKind.NOTE).is_public
 
     def test_not_satisfied_reopens_it(self, submit, people):
         c = dispose(submit().complaint, people)
-        c = services.complaint_follow_up(complaint=c, actor=people.officer_a,
-                                         text="Sudah kami tindak lanjuti.")
+        c = services.complaint_follow_up(
+            complaint=c, actor=people.officer_a, text="Sudah kami tindak lanjuti."
+        )
         with pytest.raises(services.ComplaintInputError):
             services.complaint_citizen_respond(complaint=c, satisfied=False, reason="")
-        c = services.complaint_citizen_respond(complaint=c, satisfied=False,
-                                               reason="KTP belum juga jadi.")
+        c = services.complaint_citizen_respond(
+            complaint=c, satisfied=False, reason="KTP belum juga jadi."
+        )
         assert c.status == S.DIBUKA_KEMBALI
         c = services.complaint_start(complaint=c, actor=people.officer_a)
         assert c.status == S.DIPROSES
@@ -264,8 +287,12 @@ class TestUnitWork:
 
     def test_forward_moves_it_to_the_other_unit(self, submit, people):
         c = dispose(submit().complaint, people)
-        c = services.complaint_forward(complaint=c, actor=people.officer_a,
-                                       unit=people.unit_b, reason="Soal jalan, bukan adminduk.")
+        c = services.complaint_forward(
+            complaint=c,
+            actor=people.officer_a,
+            unit=people.unit_b,
+            reason="Soal jalan, bukan adminduk.",
+        )
         assert c.unit == people.unit_b and c.status == S.DIDISPOSISIKAN
         event = c.events.last()
         assert event.kind == EventKind.FORWARDED and not event.is_public
@@ -278,12 +305,11 @@ class TestUnitWork:
         c = dispose(submit().complaint, people)
         for call in (
             lambda: services.complaint_start(complaint=c, actor=people.officer_b),
-            lambda: services.complaint_follow_up(complaint=c, actor=people.officer_b,
-                                                 text="x"),
-            lambda: services.complaint_add_note(complaint=c, actor=people.officer_b,
-                                                text="x"),
-            lambda: services.complaint_forward(complaint=c, actor=people.officer_b,
-                                               unit=people.unit_b, reason="x"),
+            lambda: services.complaint_follow_up(complaint=c, actor=people.officer_b, text="x"),
+            lambda: services.complaint_add_note(complaint=c, actor=people.officer_b, text="x"),
+            lambda: services.complaint_forward(
+                complaint=c, actor=people.officer_b, unit=people.unit_b, reason="x"
+            ),
         ):
             with pytest.raises(PermissionDenied):
                 call()
@@ -296,24 +322,27 @@ class TestUnitWork:
 
     def test_flag_tapd_once(self, submit, people):
         c = dispose(submit(category="jalan").complaint, people, unit=people.unit_b)
-        c = services.complaint_flag_tapd(complaint=c, actor=people.officer_b,
-                                         reason="Perbaikan 300 m jalan perlu anggaran 2027.")
+        c = services.complaint_flag_tapd(
+            complaint=c, actor=people.officer_b, reason="Perbaikan 300 m jalan perlu anggaran 2027."
+        )
         assert c.needs_tapd and c.tapd_flagged_at
         with pytest.raises(services.ComplaintInputError):
             services.complaint_flag_tapd(complaint=c, actor=people.officer_b, reason="lagi")
 
     def test_a_new_complaint_cannot_be_flagged(self, submit, people):
         with pytest.raises((PermissionDenied, WorkflowError)):
-            services.complaint_flag_tapd(complaint=submit().complaint, actor=people.officer_a,
-                                         reason="x")
+            services.complaint_flag_tapd(
+                complaint=submit().complaint, actor=people.officer_a, reason="x"
+            )
 
     def test_add_info_only_when_asked(self, submit):
         with pytest.raises(WorkflowError):
             services.complaint_add_info(complaint=submit().complaint, message="tambahan")
 
     def test_verifier_asks_info_and_it_returns_to_the_queue(self, submit, people):
-        c = services.complaint_request_info(complaint=submit().complaint,
-                                            actor=people.verifier, question="Alamat lengkap?")
+        c = services.complaint_request_info(
+            complaint=submit().complaint, actor=people.verifier, question="Alamat lengkap?"
+        )
         c = services.complaint_add_info(complaint=c, message="Jl. Hayam Wuruk 12")
         assert c.status == S.BARU
 

@@ -26,9 +26,14 @@ def form_data(**overrides):
     data = {
         "report_type": "aduan",
         "description": "Lampu jalan di Jl. Hayam Wuruk mati sejak seminggu, gelap sekali.",
-        "category": "pju", "kelurahan": "Kramatsari", "address": "depan masjid",
-        "privacy": "biasa", "reporter_name": "Rina", "reporter_phone": "081234567890",
-        "reporter_email": "", "submission_key": "k-1",
+        "category": "pju",
+        "kelurahan": "Kramatsari",
+        "address": "depan masjid",
+        "privacy": "biasa",
+        "reporter_name": "Rina",
+        "reporter_phone": "081234567890",
+        "reporter_email": "",
+        "submission_key": "k-1",
     }
     data.update(overrides)
     return data
@@ -46,8 +51,10 @@ class TestCitizenForm:
         response = client.post(reverse("complaints:new"), form_data(attachments=[jpeg()]))
         assert response.status_code == 302
         c = Complaint.objects.get()
-        assert c.area.code == "pasirkratonkramat" or c.area.aliases.filter(
-            name__iexact="Kramatsari").exists()
+        assert (
+            c.area.code == "pasirkratonkramat"
+            or c.area.aliases.filter(name__iexact="Kramatsari").exists()
+        )
         assert c.attachments.count() == 1
         page = client.get(response["Location"])
         assert c.tracking_code in page.content.decode()
@@ -59,16 +66,19 @@ class TestCitizenForm:
         assert first["Location"] == second["Location"]
         assert Complaint.objects.count() == 1
 
-    @pytest.mark.parametrize("overrides, field, words", [
-        ({"description": ""}, "description", "minimal 15 huruf"),
-        ({"description": "x" * 100_001}, "description", ""),
-        ({"description": "rusak " * 20_000}, "description", ""),
-        ({"kelurahan": "Atlantis"}, "kelurahan", "tidak dikenal"),
-        ({"reporter_name": ""}, "reporter_name", "Nama wajib"),
-        ({"reporter_phone": "abc"}, "reporter_phone", "tidak valid"),
-        ({"reporter_email": "bukan-email"}, "reporter_email", "tidak valid"),
-        ({"category": "tidak_ada"}, "category", ""),
-    ])
+    @pytest.mark.parametrize(
+        "overrides, field, words",
+        [
+            ({"description": ""}, "description", "minimal 15 huruf"),
+            ({"description": "x" * 100_001}, "description", ""),
+            ({"description": "rusak " * 20_000}, "description", ""),
+            ({"kelurahan": "Atlantis"}, "kelurahan", "tidak dikenal"),
+            ({"reporter_name": ""}, "reporter_name", "Nama wajib"),
+            ({"reporter_phone": "abc"}, "reporter_phone", "tidak valid"),
+            ({"reporter_email": "bukan-email"}, "reporter_email", "tidak valid"),
+            ({"category": "tidak_ada"}, "category", ""),
+        ],
+    )
     def test_bad_input_gets_a_message_and_keeps_what_was_typed(
         self, client, pekalongan, overrides, field, words
     ):
@@ -81,10 +91,13 @@ class TestCitizenForm:
         assert response.context["form"]["address"].value() == "depan masjid"
         assert Complaint.objects.count() == 0
 
-    @pytest.mark.parametrize("upload, words", [
-        (renamed_exe, "bukan foto"),
-        (big_jpeg, "terlalu besar"),
-    ])
+    @pytest.mark.parametrize(
+        "upload, words",
+        [
+            (renamed_exe, "bukan foto"),
+            (big_jpeg, "terlalu besar"),
+        ],
+    )
     def test_bad_files_are_refused(self, client, pekalongan, upload, words):
         response = client.post(reverse("complaints:new"), form_data(attachments=[upload()]))
         assert response.status_code == 400
@@ -96,57 +109,67 @@ class TestCitizenStatus:
     def test_the_code_alone_reveals_nothing(self, client, submit):
         c = submit().complaint
         assert client.get(f"/lacak/{c.tracking_code}/WRONGSECRET1234/").status_code == 404
-        response = client.get(reverse("complaints:track"),
-                              {"tracking_code": c.tracking_code, "secret": "nope"})
+        response = client.get(
+            reverse("complaints:track"), {"tracking_code": c.tracking_code, "secret": "nope"}
+        )
         assert response.status_code == 400
         assert c.description not in response.content.decode()
 
     def test_the_track_form_opens_the_status_page(self, client, submit):
         result = submit()
-        response = client.get(reverse("complaints:track"), {
-            "tracking_code": result.complaint.tracking_code.lower(), "secret": result.secret})
+        response = client.get(
+            reverse("complaints:track"),
+            {"tracking_code": result.complaint.tracking_code.lower(), "secret": result.secret},
+        )
         assert response.status_code == 302
 
     def test_internal_notes_and_staff_names_are_not_shown(self, client, submit, people):
         result = submit()
-        c = services.complaint_dispose(complaint=result.complaint, actor=people.verifier,
-                                       unit=people.unit_a)
-        services.complaint_add_note(complaint=c, actor=people.officer_a,
-                                    text="RAHASIA-INTERNAL: cek ulang NIK")
-        page = client.get(reverse("complaints:citizen_status",
-                                  args=[c.tracking_code, result.secret])).content.decode()
+        c = services.complaint_dispose(
+            complaint=result.complaint, actor=people.verifier, unit=people.unit_a
+        )
+        services.complaint_add_note(
+            complaint=c, actor=people.officer_a, text="RAHASIA-INTERNAL: cek ulang NIK"
+        )
+        page = client.get(
+            reverse("complaints:citizen_status", args=[c.tracking_code, result.secret])
+        ).content.decode()
         assert "RAHASIA-INTERNAL" not in page
         assert people.verifier.display_name not in page
         assert "Terverifikasi" in page
 
     def test_citizen_adds_info_and_responds(self, client, submit, people):
         result = submit()
-        c = services.complaint_dispose(complaint=result.complaint, actor=people.verifier,
-                                       unit=people.unit_a)
-        services.complaint_request_info(complaint=c, actor=people.officer_a,
-                                        question="Mohon nomor registrasi.")
+        c = services.complaint_dispose(
+            complaint=result.complaint, actor=people.verifier, unit=people.unit_a
+        )
+        services.complaint_request_info(
+            complaint=c, actor=people.officer_a, question="Mohon nomor registrasi."
+        )
         url = reverse("complaints:citizen_status", args=[c.tracking_code, result.secret])
         assert "Petugas meminta informasi" in client.get(url).content.decode()
-        response = client.post(url, {"action": "add_info", "message": "",
-                                     "submission_key": "x"})
+        response = client.post(url, {"action": "add_info", "message": "", "submission_key": "x"})
         assert response.status_code == 400
-        response = client.post(url, {"action": "add_info", "message": "No. reg 12345",
-                                     "attachments": [jpeg()]})
+        response = client.post(
+            url, {"action": "add_info", "message": "No. reg 12345", "attachments": [jpeg()]}
+        )
         assert response.status_code == 302
         c.refresh_from_db()
         assert c.status == S.DIDISPOSISIKAN
         services.complaint_follow_up(complaint=c, actor=people.officer_a, text="Sudah jadi.")
         response = client.post(url, {"action": "respond", "satisfied": "0", "reason": ""})
         assert response.status_code == 400
-        response = client.post(url, {"action": "respond", "satisfied": "0",
-                                     "reason": "Belum saya terima."})
+        response = client.post(
+            url, {"action": "respond", "satisfied": "0", "reason": "Belum saya terima."}
+        )
         assert response.status_code == 302
         c.refresh_from_db()
         assert c.status == S.DIBUKA_KEMBALI
 
     def test_a_rahasia_complaint_is_on_no_public_page(self, client, submit):
-        result = submit(privacy="rahasia",
-                        description="Dugaan pungli oleh oknum di kantor XYZ-UNIK-123.")
+        result = submit(
+            privacy="rahasia", description="Dugaan pungli oleh oknum di kantor XYZ-UNIK-123."
+        )
         for url in ("/", reverse("complaints:track"), reverse("complaints:new")):
             assert "XYZ-UNIK-123" not in client.get(url).content.decode()
         assert client.get(f"/lacak/{result.complaint.tracking_code}/x/").status_code == 404
@@ -159,42 +182,56 @@ class TestStaffAccess:
         assert response.status_code == 302 and "/akun/masuk/" in response["Location"]
 
     def test_officer_of_unit_b_gets_404_for_unit_a(self, client, submit, people):
-        c = services.complaint_dispose(complaint=submit().complaint, actor=people.verifier,
-                                       unit=people.unit_a)
+        c = services.complaint_dispose(
+            complaint=submit().complaint, actor=people.verifier, unit=people.unit_a
+        )
         login(client, people.officer_b)
-        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code \
+        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code == 404
+        assert (
+            client.post(reverse("complaints:act", args=[c.tracking_code, "start"])).status_code
             == 404
-        assert client.post(reverse("complaints:act", args=[c.tracking_code, "start"])) \
-            .status_code == 404
+        )
         att = submit(attachments=[jpeg()]).complaint
-        assert client.get(reverse("complaints:staff_attachment", args=[
-            att.tracking_code, att.attachments.get().pk])).status_code == 404
+        assert (
+            client.get(
+                reverse(
+                    "complaints:staff_attachment",
+                    args=[att.tracking_code, att.attachments.get().pk],
+                )
+            ).status_code
+            == 404
+        )
         inbox = client.get(reverse("complaints:inbox", args=["semua"])).content.decode()
         assert c.tracking_code not in inbox
 
     def test_officers_do_not_see_new_complaints(self, client, submit, people):
         c = submit().complaint
         login(client, people.officer_a)
-        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code \
-            == 404
+        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code == 404
 
     def test_another_jurisdictions_staff_see_nothing(self, client, submit, people):
         from aduan.accounts.models import User
         from aduan.organisation.models import Jurisdiction
 
         other = Jurisdiction.objects.create(slug="batang", name="Kab. Batang", kind="kabupaten")
-        stranger = User.objects.create_user(username="zed", password=PASSWORD,
-                                            jurisdiction=other, role="verifier")
+        stranger = User.objects.create_user(
+            username="zed", password=PASSWORD, jurisdiction=other, role="verifier"
+        )
         c = submit().complaint
         login(client, stranger)
-        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code \
-            == 404
-        assert c.tracking_code not in client.get(
-            reverse("complaints:inbox", args=["verifikasi"])).content.decode()
+        assert client.get(reverse("complaints:detail", args=[c.tracking_code])).status_code == 404
+        assert (
+            c.tracking_code
+            not in client.get(reverse("complaints:inbox", args=["verifikasi"])).content.decode()
+        )
 
     def test_anonim_identity_is_hidden_from_the_unit(self, client, submit, people):
-        c = submit(privacy="anonim", reporter_name="Pelapor Rahasia Sekali",
-                   reporter_phone="081299990000", reporter_email="anon@example.org").complaint
+        c = submit(
+            privacy="anonim",
+            reporter_name="Pelapor Rahasia Sekali",
+            reporter_phone="081299990000",
+            reporter_email="anon@example.org",
+        ).complaint
         services.complaint_dispose(complaint=c, actor=people.verifier, unit=people.unit_a)
         login(client, people.verifier)
         page = client.get(reverse("complaints:detail", args=[c.tracking_code])).content.decode()
@@ -202,9 +239,11 @@ class TestStaffAccess:
         for user in (people.officer_a, people.supervisor, people.tapd):
             client.logout()
             login(client, user)
-            for url in (reverse("complaints:detail", args=[c.tracking_code]),
-                        reverse("complaints:inbox", args=["semua"]),
-                        reverse("complaints:inbox", args=["unit"])):
+            for url in (
+                reverse("complaints:detail", args=[c.tracking_code]),
+                reverse("complaints:inbox", args=["semua"]),
+                reverse("complaints:inbox", args=["unit"]),
+            ):
                 page = client.get(url).content.decode()
                 for secret in ("Pelapor Rahasia Sekali", "081299990000", "anon@example.org"):
                     assert secret not in page, (user.username, url)
@@ -220,20 +259,29 @@ class TestStaffAccess:
         c = submit().complaint
         login(client, people.verifier)
         url = reverse("complaints:act", args=[c.tracking_code, "dispose"])
-        response = client.post(url, {"dispose-unit": people.unit_a.pk,
-                                     "dispose-category": c.category_id})
+        response = client.post(
+            url, {"dispose-unit": people.unit_a.pk, "dispose-category": c.category_id}
+        )
         assert response.status_code == 302
         c.refresh_from_db()
         assert c.status == S.DIDISPOSISIKAN
         client.logout()
         login(client, people.officer_a)
-        assert client.post(reverse("complaints:act", args=[c.tracking_code, "dispose"]), {
-            "dispose-unit": people.unit_b.pk}).status_code == 403
-        response = client.post(reverse("complaints:act", args=[c.tracking_code, "follow_up"]),
-                               {"follow_up-text": ""})
+        assert (
+            client.post(
+                reverse("complaints:act", args=[c.tracking_code, "dispose"]),
+                {"dispose-unit": people.unit_b.pk},
+            ).status_code
+            == 403
+        )
+        response = client.post(
+            reverse("complaints:act", args=[c.tracking_code, "follow_up"]), {"follow_up-text": ""}
+        )
         assert response.status_code == 400
-        response = client.post(reverse("complaints:act", args=[c.tracking_code, "follow_up"]),
-                               {"follow_up-text": "Terima kasih, KTP sudah jadi."})
+        response = client.post(
+            reverse("complaints:act", args=[c.tracking_code, "follow_up"]),
+            {"follow_up-text": "Terima kasih, KTP sudah jadi."},
+        )
         assert response.status_code == 302
         c.refresh_from_db()
         assert c.status == S.DITINDAKLANJUTI
@@ -259,8 +307,9 @@ class TestQueryCounts:
         url = reverse("complaints:inbox", args=["unit"])
 
         def add():
-            services.complaint_dispose(complaint=submit().complaint, actor=people.verifier,
-                                       unit=people.unit_a)
+            services.complaint_dispose(
+                complaint=submit().complaint, actor=people.verifier, unit=people.unit_a
+            )
 
         add()
         client.get(url)
@@ -274,8 +323,9 @@ class TestQueryCounts:
         assert len(many) == len(few)
 
     def test_detail_queries_do_not_grow_with_events(self, client, submit, people):
-        c = services.complaint_dispose(complaint=submit().complaint, actor=people.verifier,
-                                       unit=people.unit_a)
+        c = services.complaint_dispose(
+            complaint=submit().complaint, actor=people.verifier, unit=people.unit_a
+        )
         login(client, people.officer_a)
         url = reverse("complaints:detail", args=[c.tracking_code])
         client.get(url)

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,159 +14,440 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Jurisdiction',
+            name="Jurisdiction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True, verbose_name='kode')),
-                ('name', models.CharField(max_length=200, verbose_name='nama')),
-                ('kind', models.CharField(choices=[('kota', 'Pemerintah kota'), ('kabupaten', 'Pemerintah kabupaten'), ('provinsi', 'Pemerintah provinsi'), ('kementerian', 'Kementerian/lembaga')], max_length=20, verbose_name='jenis')),
-                ('tracking_prefix', models.CharField(default='ADU', help_text='Contoh: ADU menghasilkan ADU-2026-000123.', max_length=8, verbose_name='awalan kode lacak')),
-                ('service_name', models.CharField(blank=True, max_length=120, verbose_name='nama layanan')),
-                ('contact_whatsapp', models.CharField(blank=True, max_length=40, verbose_name='WhatsApp layanan')),
-                ('settings', models.JSONField(blank=True, default=dict, verbose_name='pengaturan')),
-                ('is_active', models.BooleanField(default=True, verbose_name='aktif')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True, verbose_name="kode")),
+                ("name", models.CharField(max_length=200, verbose_name="nama")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("kota", "Pemerintah kota"),
+                            ("kabupaten", "Pemerintah kabupaten"),
+                            ("provinsi", "Pemerintah provinsi"),
+                            ("kementerian", "Kementerian/lembaga"),
+                        ],
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                (
+                    "tracking_prefix",
+                    models.CharField(
+                        default="ADU",
+                        help_text="Contoh: ADU menghasilkan ADU-2026-000123.",
+                        max_length=8,
+                        verbose_name="awalan kode lacak",
+                    ),
+                ),
+                (
+                    "service_name",
+                    models.CharField(blank=True, max_length=120, verbose_name="nama layanan"),
+                ),
+                (
+                    "contact_whatsapp",
+                    models.CharField(blank=True, max_length=40, verbose_name="WhatsApp layanan"),
+                ),
+                ("settings", models.JSONField(blank=True, default=dict, verbose_name="pengaturan")),
+                ("is_active", models.BooleanField(default=True, verbose_name="aktif")),
             ],
             options={
-                'verbose_name': 'yurisdiksi',
-                'verbose_name_plural': 'yurisdiksi',
-                'ordering': ['name'],
+                "verbose_name": "yurisdiksi",
+                "verbose_name_plural": "yurisdiksi",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Area',
+            name="Area",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=60, verbose_name='kode')),
-                ('name', models.CharField(max_length=120, verbose_name='nama')),
-                ('kind', models.CharField(choices=[('kecamatan', 'Kecamatan'), ('kelurahan', 'Kelurahan')], max_length=20, verbose_name='jenis')),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('unconfirmed', models.BooleanField(default=False, help_text='Data dari sumber yang belum dipastikan; periksa dan perbaiki.', verbose_name='belum terkonfirmasi')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='catatan')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='organisation.area')),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='areas', to='organisation.jurisdiction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=60, verbose_name="kode")),
+                ("name", models.CharField(max_length=120, verbose_name="nama")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("kecamatan", "Kecamatan"), ("kelurahan", "Kelurahan")],
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                (
+                    "unconfirmed",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Data dari sumber yang belum dipastikan; periksa dan perbaiki.",
+                        verbose_name="belum terkonfirmasi",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="catatan")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="organisation.area",
+                    ),
+                ),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="areas",
+                        to="organisation.jurisdiction",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wilayah',
-                'verbose_name_plural': 'wilayah',
-                'ordering': ['kind', 'name'],
+                "verbose_name": "wilayah",
+                "verbose_name_plural": "wilayah",
+                "ordering": ["kind", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Category',
+            name="Category",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=60, verbose_name='kode')),
-                ('name', models.CharField(max_length=120, verbose_name='nama')),
-                ('name_en', models.CharField(blank=True, max_length=120, verbose_name='nama (Inggris)')),
-                ('description', models.CharField(blank=True, max_length=400, verbose_name='contoh isi')),
-                ('sla_days', models.PositiveSmallIntegerField(default=5, verbose_name='SLA (hari kerja)')),
-                ('typically_needs_planning', models.BooleanField(default=False, verbose_name='biasanya perlu perencanaan & anggaran (TAPD)')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('is_active', models.BooleanField(default=True, verbose_name='aktif')),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='categories', to='organisation.jurisdiction')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=60, verbose_name="kode")),
+                ("name", models.CharField(max_length=120, verbose_name="nama")),
+                (
+                    "name_en",
+                    models.CharField(blank=True, max_length=120, verbose_name="nama (Inggris)"),
+                ),
+                (
+                    "description",
+                    models.CharField(blank=True, max_length=400, verbose_name="contoh isi"),
+                ),
+                (
+                    "sla_days",
+                    models.PositiveSmallIntegerField(default=5, verbose_name="SLA (hari kerja)"),
+                ),
+                (
+                    "typically_needs_planning",
+                    models.BooleanField(
+                        default=False, verbose_name="biasanya perlu perencanaan & anggaran (TAPD)"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                ("is_active", models.BooleanField(default=True, verbose_name="aktif")),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="categories",
+                        to="organisation.jurisdiction",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kategori',
-                'verbose_name_plural': 'kategori',
-                'ordering': ['position', 'name'],
+                "verbose_name": "kategori",
+                "verbose_name_plural": "kategori",
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Unit',
+            name="Unit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.SlugField(max_length=60, verbose_name='kode')),
-                ('name', models.CharField(max_length=200, verbose_name='nama')),
-                ('short_name', models.CharField(max_length=60, verbose_name='singkatan')),
-                ('kind', models.CharField(choices=[('opd', 'Perangkat daerah (dinas/badan)'), ('kecamatan', 'Kantor kecamatan'), ('kelurahan', 'Kantor kelurahan'), ('puskesmas', 'Puskesmas'), ('rsud', 'RSUD'), ('bumd', 'BUMD'), ('external', 'Instansi luar (rujukan)')], max_length=20, verbose_name='jenis')),
-                ('coverage_unconfirmed', models.BooleanField(default=False, verbose_name='cakupan belum terkonfirmasi')),
-                ('keywords', models.CharField(blank=True, help_text="Nama lain yang dipakai warga, dipisah koma (mis. 'pkm tirto').", max_length=300, verbose_name='kata kunci')),
-                ('unconfirmed', models.BooleanField(default=False, verbose_name='belum terkonfirmasi')),
-                ('is_active', models.BooleanField(default=True, verbose_name='aktif')),
-                ('area', models.ForeignKey(blank=True, help_text='Wilayah yang dilayani kantor kecamatan/kelurahan.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='offices', to='organisation.area')),
-                ('covered_areas', models.ManyToManyField(blank=True, help_text='Kelurahan yang dilayani (mis. wilayah kerja puskesmas).', related_name='covering_units', to='organisation.area')),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='units', to='organisation.jurisdiction')),
-                ('parent', models.ForeignKey(blank=True, help_text='Mis. puskesmas di bawah Dinkes, kelurahan di bawah kecamatan.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='organisation.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.SlugField(max_length=60, verbose_name="kode")),
+                ("name", models.CharField(max_length=200, verbose_name="nama")),
+                ("short_name", models.CharField(max_length=60, verbose_name="singkatan")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("opd", "Perangkat daerah (dinas/badan)"),
+                            ("kecamatan", "Kantor kecamatan"),
+                            ("kelurahan", "Kantor kelurahan"),
+                            ("puskesmas", "Puskesmas"),
+                            ("rsud", "RSUD"),
+                            ("bumd", "BUMD"),
+                            ("external", "Instansi luar (rujukan)"),
+                        ],
+                        max_length=20,
+                        verbose_name="jenis",
+                    ),
+                ),
+                (
+                    "coverage_unconfirmed",
+                    models.BooleanField(default=False, verbose_name="cakupan belum terkonfirmasi"),
+                ),
+                (
+                    "keywords",
+                    models.CharField(
+                        blank=True,
+                        help_text="Nama lain yang dipakai warga, dipisah koma (mis. 'pkm tirto').",
+                        max_length=300,
+                        verbose_name="kata kunci",
+                    ),
+                ),
+                (
+                    "unconfirmed",
+                    models.BooleanField(default=False, verbose_name="belum terkonfirmasi"),
+                ),
+                ("is_active", models.BooleanField(default=True, verbose_name="aktif")),
+                (
+                    "area",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Wilayah yang dilayani kantor kecamatan/kelurahan.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="offices",
+                        to="organisation.area",
+                    ),
+                ),
+                (
+                    "covered_areas",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Kelurahan yang dilayani (mis. wilayah kerja puskesmas).",
+                        related_name="covering_units",
+                        to="organisation.area",
+                    ),
+                ),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="units",
+                        to="organisation.jurisdiction",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Mis. puskesmas di bawah Dinkes, kelurahan di bawah kecamatan.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="organisation.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'unit',
-                'verbose_name_plural': 'unit',
-                'ordering': ['kind', 'name'],
+                "verbose_name": "unit",
+                "verbose_name_plural": "unit",
+                "ordering": ["kind", "name"],
             },
         ),
         migrations.CreateModel(
-            name='RoutingRule',
+            name="RoutingRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('target', models.CharField(choices=[('unit', 'Unit tertentu'), ('kelurahan_office', 'Kantor kelurahan lokasi'), ('kecamatan_office', 'Kantor kecamatan lokasi'), ('puskesmas_named', 'Puskesmas yang disebut dan melayani lokasi')], max_length=30, verbose_name='tujuan')),
-                ('priority', models.PositiveSmallIntegerField(default=100, verbose_name='prioritas')),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='catatan')),
-                ('area', models.ForeignKey(blank=True, help_text='Kosong: berlaku untuk semua wilayah.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='rules', to='organisation.area')),
-                ('category', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rules', to='organisation.category')),
-                ('jurisdiction', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rules', to='organisation.jurisdiction')),
-                ('unit', models.ForeignKey(blank=True, help_text='Wajib bila tujuan = unit tertentu.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='rules', to='organisation.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "target",
+                    models.CharField(
+                        choices=[
+                            ("unit", "Unit tertentu"),
+                            ("kelurahan_office", "Kantor kelurahan lokasi"),
+                            ("kecamatan_office", "Kantor kecamatan lokasi"),
+                            ("puskesmas_named", "Puskesmas yang disebut dan melayani lokasi"),
+                        ],
+                        max_length=30,
+                        verbose_name="tujuan",
+                    ),
+                ),
+                (
+                    "priority",
+                    models.PositiveSmallIntegerField(default=100, verbose_name="prioritas"),
+                ),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="catatan")),
+                (
+                    "area",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Kosong: berlaku untuk semua wilayah.",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules",
+                        to="organisation.area",
+                    ),
+                ),
+                (
+                    "category",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules",
+                        to="organisation.category",
+                    ),
+                ),
+                (
+                    "jurisdiction",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules",
+                        to="organisation.jurisdiction",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Wajib bila tujuan = unit tertentu.",
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rules",
+                        to="organisation.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'aturan rute',
-                'verbose_name_plural': 'aturan rute',
-                'ordering': ['priority', 'id'],
+                "verbose_name": "aturan rute",
+                "verbose_name_plural": "aturan rute",
+                "ordering": ["priority", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Membership',
+            name="Membership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('officer', 'Petugas pengaduan'), ('head', 'Kepala unit')], default='officer', max_length=20, verbose_name='peran')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='organisation.unit')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("officer", "Petugas pengaduan"), ("head", "Kepala unit")],
+                        default="officer",
+                        max_length=20,
+                        verbose_name="peran",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="organisation.unit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'keanggotaan unit',
-                'verbose_name_plural': 'keanggotaan unit',
+                "verbose_name": "keanggotaan unit",
+                "verbose_name_plural": "keanggotaan unit",
             },
         ),
         migrations.AddField(
-            model_name='jurisdiction',
-            name='operator_unit',
-            field=models.ForeignKey(blank=True, help_text='Unit yang memverifikasi dan mendisposisikan (mis. Dinkominfo).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='organisation.unit', verbose_name='unit pengelola'),
+            model_name="jurisdiction",
+            name="operator_unit",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Unit yang memverifikasi dan mendisposisikan (mis. Dinkominfo).",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="organisation.unit",
+                verbose_name="unit pengelola",
+            ),
         ),
         migrations.AddField(
-            model_name='category',
-            name='default_unit',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='default_for', to='organisation.unit'),
+            model_name="category",
+            name="default_unit",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="default_for",
+                to="organisation.unit",
+            ),
         ),
         migrations.CreateModel(
-            name='AreaAlias',
+            name="AreaAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='nama')),
-                ('normalised', models.CharField(db_index=True, editable=False, max_length=120)),
-                ('note', models.CharField(blank=True, max_length=300, verbose_name='catatan')),
-                ('unconfirmed', models.BooleanField(default=False, verbose_name='belum terkonfirmasi')),
-                ('area', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='organisation.area')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="nama")),
+                ("normalised", models.CharField(db_index=True, editable=False, max_length=120)),
+                ("note", models.CharField(blank=True, max_length=300, verbose_name="catatan")),
+                (
+                    "unconfirmed",
+                    models.BooleanField(default=False, verbose_name="belum terkonfirmasi"),
+                ),
+                (
+                    "area",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="organisation.area",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'nama lain wilayah',
-                'verbose_name_plural': 'nama lain wilayah',
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('area', 'normalised'), name='alias_unique_per_area')],
+                "verbose_name": "nama lain wilayah",
+                "verbose_name_plural": "nama lain wilayah",
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("area", "normalised"), name="alias_unique_per_area"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='area',
-            constraint=models.UniqueConstraint(fields=('jurisdiction', 'code'), name='area_unique_code'),
+            model_name="area",
+            constraint=models.UniqueConstraint(
+                fields=("jurisdiction", "code"), name="area_unique_code"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='unit',
-            constraint=models.UniqueConstraint(fields=('jurisdiction', 'code'), name='unit_unique_code'),
+            model_name="unit",
+            constraint=models.UniqueConstraint(
+                fields=("jurisdiction", "code"), name="unit_unique_code"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membership',
-            constraint=models.UniqueConstraint(fields=('user', 'unit'), name='membership_unique'),
+            model_name="membership",
+            constraint=models.UniqueConstraint(fields=("user", "unit"), name="membership_unique"),
         ),
         migrations.AddConstraint(
-            model_name='category',
-            constraint=models.UniqueConstraint(fields=('jurisdiction', 'code'), name='category_unique_code'),
+            model_name="category",
+            constraint=models.UniqueConstraint(
+                fields=("jurisdiction", "code"), name="category_unique_code"
+            ),
         ),
     ]

@@ -47,10 +47,15 @@ class TestOrganisationAdmin:
 
     def test_units_can_be_found_by_autocomplete(self, admin_client_):
         url = reverse("admin:autocomplete")
-        response = admin_client_.get(url, {
-            "term": "tirto", "app_label": "organisation", "model_name": "membership",
-            "field_name": "unit",
-        })
+        response = admin_client_.get(
+            url,
+            {
+                "term": "tirto",
+                "app_label": "organisation",
+                "model_name": "membership",
+                "field_name": "unit",
+            },
+        )
         assert response.status_code == 200
         texts = [r["text"] for r in response.json()["results"]]
         assert "PKM Tirto" in texts
@@ -69,15 +74,25 @@ class TestJurisdictionScopedAdmin:
     @pytest.fixture
     def batang(self):
         other = Jurisdiction.objects.create(slug="batang", name="Kab. Batang", kind="kabupaten")
-        Unit.objects.create(jurisdiction=other, code="dinas-rahasia-batang",
-                            name="Dinas Khusus Batang", short_name="DKB", kind="opd")
+        Unit.objects.create(
+            jurisdiction=other,
+            code="dinas-rahasia-batang",
+            name="Dinas Khusus Batang",
+            short_name="DKB",
+            kind="opd",
+        )
         return other
 
     @pytest.fixture
     def city_admin(self, client, pekalongan):
-        user = User.objects.create_user(username="admin-kota", password="sandi-uji-123",
-                                        jurisdiction=pekalongan, role="admin", is_staff=True,
-                                        is_superuser=True)
+        user = User.objects.create_user(
+            username="admin-kota",
+            password="sandi-uji-123",
+            jurisdiction=pekalongan,
+            role="admin",
+            is_staff=True,
+            is_superuser=True,
+        )
         client.force_login(user)
         return client
 
@@ -98,6 +113,7 @@ class TestJurisdictionScopedAdmin:
         assert "Kab. Batang" not in body
 
     def test_the_installation_superuser_sees_everything(self, admin_client_, batang):
-        body = admin_client_.get(reverse("admin:organisation_unit_changelist") +
-                                 "?q=Dinas").content.decode()
+        body = admin_client_.get(
+            reverse("admin:organisation_unit_changelist") + "?q=Dinas"
+        ).content.decode()
         assert "Dinas Khusus Batang" in body

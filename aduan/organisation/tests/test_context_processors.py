@@ -19,14 +19,16 @@ def request_for(rf: RequestFactory):
 
 @pytest.mark.django_db
 class TestJurisdictionContext:
-    def test_visitors_get_the_default_jurisdiction(self, pekalongan, request_for, settings,
-                                                   django_assert_max_num_queries):
+    def test_visitors_get_the_default_jurisdiction(
+        self, pekalongan, request_for, settings, django_assert_max_num_queries
+    ):
         settings.ADUAN_DEFAULT_JURISDICTION = "pekalongan"
         with django_assert_max_num_queries(1):
             assert jurisdiction(request_for()) == {"jurisdiction": pekalongan}
 
-    def test_staff_get_their_own_jurisdiction(self, pekalongan, request_for,
-                                              django_assert_max_num_queries):
+    def test_staff_get_their_own_jurisdiction(
+        self, pekalongan, request_for, django_assert_max_num_queries
+    ):
         other = Jurisdiction.objects.create(slug="lain", name="Kota Lain", kind="kota")
         user = User.objects.create_user(username="petugas", jurisdiction=other)
         user = User.objects.get(pk=user.pk)

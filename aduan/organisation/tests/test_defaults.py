@@ -77,8 +77,10 @@ class TestLoadDefaults:
         assert j.contact_whatsapp == "0816-644-000"
         assert j.operator_unit is not None and j.operator_unit.code == "dinkominfo"
         assert counts["categories_created"] == 20
-        assert counts["created"] == sum(counts[f"{k}_created"] for k in (
-            "jurisdiction", "areas", "aliases", "units", "categories", "rules"))
+        assert counts["created"] == sum(
+            counts[f"{k}_created"]
+            for k in ("jurisdiction", "areas", "aliases", "units", "categories", "rules")
+        )
 
     def test_loading_twice_changes_nothing(self, empty):
         load_defaults("pekalongan")
@@ -96,20 +98,28 @@ class TestLoadDefaults:
             assert len(codes) == len(set(codes)), model.__name__
         names = list(AreaAlias.objects.values_list("area_id", "normalised"))
         assert len(names) == len(set(names))
-        rules = list(RoutingRule.objects.values_list("category_id", "area_id", "target",
-                                                     "unit_id"))
+        rules = list(RoutingRule.objects.values_list("category_id", "area_id", "target", "unit_id"))
         assert len(rules) == len(set(rules))
 
     def test_it_keeps_rows_and_links_added_in_the_admin(self, pekalongan):
         tirto = Area.objects.get(jurisdiction=pekalongan, code="tirto")
         extra_unit = Unit.objects.create(
-            jurisdiction=pekalongan, code="dinas-baru", name="Dinas Baru", short_name="DB",
+            jurisdiction=pekalongan,
+            code="dinas-baru",
+            name="Dinas Baru",
+            short_name="DB",
             kind=UnitKind.OPD,
         )
         AreaAlias.objects.create(area=tirto, name="Tirto Lama")
         jalan = Category.objects.get(jurisdiction=pekalongan, code="jalan")
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, target="unit",
-                                   unit=extra_unit, area=tirto, priority=5)
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            target="unit",
+            unit=extra_unit,
+            area=tirto,
+            priority=5,
+        )
         pkm_tirto = Unit.objects.get(jurisdiction=pekalongan, code="pkm-tirto")
         pkm_tirto.covered_areas.add(Area.objects.get(jurisdiction=pekalongan, code="medono"))
         Unit.objects.filter(code="bappeda").update(is_active=False)
@@ -179,22 +189,25 @@ class TestLoadDefaults:
 class TestPekalonganData:
     def test_it_has_the_twenty_taxonomy_codes_with_sla_and_default_unit(self, pekalongan):
         categories = {
-            code: (sla, unit_code) for code, sla, unit_code in
-            Category.objects.filter(jurisdiction=pekalongan)
-            .values_list("code", "sla_days", "default_unit__code")
+            code: (sla, unit_code)
+            for code, sla, unit_code in Category.objects.filter(
+                jurisdiction=pekalongan
+            ).values_list("code", "sla_days", "default_unit__code")
         }
         assert categories == TAXONOMY
 
     def test_planning_categories_are_flagged(self, pekalongan):
         flagged = set(
-            Category.objects.filter(jurisdiction=pekalongan, typically_needs_planning=True)
-            .values_list("code", flat=True)
+            Category.objects.filter(
+                jurisdiction=pekalongan, typically_needs_planning=True
+            ).values_list("code", flat=True)
         )
         assert flagged == {"jalan", "drainase", "banjir_rob", "perumahan"}
 
     def test_category_order_follows_the_file(self, pekalongan):
-        codes = list(Category.objects.filter(jurisdiction=pekalongan).values_list("code",
-                                                                                  flat=True))
+        codes = list(
+            Category.objects.filter(jurisdiction=pekalongan).values_list("code", flat=True)
+        )
         assert codes == list(TAXONOMY)
 
     def test_it_has_four_kecamatan_and_twenty_seven_kelurahan(self, pekalongan):
@@ -203,12 +216,12 @@ class TestPekalonganData:
         kelurahan = areas.filter(kind=AreaKind.KELURAHAN)
         assert kelurahan.count() == 27
         assert not kelurahan.filter(parent__isnull=True).exists()
-        per_kecamatan = {
-            k.code: k.children.count() for k in areas.filter(kind=AreaKind.KECAMATAN)
-        }
+        per_kecamatan = {k.code: k.children.count() for k in areas.filter(kind=AreaKind.KECAMATAN)}
         assert per_kecamatan == {
-            "pekalongan-barat": 7, "pekalongan-timur": 7,
-            "pekalongan-utara": 7, "pekalongan-selatan": 6,
+            "pekalongan-barat": 7,
+            "pekalongan-timur": 7,
+            "pekalongan-utara": 7,
+            "pekalongan-selatan": 6,
         }
 
     def test_centroids_lie_in_the_city(self, pekalongan):
@@ -246,8 +259,11 @@ class TestPekalonganData:
             assert unit.keywords
 
     def test_unconfirmed_units_are_flagged(self, pekalongan):
-        flagged = set(Unit.objects.filter(jurisdiction=pekalongan, unconfirmed=True,
-                                          kind=UnitKind.OPD).values_list("code", flat=True))
+        flagged = set(
+            Unit.objects.filter(
+                jurisdiction=pekalongan, unconfirmed=True, kind=UnitKind.OPD
+            ).values_list("code", flat=True)
+        )
         assert flagged == {"disperkim", "bpkad", "bappeda", "disnaker", "bkpsdm"}
         assert Unit.objects.get(jurisdiction=pekalongan, code="pdam-tirtayasa").kind == "bumd"
 

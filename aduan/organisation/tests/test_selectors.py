@@ -137,8 +137,10 @@ class TestAreaChoices:
 class TestRouteComplaint:
     def route(self, jurisdiction, category, area=None, text=""):
         return route_complaint(
-            jurisdiction=jurisdiction, category=_category(jurisdiction, category),
-            area=_area(jurisdiction, area) if area else None, text=text,
+            jurisdiction=jurisdiction,
+            category=_category(jurisdiction, category),
+            area=_area(jurisdiction, area) if area else None,
+            text=text,
         )
 
     def test_kelurahan_services_go_to_the_kelurahan_office(self, pekalongan):
@@ -156,8 +158,12 @@ class TestRouteComplaint:
         assert self.route(pekalongan, "pelayanan_kelurahan") == _unit(pekalongan, "dinkominfo")
 
     def test_health_naming_a_puskesmas_that_covers_the_area_goes_to_it(self, pekalongan):
-        unit = self.route(pekalongan, "kesehatan", "tirto",
-                          "Antrean di Puskesmas Tirto lama sekali, petugas tidak ramah.")
+        unit = self.route(
+            pekalongan,
+            "kesehatan",
+            "tirto",
+            "Antrean di Puskesmas Tirto lama sekali, petugas tidak ramah.",
+        )
         assert unit == _unit(pekalongan, "pkm-tirto")
 
     @pytest.mark.parametrize("text", ["pkm tirto", "PKM-Tirto", "puskesmastirto"])
@@ -167,8 +173,12 @@ class TestRouteComplaint:
         )
 
     def test_health_naming_no_facility_goes_to_dinkes(self, pekalongan):
-        unit = self.route(pekalongan, "kesehatan", "tirto",
-                          "Fogging DBD belum dilakukan padahal ada warga yang sakit.")
+        unit = self.route(
+            pekalongan,
+            "kesehatan",
+            "tirto",
+            "Fogging DBD belum dilakukan padahal ada warga yang sakit.",
+        )
         assert unit == _unit(pekalongan, "dinkes")
 
     def test_a_kelurahan_name_alone_does_not_pick_its_puskesmas(self, pekalongan):
@@ -177,9 +187,7 @@ class TestRouteComplaint:
 
     def test_the_covering_puskesmas_wins_when_several_are_named(self, pekalongan):
         text = "Dirujuk dari puskesmas Tirto ke puskesmas Klego, tetap tidak dilayani."
-        assert self.route(pekalongan, "kesehatan", "klego", text) == _unit(
-            pekalongan, "pkm-klego"
-        )
+        assert self.route(pekalongan, "kesehatan", "klego", text) == _unit(pekalongan, "pkm-klego")
 
     def test_a_named_puskesmas_is_used_even_outside_its_area(self, pekalongan):
         assert self.route(pekalongan, "kesehatan", "banyurip", "puskesmas tirto") == _unit(
@@ -192,23 +200,44 @@ class TestRouteComplaint:
             pekalongan, "dinkes"
         )
 
-    @pytest.mark.parametrize(("category", "unit"), [
-        ("jalan", "dpupr"), ("adminduk", "disdukcapil"), ("air_bersih", "pdam-tirtayasa"),
-        ("banjir_rob", "bpbd"), ("lainnya", "dinkominfo"),
-    ])
+    @pytest.mark.parametrize(
+        ("category", "unit"),
+        [
+            ("jalan", "dpupr"),
+            ("adminduk", "disdukcapil"),
+            ("air_bersih", "pdam-tirtayasa"),
+            ("banjir_rob", "bpbd"),
+            ("lainnya", "dinkominfo"),
+        ],
+    )
     def test_other_categories_go_to_their_default_unit(self, pekalongan, category, unit):
         assert self.route(pekalongan, category, "tirto") == _unit(pekalongan, unit)
 
     def test_an_area_rule_beats_a_general_rule_of_the_same_priority(self, pekalongan):
         jalan = _category(pekalongan, "jalan")
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, priority=50,
-                                   target=RoutingTarget.UNIT, unit=_unit(pekalongan, "dlh"))
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, priority=50,
-                                   area=_area(pekalongan, "tirto"),
-                                   target=RoutingTarget.UNIT, unit=_unit(pekalongan, "bpbd"))
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, priority=50,
-                                   area=_area(pekalongan, "pekalongan-barat"),
-                                   target=RoutingTarget.UNIT, unit=_unit(pekalongan, "dishub"))
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            priority=50,
+            target=RoutingTarget.UNIT,
+            unit=_unit(pekalongan, "dlh"),
+        )
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            priority=50,
+            area=_area(pekalongan, "tirto"),
+            target=RoutingTarget.UNIT,
+            unit=_unit(pekalongan, "bpbd"),
+        )
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            priority=50,
+            area=_area(pekalongan, "pekalongan-barat"),
+            target=RoutingTarget.UNIT,
+            unit=_unit(pekalongan, "dishub"),
+        )
         assert self.route(pekalongan, "jalan", "tirto") == _unit(pekalongan, "bpbd")
         assert self.route(pekalongan, "jalan", "medono") == _unit(pekalongan, "dishub")
         assert self.route(pekalongan, "jalan", "klego") == _unit(pekalongan, "dlh")
@@ -216,11 +245,21 @@ class TestRouteComplaint:
 
     def test_a_lower_priority_number_wins(self, pekalongan):
         jalan = _category(pekalongan, "jalan")
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, priority=50,
-                                   area=_area(pekalongan, "tirto"),
-                                   target=RoutingTarget.UNIT, unit=_unit(pekalongan, "bpbd"))
-        RoutingRule.objects.create(jurisdiction=pekalongan, category=jalan, priority=10,
-                                   target=RoutingTarget.UNIT, unit=_unit(pekalongan, "dlh"))
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            priority=50,
+            area=_area(pekalongan, "tirto"),
+            target=RoutingTarget.UNIT,
+            unit=_unit(pekalongan, "bpbd"),
+        )
+        RoutingRule.objects.create(
+            jurisdiction=pekalongan,
+            category=jalan,
+            priority=10,
+            target=RoutingTarget.UNIT,
+            unit=_unit(pekalongan, "dlh"),
+        )
         assert self.route(pekalongan, "jalan", "tirto") == _unit(pekalongan, "dlh")
 
     def test_it_returns_none_when_nothing_matches(self, pekalongan):
@@ -231,8 +270,9 @@ class TestRouteComplaint:
         category = _category(pekalongan, "kesehatan")
         area = _area(pekalongan, "tirto")
         with django_assert_max_num_queries(3):
-            route_complaint(jurisdiction=pekalongan, category=category, area=area,
-                            text="puskesmas tirto")
+            route_complaint(
+                jurisdiction=pekalongan, category=category, area=area, text="puskesmas tirto"
+            )
 
 
 TINY_CITY = {
@@ -353,28 +393,39 @@ class TestJurisdictionsStayApart:
         for jurisdiction in (pekalongan, contoh):
             for category, area, text, expected in cases:
                 unit = route_complaint(
-                    jurisdiction=jurisdiction, category=_category(jurisdiction, category),
-                    area=_area(jurisdiction, area), text=text,
+                    jurisdiction=jurisdiction,
+                    category=_category(jurisdiction, category),
+                    area=_area(jurisdiction, area),
+                    text=text,
                 )
                 assert unit == _unit(jurisdiction, expected), (jurisdiction, category)
                 assert unit.jurisdiction == jurisdiction
 
     def test_another_citys_category_or_area_is_not_routed(self, pekalongan, contoh):
-        assert route_complaint(
-            jurisdiction=pekalongan, category=_category(contoh, "jalan"),
-            area=_area(pekalongan, "tirto"),
-        ) is None
+        assert (
+            route_complaint(
+                jurisdiction=pekalongan,
+                category=_category(contoh, "jalan"),
+                area=_area(pekalongan, "tirto"),
+            )
+            is None
+        )
         unit = route_complaint(
-            jurisdiction=pekalongan, category=_category(pekalongan, "pelayanan_kelurahan"),
+            jurisdiction=pekalongan,
+            category=_category(pekalongan, "pelayanan_kelurahan"),
             area=_area(contoh, "tirto"),
         )
         assert unit == _unit(pekalongan, "dinkominfo")
 
     def test_a_rule_pointing_at_another_citys_unit_is_ignored(self, pekalongan, contoh):
         RoutingRule.objects.create(
-            jurisdiction=pekalongan, category=_category(pekalongan, "jalan"), priority=1,
-            target=RoutingTarget.UNIT, unit=_unit(contoh, "dpupr"),
+            jurisdiction=pekalongan,
+            category=_category(pekalongan, "jalan"),
+            priority=1,
+            target=RoutingTarget.UNIT,
+            unit=_unit(contoh, "dpupr"),
         )
-        unit = route_complaint(jurisdiction=pekalongan,
-                               category=_category(pekalongan, "jalan"), area=None)
+        unit = route_complaint(
+            jurisdiction=pekalongan, category=_category(pekalongan, "jalan"), area=None
+        )
         assert unit == _unit(pekalongan, "dpupr")

@@ -15,7 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--jurisdiction", default="pekalongan", metavar="SLUG",
+            "--jurisdiction",
+            default="pekalongan",
+            metavar="SLUG",
             help=f"Folder data bawaan yang dimuat (tersedia: {', '.join(available_defaults())}).",
         )
 
