@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "aduan.accounts",
     "aduan.organisation",
     "aduan.complaints",
+    "aduan.sla",
+    "aduan.notifications",
 ]
 
 MIDDLEWARE = [
