@@ -22,19 +22,27 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--jurisdiction", default=settings.ADUAN_DEFAULT_JURISDICTION, metavar="SLUG",
+            "--jurisdiction",
+            default=settings.ADUAN_DEFAULT_JURISDICTION,
+            metavar="SLUG",
             help="Yurisdiksi yang diisi data demo (bawaan: %(default)s).",
         )
         parser.add_argument(
-            "--count", type=int, default=300, metavar="N",
+            "--count",
+            type=int,
+            default=300,
+            metavar="N",
             help="Jumlah laporan demo (bawaan: %(default)s).",
         )
         parser.add_argument(
-            "--seed", type=int, default=2026,
+            "--seed",
+            type=int,
+            default=2026,
             help="Benih acak agar hasilnya sama setiap kali (bawaan: %(default)s).",
         )
         parser.add_argument(
-            "--force", action="store_true",
+            "--force",
+            action="store_true",
             help="Jalankan walaupun DEBUG mati. Jangan pernah di server produksi.",
         )
 
@@ -50,8 +58,10 @@ class Command(BaseCommand):
             raise CommandError("--count tidak boleh negatif. / --count must not be negative.")
         try:
             load_demo(
-                jurisdiction_slug=options["jurisdiction"], count=options["count"],
-                seed=options["seed"], stdout=self.stdout,
+                jurisdiction_slug=options["jurisdiction"],
+                count=options["count"],
+                seed=options["seed"],
+                stdout=self.stdout,
             )
         except DemoError as exc:
             raise CommandError(str(exc)) from exc
