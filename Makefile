@@ -20,7 +20,8 @@ run: install
 	$(BIN)/aduan migrate --noinput
 	$(BIN)/aduan load-defaults
 	$(BIN)/aduan load-demo
-	$(BIN)/aduan runserver $(HOST):$(PORT)
+	@echo "Aduan: http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/akun/masuk/)"
+	$(BIN)/aduan runserver --noreload $(HOST):$(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
