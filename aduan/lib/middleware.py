@@ -24,7 +24,7 @@ class LanguageMiddleware:
         language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
         if language not in self.languages:
             language = settings.LANGUAGE_CODE
-        request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+        request.LANGUAGE_CODE = language  # type: ignore[attr-defined,unused-ignore]
         with translation.override(language):
             response = self.get_response(request)
         patch_vary_headers(response, ("Cookie",))
