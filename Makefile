@@ -21,6 +21,9 @@ run: install
 	$(BIN)/aduan load-defaults
 	$(BIN)/aduan load-demo
 	@echo "Aduan: http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/akun/masuk/)"
+	@# The worker (SLA sweeps, outbox) runs beside the web server and stops with it.
+	$(BIN)/aduan worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/aduan runserver --noreload $(HOST):$(PORT)
 
 test: install

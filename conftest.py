@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 
 from aduan.accounts.choices import Role
 from aduan.organisation.choices import MembershipRole
 
 PASSWORD = "sandi-uji-123"  # noqa: S105
+WIB = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +20,9 @@ def _test_settings(settings, tmp_path):
     """Uploaded files go to a temporary folder; passwords hash fast."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    from aduan.sla.calendar import calendar_cache_clear
+
+    calendar_cache_clear()
 
 
 @pytest.fixture(scope="session")
@@ -106,3 +114,15 @@ def submit(pekalongan):
         return services.complaint_submit(**values)
 
     return _submit
+
+
+def wib(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime:
+    """A moment in Western Indonesia Time (Asia/Jakarta)."""
+    return datetime(year, month, day, hour, minute, second, tzinfo=WIB)
+
+
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0):
+    """Freeze the clock at a WIB moment (``with at(2026, 3, 17, 10):``)."""
+    return time_machine.travel(wib(year, month, day, hour, minute), tick=False)

@@ -73,6 +73,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "aduan.organisation.context_processors.jurisdiction",
+                "aduan.notifications.context_processors.bell",
             ],
         },
     },
@@ -143,10 +144,41 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-EMAIL_BACKEND = env_str("ADUAN_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# In development mail is written to files in ./sent-mail/ instead of being sent.
+EMAIL_BACKEND = env_str(
+    "ADUAN_EMAIL_BACKEND",
+    "django.core.mail.backends.filebased.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_FILE_PATH = env_str("ADUAN_EMAIL_FILE_PATH", str(DATA_DIR / "sent-mail"))
 EMAIL_HOST = env_str("ADUAN_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("ADUAN_EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("ADUAN_FROM_EMAIL", "aduan@localhost")
+ADUAN_EMAIL_TIMEOUT = env_int("ADUAN_EMAIL_TIMEOUT", 30)  # seconds per SMTP operation
+
+# Notifications: links in messages start with the public address of the site.
+ADUAN_PUBLIC_URL = env_str("ADUAN_PUBLIC_URL", "http://127.0.0.1:8000")
+# WhatsApp gateway: citizens with a mobile number get WhatsApp messages when the URL is set
+# (WhatsApp Business Cloud API: https://graph.facebook.com/v21.0/<phone-number-id>/messages).
+ADUAN_WHATSAPP_API_URL = env_str("ADUAN_WHATSAPP_API_URL", "")
+ADUAN_WHATSAPP_TOKEN = env_str("ADUAN_WHATSAPP_TOKEN", "")
+ADUAN_WHATSAPP_GATEWAY = env_str(
+    "ADUAN_WHATSAPP_GATEWAY", "aduan.notifications.channels.CloudApiGateway"
+)
+ADUAN_WHATSAPP_TIMEOUT = env_int("ADUAN_WHATSAPP_TIMEOUT", 10)
+# Outbox delivery: attempts before a message is given up ("dead"), backoff after a failure
+# (base · 2^(n-1) seconds, capped), how long a worker holds a message it is sending.
+ADUAN_OUTBOX_MAX_ATTEMPTS = env_int("ADUAN_OUTBOX_MAX_ATTEMPTS", 10)
+ADUAN_OUTBOX_RETRY_SECONDS = env_int("ADUAN_OUTBOX_RETRY_SECONDS", 60)
+ADUAN_OUTBOX_RETRY_MAX_SECONDS = env_int("ADUAN_OUTBOX_RETRY_MAX_SECONDS", 6 * 3600)
+ADUAN_OUTBOX_LEASE_SECONDS = env_int("ADUAN_OUTBOX_LEASE_SECONDS", 300)
+ADUAN_OUTBOX_BATCH_SIZE = env_int("ADUAN_OUTBOX_BATCH_SIZE", 50)
+# `aduan worker` runs these callables (keyword arguments worker_id and now) in every pass.
+ADUAN_WORKER_TASKS = env_list(
+    "ADUAN_WORKER_TASKS",
+    "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep",
+)
 
 LOGGING = {
     "version": 1,

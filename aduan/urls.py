@@ -7,5 +7,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("akun/", include("aduan.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("kerja/kalender/", include("aduan.sla.urls")),
+    path("kerja/notifikasi/", include("aduan.notifications.urls")),
     path("", include("aduan.complaints.urls")),
 ]

@@ -149,6 +149,30 @@ def check_action(action: str, status: str) -> None:
         raise ActionNotAvailable(action, status)
 
 
+class Stage(models.TextChoices):
+    """The clock a complaint is on; each stage has its own due moment."""
+
+    NONE = "", _("Tidak ada (selesai)")
+    VERIFIKASI = "verifikasi", _("Verifikasi & disposisi")
+    TINDAK_LANJUT_AWAL = "tindak_lanjut_awal", _("Keputusan tindak lanjut oleh unit")
+    PENYELESAIAN = "penyelesaian", _("Penyelesaian")
+    MENUNGGU_WARGA = "menunggu_warga", _("Menunggu informasi warga (jam berhenti)")
+    TANGGAPAN_WARGA = "tanggapan_warga", _("Menunggu tanggapan warga")
+    PERENCANAAN = "perencanaan", _("Perencanaan & anggaran (TAPD)")
+
+
+#: Stages whose deadline binds staff (reminders and escalation apply).
+STAFF_STAGES = frozenset({Stage.VERIFIKASI, Stage.TINDAK_LANJUT_AWAL, Stage.PENYELESAIAN})
+#: Stages whose deadline binds the citizen (the system acts when it passes).
+CITIZEN_STAGES = frozenset({Stage.MENUNGGU_WARGA, Stage.TANGGAPAN_WARGA})
+
+
+class TapdDecision(models.TextChoices):
+    SCHEDULED = "dijadwalkan", _("Direncanakan dalam tahun anggaran")
+    ROUTINE = "pemeliharaan_rutin", _("Ditangani lewat pemeliharaan rutin")
+    NOT_FEASIBLE = "tidak_layak", _("Tidak dapat dilaksanakan")
+
+
 class ArchiveReason(models.TextChoices):
     SPAM = "spam", _("Spam / tidak relevan")
     DUPLICATE = "duplikat", _("Duplikat")
@@ -178,3 +202,6 @@ class EventKind(models.TextChoices):
     RESOLVED = "resolved", _("Diselesaikan")
     CITIZEN_SATISFIED = "citizen_satisfied", _("Pelapor puas")
     REOPENED = "reopened", _("Pelapor belum puas, dibuka kembali")
+    REMINDER = "reminder", _("Pengingat batas waktu")
+    ESCALATED = "escalated", _("Eskalasi: lewat batas waktu")
+    TAPD_DECIDED = "tapd_decided", _("Keputusan TAPD")

@@ -34,7 +34,8 @@ from aduan.accounts.models import User
 from aduan.complaints import services
 from aduan.complaints.choices import ArchiveReason, Channel, ComplaintStatus, Privacy, ReportType
 from aduan.complaints.models import Complaint, ComplaintEvent, Supporter, TrackingSequence
-from aduan.lib.workdays import WIB, add_working_days, is_working_day
+from aduan.lib import clock
+from aduan.lib.workdays import WIB, is_working_day
 from aduan.organisation.choices import AreaKind, MembershipRole
 from aduan.organisation.models import Area, Category, Jurisdiction, Membership, Unit
 
@@ -2637,9 +2638,18 @@ class _Builder:
             )
 
     def fit_before_now(self, p: Plan) -> None:
-        """Shift the whole plan back when its last step would be in the future."""
+        """Shift the whole plan back when its last step would be in the future; a complaint
+        left waiting for the citizen ends in the last week, as the worker would otherwise
+        have archived or closed it already."""
         last = p.steps[-1].at
         limit = self.now - timedelta(minutes=5)
+        if p.status in (S.MENUNGGU_INFO, S.DITINDAKLANJUTI):
+            recent = self.now - timedelta(days=6)
+            if last < recent:
+                weeks = (recent - last) // timedelta(days=7) + 1
+                for step in p.steps:
+                    step.at += timedelta(days=7 * weeks)
+                last = p.steps[-1].at
         if last > limit:
             # Whole weeks keep every step's weekday and time of day (office hours).
             weeks = (last - limit) // timedelta(days=7) + 1
@@ -2885,11 +2895,13 @@ class _Runner:
         self.j = jurisdiction
         self.started = started
         self.year_now = timezone.localtime(started, WIB).year
-        self.verification_days = int(
-            jurisdiction.settings.get("verification_days", services.VERIFICATION_DAYS)
-        )
 
     def run(self, p: Plan, step: Step) -> None:
+        with clock.at(step.at):
+            self._run(p, step)
+        self.backdate(p, step)
+
+    def _run(self, p: Plan, step: Step) -> None:
         a = step.args
         # The submit step comes first, and every staff step has an actor.
         c: Any = p.complaint
@@ -2943,7 +2955,6 @@ class _Runner:
             )
         else:  # pragma: no cover - programming error
             raise ValueError(step.action)
-        self.backdate(p, step)
 
     def backdate(self, p: Plan, step: Step) -> None:
         at = step.at
@@ -2966,13 +2977,9 @@ class _Runner:
         }
         changes["updated_at"] = at
         if step.action == "submit":
-            changes["due_at"] = add_working_days(at, self.verification_days)
             year = timezone.localtime(at, WIB).year
             if year != self.year_now:
                 changes["tracking_code"] = self.code_for_year(year)
-        elif step.action == "dispose":
-            category = step.args.get("category")
-            changes["due_at"] = add_working_days(at, category.sla_days if category else 5)
         Complaint.objects.filter(pk=pk).update(**changes)
         if "tracking_code" in changes:
             complaint.tracking_code = changes["tracking_code"]
@@ -3060,7 +3067,7 @@ def load_demo(
     Idempotent: accounts are matched by username, and no complaints are created when the
     jurisdiction already has demo complaints. Returns counts and the logins.
     """
-    clock = time.monotonic()
+    timer = time.monotonic()
     jurisdiction = Jurisdiction.objects.filter(slug=jurisdiction_slug).first()
     if jurisdiction is None:
         raise DemoError(
@@ -3083,8 +3090,9 @@ def load_demo(
             result["skipped"] = True
         elif count > 0:
             result["complaints_created"] = _create_complaints(jurisdiction, users, count, seed)
+            _quiet_outbox(jurisdiction)
     result["logins"] = demo_logins()
-    result["seconds"] = round(time.monotonic() - clock, 1)
+    result["seconds"] = round(time.monotonic() - timer, 1)
     if stdout is not None:
         for warning in result["warnings"]:
             stdout.write(f"Peringatan: {warning}\n")
@@ -3097,6 +3105,23 @@ def load_demo(
                 f"({result['seconds']} detik).\n"
             )
     return result
+
+
+def _quiet_outbox(jurisdiction: Jurisdiction) -> None:
+    """The history was replayed through the services, which queued the messages it would
+    have sent: drop those to (fictional) citizens and staff mailboxes, keep the staff's
+    in-app notifications of the last three days unread and the older ones read."""
+    from aduan.notifications.choices import OutboxChannel, OutboxStatus
+    from aduan.notifications.models import OutboxMessage
+
+    demo = OutboxMessage.objects.filter(
+        complaint__jurisdiction=jurisdiction,
+        complaint__submission_key__startswith=DEMO_KEY_PREFIX,
+    )
+    demo.exclude(channel=OutboxChannel.INAPP).delete()
+    now = timezone.now()
+    demo.update(status=OutboxStatus.SENT, sent_at=now)
+    demo.filter(complaint__updated_at__lt=now - timedelta(days=3)).update(read_at=now)
 
 
 def _create_complaints(

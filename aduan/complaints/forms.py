@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aduan.complaints.choices import ArchiveReason, Privacy, ReportType
+from aduan.complaints.choices import ArchiveReason, Privacy, ReportType, TapdDecision
 from aduan.organisation.models import Category, Jurisdiction, Unit
 
 if TYPE_CHECKING:
@@ -170,6 +170,31 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Alasan"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class FlagTapdForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Mengapa perlu perencanaan & anggaran"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+    scope = forms.CharField(
+        label=_("Perkiraan lingkup (mis. 300 m jalan, 2 pompa rob)"),
+        required=False,
+        max_length=300,
+    )
+
+
+class TapdDecisionForm(forms.Form):
+    decision = forms.ChoiceField(label=_("Keputusan"), choices=TapdDecision.choices)
+    budget_year = forms.IntegerField(label=_("Tahun anggaran"), required=False)
+    programme = forms.CharField(label=_("Program/kegiatan"), required=False, max_length=300)
+    estimated_cost = forms.DecimalField(
+        label=_("Perkiraan biaya (Rp)"), required=False, max_digits=16, decimal_places=0
+    )
+    reason = forms.CharField(
+        label=_("Alasan/keterangan untuk warga"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+
 class QuestionForm(forms.Form):
     question = forms.CharField(
         label=_("Informasi yang diperlukan dari pelapor"), widget=forms.Textarea(attrs={"rows": 3})
@@ -227,4 +252,9 @@ class InboxFilterForm(forms.Form):
     date_from = forms.DateField(required=False)
     date_to = forms.DateField(required=False)
     q = forms.CharField(required=False, max_length=100)
-    overdue = forms.BooleanField(required=False)
+    due = forms.ChoiceField(
+        required=False, choices=[("", ""), ("lewat", "lewat"), ("hari_ini", "hari_ini")]
+    )
+    sort = forms.ChoiceField(
+        required=False, choices=[("", ""), ("batas", "batas"), ("lama", "lama")]
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from datetime import datetime
 
 from django.conf import settings
 from django.db import models
@@ -13,12 +14,15 @@ from django.utils.translation import gettext_lazy as _
 
 from aduan.complaints.choices import (
     CLOSED_STATUSES,
+    STAFF_STAGES,
     ArchiveReason,
     Channel,
     ComplaintStatus,
     EventKind,
     Privacy,
     ReportType,
+    Stage,
+    TapdDecision,
 )
 
 
@@ -126,13 +130,16 @@ class Complaint(models.Model):
     resolved_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     tapd_flagged_at = models.DateTimeField(null=True, blank=True)
-    due_at = models.DateTimeField(
-        _("batas waktu tahap ini"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_("Batas waktu tahap yang sedang berjalan (verifikasi atau penyelesaian)."),
-    )
+    # The SLA clock (written by aduan.sla.clocks through the services).
+    stage = models.CharField(_("tahap"), max_length=30, choices=Stage.choices, blank=True)
+    stage_started_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(_("batas waktu tahap ini"), null=True, blank=True)
+    remind_at = models.DateTimeField(null=True, blank=True)
+    escalate_at = models.DateTimeField(null=True, blank=True)
+    escalation_count = models.PositiveSmallIntegerField(default=0)
+    resolution_due_at = models.DateTimeField(_("target penyelesaian"), null=True, blank=True)
+    paused_stage = models.CharField(max_length=30, choices=Stage.choices, blank=True)
+    paused_remaining_days = models.SmallIntegerField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -143,6 +150,23 @@ class Complaint(models.Model):
             models.Index(fields=["jurisdiction", "status", "-submitted_at"], name="c_jur_status"),
             models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
             models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
+            models.Index(fields=["jurisdiction", "due_at"], name="c_jur_due"),
+            # The worker's sweeps: only rows whose clock is running.
+            models.Index(
+                fields=["remind_at"],
+                name="c_remind_open",
+                condition=models.Q(remind_at__isnull=False),
+            ),
+            models.Index(
+                fields=["escalate_at"],
+                name="c_escalate_open",
+                condition=models.Q(escalate_at__isnull=False),
+            ),
+            models.Index(
+                fields=["stage", "due_at"],
+                name="c_citizen_wait",
+                condition=models.Q(stage__in=["menunggu_warga", "tanggapan_warga"]),
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -171,7 +195,10 @@ class Complaint(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return not self.is_closed and self.due_at is not None and self.due_at < timezone.now()
+        """A staff deadline has passed (citizen deadlines are not the unit's delay)."""
+        return (
+            self.stage in STAFF_STAGES and self.due_at is not None and self.due_at < timezone.now()
+        )
 
     @property
     def is_closed(self) -> bool:
@@ -183,6 +210,52 @@ class Complaint(models.Model):
             return self.title
         text = " ".join(self.description.split())
         return text if len(text) <= 90 else text[:87].rstrip() + "…"
+
+
+class PlanningItem(models.Model):
+    """A complaint a unit flagged as needing planning and budget, and TAPD's decision on it."""
+
+    complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="planning")
+    flagged_at = models.DateTimeField(default=timezone.now)
+    flagged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    note = models.TextField(_("catatan unit"))
+    scope = models.CharField(_("perkiraan lingkup"), max_length=300, blank=True)
+    flagged_on_time = models.BooleanField(
+        _("ditandai dalam batas waktu keputusan tindak lanjut"), default=True
+    )
+    decision = models.CharField(
+        _("keputusan TAPD"), max_length=30, choices=TapdDecision.choices, blank=True
+    )
+    budget_year = models.PositiveSmallIntegerField(_("tahun anggaran"), null=True, blank=True)
+    programme = models.CharField(_("program/kegiatan"), max_length=300, blank=True)
+    estimated_cost = models.DecimalField(
+        _("perkiraan biaya (Rp)"), max_digits=16, decimal_places=0, null=True, blank=True
+    )
+    reason = models.TextField(_("alasan"), blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["decision", "budget_year"], name="planning_decision")]
+
+    def __str__(self) -> str:
+        return f"{self.complaint_id}: {self.decision or 'menunggu'}"
+
+    @property
+    def public_label(self) -> str:
+        if self.decision == TapdDecision.SCHEDULED and self.budget_year:
+            return f"Direncanakan (tahun anggaran {self.budget_year})"
+        if self.decision:
+            return str(self.get_decision_display())
+        return "Menunggu keputusan perencanaan & anggaran (TAPD)"
 
 
 class ComplaintEvent(models.Model):
@@ -228,6 +301,17 @@ class ComplaintEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise RuntimeError("Timeline events are immutable / peristiwa tidak dapat dihapus.")
+
+    @property
+    def clock_due(self) -> datetime | None:
+        """The stage deadline set by this event, if it set one (the clock's history)."""
+        value = (self.data or {}).get("due_at")
+        return datetime.fromisoformat(value) if value else None
+
+    @property
+    def clock_stage(self) -> str:
+        stage = (self.data or {}).get("stage")
+        return str(Stage(stage).label) if stage in Stage.values and stage else ""
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:

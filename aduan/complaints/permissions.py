@@ -73,6 +73,10 @@ def can_work(user: User, complaint: Complaint) -> bool:
     return complaint.unit_id is not None and complaint.unit_id in unit_ids(user)
 
 
+def can_decide_tapd(user: User, complaint: Complaint) -> bool:
+    return is_staff_of(user, complaint) and user.role in (Role.TAPD, Role.ADMIN)
+
+
 #: The order in which the workspace offers actions.
 STAFF_ACTIONS = [
     "dispose",

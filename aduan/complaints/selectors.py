@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -13,9 +13,11 @@ from aduan.accounts.models import User
 from aduan.complaints import permissions
 from aduan.complaints.choices import (
     OPEN_STATUSES,
+    STAFF_STAGES,
     UNIT_STATUSES,
     VERIFIER_STATUSES,
     ComplaintStatus,
+    Stage,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
 
@@ -87,7 +89,8 @@ class InboxFilters:
     date_from: date | None = None
     date_to: date | None = None
     q: str = ""
-    overdue: bool = False
+    due: str = ""  # "lewat" (overdue) | "hari_ini" (due today) | ""
+    sort: str = ""  # "batas" (due first) | "lama" (oldest first) | "" (newest first)
 
 
 def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
@@ -126,6 +129,63 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
             | Q(title__icontains=term)
             | Q(address__icontains=term)
         )
-    if filters.overdue:
-        qs = qs.filter(status__in=[*OPEN_STATUSES], due_at__lt=timezone.now())
+    now = timezone.now()
+    staff_clock = Q(stage__in=[*STAFF_STAGES])
+    if filters.due == "lewat":
+        qs = qs.filter(staff_clock, due_at__lt=now)
+    elif filters.due == "hari_ini":
+        today = timezone.localdate()
+        end = datetime.combine(today + timedelta(days=1), time.min, tz)
+        qs = qs.filter(staff_clock, due_at__gte=now, due_at__lt=end)
+    if filters.sort == "batas":
+        return qs.order_by(F("due_at").asc(nulls_last=True), "id")
+    if filters.sort == "lama":
+        return qs.order_by("submitted_at", "id")
     return qs.order_by("-submitted_at", "-id")
+
+
+def overdue_counts(user: User) -> list[dict]:
+    """Open complaints overdue now, per unit and stage (for supervisors and verifiers)."""
+    rows = (
+        complaints_visible_to(user)
+        .filter(stage__in=[*STAFF_STAGES], due_at__lt=timezone.now())
+        .values("unit__short_name", "stage")
+        .annotate(n=Count("id"))
+        .order_by("unit__short_name", "stage")
+    )
+    return [{**row, "stage_label": Stage(row["stage"]).label} for row in rows]
+
+
+PLANNING_GROUPS = {
+    "kategori": ("complaint__category__name", "Kategori"),
+    "kelurahan": ("complaint__area__name", "Kelurahan"),
+    "unit": ("complaint__unit__short_name", "Unit"),
+}
+
+
+def planning_queue(user: User, *, group: str = "kategori", decided: bool = False) -> list[dict]:
+    """TAPD's planning queue: flagged complaints grouped by category, kelurahan or unit,
+    each group with its complaints and the number of supporting reports."""
+    from aduan.complaints.models import PlanningItem
+
+    field, _label = PLANNING_GROUPS.get(group, PLANNING_GROUPS["kategori"])
+    items = PlanningItem.objects.filter(complaint__in=complaints_visible_to(user))
+    items = items.exclude(decision="") if decided else items.filter(decision="")
+    items = items.select_related(
+        "complaint__category", "complaint__area", "complaint__unit"
+    ).order_by(field, "flagged_at")
+    groups: dict[str, dict] = {}
+    for item in items:
+        key = _lookup(item, field) or "—"
+        bucket = groups.setdefault(key, {"name": key, "items": [], "supporters": 0})
+        bucket["items"].append(item)
+        bucket["supporters"] += item.complaint.support_count
+    return sorted(groups.values(), key=lambda g: (-len(g["items"]), g["name"]))
+
+
+def _lookup(obj: object, path: str) -> str:
+    for part in path.split("__"):
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return ""
+    return str(obj)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -32,6 +32,7 @@ from aduan.complaints.choices import (
     EventKind,
     Privacy,
     ReportType,
+    TapdDecision,
     check_action,
     check_transition,
 )
@@ -39,23 +40,17 @@ from aduan.complaints.models import (
     Attachment,
     Complaint,
     ComplaintEvent,
+    PlanningItem,
     Supporter,
     TrackingSequence,
 )
-from aduan.lib.workdays import add_working_days
+from aduan.complaints.notify import notify_for_event
+from aduan.lib import clock
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
+from aduan.sla import clocks
 
 S = ComplaintStatus
-
-#: Working days Dinkominfo has to verify and dispose (SP4N-LAPOR!); configurable per
-#: jurisdiction in ``Jurisdiction.settings["verification_days"]``.
-VERIFICATION_DAYS = 3
-
-
-def _resolution_due(complaint: Complaint) -> datetime:
-    days = complaint.category.sla_days if complaint.category else 5
-    return add_working_days(timezone.now(), days)
 
 
 class ComplaintInputError(ValueError):
@@ -248,10 +243,13 @@ def _event(
     is_public: bool = False,
     data: dict | None = None,
 ) -> ComplaintEvent:
+    """Write a timeline event and queue the messages it calls for (``complaints.notify``),
+    in the caller's transaction."""
     if actor is not None and not actor_label:
         actor_label = actor.display_name
-    return ComplaintEvent.objects.create(
+    event = ComplaintEvent.objects.create(
         complaint=complaint,
+        created_at=clock.now(),
         kind=kind,
         actor=actor,
         actor_label=actor_label,
@@ -263,6 +261,8 @@ def _event(
         is_public=is_public,
         data=data or {},
     )
+    notify_for_event(event)
+    return event
 
 
 def complaint_submit(
@@ -313,7 +313,7 @@ def complaint_submit(
     )
     if errors:
         raise ComplaintInputError(errors)
-    now = timezone.now()
+    now = clock.now()
     suggested = (
         route_complaint(
             jurisdiction=jurisdiction,
@@ -348,10 +348,8 @@ def complaint_submit(
                 status=S.BARU,
                 suggested_unit=suggested,
                 submitted_at=now,
-                due_at=add_working_days(
-                    now, int(jurisdiction.settings.get("verification_days", VERIFICATION_DAYS))
-                ),
             )
+            clocks.enter_stage(complaint, to_status=S.BARU, now=now)
             complaint.save()
             event = _event(
                 complaint,
@@ -359,7 +357,7 @@ def complaint_submit(
                 actor_label="Warga",
                 to_status=S.BARU,
                 is_public=True,
-                data={"channel": channel, "attachments": len(files)},
+                data={"channel": channel, "attachments": len(files), **_clock_data(complaint)},
             )
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except IntegrityError:
@@ -382,7 +380,11 @@ def complaint_submit(
 
 def _lock(complaint: Complaint) -> Complaint:
     """Re-read the complaint under a row lock; call inside ``transaction.atomic``."""
-    return Complaint.objects.select_for_update().get(pk=complaint.pk)
+    return (
+        Complaint.objects.select_for_update(of=("self",))
+        .select_related("jurisdiction", "category")
+        .get(pk=complaint.pk)
+    )
 
 
 def _authorise(actor: User | None, complaint: Complaint, action: str) -> None:
@@ -431,7 +433,11 @@ def _move(
     complaint.status = to_status
     if to_unit is not None:
         complaint.unit = to_unit
-    complaint.save(update_fields=["status", "unit", "updated_at", *extra_fields])
+    clocks.enter_stage(complaint, to_status=to_status, from_status=from_status, now=clock.now())
+    complaint.save(
+        update_fields=["status", "unit", "updated_at", *clocks.CLOCK_FIELDS, *extra_fields]
+    )
+    data = {**(data or {}), **_clock_data(complaint)}
     return _event(
         complaint,
         kind,
@@ -445,6 +451,14 @@ def _move(
         is_public=is_public,
         data=data,
     )
+
+
+def _clock_data(complaint: Complaint) -> dict[str, str]:
+    """The clock as it stands after a change, kept on the event (the clock's history)."""
+    return {
+        "stage": complaint.stage,
+        "due_at": complaint.due_at.isoformat() if complaint.due_at else "",
+    }
 
 
 def _check_unit(complaint: Complaint, unit: Unit) -> None:
@@ -477,8 +491,7 @@ def complaint_dispose(
             raise ComplaintInputError(
                 {"category": ["Pilih kategori sebelum disposisi. / Choose a category first."]}
             )
-        complaint.verified_at = complaint.verified_at or timezone.now()
-        complaint.due_at = _resolution_due(complaint)
+        complaint.verified_at = complaint.verified_at or clock.now()
         _move(
             complaint,
             S.DIDISPOSISIKAN,
@@ -487,7 +500,7 @@ def complaint_dispose(
             to_unit=unit,
             is_public=True,
             message=note.strip(),
-            extra_fields=["category", "verified_at", "due_at"],
+            extra_fields=["category", "verified_at"],
         )
     return complaint
 
@@ -517,7 +530,7 @@ def complaint_refer(
         if body is not None and body.jurisdiction_id != complaint.jurisdiction_id:
             raise ComplaintInputError({"body": ["Instansi tidak dikenal. / Unknown body."]})
         complaint.referred_to = body
-        complaint.closed_at = timezone.now()
+        complaint.closed_at = clock.now()
         _move(
             complaint,
             S.DIRUJUK,
@@ -546,7 +559,7 @@ def complaint_archive(
         complaint = _lock(complaint)
         _authorise(actor, complaint, "archive")
         complaint.archive_reason = reason
-        complaint.closed_at = timezone.now()
+        complaint.closed_at = clock.now()
         _move(
             complaint,
             S.DIARSIPKAN,
@@ -589,7 +602,7 @@ def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Co
         added = moved + 1
         Complaint.objects.filter(pk=into.pk).update(support_count=F("support_count") + added)
         complaint.merged_into = into
-        complaint.closed_at = timezone.now()
+        complaint.closed_at = clock.now()
         complaint.support_count = 0
         _move(
             complaint,
@@ -734,7 +747,7 @@ def complaint_follow_up(
         with transaction.atomic():
             complaint = _lock(complaint)
             _authorise(actor, complaint, "follow_up")
-            complaint.first_follow_up_at = complaint.first_follow_up_at or timezone.now()
+            complaint.first_follow_up_at = complaint.first_follow_up_at or clock.now()
             event = _move(
                 complaint,
                 S.DITINDAKLANJUTI,
@@ -751,18 +764,111 @@ def complaint_follow_up(
     return complaint
 
 
-def complaint_flag_tapd(*, complaint: Complaint, actor: User, reason: str) -> Complaint:
-    """Flag that the complaint needs planning and budget (the TAPD path)."""
+def complaint_flag_tapd(
+    *, complaint: Complaint, actor: User, reason: str, scope: str = ""
+) -> Complaint:
+    """Flag that the complaint needs planning and budget: it leaves the unit's clock and
+    enters TAPD's planning queue. Whether the flag came within the deadline is recorded."""
     reason = _required_text(reason, "reason", "Alasan")
     with transaction.atomic():
         complaint = _lock(complaint)
         _authorise(actor, complaint, "flag_tapd")
         if complaint.needs_tapd:
             raise ComplaintInputError({None: ["Sudah ditandai TAPD. / Already flagged."]})
+        now = clock.now()
+        on_time = clocks.enter_planning(complaint, now=now)
         complaint.needs_tapd = True
-        complaint.tapd_flagged_at = timezone.now()
-        complaint.save(update_fields=["needs_tapd", "tapd_flagged_at", "updated_at"])
-        _event(complaint, EventKind.TAPD_FLAGGED, actor=actor, message=reason, is_public=True)
+        complaint.tapd_flagged_at = now
+        complaint.save(
+            update_fields=["needs_tapd", "tapd_flagged_at", "updated_at", *clocks.CLOCK_FIELDS]
+        )
+        PlanningItem.objects.create(
+            complaint=complaint,
+            flagged_at=now,
+            flagged_by=actor,
+            note=reason,
+            scope=scope.strip()[:300],
+            flagged_on_time=on_time,
+        )
+        _event(
+            complaint,
+            EventKind.TAPD_FLAGGED,
+            actor=actor,
+            message=reason,
+            is_public=True,
+            data={"scope": scope.strip()[:300], "on_time": on_time, **_clock_data(complaint)},
+        )
+    return complaint
+
+
+def complaint_tapd_decide(
+    *,
+    complaint: Complaint,
+    actor: User,
+    decision: str,
+    budget_year: int | None = None,
+    programme: str = "",
+    estimated_cost: Decimal | None = None,
+    reason: str = "",
+) -> Complaint:
+    """TAPD's decision on a flagged complaint: scheduled for a budget year (no clock runs
+    any more: it counts as planned), routine maintenance or not feasible (the unit is back on
+    a resolution clock to act or to answer the citizen). The citizen is told."""
+    errors: dict[str | None, list[str]] = {}
+    if decision not in TapdDecision.values:
+        errors["decision"] = ["Pilih keputusan. / Choose a decision."]
+    if decision == TapdDecision.SCHEDULED:
+        this_year = timezone.localtime(clock.now()).year
+        if budget_year is None or not this_year <= budget_year <= this_year + 5:
+            errors["budget_year"] = [
+                f"Tahun anggaran {this_year}–{this_year + 5}. / Budget year {this_year}–"
+                f"{this_year + 5}."
+            ]
+        if not programme.strip():
+            errors["programme"] = ["Program/kegiatan wajib diisi. / Programme is required."]
+    if decision == TapdDecision.NOT_FEASIBLE and not reason.strip():
+        errors["reason"] = ["Alasan wajib diisi. / A reason is required."]
+    if estimated_cost is not None and estimated_cost < 0:
+        errors["estimated_cost"] = ["Biaya tidak boleh negatif. / Cost cannot be negative."]
+    if errors:
+        raise ComplaintInputError(errors)
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        if not permissions.can_decide_tapd(actor, complaint):
+            raise PermissionDenied("Hanya anggota TAPD. / TAPD members only.")
+        item = PlanningItem.objects.select_for_update().filter(complaint=complaint).first()
+        if item is None:
+            raise ComplaintInputError({None: ["Laporan ini tidak ditandai TAPD. / Not flagged."]})
+        now = clock.now()
+        item.decision = decision
+        item.budget_year = budget_year if decision == TapdDecision.SCHEDULED else None
+        item.programme = programme.strip()[:300]
+        item.estimated_cost = estimated_cost
+        item.reason = reason.strip()
+        item.decided_at = now
+        item.decided_by = actor
+        item.save()
+        if not complaint.is_closed:
+            clocks.leave_planning(complaint, now=now, restart=decision != TapdDecision.SCHEDULED)
+            complaint.save(update_fields=["updated_at", *clocks.CLOCK_FIELDS])
+        public = item.public_label
+        if decision == TapdDecision.SCHEDULED and item.programme:
+            public += f": {item.programme}"
+        if item.reason:
+            public += f". {item.reason}"
+        _event(
+            complaint,
+            EventKind.TAPD_DECIDED,
+            actor=actor,
+            message=public,
+            is_public=True,
+            data={
+                "decision": decision,
+                "budget_year": item.budget_year,
+                "estimated_cost": str(estimated_cost or ""),
+                **_clock_data(complaint),
+            },
+        )
     return complaint
 
 
@@ -772,7 +878,7 @@ def complaint_resolve(*, complaint: Complaint, actor: User | None, note: str = "
     with transaction.atomic():
         complaint = _lock(complaint)
         _authorise(actor, complaint, "resolve")
-        now = timezone.now()
+        now = clock.now()
         complaint.resolved_at = now
         complaint.closed_at = now
         _move(
@@ -802,7 +908,7 @@ def complaint_citizen_respond(
         complaint = _lock(complaint)
         _authorise(None, complaint, "respond")
         if satisfied:
-            now = timezone.now()
+            now = clock.now()
             complaint.resolved_at = now
             complaint.closed_at = now
             _move(

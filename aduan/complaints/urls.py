@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("kerja/", views.workspace, name="workspace"),
     path("kerja/daftar/<str:queue>/", views.inbox, name="inbox"),
+    path("kerja/tapd/", views.planning, name="planning"),
+    path("kerja/terlambat/", views.overdue, name="overdue"),
     path("kerja/aduan/<str:code>/", views.detail, name="detail"),
     path("kerja/aduan/<str:code>/aksi/<str:action>/", views.act, name="act"),
     path(

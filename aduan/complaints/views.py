@@ -26,9 +26,10 @@ from aduan.complaints.choices import (
     Privacy,
     WorkflowError,
 )
-from aduan.complaints.models import Attachment, Complaint
+from aduan.complaints.models import Attachment, Complaint, PlanningItem
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import area_choices, area_resolve
+from aduan.sla import clocks
 
 S = ComplaintStatus
 
@@ -219,6 +220,7 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
     if complaint.status == S.DITINDAKLANJUTI and respond_form is None:
         respond_form = forms.RespondForm()
     complaint.refresh_from_db()
+    planning_item = PlanningItem.objects.filter(complaint=complaint).first()
     return render(
         request,
         "complaints/citizen_status.html",
@@ -229,6 +231,9 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
             "just_submitted": request.GET.get("terkirim") == "1",
             "add_info_form": add_info_form,
             "respond_form": respond_form,
+            "expected": clocks.expected_completion(complaint),
+            "handler": complaint.unit or complaint.suggested_unit,
+            "planning": planning_item,
         },
         status=400 if request.method == "POST" else 200,
     )
@@ -293,7 +298,8 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         date_from=data.get("date_from"),
         date_to=data.get("date_to"),
         q=data.get("q") or "",
-        overdue=bool(data.get("overdue")),
+        due=data.get("due") or "",
+        sort=data.get("sort") or "",
     )
     qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
@@ -339,8 +345,9 @@ ACTION_FORMS: dict[str, type[Form]] = {
     "forward": forms.ForwardForm,
     "note": forms.TextForm,
     "follow_up": forms.FollowUpForm,
-    "flag_tapd": forms.ReasonForm,
+    "flag_tapd": forms.FlagTapdForm,
     "resolve": forms.ResolveForm,
+    "tapd_decide": forms.TapdDecisionForm,
 }
 NEEDS_JURISDICTION = {"dispose", "forward", "refer"}
 
@@ -357,6 +364,7 @@ ACTION_LABELS = {
     "follow_up": "Kirim tindak lanjut",
     "flag_tapd": "Tandai perlu perencanaan & anggaran (TAPD)",
     "resolve": "Selesaikan",
+    "tapd_decide": "Keputusan TAPD",
 }
 
 
@@ -418,7 +426,16 @@ def _run_action(action: str, complaint: Complaint, user: Any, data: dict[str, An
             attachments=data.get("attachments") or [],
         ),
         "flag_tapd": lambda: services.complaint_flag_tapd(
-            complaint=complaint, actor=user, reason=data["reason"]
+            complaint=complaint, actor=user, reason=data["reason"], scope=data.get("scope", "")
+        ),
+        "tapd_decide": lambda: services.complaint_tapd_decide(
+            complaint=complaint,
+            actor=user,
+            decision=data["decision"],
+            budget_year=data.get("budget_year"),
+            programme=data.get("programme", ""),
+            estimated_cost=data.get("estimated_cost"),
+            reason=data.get("reason", ""),
         ),
         "resolve": lambda: services.complaint_resolve(
             complaint=complaint, actor=user, note=data.get("note", "")
@@ -435,8 +452,18 @@ def _detail_context(
         (name, ACTION_LABELS[name], (bound or {}).get(name) or _make_form(name, complaint))
         for name in actions
     ]
+    planning = PlanningItem.objects.filter(complaint=complaint).first()
+    if planning is not None and permissions.can_decide_tapd(user, complaint):
+        action_forms.append(
+            (
+                "tapd_decide",
+                ACTION_LABELS["tapd_decide"],
+                (bound or {}).get("tapd_decide") or _make_form("tapd_decide", complaint),
+            )
+        )
     return {
         "complaint": complaint,
+        "planning": planning,
         "events": selectors.timeline(complaint, public_only=False),
         "attachments": list(complaint.attachments.all()),
         "show_identity": permissions.can_see_identity(user, complaint),
@@ -459,7 +486,10 @@ def act(request: HttpRequest, code: str, action: str) -> HttpResponse:
     complaint = selectors.complaint_get_for_user(user, code)  # type: ignore[arg-type]
     if action not in ACTION_FORMS:
         raise Http404
-    if action not in permissions.available_actions(user, complaint):  # type: ignore[arg-type]
+    allowed = permissions.available_actions(user, complaint)  # type: ignore[arg-type]
+    if permissions.can_decide_tapd(user, complaint):  # type: ignore[arg-type]
+        allowed.append("tapd_decide")
+    if action not in allowed:
         raise PermissionDenied("Tindakan ini tidak tersedia. / This action is not available.")
     form = _make_form(action, complaint, request.POST, request.FILES)
     if form.is_valid():
@@ -487,3 +517,44 @@ def staff_attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
     complaint = selectors.complaint_get_for_user(request.user, code)  # type: ignore[arg-type]
     attachment = get_object_or_404(Attachment, pk=pk, complaint=complaint)
     return _file_response(attachment)
+
+
+@login_required
+def planning(request: HttpRequest) -> HttpResponse:
+    """TAPD's planning queue (and what it already decided)."""
+    user = request.user
+    if getattr(user, "role", "") == Role.OFFICER:
+        raise PermissionDenied("Halaman ini untuk TAPD dan pimpinan. / TAPD and leaders only.")
+    group = request.GET.get("kelompok", "kategori")
+    if group not in selectors.PLANNING_GROUPS:
+        group = "kategori"
+    decided = request.GET.get("status") == "diputuskan"
+    groups = selectors.planning_queue(user, group=group, decided=decided)  # type: ignore[arg-type]
+    return render(
+        request,
+        "complaints/planning.html",
+        {
+            "groups": groups,
+            "group": group,
+            "decided": decided,
+            "group_choices": selectors.PLANNING_GROUPS,
+            "total": sum(len(g["items"]) for g in groups),
+        },
+    )
+
+
+@login_required
+def overdue(request: HttpRequest) -> HttpResponse:
+    """Overdue complaints per unit and stage, for supervisors and Dinkominfo."""
+    user = request.user
+    if getattr(user, "role", "") == Role.OFFICER:
+        raise PermissionDenied("Halaman ini untuk pimpinan dan verifikator. / Leaders only.")
+    rows = selectors.overdue_counts(user)  # type: ignore[arg-type]
+    return render(
+        request,
+        "complaints/overdue.html",
+        {
+            "rows": rows,
+            "total": sum(r["n"] for r in rows),
+        },
+    )

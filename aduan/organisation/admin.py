@@ -16,6 +16,7 @@ from aduan.organisation.models import (
     Jurisdiction,
     Membership,
     RoutingRule,
+    ServiceStandard,
     Unit,
 )
 
@@ -215,3 +216,13 @@ class MembershipAdmin(JurisdictionScopedAdmin):
     ]
     autocomplete_fields = ["user", "unit"]
     list_select_related = ["user", "unit"]
+
+
+@admin.register(ServiceStandard)
+class ServiceStandardAdmin(JurisdictionScopedAdmin):
+    jurisdiction_path = "unit__jurisdiction"
+    list_display = ["unit", "category", "resolution_days", "note"]
+    list_filter = ["unit__jurisdiction", "category"]
+    search_fields = ["unit__name", "category__name", "category__code"]
+    autocomplete_fields = ["unit", "category"]
+    list_select_related = ["unit", "category"]

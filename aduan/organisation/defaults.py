@@ -295,7 +295,8 @@ class _Loader:
         file_settings = entry.get("settings") or {}
         if not isinstance(file_settings, dict):
             raise DefaultsError(f"{where}: 'settings' harus berupa tabel.")
-        merged = {**(existing.settings if existing else {}), **file_settings}
+        # The file gives defaults; a value an administrator already set is kept.
+        merged = {**file_settings, **(existing.settings if existing else {})}
         values = {
             "name": _required(entry, "name", where),
             "kind": _required(entry, "kind", where),

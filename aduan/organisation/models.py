@@ -258,3 +258,24 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.unit}"
+
+
+class ServiceStandard(models.Model):
+    """A unit's own resolution time for one category, overriding the category's SLA."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="service_standards")
+    category = models.ForeignKey(
+        Category, on_delete=models.CASCADE, related_name="service_standards"
+    )
+    resolution_days = models.PositiveSmallIntegerField(_("penyelesaian (hari kerja)"))
+    note = models.CharField(_("catatan"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("standar layanan unit")
+        verbose_name_plural = _("standar layanan unit")
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "category"], name="standard_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} · {self.category}: {self.resolution_days} HK"
