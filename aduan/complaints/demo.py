@@ -22,6 +22,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, Protocol, TypeVar
 
 from django.contrib.auth.hashers import make_password
@@ -32,7 +33,14 @@ from django.utils import timezone
 from aduan.accounts.choices import Role
 from aduan.accounts.models import User
 from aduan.complaints import services
-from aduan.complaints.choices import ArchiveReason, Channel, ComplaintStatus, Privacy, ReportType
+from aduan.complaints.choices import (
+    ArchiveReason,
+    Channel,
+    ComplaintStatus,
+    Privacy,
+    ReportType,
+    TapdDecision,
+)
 from aduan.complaints.models import Complaint, ComplaintEvent, Supporter, TrackingSequence
 from aduan.lib import clock
 from aduan.lib.workdays import WIB, is_working_day
@@ -3171,4 +3179,49 @@ def _create_complaints(
     wrong = [p.n for p in plans if p.complaint is None or final[p.complaint.pk] != p.status]
     if wrong:  # pragma: no cover - a planning mistake
         raise DemoError(f"demo plans ended in another status: {wrong[:10]}")
+    _decide_planning(users["tapd"], now, rng)
     return len(plans)
+
+
+#: What TAPD decided on older flagged complaints, in turn.
+_TAPD_DECISIONS = (
+    (TapdDecision.SCHEDULED, "Rehabilitasi jalan dan saluran lingkungan (Program PUPR)", ""),
+    (TapdDecision.ROUTINE, "", "Ditangani tim pemeliharaan rutin DPUPR bulan ini."),
+    (TapdDecision.SCHEDULED, "Penanganan rob: peninggian tanggul dan pompa (Program BPBD)", ""),
+    (
+        TapdDecision.NOT_FEASIBLE,
+        "",
+        "Lokasi berada di atas lahan milik provinsi; usulan kami teruskan ke Pemprov Jateng.",
+    ),
+)
+
+
+def _decide_planning(tapd: User, now: datetime, rng: random.Random) -> None:
+    """TAPD decides on the flagged complaints older than a month, two weeks after the flag."""
+    from aduan.complaints.models import PlanningItem
+
+    items = PlanningItem.objects.filter(
+        decision="", flagged_at__lt=now - timedelta(days=30)
+    ).select_related("complaint")
+    for n, item in enumerate(items.order_by("flagged_at")):
+        decision, programme, reason = _TAPD_DECISIONS[n % len(_TAPD_DECISIONS)]
+        last = item.complaint.events.order_by("-created_at").values_list("created_at", flat=True)
+        moment = max(
+            item.flagged_at + timedelta(days=14, hours=rng.randint(0, 48)),
+            last[0] + timedelta(hours=2),
+        )
+        if moment > now - timedelta(hours=1):
+            continue
+        with clock.at(moment):
+            year = timezone.localtime(moment, WIB).year + 1
+            services.complaint_tapd_decide(
+                complaint=item.complaint,
+                actor=tapd,
+                decision=decision,
+                budget_year=year if decision == TapdDecision.SCHEDULED else None,
+                programme=programme,
+                estimated_cost=Decimal(rng.randrange(50, 900) * 1_000_000)
+                if decision == TapdDecision.SCHEDULED
+                else None,
+                reason=reason,
+            )

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from aduan.accounts.models import User
 from aduan.complaints import permissions
@@ -157,9 +158,9 @@ def overdue_counts(user: User) -> list[dict]:
 
 
 PLANNING_GROUPS = {
-    "kategori": ("complaint__category__name", "Kategori"),
-    "kelurahan": ("complaint__area__name", "Kelurahan"),
-    "unit": ("complaint__unit__short_name", "Unit"),
+    "kategori": ("complaint__category__name", _("Kategori")),
+    "kelurahan": ("complaint__area__name", _("Kelurahan")),
+    "unit": ("complaint__unit__short_name", _("Unit")),
 }
 
 

@@ -68,6 +68,7 @@ def test_demo_complaints_cover_everything_and_timelines_are_consistent(pekalonga
         EventKind.INFO_PROVIDED,
         EventKind.FOLLOW_UP,
         EventKind.TAPD_FLAGGED,
+        EventKind.TAPD_DECIDED,
         EventKind.MERGED,
         EventKind.MERGE_RECEIVED,
         EventKind.CITIZEN_SATISFIED,
