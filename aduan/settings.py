@@ -44,6 +44,12 @@ INSTALLED_APPS = [
     "aduan.complaints",
     "aduan.sla",
     "aduan.notifications",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "aduan.api",
+    "aduan.open311",
+    "aduan.intake",
 ]
 
 MIDDLEWARE = [

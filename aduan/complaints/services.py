@@ -283,6 +283,7 @@ def complaint_submit(
     title: str = "",
     attachments: Sequence[UploadedFile] = (),
     submission_key: str | None = None,
+    media_url: str = "",
 ) -> SubmitResult:
     """Accept a report from any channel; the one intake of Aduan.
 
@@ -311,6 +312,11 @@ def complaint_submit(
         longitude=longitude,
         attachments=attachments,
     )
+    url = media_url.strip()
+    if url and (not url.startswith(("http://", "https://")) or len(url) > 500 or " " in url):
+        errors.setdefault("media_url", []).append(
+            "Tautan foto harus berupa alamat http(s) yang sah. / media_url must be an http(s) URL."
+        )
     if errors:
         raise ComplaintInputError(errors)
     now = clock.now()
@@ -348,6 +354,7 @@ def complaint_submit(
                 status=S.BARU,
                 suggested_unit=suggested,
                 submitted_at=now,
+                media_url=media_url.strip()[:500],
             )
             clocks.enter_stage(complaint, to_status=S.BARU, now=now)
             complaint.save()

@@ -118,16 +118,19 @@ def citizen_channel(complaint: Complaint) -> tuple[str, str] | None:
     """How the reporter is reached: ``(channel, address)``, or None when they left no usable
     contact (the status page behind their link is always there).
 
-    WhatsApp when the reporter gave a mobile number and a WhatsApp gateway is configured,
+    The channel they wrote in by comes first (a report sent by e-mail is answered by e-mail);
+    otherwise WhatsApp when they gave a mobile number and a WhatsApp gateway is configured,
     else e-mail when they gave an address.
     """
+    whatsapp = None
     if complaint.reporter_phone and whatsapp_configured():
         number = normalise_whatsapp_number(complaint.reporter_phone)
         if number:
-            return OutboxChannel.WHATSAPP, number
-    if complaint.reporter_email:
-        return OutboxChannel.EMAIL, complaint.reporter_email
-    return None
+            whatsapp = (OutboxChannel.WHATSAPP, number)
+    email = (OutboxChannel.EMAIL, complaint.reporter_email) if complaint.reporter_email else None
+    if complaint.channel == "email" and email:
+        return email
+    return whatsapp or email
 
 
 def _text_from_event(kind: str, context: dict[str, Any], event: ComplaintEvent | None) -> None:

@@ -51,6 +51,11 @@ class TestNotifyCitizen:
         c = submit(reporter_phone="(0285) 421093").complaint
         assert citizen_channel(c) == (OutboxChannel.EMAIL, "siti@example.org")
 
+    def test_a_report_sent_by_email_is_answered_by_email(self, submit, settings):
+        settings.ADUAN_WHATSAPP_API_URL = "http://127.0.0.1:9/messages"
+        c = submit(channel="email").complaint
+        assert citizen_channel(c) == (OutboxChannel.EMAIL, "siti@example.org")
+
     def test_a_reporter_without_contact_gets_nothing(self, submit, settings):
         settings.ADUAN_WHATSAPP_API_URL = "http://127.0.0.1:9/messages"
         c = submit(privacy="anonim", reporter_phone="", reporter_email="").complaint
