@@ -23,22 +23,26 @@ UNIT = "unit"  # officers of the unit that now holds it
 RESPONSIBLE = "responsible"  # whoever must act in the current stage
 ESCALATION = "escalation"  # the unit's heads and Dinkominfo
 
-#: event kind -> (audience, message kind)
-NOTIFY: dict[str, tuple[str, str]] = {
-    EventKind.SUBMITTED: (CITIZEN, MessageKind.RECEIPT),
-    EventKind.VERIFIED: (UNIT, MessageKind.NEW_IN_UNIT),
-    EventKind.FORWARDED: (UNIT, MessageKind.NEW_IN_UNIT),
-    EventKind.INFO_REQUESTED: (CITIZEN, MessageKind.INFO_REQUESTED),
-    EventKind.INFO_PROVIDED: (RESPONSIBLE, MessageKind.INFO_PROVIDED),
-    EventKind.FOLLOW_UP: (CITIZEN, MessageKind.FOLLOW_UP),
-    EventKind.RESOLVED: (CITIZEN, MessageKind.CLOSED),
-    EventKind.ARCHIVED: (CITIZEN, MessageKind.ARCHIVED),
-    EventKind.REFERRED: (CITIZEN, MessageKind.REFERRED),
-    EventKind.MERGED: (CITIZEN, MessageKind.MERGED),
-    EventKind.REOPENED: (UNIT, MessageKind.REOPENED),
-    EventKind.TAPD_DECIDED: (CITIZEN, MessageKind.TAPD_DECISION),
-    EventKind.REMINDER: (RESPONSIBLE, MessageKind.REMINDER),
-    EventKind.ESCALATED: (ESCALATION, MessageKind.ESCALATION),
+#: event kind -> the (audience, message kind) pairs it sends
+NOTIFY: dict[str, tuple[tuple[str, str], ...]] = {
+    EventKind.SUBMITTED: ((CITIZEN, MessageKind.RECEIPT),),
+    EventKind.VERIFIED: ((UNIT, MessageKind.NEW_IN_UNIT),),
+    EventKind.FORWARDED: ((UNIT, MessageKind.NEW_IN_UNIT),),
+    EventKind.INFO_REQUESTED: ((CITIZEN, MessageKind.INFO_REQUESTED),),
+    EventKind.INFO_PROVIDED: ((RESPONSIBLE, MessageKind.INFO_PROVIDED),),
+    EventKind.FOLLOW_UP: ((CITIZEN, MessageKind.FOLLOW_UP),),
+    EventKind.RESOLVED: (
+        (CITIZEN, MessageKind.CLOSED),
+        (CITIZEN, MessageKind.SURVEY_INVITATION),
+    ),
+    EventKind.CITIZEN_SATISFIED: ((CITIZEN, MessageKind.SURVEY_INVITATION),),
+    EventKind.ARCHIVED: ((CITIZEN, MessageKind.ARCHIVED),),
+    EventKind.REFERRED: ((CITIZEN, MessageKind.REFERRED),),
+    EventKind.MERGED: ((CITIZEN, MessageKind.MERGED),),
+    EventKind.REOPENED: ((UNIT, MessageKind.REOPENED),),
+    EventKind.TAPD_DECIDED: ((CITIZEN, MessageKind.TAPD_DECISION),),
+    EventKind.REMINDER: ((RESPONSIBLE, MessageKind.REMINDER),),
+    EventKind.ESCALATED: ((ESCALATION, MessageKind.ESCALATION),),
 }
 
 
@@ -93,18 +97,17 @@ def notify_for_event(event: ComplaintEvent, context: dict[str, Any] | None = Non
     """Queue the messages ``event`` calls for (nothing when the table names none)."""
     from aduan.notifications.services import notify_citizen, notify_staff
 
-    rule = NOTIFY.get(event.kind)
-    if rule is None:
-        return
-    audience, kind = rule
     complaint = event.complaint
-    template = TEMPLATES[kind]
-    accepted = set(template.requires) | set(template.optional)
-    context = {k: v for k, v in {**_context(event), **(context or {})}.items() if k in accepted}
-    if audience == CITIZEN:
-        if event.is_public:
-            notify_citizen(complaint=complaint, kind=kind, context=context, event=event)
-        return
-    users = recipients(audience, complaint)
-    if users:
-        notify_staff(users=users, kind=kind, complaint=complaint, context=context, event=event)
+    for audience, kind in NOTIFY.get(event.kind, ()):
+        template = TEMPLATES[kind]
+        accepted = set(template.requires) | set(template.optional)
+        values = {
+            k: v for k, v in {**_context(event), **(context or {})}.items() if k in accepted
+        }
+        if audience == CITIZEN:
+            if event.is_public:
+                notify_citizen(complaint=complaint, kind=kind, context=values, event=event)
+            continue
+        users = recipients(audience, complaint)
+        if users:
+            notify_staff(users=users, kind=kind, complaint=complaint, context=values, event=event)

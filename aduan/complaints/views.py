@@ -140,6 +140,8 @@ def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) ->
             "form": form,
             "jurisdiction": jurisdiction,
             "kelurahan_options": area_choices(jurisdiction=jurisdiction),
+            "standards": Category.objects.filter(jurisdiction=jurisdiction, is_active=True),
+            "verification_days": int(clocks.setting(jurisdiction, "verification_days")),
             "max_mb": settings.ADUAN_MAX_ATTACHMENT_BYTES // 1024 // 1024,
         },
         status=status,

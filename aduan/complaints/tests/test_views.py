@@ -348,3 +348,10 @@ class TestLanguage:
         response = client.post("/i18n/setlang/", {"language": "en", "next": "/"})
         assert response.status_code == 302
         assert client.get("/")["Content-Language"] == "en"
+
+
+def test_the_form_shows_the_service_standards(client, pekalongan):
+    body = client.get(reverse("complaints:new")).content.decode()
+    assert "Standar layanan" in body
+    assert "Administrasi Kependudukan: 3 hari kerja" in body
+    assert "Jalan, Jembatan &amp; Trotoar: 14 hari kerja" in body

@@ -140,6 +140,7 @@ class TestCitizenDeadlines:
         c.refresh_from_db()
         assert c.status == S.SELESAI and c.stage == Stage.NONE
         assert OutboxMessage.objects.filter(complaint=c, kind="closed").count() == 1
+        assert OutboxMessage.objects.filter(complaint=c, kind="survey_invitation").count() == 1
 
     def test_an_answer_in_time_keeps_it_open(self, submit, people):
         c = disposed(submit, people)
@@ -176,6 +177,13 @@ class TestMessages:
         assert citizen.exists()
         for message in citizen:
             assert "RAHASIA" not in message.body and "RAHASIA" not in message.subject
+
+    def test_a_satisfied_citizen_is_invited_to_the_survey(self, submit, people):
+        c = disposed(submit, people)
+        c = services.complaint_follow_up(complaint=c, actor=people.officer_a, text="Sudah.")
+        services.complaint_citizen_respond(complaint=c, satisfied=True)
+        kinds = set(OutboxMessage.objects.filter(complaint=c).values_list("kind", flat=True))
+        assert {"receipt", "follow_up", "survey_invitation"} <= kinds
 
     def test_the_new_unit_hears_of_a_disposition(self, submit, people):
         disposed(submit, people)
