@@ -11,6 +11,7 @@ the row and re-check the status, so a second worker finds nothing left to do.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -27,6 +28,7 @@ from aduan.complaints.choices import (
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.notify import notify_for_event
+from aduan.sla import clocks
 
 log = logging.getLogger(__name__)
 
@@ -101,39 +103,50 @@ def escalate_overdue(*, now: datetime) -> int:
     return done
 
 
-def archive_incomplete(*, now: datetime) -> int:
+def _citizen_deadline_passed(
+    stage: str, now: datetime, act: Callable[[Complaint, int], object]
+) -> int:
+    """Run ``act(complaint, days)`` on complaints whose citizen deadline in ``stage`` passed;
+    the service re-checks the status under its lock, so one handled meanwhile is skipped."""
+    setting_name = (
+        "incomplete_archive_days" if stage == Stage.MENUNGGU_WARGA else "no_response_close_days"
+    )
     done = 0
-    due = Complaint.objects.filter(stage=Stage.MENUNGGU_WARGA, due_at__lte=now)
+    due = Complaint.objects.filter(stage=stage, due_at__lte=now)
     for complaint in due.select_related("jurisdiction")[:BATCH]:
         try:
-            services.complaint_archive(
-                complaint=complaint,
-                actor=None,
-                reason=ArchiveReason.INCOMPLETE,
-                note="Informasi yang kami minta belum kami terima dalam 10 hari, sehingga "
-                "laporan ini kami arsipkan. Anda dapat mengirim laporan baru kapan saja.",
-            )
-            done += 1
+            act(complaint, int(clocks.setting(complaint.jurisdiction, setting_name)))
         except WorkflowError:
             continue  # answered or handled meanwhile
+        done += 1
     return done
+
+
+def archive_incomplete(*, now: datetime) -> int:
+    return _citizen_deadline_passed(
+        Stage.MENUNGGU_WARGA,
+        now,
+        lambda complaint, days: services.complaint_archive(
+            complaint=complaint,
+            actor=None,
+            reason=ArchiveReason.INCOMPLETE,
+            note=f"Informasi yang kami minta belum kami terima dalam {days} hari, sehingga "
+            "laporan ini kami arsipkan. Anda dapat mengirim laporan baru kapan saja.",
+        ),
+    )
 
 
 def close_unanswered(*, now: datetime) -> int:
-    done = 0
-    due = Complaint.objects.filter(stage=Stage.TANGGAPAN_WARGA, due_at__lte=now)
-    for complaint in due.select_related("jurisdiction")[:BATCH]:
-        try:
-            services.complaint_resolve(
-                complaint=complaint,
-                actor=None,
-                note="Tidak ada tanggapan dari pelapor dalam 10 hari setelah tindak lanjut; "
-                "laporan kami nyatakan selesai. Terima kasih.",
-            )
-            done += 1
-        except WorkflowError:
-            continue
-    return done
+    return _citizen_deadline_passed(
+        Stage.TANGGAPAN_WARGA,
+        now,
+        lambda complaint, days: services.complaint_resolve(
+            complaint=complaint,
+            actor=None,
+            note=f"Tidak ada tanggapan dari pelapor dalam {days} hari setelah tindak lanjut; "
+            "laporan kami nyatakan selesai. Terima kasih.",
+        ),
+    )
 
 
 def _iso(moment: datetime | None) -> str:

@@ -174,7 +174,7 @@ class CalendarPagePostTests:
         response = client.post(URL, {"action": "add", "date": "2026-02-03", "kind": "local"})
         assert response.status_code == 400
         # Django's own wording, or the one a later app's catalogue gives the same message
-        assert "name" in response.context["form"].errors
+        assert "name" in response.context["add_form"].errors
         assert "Bidang ini" in response.content.decode()
         assert not CalendarDay.objects.exists()
 
