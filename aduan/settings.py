@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "aduan.api",
     "aduan.open311",
     "aduan.intake",
+    "aduan.triage",
 ]
 
 MIDDLEWARE = [
@@ -193,3 +194,68 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("ADUAN_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Intake channels (aduan.intake) and outbound webhooks --------------------------------
+# WhatsApp webhook at /masuk/whatsapp/: the verify token of Meta's subscription handshake,
+# the app secret that signs every POST (X-Hub-Signature-256; without it every POST is
+# refused), the Graph API base for downloading media, and how old a message may be before
+# it is refused as a replay.
+ADUAN_WHATSAPP_VERIFY_TOKEN = env_str("ADUAN_WHATSAPP_VERIFY_TOKEN", "")
+ADUAN_WHATSAPP_APP_SECRET = env_str("ADUAN_WHATSAPP_APP_SECRET", "")
+ADUAN_WHATSAPP_MEDIA_URL = env_str("ADUAN_WHATSAPP_MEDIA_URL", "https://graph.facebook.com/v21.0")
+ADUAN_WHATSAPP_MAX_AGE_SECONDS = env_int("ADUAN_WHATSAPP_MAX_AGE_SECONDS", 24 * 3600)
+# A WhatsApp report still waiting for its kelurahan (or its description) is submitted as it
+# is after this many minutes (`aduan.intake.services.conversation_sweep`, a worker task).
+ADUAN_INTAKE_DRAFT_MINUTES = env_int("ADUAN_INTAKE_DRAFT_MINUTES", 60)
+# E-mail intake: `aduan fetch-mail` reads this IMAP mailbox (unread mail, marked read once
+# handled); /masuk/email/ accepts raw messages POSTed with X-Aduan-Inbound-Secret.
+ADUAN_IMAP_HOST = env_str("ADUAN_IMAP_HOST", "")
+ADUAN_IMAP_SSL = env_bool("ADUAN_IMAP_SSL", True)
+ADUAN_IMAP_PORT = env_int("ADUAN_IMAP_PORT", 993 if ADUAN_IMAP_SSL else 143)
+ADUAN_IMAP_USER = env_str("ADUAN_IMAP_USER", "")
+ADUAN_IMAP_PASSWORD = env_str("ADUAN_IMAP_PASSWORD", "")
+ADUAN_IMAP_FOLDER = env_str("ADUAN_IMAP_FOLDER", "INBOX")
+ADUAN_IMAP_TIMEOUT = env_int("ADUAN_IMAP_TIMEOUT", 30)
+ADUAN_INBOUND_EMAIL_SECRET = env_str("ADUAN_INBOUND_EMAIL_SECRET", "")
+ADUAN_INBOUND_EMAIL_MAX_BYTES = env_int("ADUAN_INBOUND_EMAIL_MAX_BYTES", 40 * 1024 * 1024)
+# Outbound webhooks: seconds to wait for a subscriber's answer.
+ADUAN_WEBHOOK_TIMEOUT = env_int("ADUAN_WEBHOOK_TIMEOUT", 10)
+
+# REST API v1 (aduan.api). Authentication, parsers, pagination and the error body are set on
+# the API's own base view (aduan.api.apis.base.ApiView); these are the framework defaults.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "aduan.api.authentication.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [],  # rate limits: add here (e.g. AnonRateThrottle on POST)
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Aduan API",
+    "DESCRIPTION": (
+        "REST API v1 of Aduan, complaint handling for local governments. Errors: "
+        '`{"error": {"code", "message", "fields"}}` in Bahasa Indonesia or English by '
+        "Accept-Language. Lists: keyset pagination (`next`/`previous` links). POST: send an "
+        "`Idempotency-Key` to make retries safe."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "ComplaintStatusEnum": "aduan.complaints.choices.ComplaintStatus",
+        "PrivacyEnum": "aduan.complaints.choices.Privacy",
+        "ChannelEnum": "aduan.complaints.choices.Channel",
+        "ReportTypeEnum": "aduan.complaints.choices.ReportType",
+    },
+}
+
+# Open311 GeoReport v2: most requests one GET returns (the specification's cap is 1,000).
+ADUAN_OPEN311_MAX_ROWS = env_int("ADUAN_OPEN311_MAX_ROWS", 1000)

@@ -192,14 +192,17 @@ def leave_planning(complaint: Complaint, *, now: datetime, restart: bool) -> Non
         _set(complaint, Stage.NONE, now, None)
 
 
-def expected_completion(complaint: Complaint, *, now: datetime | None = None) -> datetime | None:
+def expected_completion(
+    complaint: Complaint, *, now: datetime | None = None, calendar: WorkingCalendar | None = None
+) -> datetime | None:
     """What the citizen is told: the resolution target once disposed, before that the
-    verification deadline plus the category's resolution time."""
+    verification deadline plus the category's resolution time. A list computing this per
+    row passes the jurisdiction's ``calendar`` once (``calendar_for`` costs a query)."""
     if complaint.is_closed:
         return None
     if complaint.resolution_due_at is not None:
         return complaint.resolution_due_at
-    cal = calendar_for(complaint.jurisdiction)
+    cal = calendar or calendar_for(complaint.jurisdiction)
     start = complaint.submitted_at if now is None else now
     verify = int(setting(complaint.jurisdiction, "verification_days"))
     return cal.add_working_days(start, verify + resolution_days(complaint))

@@ -1,0 +1,246 @@
+"""Reads behind the Open311 endpoints. Public reads: confidential (rahasia) complaints are
+never returned, whatever is asked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.db.models import Prefetch, Q, QuerySet
+
+from aduan.complaints.choices import EventKind, Privacy, TapdDecision
+from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.open311.formats import Open311Error
+from aduan.open311.status import statuses_for
+from aduan.organisation.choices import AreaKind
+from aduan.organisation.models import Area, Category, Jurisdiction
+from aduan.organisation.selectors import area_resolve
+
+#: The code of the one attribute every service defines: the kelurahan of the problem.
+KELURAHAN = "kelurahan"
+#: Rows one GET requests (or servicerequestupdates) returns at most.
+DEFAULT_MAX_ROWS = 1000
+
+
+def max_rows() -> int:
+    """The row cap: ``settings.ADUAN_OPEN311_MAX_ROWS``, 1,000 unless set."""
+    return int(getattr(settings, "ADUAN_OPEN311_MAX_ROWS", DEFAULT_MAX_ROWS))
+
+
+# --------------------------------------------------------------------------- jurisdictions
+
+
+def active_jurisdictions() -> list[Jurisdiction]:
+    return list(Jurisdiction.objects.filter(is_active=True).select_related("operator_unit"))
+
+
+def jurisdiction_get(jurisdiction_id: str | None) -> Jurisdiction:
+    """The jurisdiction a call is about. ``jurisdiction_id`` (the slug) is optional while the
+    installation serves one active jurisdiction; with several it is required (400). An
+    unknown or inactive one is a 404."""
+    qs = Jurisdiction.objects.filter(is_active=True).select_related("operator_unit")
+    if jurisdiction_id:
+        found = qs.filter(slug=jurisdiction_id).first()
+        if found is None:
+            raise Open311Error(
+                404,
+                f"jurisdiction_id '{jurisdiction_id}' tidak dikenal / unknown jurisdiction_id",
+            )
+        return found
+    candidates = list(qs[:2])
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise Open311Error(404, "Tidak ada yurisdiksi aktif / no active jurisdiction")
+    raise Open311Error(
+        400,
+        "jurisdiction_id wajib: server ini melayani beberapa yurisdiksi / "
+        "jurisdiction_id is required: this server hosts several jurisdictions",
+    )
+
+
+# --------------------------------------------------------------------------- services
+
+
+def service_list(jurisdiction: Jurisdiction) -> list[Category]:
+    return list(
+        Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+        .select_related("default_unit")
+        .order_by("position", "name", "pk")
+    )
+
+
+def service_get(jurisdiction: Jurisdiction, code: str) -> Category:
+    category = Category.objects.filter(jurisdiction=jurisdiction, code=code, is_active=True).first()
+    if category is None:
+        raise Open311Error(404, f"service_code '{code}' tidak dikenal / unknown service_code")
+    return category
+
+
+def kelurahan_list(jurisdiction: Jurisdiction) -> list[Area]:
+    """The values of the ``kelurahan`` attribute."""
+    return list(
+        Area.objects.filter(jurisdiction=jurisdiction, kind=AreaKind.KELURAHAN)
+        .select_related("parent")
+        .order_by("name", "pk")
+    )
+
+
+def kelurahan_find(jurisdiction: Jurisdiction, value: str) -> Area | None:
+    """The kelurahan an ``attribute[kelurahan]`` value names: its code (the attribute's
+    keys) or, leniently, its name or a former name (``area_resolve``)."""
+    area = Area.objects.filter(
+        jurisdiction=jurisdiction, kind=AreaKind.KELURAHAN, code=value
+    ).first()
+    if area is None:
+        area = area_resolve(jurisdiction=jurisdiction, text=value)
+    return area if area is not None and area.kind == AreaKind.KELURAHAN else None
+
+
+# --------------------------------------------------------------------------- requests
+
+
+def public_complaints(jurisdiction: Jurisdiction) -> QuerySet[Complaint]:
+    """The jurisdiction's complaints the public may see, with what the output reads: their
+    public timeline as ``public_events`` (oldest first). Constant number of queries."""
+    return (
+        Complaint.objects.filter(jurisdiction=jurisdiction)
+        .exclude(privacy=Privacy.RAHASIA)
+        .select_related(
+            "jurisdiction__operator_unit",
+            "category",
+            "area",
+            "unit",
+            "referred_to",
+            "merged_into",
+        )
+        .prefetch_related(
+            Prefetch(
+                "events",
+                queryset=ComplaintEvent.objects.filter(is_public=True).order_by("created_at", "id"),
+                to_attr="public_events",
+            )
+        )
+    )
+
+
+def tracking_codes(values: list[str]) -> list[str]:
+    return [v.strip().upper() for v in values if v.strip()]
+
+
+@dataclass
+class RequestQuery:
+    """The filters of GET requests, already checked (``views`` parses them)."""
+
+    start: datetime
+    end: datetime
+    ids: list[str] = field(default_factory=list)  # overrides every other filter
+    service_codes: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)  # "open" / "closed"
+    page: int = 1
+    page_size: int = DEFAULT_MAX_ROWS
+
+
+def request_list(jurisdiction: Jurisdiction, query: RequestQuery) -> list[Complaint]:
+    """Newest first; at most ``query.page_size`` rows (never more than ``max_rows()``)."""
+    qs = public_complaints(jurisdiction)
+    if query.ids:
+        qs = qs.filter(tracking_code__in=tracking_codes(query.ids))
+    else:
+        qs = qs.filter(submitted_at__gte=query.start, submitted_at__lte=query.end)
+        if query.service_codes:
+            qs = qs.filter(category__code__in=query.service_codes)
+        if query.statuses:
+            qs = qs.filter(status__in=statuses_for(query.statuses))
+    size = min(query.page_size, max_rows())
+    offset = (query.page - 1) * size
+    return list(qs.order_by("-submitted_at", "-id")[offset : offset + size])
+
+
+def request_get(jurisdiction: Jurisdiction, request_id: str) -> Complaint:
+    """One public complaint by its tracking code; 404 when it does not exist or is not public
+    (a confidential complaint is not confirmed to exist)."""
+    complaint = (
+        public_complaints(jurisdiction).filter(tracking_code=request_id.strip().upper()).first()
+    )
+    if complaint is None:
+        raise Open311Error(
+            404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
+        )
+    return complaint
+
+
+# --------------------------------------------------------------------------- updates
+
+
+@dataclass(frozen=True)
+class UpdateState:
+    """A complaint's state just after one of its events."""
+
+    status: str
+    archive_reason: str
+    planned: bool
+
+
+def update_list(
+    jurisdiction: Jurisdiction,
+    *,
+    start: datetime,
+    end: datetime,
+    ids: list[str] | None = None,
+) -> list[tuple[ComplaintEvent, UpdateState]]:
+    """Public timeline events of public complaints in [start, end], oldest first (so that a
+    client polling with the last ``updated_datetime`` it saw never skips one), at most
+    ``max_rows()``, each with the complaint's state after it. Two queries."""
+    qs = (
+        ComplaintEvent.objects.filter(
+            is_public=True,
+            complaint__jurisdiction=jurisdiction,
+            created_at__gte=start,
+            created_at__lte=end,
+        )
+        .exclude(complaint__privacy=Privacy.RAHASIA)
+        .select_related("complaint", "complaint__area")
+        .order_by("created_at", "id")
+    )
+    if ids:
+        qs = qs.filter(complaint__tracking_code__in=tracking_codes(ids))
+    events = list(qs[: max_rows()])
+    if not events:
+        return []
+    # Every status change (public or internal, e.g. a forward) and every TAPD decision of
+    # these complaints: the state after an event that does not change status itself.
+    history: dict[int, list[ComplaintEvent]] = defaultdict(list)
+    for row in (
+        ComplaintEvent.objects.filter(complaint_id__in={e.complaint_id for e in events})
+        .filter(~Q(to_status="") | Q(kind=EventKind.TAPD_DECIDED))
+        .only("id", "complaint_id", "created_at", "kind", "to_status", "data")
+        .order_by("created_at", "id")
+    ):
+        history[row.complaint_id].append(row)
+    return [(event, _state_after(event, history[event.complaint_id])) for event in events]
+
+
+def _state_after(event: ComplaintEvent, history: list[ComplaintEvent]) -> UpdateState:
+    status, reason, planned = "", "", False
+    for row in history:
+        if (row.created_at, row.id) > (event.created_at, event.id):
+            break
+        if row.to_status:
+            status = row.to_status
+            if row.kind == EventKind.ARCHIVED:
+                reason = str((row.data or {}).get("reason", ""))
+        if row.kind == EventKind.TAPD_DECIDED:
+            planned = (row.data or {}).get("decision") == TapdDecision.SCHEDULED
+    return UpdateState(status or event.complaint.status, reason, planned)
+
+
+def is_planned(complaint: Complaint) -> bool:
+    """TAPD scheduled the work in a budget year (from the prefetched public timeline)."""
+    planned = False
+    for event in getattr(complaint, "public_events", []):
+        if event.kind == EventKind.TAPD_DECIDED:
+            planned = (event.data or {}).get("decision") == TapdDecision.SCHEDULED
+    return planned
