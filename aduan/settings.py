@@ -184,7 +184,8 @@ ADUAN_OUTBOX_BATCH_SIZE = env_int("ADUAN_OUTBOX_BATCH_SIZE", 50)
 # `aduan worker` runs these callables (keyword arguments worker_id and now) in every pass.
 ADUAN_WORKER_TASKS = env_list(
     "ADUAN_WORKER_TASKS",
-    "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep",
+    "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep,"
+    "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task",
 )
 
 LOGGING = {
@@ -222,16 +223,10 @@ ADUAN_INBOUND_EMAIL_MAX_BYTES = env_int("ADUAN_INBOUND_EMAIL_MAX_BYTES", 40 * 10
 ADUAN_WEBHOOK_TIMEOUT = env_int("ADUAN_WEBHOOK_TIMEOUT", 10)
 
 # REST API v1 (aduan.api). Authentication, parsers, pagination and the error body are set on
-# the API's own base view (aduan.api.apis.base.ApiView); these are the framework defaults.
+# the API's own base view (aduan.api.apis.base.ApiView), so that other DRF views keep DRF's
+# defaults. Rate limits, when wanted: DEFAULT_THROTTLE_CLASSES / DEFAULT_THROTTLE_RATES here.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        "aduan.api.authentication.BearerTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
-    ],
-    "DEFAULT_THROTTLE_CLASSES": [],  # rate limits: add here (e.g. AnonRateThrottle on POST)
-    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Aduan API",

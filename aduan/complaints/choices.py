@@ -131,6 +131,7 @@ ACTION_STATUSES: dict[str, frozenset[str]] = {
     "resolve": frozenset({S.DITINDAKLANJUTI}),
     "note": OPEN_STATUSES,
     "add_info": frozenset({S.MENUNGGU_INFO}),
+    "citizen_message": OPEN_STATUSES - {S.MENUNGGU_INFO},
     "respond": frozenset({S.DITINDAKLANJUTI}),
 }
 
@@ -202,6 +203,7 @@ class EventKind(models.TextChoices):
     RESOLVED = "resolved", _("Diselesaikan")
     CITIZEN_SATISFIED = "citizen_satisfied", _("Pelapor puas")
     REOPENED = "reopened", _("Pelapor belum puas, dibuka kembali")
+    CITIZEN_MESSAGE = "citizen_message", _("Pelapor mengirim pesan tambahan")
     REMINDER = "reminder", _("Pengingat batas waktu")
     ESCALATED = "escalated", _("Eskalasi: lewat batas waktu")
     TAPD_DECIDED = "tapd_decided", _("Keputusan TAPD")

@@ -83,7 +83,9 @@ class Complaint(models.Model):
     )
     address = models.CharField(_("alamat/lokasi"), max_length=300, blank=True)
     media_url = models.URLField(
-        _("tautan foto (dari aplikasi lain)"), max_length=500, blank=True,
+        _("tautan foto (dari aplikasi lain)"),
+        max_length=500,
+        blank=True,
         help_text=_("Open311 media_url: tautan foto di server aplikasi pengirim."),
     )
     latitude = models.FloatField(null=True, blank=True)

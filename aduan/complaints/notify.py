@@ -30,6 +30,7 @@ NOTIFY: dict[str, tuple[tuple[str, str], ...]] = {
     EventKind.FORWARDED: ((UNIT, MessageKind.NEW_IN_UNIT),),
     EventKind.INFO_REQUESTED: ((CITIZEN, MessageKind.INFO_REQUESTED),),
     EventKind.INFO_PROVIDED: ((RESPONSIBLE, MessageKind.INFO_PROVIDED),),
+    EventKind.CITIZEN_MESSAGE: ((RESPONSIBLE, MessageKind.INFO_PROVIDED),),
     EventKind.FOLLOW_UP: ((CITIZEN, MessageKind.FOLLOW_UP),),
     EventKind.RESOLVED: (
         (CITIZEN, MessageKind.CLOSED),
@@ -94,16 +95,16 @@ def _context(event: ComplaintEvent) -> dict[str, Any]:
 
 
 def notify_for_event(event: ComplaintEvent, context: dict[str, Any] | None = None) -> None:
-    """Queue the messages ``event`` calls for (nothing when the table names none)."""
-    from aduan.notifications.services import notify_citizen, notify_staff
+    """Queue the messages ``event`` calls for (nothing when the table names none), and the
+    outbound webhooks of the subscribers to status changes."""
+    from aduan.notifications.services import notify_citizen, notify_staff, notify_subscribers
 
+    notify_subscribers(event=event)
     complaint = event.complaint
     for audience, kind in NOTIFY.get(event.kind, ()):
         template = TEMPLATES[kind]
         accepted = set(template.requires) | set(template.optional)
-        values = {
-            k: v for k, v in {**_context(event), **(context or {})}.items() if k in accepted
-        }
+        values = {k: v for k, v in {**_context(event), **(context or {})}.items() if k in accepted}
         if audience == CITIZEN:
             if event.is_public:
                 notify_citizen(complaint=complaint, kind=kind, context=values, event=event)

@@ -152,19 +152,9 @@ def _clean_submission(
         and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
     ):
         add("latitude", "Titik peta tidak valid. / Invalid map point.")
-    checked: list[CheckedFile] = []
-    if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
-        add(
-            "attachments",
-            f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "
-            f"At most {settings.ADUAN_MAX_ATTACHMENTS} attachments.",
-        )
-    else:
-        for upload in attachments:
-            try:
-                checked.append(check_upload(upload))
-            except AttachmentError as exc:
-                add("attachments", str(exc))
+    checked, problems = _check_files(attachments)
+    for problem in problems:
+        add("attachments", problem)
     return errors, checked
 
 
@@ -669,15 +659,7 @@ def complaint_add_info(
     """The reporter answers a request for information (through the secret link or a channel).
     The complaint returns to the status it had before waiting."""
     message = _required_text(message, "message", "Informasi tambahan")
-    files: list[CheckedFile] = []
-    problems: list[str] = []
-    if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
-        problems.append(f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / Too many.")
-    for upload in attachments:
-        try:
-            files.append(check_upload(upload))
-        except AttachmentError as exc:
-            problems.append(str(exc))
+    files, problems = _check_files(attachments)
     if problems:
         raise ComplaintInputError({"attachments": problems})
     written: list[str] = []
@@ -696,6 +678,62 @@ def complaint_add_info(
                 message=message,
                 is_public=True,
                 extra_fields=["status_before_wait"],
+            )
+            _store_files(complaint, files, event=event, from_citizen=True, written=written)
+    except BaseException:
+        _discard_files(written)
+        raise
+    return complaint
+
+
+def _check_files(attachments: Sequence[UploadedFile]) -> tuple[list[CheckedFile], list[str]]:
+    """Check every upload; the accepted files and the messages for the refused ones."""
+    files: list[CheckedFile] = []
+    problems: list[str] = []
+    if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
+        problems.append(
+            f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "
+            f"At most {settings.ADUAN_MAX_ATTACHMENTS} attachments."
+        )
+        return files, problems
+    for upload in attachments:
+        try:
+            files.append(check_upload(upload))
+        except AttachmentError as exc:
+            problems.append(str(exc))
+    return files, problems
+
+
+def complaint_citizen_message(
+    *,
+    complaint: Complaint,
+    message: str,
+    attachments: Sequence[UploadedFile] = (),
+) -> Complaint:
+    """A later message from the reporter (WhatsApp, e-mail, the status page) about an open
+    complaint: when it waits for information this is the answer (``complaint_add_info``);
+    otherwise it goes on the timeline for the unit, without changing the status."""
+    if complaint.status == S.MENUNGGU_INFO:
+        return complaint_add_info(complaint=complaint, message=message, attachments=attachments)
+    message = _required_text(message, "message", "Pesan")
+    files, problems = _check_files(attachments)
+    if problems:
+        raise ComplaintInputError({"attachments": problems})
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            complaint = _lock(complaint)
+            if complaint.status == S.MENUNGGU_INFO:  # it started waiting meanwhile
+                return complaint_add_info(
+                    complaint=complaint, message=message, attachments=attachments
+                )
+            _authorise(None, complaint, "citizen_message")
+            event = _event(
+                complaint,
+                EventKind.CITIZEN_MESSAGE,
+                actor_label="Pelapor",
+                message=message,
+                is_public=True,
             )
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except BaseException:
@@ -743,12 +781,9 @@ def complaint_follow_up(
 ) -> Complaint:
     """Post the unit's follow-up (tindak lanjut) that the citizen reads and responds to."""
     text = _required_text(text, "text", "Tindak lanjut")
-    files: list[CheckedFile] = []
-    for upload in attachments:
-        try:
-            files.append(check_upload(upload))
-        except AttachmentError as exc:
-            raise ComplaintInputError({"attachments": [str(exc)]}) from exc
+    files, problems = _check_files(attachments)
+    if problems:
+        raise ComplaintInputError({"attachments": problems})
     written: list[str] = []
     try:
         with transaction.atomic():

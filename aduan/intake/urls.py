@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from aduan.intake import views
 
 app_name = "intake"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("whatsapp/", views.whatsapp_webhook, name="whatsapp"),
+    path("email/", views.email_webhook, name="email"),
+]

@@ -1,15 +1,18 @@
 """Admin of the outbox: a read-only view of every message and its attempts, scoped to the
-administrator's jurisdiction, with one action: send dead messages again."""
+administrator's jurisdiction, with one action: send dead messages again. And the webhook
+subscriptions, which administrators manage."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from aduan.notifications.models import DeliveryAttempt, OutboxMessage
+from aduan.notifications.models import DeliveryAttempt, OutboxMessage, WebhookSubscription
 from aduan.notifications.services import outbox_requeue
+from aduan.notifications.webhooks import STATUS_EVENT_KINDS
 from aduan.organisation.admin import JurisdictionScopedAdmin
 
 ATTEMPT_FIELDS = ("worker", "started_at", "finished_at", "ok", "error")
@@ -17,6 +20,7 @@ OUTBOX_FIELDS = (
     "jurisdiction",
     "complaint",
     "recipient_user",
+    "subscription",
     "channel",
     "to_address",
     "kind",
@@ -92,3 +96,25 @@ class OutboxMessageAdmin(JurisdictionScopedAdmin):
         self.message_user(
             request, _("%(n)d pesan dijadwalkan untuk dikirim ulang.") % {"n": n}, messages.SUCCESS
         )
+
+
+class WebhookSubscriptionForm(forms.ModelForm):
+    event_kinds = forms.MultipleChoiceField(
+        label=_("jenis peristiwa"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(kind.value, kind.label) for kind in STATUS_EVENT_KINDS],
+        help_text=_("Kosongkan untuk menerima semua perubahan status."),
+    )
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["jurisdiction", "name", "url", "secret", "event_kinds", "is_active"]
+
+
+@admin.register(WebhookSubscription)
+class WebhookSubscriptionAdmin(JurisdictionScopedAdmin):
+    form = WebhookSubscriptionForm
+    list_display = ["name", "url", "jurisdiction", "is_active", "created_at"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "url"]

@@ -1,5 +1,6 @@
-"""The channels an outbox message leaves by: e-mail (Django's mail backend) and WhatsApp
-(an HTTP gateway behind a provider-neutral adapter). In-app notifications need no channel.
+"""The channels an outbox message leaves by: e-mail (Django's mail backend), WhatsApp
+(an HTTP gateway behind a provider-neutral adapter) and webhooks (a signed POST to a
+subscriber, see ``notifications.webhooks``). In-app notifications need no channel.
 
 Every sender returns the provider's id of the accepted message and raises
 ``DeliveryError`` (temporary: retried later) or ``PermanentDeliveryError`` (retrying
@@ -12,6 +13,7 @@ import hashlib
 import json
 import re
 import smtplib
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -230,3 +232,57 @@ def send_whatsapp(message: OutboxMessage) -> str:
     return get_whatsapp_gateway().send_text(
         to=number, body=whatsapp_text(message), idempotency_key=f"outbox-{message.pk}"
     )
+
+
+# --------------------------------------------------------------------------- webhooks
+
+#: Answers that say the subscriber will never accept this message as it is.
+PERMANENT_WEBHOOK_STATUSES = frozenset({400, 410, 413, 422})
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer, not success: urllib would turn a POST into a GET."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+        return None
+
+
+def send_webhook(message: OutboxMessage) -> str:
+    """POST the message's JSON body to its subscription's URL, signed with its secret at
+    the moment of this attempt (``notifications.webhooks``). Returns the HTTP status."""
+    from aduan.notifications.webhooks import EVENT_TYPE, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign
+
+    subscription = message.subscription
+    if subscription is None:
+        raise PermanentDeliveryError("Langganan webhook sudah dihapus. / Subscription deleted.")
+    if not subscription.is_active:
+        raise PermanentDeliveryError("Langganan webhook nonaktif. / Subscription inactive.")
+    if urllib.parse.urlsplit(subscription.url).scheme not in ("http", "https"):
+        raise PermanentDeliveryError(f"URL webhook harus http(s)://…: {subscription.url!r}")
+    body = message.body.encode()
+    timestamp = str(int(time.time()))
+    request = urllib.request.Request(  # noqa: S310 - scheme checked above
+        subscription.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json; charset=utf-8",
+            "User-Agent": "Aduan-Webhook/1",
+            "X-Aduan-Event": EVENT_TYPE,
+            "X-Aduan-Delivery": str(message.pk),
+            TIMESTAMP_HEADER: timestamp,
+            SIGNATURE_HEADER: sign(subscription.secret, timestamp, body),
+        },
+    )
+    opener = urllib.request.build_opener(_NoRedirects)
+    try:
+        with opener.open(request, timeout=settings.ADUAN_WEBHOOK_TIMEOUT) as response:
+            response.read(65536)
+            return f"HTTP {response.status}"
+    except urllib.error.HTTPError as exc:
+        detail = f"HTTP {exc.code}: {exc.read(500).decode('utf-8', 'replace')}"
+        if exc.code in PERMANENT_WEBHOOK_STATUSES:
+            raise PermanentDeliveryError(detail) from exc
+        raise DeliveryError(detail) from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise DeliveryError(f"{type(exc).__name__}: {exc}"[:500]) from exc

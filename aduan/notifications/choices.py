@@ -8,6 +8,7 @@ class OutboxChannel(models.TextChoices):
     EMAIL = "email", _("E-mail")
     WHATSAPP = "whatsapp", _("WhatsApp")
     INAPP = "inapp", _("Notifikasi aplikasi")
+    WEBHOOK = "webhook", _("Webhook (sistem pelanggan)")
 
 
 class OutboxStatus(models.TextChoices):
@@ -41,6 +42,9 @@ class MessageKind(models.TextChoices):
     REOPENED = "reopened", _("Laporan dibuka kembali")
     REMINDER = "reminder", _("Pengingat batas waktu")
     ESCALATION = "escalation", _("Eskalasi")
+    # Composed by their sender, not from a template here.
+    STATUS_CHANGED = "status_changed", _("Perubahan status (webhook)")
+    INTAKE_REPLY = "intake_reply", _("Balasan kanal masuk (WhatsApp/e-mail)")
 
 
 K = MessageKind
@@ -59,3 +63,6 @@ CITIZEN_KINDS = frozenset(
     }
 )
 STAFF_KINDS = frozenset({K.NEW_IN_UNIT, K.INFO_PROVIDED, K.REOPENED, K.REMINDER, K.ESCALATION})
+#: Kinds whose subject and body the sender composes (``messages.TEMPLATES`` has none): the
+#: JSON of outbound webhooks and the intake channels' replies in a conversation.
+COMPOSED_KINDS = frozenset({K.STATUS_CHANGED, K.INTAKE_REPLY})

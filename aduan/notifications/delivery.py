@@ -61,6 +61,7 @@ SENDERS: dict[str, Sender] = {
     OutboxChannel.EMAIL: channels.send_email,
     OutboxChannel.WHATSAPP: channels.send_whatsapp,
     OutboxChannel.INAPP: lambda message: "",
+    OutboxChannel.WEBHOOK: channels.send_webhook,
 }
 
 
@@ -161,7 +162,7 @@ def deliver_batch(*, worker_id: str, limit: int | None = None, now: datetime | N
     ids = _claim(worker_id=worker_id, now=base, limit=limit, lease_until=claim_lease)
     if not ids:
         return 0
-    batch = OutboxMessage.objects.select_related("jurisdiction").in_bulk(ids)
+    batch = OutboxMessage.objects.select_related("jurisdiction", "subscription").in_bulk(ids)
     counts = {"sent": 0, "retry": 0, "dead": 0, "lost": 0}
     for pk in ids:
         message = batch.get(pk)

@@ -1,7 +1,10 @@
 """The outbox: every message Aduan sends, written in the transaction of the event that
-caused it, and the log of each attempt to deliver it."""
+caused it, and the log of each attempt to deliver it; and the outside systems that subscribe
+to status changes (outbound webhooks)."""
 
 from __future__ import annotations
+
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -16,9 +19,62 @@ from aduan.notifications.choices import (
 )
 
 
+def new_webhook_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class WebhookSubscription(models.Model):
+    """One outside system that receives a signed JSON message whenever a complaint of one
+    jurisdiction changes status (all status changes, or only the event kinds it chose).
+
+    Each message is an outbox row (channel ``webhook``), one per event and subscription, so
+    it is delivered with the outbox's retries; ``notifications.webhooks`` says what it
+    contains and how it is signed.
+    """
+
+    jurisdiction = models.ForeignKey(
+        "organisation.Jurisdiction", on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(_("nama"), max_length=120)
+    url = models.URLField(
+        _("alamat (URL)"),
+        max_length=254,
+        help_text=_("Alamat yang menerima POST berisi JSON, sebaiknya https://."),
+    )
+    secret = models.CharField(
+        _("kunci rahasia"),
+        max_length=100,
+        default=new_webhook_secret,
+        help_text=_(
+            "Kunci HMAC-SHA256 untuk tanda tangan X-Aduan-Signature; berikan kepada pengelola "
+            "sistem penerima."
+        ),
+    )
+    event_kinds = models.JSONField(
+        _("jenis peristiwa"),
+        default=list,
+        blank=True,
+        help_text=_("Kosong: semua perubahan status."),
+    )
+    is_active = models.BooleanField(_("aktif"), default=True)
+    created_at = models.DateTimeField(_("dibuat"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("langganan webhook")
+        verbose_name_plural = _("langganan webhook")
+        ordering = ["jurisdiction", "name", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.url})"
+
+    def wants(self, event_kind: str) -> bool:
+        """Whether a status change written by an event of ``event_kind`` is sent here."""
+        return not self.event_kinds or event_kind in self.event_kinds
+
+
 class OutboxMessage(models.Model):
-    """One message to one recipient on one channel (an e-mail, a WhatsApp message or an
-    in-app notification).
+    """One message to one recipient on one channel (an e-mail, a WhatsApp message, an
+    in-app notification or a webhook call to a subscriber).
 
     Rows are written only by ``notifications.services.outbox_enqueue`` inside the caller's
     transaction, so a message exists if and only if the event that caused it was committed.
@@ -52,12 +108,22 @@ class OutboxMessage(models.Model):
         on_delete=models.CASCADE,
         related_name="notifications",
     )
+    subscription = models.ForeignKey(
+        WebhookSubscription,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="messages",
+        verbose_name=_("langganan webhook"),
+    )
     channel = models.CharField(_("kanal"), max_length=20, choices=OutboxChannel.choices)
     to_address = models.CharField(
         _("tujuan"),
         max_length=254,
         blank=True,
-        help_text=_("Alamat e-mail atau nomor WhatsApp; kosong untuk notifikasi aplikasi."),
+        help_text=_(
+            "Alamat e-mail, nomor WhatsApp atau URL webhook; kosong untuk notifikasi aplikasi."
+        ),
     )
     kind = models.CharField(_("jenis"), max_length=30, choices=MessageKind.choices)
     subject = models.CharField(_("subjek"), max_length=200)

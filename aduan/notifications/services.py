@@ -1,8 +1,9 @@
 """Writing to the outbox, and marking in-app notifications read.
 
-The complaint services call ``notify_citizen`` and ``notify_staff`` inside the transaction
-that writes the timeline event, so that a message exists exactly when its event does; the
-worker (``notifications.delivery``) sends it later. Nothing here talks to the network.
+The complaint services call ``notify_citizen``, ``notify_staff`` and ``notify_subscribers``
+inside the transaction that writes the timeline event, so that a message exists exactly when
+its event does; the worker (``notifications.delivery``) sends it later. Nothing here talks to
+the network.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.utils import timezone
 
 from aduan.complaints import permissions
 from aduan.complaints.models import ComplaintEvent
+from aduan.notifications import webhooks
 from aduan.notifications.channels import normalise_whatsapp_number, whatsapp_configured
 from aduan.notifications.choices import (
     CITIZEN_KINDS,
@@ -27,7 +29,7 @@ from aduan.notifications.choices import (
     OutboxStatus,
 )
 from aduan.notifications.messages import TEMPLATES, render_message
-from aduan.notifications.models import OutboxMessage
+from aduan.notifications.models import OutboxMessage, WebhookSubscription
 
 if TYPE_CHECKING:
     from aduan.accounts.models import User
@@ -52,6 +54,7 @@ def outbox_enqueue(
     to_address: str = "",
     recipient_user: User | None = None,
     complaint: Complaint | None = None,
+    subscription: WebhookSubscription | None = None,
 ) -> OutboxMessage:
     """Write one message to the outbox; the worker delivers it after the commit.
 
@@ -82,6 +85,10 @@ def outbox_enqueue(
         raise ValueError(f"A {channel} message needs to_address")
     if complaint is not None and complaint.jurisdiction_id != jurisdiction.pk:
         raise ValueError("The complaint belongs to another jurisdiction")
+    if (channel == OutboxChannel.WEBHOOK) != (subscription is not None):
+        raise ValueError("A webhook message needs its subscription, and only it has one")
+    if subscription is not None and subscription.jurisdiction_id != jurisdiction.pk:
+        raise ValueError("The subscription belongs to another jurisdiction")
 
     existing = OutboxMessage.objects.filter(dedupe_key=dedupe_key).first()
     if existing is not None:
@@ -92,6 +99,7 @@ def outbox_enqueue(
         jurisdiction=jurisdiction,
         complaint=complaint,
         recipient_user=recipient_user,
+        subscription=subscription,
         channel=channel,
         to_address=to_address,
         kind=kind,
@@ -281,6 +289,48 @@ def notify_staff(
                 )
             )
     return messages
+
+
+def notify_subscribers(*, event: ComplaintEvent) -> list[OutboxMessage]:
+    """Queue ``event`` for every active webhook subscription of its jurisdiction that wants
+    its kind, when the event sets the complaint's status (``webhooks.is_status_event``);
+    returns the outbox rows. The body is ``webhooks.payload_json``: never the reporter's
+    identity, never staff-only text.
+
+    Call inside the transaction that writes ``event`` (see ``outbox_enqueue``); one
+    message per (subscription, event): calling again returns the same rows.
+    """
+    if not webhooks.is_status_event(event):
+        return []
+    complaint = event.complaint
+    subscriptions = [
+        s
+        for s in WebhookSubscription.objects.filter(
+            jurisdiction_id=complaint.jurisdiction_id, is_active=True
+        ).order_by("pk")
+        if s.wants(event.kind)
+    ]
+    if not subscriptions:
+        return []
+    body = webhooks.payload_json(event)
+    subject = (
+        f"{webhooks.EVENT_TYPE} {complaint.tracking_code}: "
+        f"{event.from_status or '-'} → {event.to_status}"
+    )
+    return [
+        outbox_enqueue(
+            jurisdiction=complaint.jurisdiction,
+            complaint=complaint,
+            subscription=subscription,
+            channel=OutboxChannel.WEBHOOK,
+            to_address=subscription.url,
+            kind=MessageKind.STATUS_CHANGED,
+            subject=subject,
+            body=body,
+            dedupe_key=_dedupe_key("webhook", subscription.pk, event.pk),
+        )
+        for subscription in subscriptions
+    ]
 
 
 # --------------------------------------------------------------------------- in-app

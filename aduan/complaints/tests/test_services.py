@@ -356,3 +356,36 @@ class TestTimelineIsImmutable:
         with pytest.raises(RuntimeError):
             event.delete()
         assert ComplaintEvent.objects.get(pk=event.pk).message == ""
+
+
+class TestCitizenMessage:
+    def test_a_later_message_goes_on_the_timeline_without_changing_the_status(
+        self, submit, people
+    ):
+        from aduan.notifications.models import OutboxMessage
+
+        c = dispose(submit().complaint, people)
+        c = services.complaint_citizen_message(
+            complaint=c, message="Airnya makin tinggi.", attachments=[jpeg()]
+        )
+        assert c.status == S.DIDISPOSISIKAN
+        event = c.events.last()
+        assert event.kind == EventKind.CITIZEN_MESSAGE and event.is_public
+        assert event.attachments.count() == 1
+        assert OutboxMessage.objects.filter(
+            recipient_user=people.officer_a, kind="info_provided"
+        ).exists()
+
+    def test_it_answers_a_request_for_information(self, submit, people):
+        c = dispose(submit().complaint, people)
+        c = services.complaint_request_info(complaint=c, actor=people.officer_a, question="?")
+        c = services.complaint_citizen_message(complaint=c, message="Ini jawabannya.")
+        assert c.status == S.DIDISPOSISIKAN
+        assert c.events.last().kind == EventKind.INFO_PROVIDED
+
+    def test_a_closed_complaint_takes_no_more_messages(self, submit, people):
+        c = services.complaint_archive(
+            complaint=submit().complaint, actor=people.verifier, reason="spam"
+        )
+        with pytest.raises(WorkflowError):
+            services.complaint_citizen_message(complaint=c, message="halo?")
