@@ -185,7 +185,8 @@ ADUAN_OUTBOX_BATCH_SIZE = env_int("ADUAN_OUTBOX_BATCH_SIZE", 50)
 ADUAN_WORKER_TASKS = env_list(
     "ADUAN_WORKER_TASKS",
     "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep,"
-    "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task",
+    "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task,"
+    "aduan.api.idempotency.purge_idempotency_records",
 )
 
 LOGGING = {

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from aduan.accounts.models import User
+    from aduan.organisation.models import Jurisdiction
 
 
 class Scope(models.TextChoices):
@@ -83,12 +89,12 @@ class ApiToken(models.Model):
     def issue(
         cls,
         *,
-        jurisdiction,
+        jurisdiction: Jurisdiction,
         name: str,
         scopes: list[str],
-        user=None,  # type: ignore[no-untyped-def]
-        created_by=None,
-        expires_at=None,
+        user: User | None = None,
+        created_by: User | None = None,
+        expires_at: datetime | None = None,
     ) -> tuple[ApiToken, str]:
         """Create a token; returns it and the raw key (shown once, never stored)."""
         unknown = set(scopes) - set(Scope.values)
@@ -127,3 +133,37 @@ class ApiToken(models.Model):
         if self.revoked_at is None:
             self.revoked_at = timezone.now()
             self.save(update_fields=["revoked_at"])
+
+
+class IdempotencyRecord(models.Model):
+    """The first result of one POST sent with an ``Idempotency-Key``: a repeat by the same
+    caller with the same key gets this result back instead of doing the work again.
+
+    ``caller`` is the token, the session user or, for anonymous callers, the client address.
+    ``request_hash`` covers the method, the path and the body; the same key with another
+    request is refused. A row whose ``status_code`` is null is a request still in progress.
+    Rows older than ``RETENTION`` are purged by the worker task ``purge_idempotency_records``
+    and ignored before that."""
+
+    RETENTION_HOURS = 24
+    #: An unfinished row older than this is taken to be abandoned (its request crashed).
+    STALE_SECONDS = 60
+
+    caller = models.CharField(max_length=80)
+    key = models.CharField(max_length=255)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_body = models.JSONField(null=True, blank=True)
+    response_headers = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("kunci idempotensi")
+        verbose_name_plural = _("kunci idempotensi")
+        constraints = [
+            models.UniqueConstraint(fields=["caller", "key"], name="idempotency_unique_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.caller} {self.key}"
