@@ -359,9 +359,7 @@ class TestTimelineIsImmutable:
 
 
 class TestCitizenMessage:
-    def test_a_later_message_goes_on_the_timeline_without_changing_the_status(
-        self, submit, people
-    ):
+    def test_a_later_message_goes_on_the_timeline_without_changing_the_status(self, submit, people):
         from aduan.notifications.models import OutboxMessage
 
         c = dispose(submit().complaint, people)
