@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "aduan.api",
     "aduan.open311",
     "aduan.intake",
+    "aduan.surveys",
     "aduan.triage",
 ]
 

@@ -12,5 +12,6 @@ urlpatterns = [
     path("masuk/", include("aduan.intake.urls")),
     path("kerja/kalender/", include("aduan.sla.urls")),
     path("kerja/notifikasi/", include("aduan.notifications.urls")),
+    path("survei/", include("aduan.surveys.urls")),
     path("", include("aduan.complaints.urls")),
 ]

@@ -7,7 +7,7 @@ from drf_spectacular.views import (
     SpectacularSwaggerView,
 )
 
-from aduan.api.apis import citizen, complaints, reference, statistics
+from aduan.api.apis import citizen, complaints, reference, statistics, surveys
 from aduan.api.apis.actions import ACTION_VIEWS
 from aduan.api.apis.base import not_found
 
@@ -43,6 +43,7 @@ api_patterns = [
     ),
     path(f"{CITIZEN}add-info/", citizen.CitizenAddInfoApi.as_view(), name="citizen-add-info"),
     path(f"{CITIZEN}respond/", citizen.CitizenRespondApi.as_view(), name="citizen-respond"),
+    path(f"{CITIZEN}rating/", surveys.CitizenRatingApi.as_view(), name="citizen-rating"),
     path("categories/", reference.CategoryListApi.as_view(), name="categories"),
     path("units/", reference.UnitListApi.as_view(), name="units"),
     path("areas/", reference.AreaListApi.as_view(), name="areas"),
@@ -52,6 +53,8 @@ api_patterns = [
         statistics.PublicStatisticsApi.as_view(),
         name="statistics-public",
     ),
+    path("surveys/ratings/", surveys.RatingListApi.as_view(), name="survey-ratings"),
+    path("surveys/ikm/", surveys.IkmApi.as_view(), name="survey-ikm"),
     path("me/", reference.MeApi.as_view(), name="me"),
 ]
 

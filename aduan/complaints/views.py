@@ -30,6 +30,7 @@ from aduan.complaints.models import Attachment, Complaint, PlanningItem
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import area_choices, area_resolve
 from aduan.sla import clocks
+from aduan.surveys.views import rating_context
 
 S = ComplaintStatus
 
@@ -236,6 +237,8 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
             "expected": clocks.expected_completion(complaint),
             "handler": complaint.unit or complaint.suggested_unit,
             "planning": planning_item,
+            # surveys: the rating form (selesai, not yet rated) or the rating given
+            **rating_context(complaint),
         },
         status=400 if request.method == "POST" else 200,
     )
