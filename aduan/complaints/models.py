@@ -107,6 +107,18 @@ class Complaint(models.Model):
         related_name="complaints",
         verbose_name=_("unit penanganan"),
     )
+    suggested_category = models.ForeignKey(
+        "organisation.Category",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("usulan kategori"),
+    )
+    suggestion_confidence = models.FloatField(null=True, blank=True)
+    is_urgent = models.BooleanField(
+        _("mendesak"), default=False, help_text=_("Bahaya bagi nyawa atau kesehatan saat ini.")
+    )
     suggested_unit = models.ForeignKey(
         "organisation.Unit",
         null=True,
@@ -157,6 +169,18 @@ class Complaint(models.Model):
             models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
             models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
             models.Index(fields=["jurisdiction", "due_at"], name="c_jur_due"),
+            # The duplicate finder's candidate queries (aduan/triage/services.py).
+            models.Index(
+                fields=["jurisdiction", "area", "-submitted_at"], name="c_jur_area_submitted"
+            ),
+            models.Index(
+                fields=["jurisdiction", "latitude", "longitude"],
+                name="c_jur_point",
+                condition=models.Q(latitude__isnull=False),
+            ),
+            models.Index(
+                fields=["jurisdiction", "category", "-submitted_at"], name="c_jur_cat_submitted"
+            ),
             # The worker's sweeps: only rows whose clock is running.
             models.Index(
                 fields=["remind_at"],

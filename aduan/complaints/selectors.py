@@ -45,6 +45,7 @@ def complaint_get_for_user(user: User, tracking_code: str) -> Complaint:
             "area",
             "unit",
             "suggested_unit",
+            "suggested_category",
             "merged_into",
             "referred_to",
             "jurisdiction",

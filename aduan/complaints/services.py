@@ -8,10 +8,12 @@ timeline event in one transaction.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -51,6 +53,7 @@ from aduan.organisation.selectors import route_complaint
 from aduan.sla import clocks
 
 S = ComplaintStatus
+log = logging.getLogger(__name__)
 
 
 class ComplaintInputError(ValueError):
@@ -156,6 +159,18 @@ def _clean_submission(
     for problem in problems:
         add("attachments", problem)
     return errors, checked
+
+
+def _triage(jurisdiction: Jurisdiction, text: str) -> Any:
+    """The triage's suggestion for a new report, or None when it cannot give one: a report
+    is never refused because the classifier failed."""
+    try:
+        from aduan.triage.services import suggest
+
+        return suggest(jurisdiction=jurisdiction, text=text)
+    except Exception:  # noqa: BLE001 - logged; intake goes on without a suggestion
+        log.exception("triage failed for a new report")
+        return None
 
 
 def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
@@ -310,6 +325,7 @@ def complaint_submit(
     if errors:
         raise ComplaintInputError(errors)
     now = clock.now()
+    suggestion = _triage(jurisdiction, f"{title}\n{description}")
     suggested = (
         route_complaint(
             jurisdiction=jurisdiction,
@@ -318,7 +334,7 @@ def complaint_submit(
             text=f"{title} {description} {address}",
         )
         if category is not None
-        else None
+        else (suggestion.unit if suggestion is not None else None)
     )
     written: list[str] = []
     try:
@@ -345,6 +361,9 @@ def complaint_submit(
                 suggested_unit=suggested,
                 submitted_at=now,
                 media_url=media_url.strip()[:500],
+                suggested_category=suggestion.category if suggestion else None,
+                suggestion_confidence=suggestion.confidence if suggestion else None,
+                is_urgent=bool(suggestion and suggestion.urgent),
             )
             clocks.enter_stage(complaint, to_status=S.BARU, now=now)
             complaint.save()
@@ -354,7 +373,12 @@ def complaint_submit(
                 actor_label="Warga",
                 to_status=S.BARU,
                 is_public=True,
-                data={"channel": channel, "attachments": len(files), **_clock_data(complaint)},
+                data={
+                    "channel": channel,
+                    "attachments": len(files),
+                    **_clock_data(complaint),
+                    **({"triage": suggestion.as_event_data()} if suggestion else {}),
+                },
             )
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except IntegrityError:

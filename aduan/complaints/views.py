@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,7 @@ from aduan.sla import clocks
 from aduan.surveys.views import rating_context
 
 S = ComplaintStatus
+log = logging.getLogger(__name__)
 
 
 def _public_jurisdiction(slug: str | None = None) -> Jurisdiction:
@@ -382,7 +384,7 @@ def _make_form(action: str, complaint: Complaint, data: Any = None, files: Any =
         if action == "dispose":
             kwargs["initial"] = {
                 "unit": complaint.suggested_unit_id,
-                "category": complaint.category_id,
+                "category": complaint.category_id or complaint.suggested_category_id,
             }
         return cls(prefix=action, **kwargs)
     return cls(data, files, prefix=action, **kwargs)
@@ -468,6 +470,7 @@ def _detail_context(
         )
     return {
         "complaint": complaint,
+        "duplicates": _possible_duplicates(user, complaint) if "merge" in actions else [],
         "planning": planning,
         "events": selectors.timeline(complaint, public_only=False),
         "attachments": list(complaint.attachments.all()),
@@ -476,6 +479,26 @@ def _detail_context(
         "supporters": complaint.support_count,
         "Privacy": Privacy,
     }
+
+
+def _possible_duplicates(user: Any, complaint: Complaint) -> list[tuple[Complaint, float]]:
+    """Open complaints that look like the same incident, for a one-click merge."""
+    from aduan.triage.services import find_duplicates
+
+    try:
+        found = find_duplicates(
+            jurisdiction=complaint.jurisdiction,
+            text=f"{complaint.title}\n{complaint.description}",
+            area=complaint.area,
+            latitude=complaint.latitude,
+            longitude=complaint.longitude,
+            category=complaint.category or complaint.suggested_category,
+            exclude=complaint,
+        )
+    except Exception:  # noqa: BLE001 - the page works without suggestions
+        log.exception("duplicate search failed for %s", complaint.tracking_code)
+        return []
+    return [(c, score) for c, score in found if permissions.can_view(user, c)]
 
 
 @login_required

@@ -1,0 +1,528 @@
+"""Builds the labelled training corpus and the training pairs from ``seeds`` (reproducibly).
+
+    python -m aduan.triage.corpus_builder    # writes data/corpus.jsonl, data/pairs_train.jsonl
+
+Each example is one hand-written phrasing from ``seeds.ISSUES`` with its slots filled
+(kelurahan under current or pre-2015 names, streets, landmarks, RT/RW, durations, schools,
+amounts), wrapped in an opener and a closer of a register (formal, WhatsApp, Javanese), and
+then roughened the way people type: WhatsApp abbreviations, Javanese words, typos, letters
+held down, ALL CAPS, no punctuation. The random generator is seeded: the same seeds give
+the same files byte for byte.
+
+Pairs (for the duplicate scorer): two reports of one incident (same issue and place, other
+phrasing and register) are duplicates; hard negatives share the category and the kelurahan
+but differ in the incident (another issue, or the same issue at another street, landmark or
+RT); easy negatives differ in category.
+
+The held-out files (``data/heldout*.jsonl``, ``data/pairs_heldout*.jsonl``) are NOT produced
+here: they were written by hand, separately, and are never trained on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from aduan.triage import seeds
+from aduan.triage.places import DEFAULTS_DIR
+from aduan.triage.text import DATA_DIR
+
+CORPUS_PATH = DATA_DIR / "corpus.jsonl"
+PAIRS_TRAIN_PATH = DATA_DIR / "pairs_train.jsonl"
+HELDOUT_PATH = DATA_DIR / "heldout.jsonl"
+PAIRS_HELDOUT_PATH = DATA_DIR / "pairs_heldout.jsonl"
+#: A second hand-written held-out set, written after the first model was measured.
+HELDOUT_B_PATH = DATA_DIR / "heldout_b.jsonl"
+PAIRS_HELDOUT_B_PATH = DATA_DIR / "pairs_heldout_b.jsonl"
+
+SEED = 20250301
+PER_CATEGORY = 420
+PAIRS_PER_CATEGORY = 90
+TYPE_NAMES = {"a": "aduan", "s": "aspirasi", "i": "informasi"}
+
+_ALT = re.compile(r"\(\(([^()]*)\)\)")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Place:
+    """The place of one incident; any detail may be left out of one report of it."""
+
+    kel: str  # area code
+    kel_surface: str
+    kec: str
+    street: str
+    landmark: str
+    landmark_area: str
+    gang: str
+    rt: str
+    generic: str
+
+
+class Geography:
+    """Kelurahan names and aliases from the organisation defaults, streets and landmarks
+    from ``data/places/pekalongan.toml``."""
+
+    def __init__(self) -> None:
+        base = DEFAULTS_DIR / "pekalongan"
+        with (base / "areas.toml").open("rb") as fh:
+            areas = tomllib.load(fh)
+        with (base / "aliases.toml").open("rb") as fh:
+            aliases = tomllib.load(fh)
+        with (DATA_DIR / "places" / "pekalongan.toml").open("rb") as fh:
+            places = tomllib.load(fh)
+        kecamatan = {k["code"]: k["name"] for k in areas["kecamatan"]}
+        self.kelurahan = [
+            (k["code"], k["name"], kecamatan[k["kecamatan"]]) for k in areas["kelurahan"]
+        ]
+        self.aliases: dict[str, list[str]] = {}
+        for row in aliases["alias"]:
+            self.aliases.setdefault(row["area"], []).append(row["name"])
+        self.landmarks = [(row["name"], row["area"]) for row in places["landmark"]]
+        self.streets = [(row["name"], row["area"]) for row in places["street"]]
+        self.ambiguous = set(places.get("ambiguous", []))
+
+
+class Builder:
+    def __init__(self, seed: int = SEED) -> None:
+        self.rng = random.Random(seed)  # noqa: S311 - reproducible text, not secrets
+        self.geo = Geography()
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def kel_surface(self, code: str, name: str) -> str:
+        r = self.rng.random()
+        aliases = [a for a in self.geo.aliases.get(code, []) if a.lower() not in self.geo.ambiguous]
+        if aliases and r < 0.35:
+            surface = self.rng.choice(aliases)
+        else:
+            surface = name
+        r = self.rng.random()
+        if r < 0.25:
+            surface = surface.lower()
+        elif r < 0.32:
+            surface = surface.replace(" ", "")
+        return surface
+
+    def place(self, kel: str | None = None) -> Place:
+        rng = self.rng
+        if kel is None:
+            code, name, kec = rng.choice(self.geo.kelurahan)
+        else:
+            code, name, kec = next(k for k in self.geo.kelurahan if k[0] == kel)
+        # Streets and landmarks that lie in another kelurahan would contradict the label.
+        streets = [s for s, a in self.geo.streets if a in ("", code)]
+        landmarks = [(lm, a) for lm, a in self.geo.landmarks if a == code]
+        generic = rng.choice(seeds.GENERIC_PLACES)
+        if landmarks and rng.random() < 0.6:
+            landmark, lm_area = rng.choice(landmarks)
+        else:
+            landmark, lm_area = generic, ""
+        rt = f"RT {rng.randint(1, 12):02d} RW {rng.randint(1, 9):02d}"
+        if rng.random() < 0.3:
+            rt = rng.choice(
+                (f"RT {rng.randint(1, 12)}", f"rt.0{rng.randint(1, 9)}/rw.0{rng.randint(1, 9)}")
+            )
+        return Place(
+            kel=code,
+            kel_surface=self.kel_surface(code, name),
+            kec=kec,
+            street=rng.choice(streets),
+            landmark=landmark,
+            landmark_area=lm_area,
+            gang=rng.choice(seeds.GANGS),
+            rt=rt,
+            generic=generic,
+        )
+
+    def location(
+        self, p: Place, forms: tuple[str, ...] = seeds.LOCATION_FORMS
+    ) -> tuple[str, str | None]:
+        """A location phrase for ``p`` and the kelurahan code it reveals (None if none)."""
+        form = self.rng.choice(forms)
+        text = form.format(
+            jalan=p.street,
+            kel=p.kel_surface,
+            lm=p.landmark,
+            gang=p.gang,
+            rt=p.rt,
+            generik=p.generic,
+            kec=p.kec,
+        )
+        if "{kel}" in form or "{kec}" in form:
+            return text, p.kel
+        if "{lm}" in form and p.landmark_area:
+            return text, p.kel
+        if "{jalan}" in form and any(s == p.street and a for s, a in self.geo.streets):
+            return text, p.kel
+        return text, None
+
+    def fill(self, template: str, p: Place, loc: str) -> tuple[str, bool]:
+        """Fill ``template``; returns the text and whether it named the kelurahan itself."""
+        rng = self.rng
+        named = False
+
+        def alt(m: re.Match[str]) -> str:
+            return rng.choice(m.group(1).split("|"))
+
+        text = _ALT.sub(alt, template)
+
+        def slot(m: re.Match[str]) -> str:
+            nonlocal named
+            name = m.group(1)
+            if name == "loc":
+                return loc
+            if name == "kel":
+                named = True
+                return p.kel_surface
+            if name == "jalan":
+                return p.street
+            if name == "lm":
+                return p.landmark
+            if name == "rt":
+                return p.rt
+            if name == "waktu":
+                return rng.choice(seeds.DURATIONS)
+            if name == "pkm":
+                return rng.choice(
+                    (
+                        "Tirto",
+                        "Medono",
+                        "Bendan",
+                        "Kramatsari",
+                        "Pringrejo",
+                        "Klego",
+                        "Noyontaan",
+                        "Tondano",
+                        "Buaran",
+                        "Jenggot",
+                        "Dukuh",
+                        "Sokorejo",
+                    )
+                )
+            if name == "sekolah":
+                return rng.choice(seeds.SCHOOLS).format(n=rng.randint(1, 9), kel=p.kel_surface)
+            if name == "n":
+                return str(rng.randint(2, 9))
+            if name == "rp":
+                return rng.choice(seeds.MONEY)
+            if name == "nama":
+                return rng.choice(seeds.NAMES)
+            raise KeyError(name)
+
+        text = _SLOT.sub(slot, text)
+        return text, named
+
+    # -- registers -----------------------------------------------------------------------
+
+    _WA = {
+        "yang": ("yg",),
+        "tidak": ("gk", "ga", "gak", "tdk", "nggak"),
+        "sudah": ("udh", "sdh", "udah"),
+        "belum": ("blm", "blom"),
+        "tolong": ("tlg",),
+        "dengan": ("dgn",),
+        "karena": ("krn", "karna"),
+        "sekarang": ("skrg",),
+        "saya": ("sy", "aku", "sy"),
+        "sekali": ("bgt", "banget"),
+        "untuk": ("utk", "buat"),
+        "sampai": ("sampe",),
+        "kemarin": ("kmrn", "kemaren"),
+        "juga": ("jg",),
+        "tetapi": ("tp", "tapi"),
+        "tapi": ("tp",),
+        "lagi": ("lg",),
+        "dari": ("dr",),
+        "bagaimana": ("gmn", "gimana"),
+        "orang": ("org",),
+        "rumah": ("rmh",),
+        "depan": ("dpn",),
+        "dekat": ("dkt", "deket"),
+        "jalan": ("jln", "jl"),
+        "mohon": ("mhn", "mohon"),
+        "hari": ("hr",),
+        "bulan": ("bln",),
+        "banyak": ("byk", "bnyk"),
+        "bisa": ("bs", "bisa"),
+        "terima kasih": ("makasih", "trims", "mksh"),
+        "padahal": ("pdhl",),
+        "kalau": ("klo", "kalo"),
+        "seperti": ("kyk", "kayak"),
+        "sudah lama": ("udh lama",),
+        "apa": ("ap", "apa"),
+        "berapa": ("brp",),
+        "kapan": ("kpn",),
+        "masih": ("msh",),
+        "dapat": ("dpt",),
+        "kelurahan": ("kel", "kelurahan"),
+        "tersumbat": ("mampet", "buntu"),
+        "berlubang": ("bolong", "berlobang"),
+    }
+    _JV = {
+        "tidak": ("ora", "mboten", "ra", "boten"),
+        "sudah": ("wis", "sampun", "wes"),
+        "belum": ("durung", "dereng"),
+        "ya": ("nggih", "yo"),
+        "bagaimana": ("piye", "pripun"),
+        "ini": ("iki", "niki"),
+        "itu": ("kuwi", "niku"),
+        "yang": ("sing", "ingkang"),
+        "karena": ("mergo", "amargi"),
+        "banyak": ("akeh", "kathah"),
+        "sekarang": ("saiki", "sakniki"),
+        "kemarin": ("wingi",),
+        "saya": ("kulo", "aku"),
+        "rumah": ("omah", "griya"),
+        "air": ("banyu", "toya"),
+        "jalan": ("dalan", "margi"),
+        "mohon": ("nyuwun",),
+        "tolong": ("tulung",),
+        "terima kasih": ("matur nuwun", "suwun"),
+        "lama": ("suwe", "dangu"),
+        "sangat": ("banget", "sanget"),
+        "ada": ("ono", "wonten"),
+        "di": ("neng", "ning", "teng"),
+    }
+
+    def _swap_words(self, text: str, table: dict[str, tuple[str, ...]], p: float) -> str:
+        rng = self.rng
+        for word, options in table.items():
+
+            def swap(m: re.Match[str], options: tuple[str, ...] = options) -> str:
+                return rng.choice(options) if rng.random() < p else m.group(0)
+
+            text = re.sub(rf"\b{re.escape(word)}\b", swap, text, flags=re.IGNORECASE)
+        return text
+
+    def _typos(self, text: str, p: float) -> str:
+        rng = self.rng
+        words = text.split(" ")
+        out = []
+        for w in words:
+            if len(w) > 4 and w.isalpha() and rng.random() < p:
+                i = rng.randrange(1, len(w) - 1)
+                op = rng.random()
+                if op < 0.3:
+                    w = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+                elif op < 0.55:
+                    w = w[:i] + w[i + 1 :]
+                elif op < 0.75:
+                    w = w[:i] + w[i] + w[i:]
+                elif op < 0.9:
+                    w = w[:i] + rng.choice("aiueonmrs") + w[i + 1 :]
+                else:
+                    w = w + w[-1] * rng.randint(2, 4)
+            out.append(w)
+        return " ".join(out)
+
+    def roughen(self, text: str, register: str) -> str:
+        rng = self.rng
+        if register == "wa":
+            text = self._swap_words(text, self._WA, 0.7)
+            if rng.random() < 0.7:
+                text = text.lower()
+            if rng.random() < 0.5:
+                text = re.sub(r"[.,;:]", "", text)
+            if rng.random() < 0.3:
+                text = self._typos(text, 0.12)
+        elif register == "jv":
+            text = self._swap_words(text, self._JV, 0.5)
+            if rng.random() < 0.5:
+                text = text.lower()
+            if rng.random() < 0.2:
+                text = self._typos(text, 0.08)
+        elif register == "typo":
+            text = self._typos(text, 0.2)
+        elif register == "caps":
+            text = self._swap_words(text, self._WA, 0.3).upper()
+            if rng.random() < 0.5:
+                text = text.replace(",", "").replace(".", "")
+        if rng.random() < 0.04:
+            text = re.sub(
+                r"\b(\w*[aiueo])\b", lambda m: m.group(1) + m.group(1)[-1] * 3, text, count=1
+            )
+        return re.sub(r"\s+", " ", text).strip()
+
+    def register(self) -> str:
+        r = self.rng.random()
+        if r < 0.32:
+            return "formal"
+        if r < 0.66:
+            return "wa"
+        if r < 0.84:
+            return "jv"
+        if r < 0.94:
+            return "typo"
+        return "caps"
+
+    # -- examples ------------------------------------------------------------------------
+
+    def compose(
+        self,
+        category: str,
+        issue: seeds.Issue,
+        index: int,
+        place: Place | None = None,
+        register: str | None = None,
+        loc_forms: tuple[str, ...] = seeds.LOCATION_FORMS,
+        with_location: bool | None = None,
+    ) -> dict:
+        rng = self.rng
+        template = issue.phrasings[index]
+        urgent = issue.urgent or template.startswith("!")
+        template = template.lstrip("!")
+        place = place or self.place()
+        register = register or self.register()
+        loc, loc_kel = self.location(place, loc_forms)
+        kel: str | None = None
+        body, named = self.fill(template, place, loc)
+        if "{loc}" in template:
+            kel = loc_kel
+        elif with_location or (
+            with_location is None
+            and rng.random() < 0.65
+            and template.strip() not in ("p", "cek 123", "halo min")
+        ):
+            where = rng.choice(
+                ("di {}", "lokasi {}", "di daerah {}", "{}", "alamat {}", "tempatnya di {}")
+            )
+            if rng.random() < 0.5:
+                body = f"{body.rstrip('.!? ')} {where.format(loc)}."
+            else:
+                body = f"{where.format(loc).capitalize()}, {body[0].lower() + body[1:]}"
+            kel = loc_kel
+        if named:
+            kel = place.kel
+        style = "formal" if register in ("formal", "typo", "caps") else register
+        openers = seeds.OPENERS[style]
+        closers = seeds.CLOSERS[style]
+        if issue.kind != "a":
+            # "Saya ingin melaporkan" and "keluhan" would contradict a question or suggestion.
+            openers = tuple(o for o in openers if not re.search(r"lapor|keluh", o, re.I))
+            closers = tuple(c for c in closers if not re.search(r"tindak|😡", c))
+        opener = rng.choice(openers)
+        closer = rng.choice(closers)
+        if "{kel}" in opener:
+            opener = opener.replace("{kel}", place.kel_surface)
+            kel = kel or place.kel
+        opener = opener.replace("{nama}", rng.choice(seeds.NAMES))
+        text = self.roughen(f"{opener}{body}{closer}", register)
+        return {
+            "text": text,
+            "category": category,
+            "type": TYPE_NAMES[issue.kind],
+            "urgent": urgent,
+            "kelurahan": kel,
+            "group": f"{category}/{issue.key}/{index}",
+            "register": register,
+            "hard": issue.hard,
+        }
+
+    def corpus(self, per_category: int = PER_CATEGORY) -> list[dict]:
+        rows: list[dict] = []
+        for category, issues in seeds.ISSUES.items():
+            slots = [(issue, i) for issue in issues for i in range(len(issue.phrasings))]
+            # Hard cases count twice: they teach the boundaries between categories.
+            slots += [
+                (issue, i) for issue in issues if issue.hard for i in range(len(issue.phrasings))
+            ]
+            order: list[tuple[seeds.Issue, int]] = []
+            while len(order) < per_category:
+                batch = slots[:]
+                self.rng.shuffle(batch)
+                order.extend(batch)
+            for issue, i in order[:per_category]:
+                rows.append(self.compose(category, issue, i))
+        for n, row in enumerate(rows):
+            row["id"] = f"c{n:05d}"
+        return rows
+
+    # -- pairs ---------------------------------------------------------------------------
+
+    def _report(
+        self, category: str, issue: seeds.Issue, place: Place, forms: tuple[str, ...]
+    ) -> str:
+        i = self.rng.randrange(len(issue.phrasings))
+        return self.compose(category, issue, i, place=place, loc_forms=forms, with_location=True)[
+            "text"
+        ]
+
+    #: Location forms by the detail they name; two reports of one incident name it by the
+    #: same kind of detail (the street, the landmark, the gang and RT), usually in other words.
+    _ANCHORS = (
+        ("{jalan} Kel. {kel}", "{jalan} {kel}", "di {jalan}, {kel}", "{generik} {jalan} {kel}"),
+        ("depan {lm} {kel}", "dekat {lm}, {kel}", "sekitar {lm} {kel}", "samping {lm}"),
+        (
+            "Gang {gang} {rt} {kel}",
+            "gg. {gang} {kel}",
+            "gang {gang} {rt}",
+            "{rt} Gang {gang} Kel. {kel}",
+        ),
+    )
+
+    def pairs(self, per_category: int = PAIRS_PER_CATEGORY) -> list[dict]:
+        rng = self.rng
+        rows: list[dict] = []
+        for category, issues in seeds.ISSUES.items():
+            usable = [i for i in issues if i.kind == "a" and len(i.phrasings) >= 2]
+            for n in range(per_category):
+                issue = rng.choice(usable)
+                place = self.place()
+                forms = rng.choice(self._ANCHORS)
+                kind = n % 4
+                a = self._report(category, issue, place, forms)
+                if kind in (0, 1):  # duplicate: same incident, other words
+                    b = self._report(category, issue, place, forms)
+                    label = True
+                elif kind == 2:  # hard negative: same kelurahan and category, another incident
+                    other_place = self.place(kel=place.kel)
+                    other_issue = rng.choice(usable) if rng.random() < 0.5 else issue
+                    b = self._report(category, other_issue, other_place, forms)
+                    label = False
+                else:  # easy negative: another category
+                    other_cat = rng.choice([c for c in seeds.ISSUES if c != category])
+                    other = [i for i in seeds.ISSUES[other_cat] if i.kind == "a"]
+                    b = self._report(other_cat, rng.choice(other), self.place(kel=place.kel), forms)
+                    label = False
+                rows.append(
+                    {
+                        "a": a,
+                        "b": b,
+                        "kelurahan": place.kel if rng.random() < 0.5 else None,
+                        "duplicate": label,
+                        "category": category,
+                    }
+                )
+        for n, row in enumerate(rows):
+            row["id"] = f"p{n:05d}"
+        return rows
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def build(seed: int = SEED) -> tuple[list[dict], list[dict]]:
+    builder = Builder(seed)
+    corpus = builder.corpus()
+    pairs = builder.pairs()
+    return corpus, pairs
+
+
+def main() -> None:
+    corpus, pairs = build()
+    _write(CORPUS_PATH, corpus)
+    _write(PAIRS_TRAIN_PATH, pairs)
+    print(f"{len(corpus)} examples -> {CORPUS_PATH}")
+    print(f"{len(pairs)} pairs -> {PAIRS_TRAIN_PATH}")
+
+
+if __name__ == "__main__":
+    main()

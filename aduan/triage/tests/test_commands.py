@@ -1,0 +1,108 @@
+"""`aduan triage classify|pair|evaluate|corrections`: their I/O formats (stable interfaces)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+
+def run(*args) -> list[str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("triage", *args, stdout=out, stderr=err)
+    return out.getvalue().splitlines()
+
+
+def write_jsonl(path, rows, blank_lines=False):
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            if blank_lines:
+                fh.write("\n")
+    return str(path)
+
+
+class TestClassifyCommand:
+    def test_one_line_per_input_line_in_order_with_the_contract_keys(self, tmp_path):
+        rows = [
+            {"id": "a1", "text": "lampu jalan di Kramatsari mati udh seminggu, gelap bgt min"},
+            {"id": 2, "text": "TANGGUL JEBOL DI TIRTO, AIR MASUK RUMAH, TOLONG!!"},
+            {"id": "a3", "text": "Bagaimana syarat membuat akta kelahiran?"},
+            {"id": "a4", "text": ""},
+        ]
+        lines = run("classify", "--input", write_jsonl(tmp_path / "in.jsonl", rows, True))
+        out = [json.loads(line) for line in lines]
+        assert [o["id"] for o in out] == ["a1", 2, "a3", "a4"]
+        for o in out:
+            assert set(o) == {"id", "category", "type", "confidence", "top3", "kelurahan", "urgent"}
+            assert len(o["top3"]) == 3 and o["top3"][0][0] == o["category"]
+            assert o["top3"][0][1] == o["confidence"]
+            assert all(isinstance(c, str) and 0 <= p <= 1 for c, p in o["top3"])
+            assert o["type"] in {"aduan", "aspirasi", "informasi"}
+            assert isinstance(o["urgent"], bool)
+        assert out[0]["category"] == "pju" and out[0]["kelurahan"] == "Pasirkratonkramat"
+        assert out[0]["urgent"] is False
+        assert out[1]["category"] == "banjir_rob" and out[1]["urgent"] is True
+        assert out[1]["kelurahan"] == "Tirto"
+        assert out[2]["category"] == "adminduk" and out[2]["type"] == "informasi"
+        assert out[2]["kelurahan"] is None
+
+    def test_it_reads_standard_input(self, monkeypatch):
+        monkeypatch.setattr("sys.stdin", io.StringIO('{"id": 1, "text": "sampah numpuk"}\n'))
+        (line,) = run("classify", "--input", "-")
+        assert json.loads(line)["category"] == "sampah"
+
+    def test_a_line_that_is_not_json_is_an_error(self, tmp_path):
+        from django.core.management.base import CommandError
+
+        path = tmp_path / "bad.jsonl"
+        path.write_text('{"id": 1, "text": "x"}\nnot json\n')
+        with pytest.raises(CommandError, match="bad.jsonl:2"):
+            run("classify", "--input", str(path))
+
+
+class TestPairCommand:
+    def test_it_scores_each_pair(self, tmp_path):
+        rows = [
+            {
+                "id": "p1",
+                "kelurahan": "Tirto",
+                "a": "Lampu jalan di gang Melati RT 3 Tirto mati sudah seminggu.",
+                "b": "lampu pju gg melati rt 03 tirto mati min, gelap bgt",
+            },
+            {
+                "id": "p2",
+                "kelurahan": None,
+                "a": "Lampu jalan di gang Melati RT 3 Tirto mati sudah seminggu.",
+                "b": "PDAM di Medono tidak mengalir tiga hari.",
+            },
+            {
+                "id": "p3",
+                "kelurahan": "Tirto",
+                "a": "Lampu jalan di gang Melati RT 3 Tirto mati sudah seminggu.",
+                "b": "Lampu jalan di gang Kenanga RT 9 Tirto mati, jalan gelap.",
+            },
+        ]
+        out = [
+            json.loads(x) for x in run("pair", "--input", write_jsonl(tmp_path / "p.jsonl", rows))
+        ]
+        assert [o["id"] for o in out] == ["p1", "p2", "p3"]
+        for o in out:
+            assert set(o) == {"id", "score", "duplicate"}
+            assert 0 <= o["score"] <= 1 and isinstance(o["duplicate"], bool)
+        assert out[0]["duplicate"] is True
+        assert out[1]["duplicate"] is False
+        assert out[2]["duplicate"] is False  # same category and kelurahan, another gang and RT
+
+
+class TestEvaluateCommand:
+    def test_it_prints_a_table(self):
+        text = "\n".join(run("evaluate"))
+        assert "category accuracy (top-1)" in text and "macro-F1" in text
+        assert "Duplicate pairs" in text and "pelayanan_kelurahan" in text
+
+    def test_json_has_the_numbers(self):
+        result = json.loads("\n".join(run("evaluate", "--json")))
+        assert {"accuracy", "macro_f1", "top3_accuracy", "pairs", "per_category"} <= set(result)

@@ -1,0 +1,128 @@
+"""Normalisation, kelurahan extraction (current and pre-2015 names) and urgency rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from aduan.triage.places import gazetteer_for, gazetteer_from_defaults
+from aduan.triage.rules import is_urgent, urgency_reasons
+from aduan.triage.text import normalise
+
+
+class TestNormalise:
+    def test_it_expands_whatsapp_abbreviations_and_javanese(self):
+        assert normalise("TLG min, lampu dpn rmh sy mati udh 3 hr") == (
+            "tolong admin lampu depan rumah saya mati sudah 3 hari"
+        )
+        assert normalise("mboten wonten banyu, piye nggih") == "tidak ada air bagaimana ya"
+
+    def test_it_collapses_held_down_letters_and_reduplication(self):
+        assert normalise("tolonggggg anak2 sakitttt") == "tolong anak anak sakit"
+
+    def test_it_splits_hyphenated_words_and_pads_rt_numbers(self):
+        assert normalise("Kel. Sapuro-Kebulen RT.03/RW.5") == "kelurahan sapuro kebulen rt 03 rw 5"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer_from_defaults("pekalongan")
+
+
+class TestKelurahanFromDefaults:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Lampu mati di Kelurahan Tirto", "tirto"),
+            ("sampah numpuk di sapuro kebulen", "sapuro-kebulen"),
+            ("rob masuk rumah di PanjangWetan", "panjang-wetan"),
+            ("Pasir Kraton Kramat tergenang", "pasirkratonkramat"),
+            # pre-2015 names
+            ("jalan rusak di Kramatsari depan masjid", "pasirkratonkramat"),
+            ("saya warga Sugihwaras", "kauman"),
+            ("banjir di krapyak lor", "krapyak"),
+            ("PKH belum cair di Kuryos", "kuripan-yosorejo"),
+            ("air keruh di Banyurip Ageng", "banyurip"),
+            ("warga Dekoro mengeluh", "setono"),
+            ("di Pringlangu gelap", "pringrejo"),
+            ("Landungsari tergenang", "noyontaansari"),
+            # streets and landmarks that lie in one kelurahan
+            ("lubang di Jl. Jlamprang", "krapyak"),
+            ("PKL di sekitar alun-alun", "kauman"),
+            ("TPA Degayu ditutup", "degayu"),
+            ("pantai pasir kencana kotor", "panjang-wetan"),
+        ],
+    )
+    def test_it_names_the_kelurahan(self, gaz, text, code):
+        assert gaz.kelurahan(text) == code
+
+    def test_a_street_crossing_several_kelurahan_names_none(self, gaz):
+        assert gaz.kelurahan("Jalan Hayam Wuruk berlubang") is None
+
+    def test_ambiguous_words_need_a_prefix(self, gaz):
+        assert gaz.kelurahan("dukuh kami gelap") is None
+        assert gaz.kelurahan("saya warga Kel. Dukuh") == "padukuhan-kraton"
+
+    def test_an_explicit_kelurahan_beats_a_landmark(self, gaz):
+        assert gaz.kelurahan("dekat Pasar Banjarsari, tepatnya di kelurahan Poncol") == "poncol"
+
+    def test_a_kecamatan_alone_is_not_a_kelurahan(self, gaz):
+        assert gaz.kelurahan("Kec. Pekalongan Utara") is None
+        assert gaz.area("Kec. Pekalongan Utara") == "pekalongan-utara"
+
+    def test_neighbours_come_from_the_data_file(self, gaz):
+        assert set(gaz.neighbourhood("tirto")) >= {"tirto", "podosugih", "pasirkratonkramat"}
+
+
+@pytest.mark.django_db
+class TestKelurahanFromTheDatabase:
+    def test_an_alias_added_in_the_admin_counts(self, pekalongan):
+        from aduan.organisation.models import Area, AreaAlias
+
+        g = gazetteer_for(pekalongan)
+        assert g.kelurahan("genangan di Kampung Jlagran") is None
+        AreaAlias.objects.create(
+            area=Area.objects.get(jurisdiction=pekalongan, code="tirto"), name="Jlagran"
+        )
+        from aduan.triage.places import gazetteer_cache_clear
+
+        gazetteer_cache_clear()
+        assert gazetteer_for(pekalongan).kelurahan("genangan di Kampung Jlagran") == "tirto"
+
+    def test_it_reads_the_loaded_aliases(self, pekalongan):
+        assert gazetteer_for(pekalongan).kelurahan("di Kraton Kidul") == "pasirkratonkramat"
+
+
+class TestUrgency:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "TANGGUL JEBOL MIN AIR MASUK KAMPUNG",
+            "tanggul e jebol, banyu mlebu omah",
+            "banjir sudah masuk rumah setinggi pinggang dan naik terus, tolong evakuasi",
+            "kabel listrik putus menjuntai ke jalan, masih nyetrum",
+            "pohon tumbang menimpa rumah warga, ada yang luka",
+            "ada kebakaran di gang mawar, apinya besar",
+            "puluhan warga keracunan setelah makan nasi kotak",
+            "tolong kirim ambulans, bapak saya tidak sadarkan diri",
+            "tiga anak kena DBD bulan ini di RT kami",
+            "anak saya hilang sejak tadi sore di pasar",
+            "tiang lampu jalan hampir roboh setelah ditabrak",
+        ],
+    )
+    def test_danger_now_is_urgent(self, text):
+        assert is_urgent(text), text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lampu jalan di gang mawar mati sudah seminggu",
+            "KTP saya belum dicetak",
+            "kapan tanggul yang jebol tahun lalu diperbaiki?",
+            "usul dibuat jalur evakuasi di kelurahan pesisir",
+            "penyaluran bansos berdesakan dan lansia pingsan",
+            "petugas menolak imunisasi karena buku KIA anak hilang",
+            "setiap musim hujan banjir masuk rumah",
+        ],
+    )
+    def test_other_reports_are_not(self, text):
+        assert not is_urgent(text), (text, urgency_reasons(text))

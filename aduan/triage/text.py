@@ -1,0 +1,64 @@
+"""Text normalisation for the triage classifier and the duplicate finder.
+
+Complaints arrive as informal Bahasa Indonesia: WhatsApp abbreviations ("yg", "gk", "tlg"),
+Javanese ("mboten", "nggih", "piye"), letters held down ("tolonggg"), reduplication written
+with a digit ("anak2"), ALL CAPS and emoji. ``normalise`` turns all of that into lower-case
+standard words, so that the word features of the classifier see one spelling per word; the
+character features still see typos that no dictionary lists.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_REPEATED = re.compile(r"([a-z])\1{2,}")
+_REDUPLICATED = re.compile(r"\b([a-z]{2,})2\b")
+_ROMAN_RT = re.compile(r"\b(rt|rw)\s*\.?\s*(\d{1,3})\b")
+
+
+@lru_cache(maxsize=1)
+def word_map() -> dict[str, str]:
+    """The word normalisation dictionary (``data/normalisation.toml``)."""
+    with (DATA_DIR / "normalisation.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {str(k).lower(): str(v).lower() for k, v in data["words"].items()}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents; keep letters, digits and spaces only."""
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
+    return text.lower()
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """Standard lower-case words separated by single spaces.
+
+    "TOLONGGG min lampu PJU dpn rmh sy mati udh 3 hr, matur nuwun" becomes
+    "tolong admin lampu pju depan rumah saya mati sudah 3 hari matur terima kasih".
+    Cached: the classifier, the kelurahan finder and the urgency rules all ask for it.
+    Hyphenated words are split ("bolak-balik" -> "bolak balik") unless listed as one word.
+    """
+    text = fold(text)
+    text = _REPEATED.sub(r"\1", text)
+    text = _REDUPLICATED.sub(r"\1 \1", text)
+    text = _ROMAN_RT.sub(r"\1 \2", text)
+    mapping = word_map()
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        replacement = mapping.get(token)
+        if replacement is None and "-" in token:
+            replacement = mapping.get(token.replace("-", ""))
+        if replacement is None:
+            replacement = (
+                token.replace("-", " ").replace("'", "") if "-" in token or "'" in token else token
+            )
+        out.append(replacement)
+    return " ".join(out)

