@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -223,6 +224,18 @@ def _store_files(
         attachment.save()
         stored.append(attachment)
     return stored
+
+
+@contextmanager
+def _files_kept_on_commit() -> Iterator[list[str]]:
+    """Collect the paths of files stored inside the block; remove them again when the block
+    raises (its transaction then rolled back and no row points at them)."""
+    written: list[str] = []
+    try:
+        yield written
+    except BaseException:
+        _discard_files(written)
+        raise
 
 
 def _discard_files(paths: list[str]) -> None:
@@ -686,27 +699,22 @@ def complaint_add_info(
     files, problems = _check_files(attachments)
     if problems:
         raise ComplaintInputError({"attachments": problems})
-    written: list[str] = []
-    try:
-        with transaction.atomic():
-            complaint = _lock(complaint)
-            _authorise(None, complaint, "add_info")
-            back_to = complaint.status_before_wait or S.BARU
-            complaint.status_before_wait = ""
-            event = _move(
-                complaint,
-                back_to,
-                EventKind.INFO_PROVIDED,
-                actor=None,
-                actor_label="Pelapor",
-                message=message,
-                is_public=True,
-                extra_fields=["status_before_wait"],
-            )
-            _store_files(complaint, files, event=event, from_citizen=True, written=written)
-    except BaseException:
-        _discard_files(written)
-        raise
+    with _files_kept_on_commit() as written, transaction.atomic():
+        complaint = _lock(complaint)
+        _authorise(None, complaint, "add_info")
+        back_to = complaint.status_before_wait or S.BARU
+        complaint.status_before_wait = ""
+        event = _move(
+            complaint,
+            back_to,
+            EventKind.INFO_PROVIDED,
+            actor=None,
+            actor_label="Pelapor",
+            message=message,
+            is_public=True,
+            extra_fields=["status_before_wait"],
+        )
+        _store_files(complaint, files, event=event, from_citizen=True, written=written)
     return complaint
 
 
@@ -743,26 +751,19 @@ def complaint_citizen_message(
     files, problems = _check_files(attachments)
     if problems:
         raise ComplaintInputError({"attachments": problems})
-    written: list[str] = []
-    try:
-        with transaction.atomic():
-            complaint = _lock(complaint)
-            if complaint.status == S.MENUNGGU_INFO:  # it started waiting meanwhile
-                return complaint_add_info(
-                    complaint=complaint, message=message, attachments=attachments
-                )
-            _authorise(None, complaint, "citizen_message")
-            event = _event(
-                complaint,
-                EventKind.CITIZEN_MESSAGE,
-                actor_label="Pelapor",
-                message=message,
-                is_public=True,
-            )
-            _store_files(complaint, files, event=event, from_citizen=True, written=written)
-    except BaseException:
-        _discard_files(written)
-        raise
+    with _files_kept_on_commit() as written, transaction.atomic():
+        complaint = _lock(complaint)
+        if complaint.status == S.MENUNGGU_INFO:  # it started waiting meanwhile
+            return complaint_add_info(complaint=complaint, message=message, attachments=attachments)
+        _authorise(None, complaint, "citizen_message")
+        event = _event(
+            complaint,
+            EventKind.CITIZEN_MESSAGE,
+            actor_label="Pelapor",
+            message=message,
+            is_public=True,
+        )
+        _store_files(complaint, files, event=event, from_citizen=True, written=written)
     return complaint
 
 
@@ -808,25 +809,20 @@ def complaint_follow_up(
     files, problems = _check_files(attachments)
     if problems:
         raise ComplaintInputError({"attachments": problems})
-    written: list[str] = []
-    try:
-        with transaction.atomic():
-            complaint = _lock(complaint)
-            _authorise(actor, complaint, "follow_up")
-            complaint.first_follow_up_at = complaint.first_follow_up_at or clock.now()
-            event = _move(
-                complaint,
-                S.DITINDAKLANJUTI,
-                EventKind.FOLLOW_UP,
-                actor=actor,
-                message=text,
-                is_public=True,
-                extra_fields=["first_follow_up_at"],
-            )
-            _store_files(complaint, files, event=event, from_citizen=False, written=written)
-    except BaseException:
-        _discard_files(written)
-        raise
+    with _files_kept_on_commit() as written, transaction.atomic():
+        complaint = _lock(complaint)
+        _authorise(actor, complaint, "follow_up")
+        complaint.first_follow_up_at = complaint.first_follow_up_at or clock.now()
+        event = _move(
+            complaint,
+            S.DITINDAKLANJUTI,
+            EventKind.FOLLOW_UP,
+            actor=actor,
+            message=text,
+            is_public=True,
+            extra_fields=["first_follow_up_at"],
+        )
+        _store_files(complaint, files, event=event, from_citizen=False, written=written)
     return complaint
 
 
