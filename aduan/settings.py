@@ -52,6 +52,12 @@ INSTALLED_APPS = [
     "aduan.intake",
     "aduan.surveys",
     "aduan.triage",
+    "aduan.replies",
+    "aduan.practice",
+    "aduan.reports",
+    "aduan.transparency",
+    "aduan.privacy",
+    "aduan.importer",
 ]
 
 MIDDLEWARE = [

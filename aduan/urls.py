@@ -13,5 +13,10 @@ urlpatterns = [
     path("kerja/kalender/", include("aduan.sla.urls")),
     path("kerja/notifikasi/", include("aduan.notifications.urls")),
     path("survei/", include("aduan.surveys.urls")),
+    path("kerja/balasan/", include("aduan.replies.urls")),
+    path("kerja/latihan/", include("aduan.practice.urls")),
+    path("kerja/laporan/", include("aduan.reports.urls")),
+    path("kerja/ekspor/", include("aduan.reports.export_urls")),
+    path("publik/", include("aduan.transparency.urls")),
     path("", include("aduan.complaints.urls")),
 ]

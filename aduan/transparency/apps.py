@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TransparencyConfig(AppConfig):
+    name = "aduan.transparency"
+    label = "transparency"
+    verbose_name = "Transparansi publik / Public transparency"
