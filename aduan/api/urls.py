@@ -10,6 +10,7 @@ from drf_spectacular.views import (
 from aduan.api.apis import citizen, complaints, reference, statistics, surveys
 from aduan.api.apis.actions import ACTION_VIEWS
 from aduan.api.apis.base import not_found
+from aduan.replies.api import ReplyCheckApi
 
 app_name = "api"
 
@@ -56,6 +57,7 @@ api_patterns = [
     path("surveys/ratings/", surveys.RatingListApi.as_view(), name="survey-ratings"),
     path("surveys/ikm/", surveys.IkmApi.as_view(), name="survey-ikm"),
     path("me/", reference.MeApi.as_view(), name="me"),
+    path("replies/check/", ReplyCheckApi.as_view(), name="replies-check"),
 ]
 
 urlpatterns = [

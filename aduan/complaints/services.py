@@ -51,6 +51,7 @@ from aduan.complaints.notify import notify_for_event
 from aduan.lib import clock
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
+from aduan.replies.services import reply_review_record
 from aduan.sla import clocks
 
 S = ComplaintStatus
@@ -261,8 +262,9 @@ def _event(
     is_public: bool = False,
     data: dict | None = None,
 ) -> ComplaintEvent:
-    """Write a timeline event and queue the messages it calls for (``complaints.notify``),
-    in the caller's transaction."""
+    """Write a timeline event, queue the messages it calls for (``complaints.notify``) and
+    record the tone verdict of a staff reply to the citizen (``replies``), in the caller's
+    transaction."""
     if actor is not None and not actor_label:
         actor_label = actor.display_name
     event = ComplaintEvent.objects.create(
@@ -280,6 +282,7 @@ def _event(
         data=data or {},
     )
     notify_for_event(event)
+    reply_review_record(event)
     return event
 
 

@@ -103,3 +103,31 @@ class IkmResponse(models.Model):
 
     def answers(self) -> dict[str, int]:
         return {f"u{i}": getattr(self, f"u{i}") for i in range(1, 10)}
+
+
+class IkmFollowUpPlan(models.Model):
+    """A unit's follow-up plan (rencana tindak lanjut) for the weakest IKM elements of one
+    period, printed on its IKM report."""
+
+    unit = models.ForeignKey(
+        "organisation.Unit", on_delete=models.CASCADE, related_name="ikm_follow_up_plans"
+    )
+    date_from = models.DateField(_("dari"))
+    date_to = models.DateField(_("sampai"))
+    text = models.TextField(_("rencana tindak lanjut"), max_length=5000)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("rencana tindak lanjut IKM")
+        verbose_name_plural = _("rencana tindak lanjut IKM")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "date_from", "date_to"], name="ikm_plan_unique_period"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} {self.date_from}–{self.date_to}"
