@@ -54,14 +54,14 @@ def templates_manageable_by(user: User) -> QuerySet[ResponseTemplate]:
     scope = template_scope(user)
     if scope == set():
         return ResponseTemplate.objects.none()
-    qs = ResponseTemplate.objects.filter(jurisdiction_id=user.jurisdiction_id)
+    qs = ResponseTemplate.objects.filter(jurisdiction_id=user.jurisdiction_id or -1)
     return qs if scope is ALL else qs.filter(unit_id__in=scope)
 
 
 def template_units(user: User) -> QuerySet[Unit]:
     """The units a user may attach a template to."""
     scope = template_scope(user)
-    qs = Unit.objects.filter(jurisdiction_id=user.jurisdiction_id).exclude(kind="external")
+    qs = Unit.objects.filter(jurisdiction_id=user.jurisdiction_id or -1).exclude(kind="external")
     if scope == set():
         return qs.none()
     return qs if scope is ALL else qs.filter(id__in=scope)

@@ -15,7 +15,16 @@ from aduan.replies.services import template_mark_edited
 class ResponseTemplateAdminForm(ModelForm):
     class Meta:
         model = ResponseTemplate
-        fields = "__all__"
+        fields = [
+            "jurisdiction",
+            "code",
+            "title",
+            "situation",
+            "unit",
+            "category",
+            "body",
+            "is_active",
+        ]
 
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]

@@ -11,7 +11,7 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from aduan.api import access
+from aduan.api import access, idempotency
 from aduan.api.apis.base import ApiView
 from aduan.api.schema import ERROR_EXAMPLES, LANGUAGE_HEADER, errors
 from aduan.replies import checker
@@ -72,9 +72,9 @@ class ReplyCheckApi(ApiView):
             "phrasing. Nothing is stored. Give the complaint's text as `complaint`, or a "
             "tracking code the caller may see as `complaint_id`."
         ),
-        parameters=[LANGUAGE_HEADER],
+        parameters=[LANGUAGE_HEADER, idempotency.PARAMETER],
         request=ReplyCheckInput,
-        responses={200: VerdictOutput, **errors(400, 401, 403, 404, 415)},
+        responses={200: VerdictOutput, **errors(400, 401, 403, 404, 409, 415, 422)},
         examples=[
             OpenApiExample(
                 "A curt reply",

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from django.utils import formats, timezone
+from django.utils.translation import gettext_noop
 
 from aduan.complaints import permissions
 from aduan.complaints.choices import Privacy
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
 
 #: placeholder -> what it becomes (shown to template editors)
 PLACEHOLDERS: dict[str, str] = {
-    "nama": "Nama pelapor sebagai 'Bapak/Ibu Nama' bila boleh ditampilkan, selain itu 'Bapak/Ibu'",
-    "kode": "Kode lacak laporan",
-    "unit": "Nama unit yang menangani",
-    "batas_waktu": "Tanggal batas waktu tahap ini (atau target penyelesaian)",
-    "petugas": "Nama petugas yang mengirim",
+    "nama": gettext_noop(
+        "Nama pelapor sebagai 'Bapak/Ibu Nama' bila boleh ditampilkan, selain itu 'Bapak/Ibu'"
+    ),
+    "kode": gettext_noop("Kode lacak laporan"),
+    "unit": gettext_noop("Nama unit yang menangani"),
+    "batas_waktu": gettext_noop("Tanggal batas waktu tahap ini (atau target penyelesaian)"),
+    "petugas": gettext_noop("Nama petugas yang mengirim"),
 }
 GENERIC_SALUTATION = "Bapak/Ibu"
 

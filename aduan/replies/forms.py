@@ -34,7 +34,7 @@ class TemplateForm(forms.ModelForm):
             self.fields["unit"].required = True
             self.fields["unit"].help_text = _("Unit yang Anda pimpin.")
         self.fields["body"].help_text = _("Isian yang dapat dipakai: %(names)s.") % {
-            "names": ", ".join("{%s}" % name for name in PLACEHOLDERS)
+            "names": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
         }
 
     def clean_body(self) -> str:
@@ -44,8 +44,8 @@ class TemplateForm(forms.ModelForm):
             raise forms.ValidationError(
                 _("Isian tidak dikenal: %(names)s. Yang dapat dipakai: %(known)s."),
                 params={
-                    "names": ", ".join("{%s}" % n for n in unknown),
-                    "known": ", ".join("{%s}" % n for n in PLACEHOLDERS),
+                    "names": ", ".join(f"{{{n}}}" for n in unknown),
+                    "known": ", ".join(f"{{{n}}}" for n in PLACEHOLDERS),
                 },
             )
         return body
@@ -61,8 +61,12 @@ class TemplateForm(forms.ModelForm):
 
 
 class PeriodForm(forms.Form):
-    dari = forms.DateField(label=_("Dari"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    sampai = forms.DateField(label=_("Sampai"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    dari = forms.DateField(
+        label=_("Dari"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sampai = forms.DateField(
+        label=_("Sampai"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

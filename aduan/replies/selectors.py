@@ -62,9 +62,7 @@ def _flaw_aggregates() -> dict[str, Any]:
 
 
 def _row(values: dict[str, Any], key: int | None, name: str, unit: str, top: int) -> QualityRow:
-    flaws = [
-        (code, values[f"flaw_{code}"]) for code in checker.FLAWS if values[f"flaw_{code}"]
-    ]
+    flaws = [(code, values[f"flaw_{code}"]) for code in checker.FLAWS if values[f"flaw_{code}"]]
     flaws.sort(key=lambda item: -item[1])  # stable: ties keep the checker's order
     month = values["month"]
     if isinstance(month, datetime):

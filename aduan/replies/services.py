@@ -49,9 +49,7 @@ def reply_review_record(event: ComplaintEvent) -> ReplyReview | None:
         return None
     complaint = event.complaint
     verdict = checker.check(event.message, complaint.description)
-    unit_id = (
-        event.from_unit_id or complaint.unit_id or complaint.jurisdiction.operator_unit_id
-    )
+    unit_id = event.from_unit_id or complaint.unit_id or complaint.jurisdiction.operator_unit_id
     return ReplyReview.objects.create(
         event=event,
         complaint=complaint,

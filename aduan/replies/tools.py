@@ -42,13 +42,11 @@ def field_name(action: str) -> str:
 
 def check_action(user: User, complaint: Complaint, action: str) -> None:
     """404 unless ``action`` writes to the citizen and the user may take it now."""
-    if action not in REPLY_FIELDS or action not in permissions.available_actions(
-        user, complaint
-    ):
+    if action not in REPLY_FIELDS or action not in permissions.available_actions(user, complaint):
         raise Http404
 
 
-def template_groups(complaint: Complaint, action: str) -> list[tuple[str, list]]:
+def template_groups(complaint: Complaint, action: str) -> list[tuple[Any, list]]:
     """The templates that fit the complaint, grouped by situation, the action's first."""
     templates: list[ResponseTemplate] | None = getattr(complaint, "_reply_templates", None)
     if templates is None:

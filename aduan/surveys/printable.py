@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from aduan.accounts.choices import Role
 from aduan.organisation.choices import MembershipRole
@@ -31,34 +32,69 @@ from aduan.surveys.models import IkmFollowUpPlan, IkmResponse
 
 #: What a unit usually does about a weak element (the starting point of its plan).
 SUGGESTIONS: dict[str, str] = {
-    "u1": "Sederhanakan dan umumkan persyaratan layanan di loket, laman dan media sosial; "
-    "sediakan daftar periksa berkas.",
-    "u2": "Tampilkan alur layanan (bagan) di loket dan laman; sediakan petugas informasi "
-    "yang membantu warga memahami prosedur.",
-    "u3": "Tetapkan dan umumkan waktu penyelesaian; pantau berkas yang melewati batas setiap "
-    "minggu; tambah petugas pada jam sibuk.",
-    "u4": "Umumkan tarif resmi (atau bahwa layanan gratis) di loket dan laman; sediakan kanal "
-    "pengaduan pungutan liar.",
-    "u5": "Cocokkan produk layanan dengan standar pelayanan; periksa mutu hasil sebelum "
-    "diserahkan kepada warga.",
-    "u6": "Latih petugas tentang aturan dan sistem layanan; sediakan panduan kerja dan "
-    "pendampingan bagi petugas baru.",
-    "u7": "Latih keramahan dan cara menjawab keluhan; pantau nada balasan petugas setiap "
-    "bulan dan beri umpan balik.",
-    "u8": "Tanggapi setiap pengaduan dalam batas waktu; umumkan kanal pengaduan dan hasil "
-    "tindak lanjutnya.",
-    "u9": "Perbaiki ruang tunggu, antrean, toilet dan akses bagi penyandang disabilitas; "
-    "jadwalkan pemeliharaan sarana.",
+    "u1": gettext_noop(
+        "Sederhanakan dan umumkan persyaratan layanan di loket, laman dan media sosial; "
+        "sediakan daftar periksa berkas."
+    ),
+    "u2": gettext_noop(
+        "Tampilkan alur layanan (bagan) di loket dan laman; sediakan petugas informasi "
+        "yang membantu warga memahami prosedur."
+    ),
+    "u3": gettext_noop(
+        "Tetapkan dan umumkan waktu penyelesaian; pantau berkas yang melewati batas setiap "
+        "minggu; tambah petugas pada jam sibuk."
+    ),
+    "u4": gettext_noop(
+        "Umumkan tarif resmi (atau bahwa layanan gratis) di loket dan laman; sediakan kanal "
+        "pengaduan pungutan liar."
+    ),
+    "u5": gettext_noop(
+        "Cocokkan produk layanan dengan standar pelayanan; periksa mutu hasil sebelum "
+        "diserahkan kepada warga."
+    ),
+    "u6": gettext_noop(
+        "Latih petugas tentang aturan dan sistem layanan; sediakan panduan kerja dan "
+        "pendampingan bagi petugas baru."
+    ),
+    "u7": gettext_noop(
+        "Latih keramahan dan cara menjawab keluhan; pantau nada balasan petugas setiap "
+        "bulan dan beri umpan balik."
+    ),
+    "u8": gettext_noop(
+        "Tanggapi setiap pengaduan dalam batas waktu; umumkan kanal pengaduan dan hasil "
+        "tindak lanjutnya."
+    ),
+    "u9": gettext_noop(
+        "Perbaiki ruang tunggu, antrean, toilet dan akses bagi penyandang disabilitas; "
+        "jadwalkan pemeliharaan sarana."
+    ),
 }
 
 PROFILE_FIELDS: tuple[tuple[str, str, Any], ...] = (
-    ("age_band", "Umur", AgeBand),
-    ("sex", "Jenis kelamin", Sex),
-    ("education", "Pendidikan", Education),
-    ("occupation", "Pekerjaan", Occupation),
+    ("age_band", gettext_noop("Umur"), AgeBand),
+    ("sex", gettext_noop("Jenis kelamin"), Sex),
+    ("education", gettext_noop("Pendidikan"), Education),
+    ("occupation", gettext_noop("Pekerjaan"), Occupation),
 )
 
 _MILLI = Decimal("0.001")
+
+#: The element names and grade labels of ``ikm.py``, for the translation catalogue.
+_CATALOGUE = (
+    gettext_noop("Persyaratan"),
+    gettext_noop("Sistem, mekanisme, dan prosedur"),
+    gettext_noop("Waktu penyelesaian"),
+    gettext_noop("Biaya/tarif"),
+    gettext_noop("Produk spesifikasi jenis pelayanan"),
+    gettext_noop("Kompetensi pelaksana"),
+    gettext_noop("Perilaku pelaksana"),
+    gettext_noop("Penanganan pengaduan, saran dan masukan"),
+    gettext_noop("Sarana dan prasarana"),
+    gettext_noop("Sangat Baik"),
+    gettext_noop("Baik"),
+    gettext_noop("Kurang Baik"),
+    gettext_noop("Tidak Baik"),
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +160,7 @@ def respondent_profile(
         }
         total = sum(counts.values())
         rows = []
-        for value, label in [*choices.choices, ("", "Tidak mengisi")]:
+        for value, label in [*choices.choices, ("", gettext_noop("Tidak mengisi"))]:
             n = counts.get(value, 0)
             if value == "" and not n:
                 continue

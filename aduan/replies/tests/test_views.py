@@ -178,9 +178,12 @@ class ReplyToolsTests:
         client.force_login(people.officer_b)
         assert client.get(url, {"templat": theirs.pk}, **HX).status_code == 404
         client.force_login(people.officer_a)
-        assert client.get(
-            f"/kerja/balasan/isi/{cases.biasa.tracking_code}/note/", {"templat": 1}, **HX
-        ).status_code == 404
+        assert (
+            client.get(
+                f"/kerja/balasan/isi/{cases.biasa.tracking_code}/note/", {"templat": 1}, **HX
+            ).status_code
+            == 404
+        )
 
     def test_the_tone_check_partial_shows_the_checkers_verdict(self, client, people, cases):
         client.force_login(people.officer_a)
@@ -274,18 +277,18 @@ class ReplyQualityTests:
         assert april.mean_score == round((verdicts[0].score + verdicts[1].score) / 2, 1)
         ok = sum(v.acceptable for v in verdicts)
         assert april.acceptable_pct == round(100 * ok / 2, 1)
-        expected = {}
+        expected: dict[str, int] = {}
         for v in verdicts:
             for code in v.codes:
                 expected[code] = expected.get(code, 0) + 1
-        assert dict(april.top_flaws) == dict(
-            sorted(expected.items(), key=lambda kv: -kv[1])[:3]
-        )
+        assert dict(april.top_flaws) == dict(sorted(expected.items(), key=lambda kv: -kv[1])[:3])
         assert [(r.key, r.replies) for r in result.officers] == [
             (people.officer_a.pk, 1),
             (people.officer_b.pk, 2),
         ]
-        only_a = reply_quality(people.jurisdiction, date(2026, 1, 1), date(2026, 12, 31), people.unit_a)
+        only_a = reply_quality(
+            people.jurisdiction, date(2026, 1, 1), date(2026, 12, 31), people.unit_a
+        )
         assert [r.key for r in only_a.units] == [people.unit_a.pk]
         assert reply_quality(people.jurisdiction, date(2026, 5, 1), date(2026, 5, 31)).units == []
 
@@ -319,7 +322,9 @@ class ReplyQualityTests:
 
     def test_a_bad_period_is_refused_clearly(self, client, people):
         client.force_login(people.supervisor)
-        response = client.get("/kerja/balasan/mutu/", {"dari": "2026-05-01", "sampai": "2026-04-01"})
+        response = client.get(
+            "/kerja/balasan/mutu/", {"dari": "2026-05-01", "sampai": "2026-04-01"}
+        )
         assert response.status_code == 400
         assert "Tanggal awal harus sebelum tanggal akhir." in response.content.decode()
 

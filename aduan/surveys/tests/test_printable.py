@@ -24,12 +24,18 @@ from conftest import PASSWORD, at
 pytestmark = pytest.mark.django_db
 
 ANSWER_SETS = [
-    ({"u1": 4, "u2": 3, "u3": 2, "u4": 4, "u5": 3, "u6": 3, "u7": 4, "u8": 2, "u9": 3},
-     {"age_band": "20-29", "sex": "P", "education": "s1", "occupation": "swasta"}),
-    ({"u1": 3, "u2": 3, "u3": 1, "u4": 4, "u5": 3, "u6": 4, "u7": 3, "u8": 2, "u9": 2},
-     {"age_band": "30-39", "sex": "L", "education": "sma", "occupation": "wirausaha"}),
-    ({"u1": 4, "u2": 4, "u3": 2, "u4": 4, "u5": 4, "u6": 3, "u7": 4, "u8": 3, "u9": 3},
-     {"age_band": "20-29", "sex": "P", "education": "sma", "occupation": "pelajar"}),
+    (
+        {"u1": 4, "u2": 3, "u3": 2, "u4": 4, "u5": 3, "u6": 3, "u7": 4, "u8": 2, "u9": 3},
+        {"age_band": "20-29", "sex": "P", "education": "s1", "occupation": "swasta"},
+    ),
+    (
+        {"u1": 3, "u2": 3, "u3": 1, "u4": 4, "u5": 3, "u6": 4, "u7": 3, "u8": 2, "u9": 2},
+        {"age_band": "30-39", "sex": "L", "education": "sma", "occupation": "wirausaha"},
+    ),
+    (
+        {"u1": 4, "u2": 4, "u3": 2, "u4": 4, "u5": 4, "u6": 3, "u7": 4, "u8": 3, "u9": 3},
+        {"age_band": "20-29", "sex": "P", "education": "sma", "occupation": "pelajar"},
+    ),
 ]
 URL = "/survei/ikm/cetak/disdukcapil/"
 PERIOD = {"dari": "2026-01-01", "sampai": "2026-06-30"}
@@ -114,9 +120,10 @@ class IkmPrintTests:
         page = client.get(URL, PERIOD).content.decode()
         assert "Tambah loket informasi." in page
         # another period has its own plan
-        assert "Tambah loket informasi." not in client.get(
-            URL, {"dari": "2026-07-01", "sampai": "2026-12-31"}
-        ).content.decode()
+        assert (
+            "Tambah loket informasi."
+            not in client.get(URL, {"dari": "2026-07-01", "sampai": "2026-12-31"}).content.decode()
+        )
 
     def test_others_cannot_write_the_plan_or_read_other_units(self, client, people, answered):
         client.force_login(people.supervisor)
