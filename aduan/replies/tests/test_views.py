@@ -130,7 +130,9 @@ class ReplyToolsTests:
         page = client.get(f"/kerja/aduan/{cases.biasa.tracking_code}/").content.decode()
         assert 'id="templat-follow_up"' in page
         assert f'hx-get="/kerja/balasan/isi/{cases.biasa.tracking_code}/follow_up/"' in page
-        assert 'hx-trigger="keyup changed delay:500ms from:#id_follow_up-text"' in page
+        # the textarea is swapped when a template fills it: listen on its form
+        assert 'hx-trigger="keyup changed delay:500ms from:closest form"' in page
+        assert 'hx-params="follow_up-text,reply_complaint,reply_action"' in page
         assert 'hx-post="/kerja/balasan/periksa/"' in page
         assert "Tindak lanjut: tindakan dan tanggal" in page
         assert other_unit.title not in page
