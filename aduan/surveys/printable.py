@@ -247,8 +247,17 @@ def ikm_print(request: HttpRequest, unit_code: str) -> HttpResponse:
             "date_to": date_to,
             "grades": ikm.GRADES,
             "printed_at": timezone.localtime(),
+            "place": place_name(unit.jurisdiction.name),
         },
     )
+
+
+def place_name(jurisdiction_name: str) -> str:
+    """Where a report is signed: "Pemerintah Kota Pekalongan" -> "Pekalongan"."""
+    name = jurisdiction_name
+    for prefix in ("Pemerintah ", "Kota ", "Kabupaten ", "Provinsi "):
+        name = name.removeprefix(prefix)
+    return name
 
 
 def survey_url(unit: Unit) -> str:
@@ -260,7 +269,7 @@ def survey_url(unit: Unit) -> str:
 def qr_svg(url: str) -> str:
     """The QR code of ``url`` as inline SVG (error correction M: survives a worn poster)."""
     return segno.make(url, error="m", micro=False).svg_inline(
-        scale=8, border=2, title="QR", dark="#000", light="#fff"
+        scale=8, border=2, title="QR", dark="#000", light="#fff", omitsize=True
     )
 
 
