@@ -228,6 +228,7 @@ def quality(request: HttpRequest) -> HttpResponse:
             "result": result,
             "units": units.order_by("name").only("code", "name"),
             "unit": unit,
+            "can_manage_templates": access.can_manage_templates(user),
         },
         status=400 if form.errors else 200,
     )
