@@ -102,7 +102,7 @@ SUGGESTIONS = {
     'memperbaiki ... pada hari Kamis, 12 Maret."',
     "no_timeline": "Sebutkan waktunya, mis. \"... paling lambat 3 hari kerja (Jumat, 14 "
     'Maret)."',
-    "vague": "Sebutkan siapa melakukan apa dan di mana, mis. \"Tim UPT Jalan akan menambal "
+    "vague": "Sebutkan siapa melakukan apa dan di mana, mis. \"Tim pemeliharaan jalan akan menambal "
     'lubang di Jl. ... depan SD ..."',
     "all_caps": "Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama.",
     "jargon": "Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. \"Dinas "
@@ -833,6 +833,11 @@ _OPAQUE_MIXED = {
     "sp2d": "pencairan dana",
     "bpkad": "keuangan",
 }
+#: Brand names everyone knows, though written with inner capitals.
+_KNOWN_NAMES = frozenset(
+    """whatsapp youtube facebook instagram tiktok linkedin iphone ipad gopay shopeepay linkaja
+    brimo paypal powerpoint playstore appstore googlemaps pln mobile jkn mobile""".split()
+)
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{2,})?(?![\w-])")
 _LEGAL_CITE = re.compile(
@@ -980,7 +985,11 @@ def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
             continue
         opaque = key in _OPAQUE_MIXED and (word[0].isupper() or len(key) >= 5)
         # "SIAPkerja"-like names with inner capitals
-        camel = bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word)) and key not in _OPAQUE_MIXED
+        camel = (
+            bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word))
+            and key not in _OPAQUE_MIXED
+            and key not in _KNOWN_NAMES
+        )
         if (opaque and not word.isupper()) or camel:
             found.append(word)
     unique: list[str] = []
