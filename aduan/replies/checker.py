@@ -952,7 +952,8 @@ def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
         ):
             explained.add(word.lower())
             explained.add(word)
-    for m in _LEGAL_CITE.finditer(original):
+    cites = list(_LEGAL_CITE.finditer(original))
+    for m in cites:
         after = original[m.end() : m.end() + 160]
         if _EXPLAINS.search(after):
             continue
@@ -981,8 +982,8 @@ def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
         key = word.lower()
         if word.isupper() and key not in _OPAQUE_MIXED:
             continue
-        if key in explained:
-            continue
+        if key in explained or any(c.start() <= m.start() < c.end() for c in cites):
+            continue  # a citation is judged as a whole above
         opaque = key in _OPAQUE_MIXED and (word[0].isupper() or len(key) >= 5)
         # "SIAPkerja"-like names with inner capitals
         camel = (
