@@ -429,6 +429,9 @@ _RUDE = [
         r"(?:kapital|besar)|tanda seru|emosi|marah-marah|marah|ngegas|nge-gas|nada tinggi|"
         r"teriak|berteriak|membentak)|kami (?:juga )?(?:bukan|tidak) (?:tidak bekerja|makan gaji buta|"
         r"diam saja|pembantu|babu)|kami bukan tidak bekerja|kami juga kerja|kami juga bekerja"),
+    _rx(ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
+        r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
+        r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) suka"),
     _rx(r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
         r"sudah puas|selamat ya"),
     _rx(r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
@@ -494,6 +497,7 @@ _DISMISSIVE = [
     _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
     _rx(r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
         r"(?= \||$| dulu| saja| ya| di| ke)|"
+        r"(?:pelan-pelan|hati-hati|santai|nikmati|maklumi|pindah) saja|"
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
         r"terima|biarkan|abaikan) saja|minta tolong (?:anak|keluarga|cucu|tetangga|saudara)|"
         r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
@@ -518,8 +522,10 @@ _DISMISSIVE = [
         r"umumkan|diumumkan|jawab|dijawab|bilang) (?:berkali-kali|berulang-ulang|berulang kali|"
         r"sebelumnya|dari kemarin|dari dulu|waktu itu)"),
     _rx(r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
-        r"seperti ini|demikian) (?:aturannya|prosedurnya|adanya|keadaannya|kondisinya|"
-        r"dari dulu|sejak dulu|sistemnya)?|dari dulu (?:memang )?(?:sudah )?(?:begitu|begini)|"
+        r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
+        r" dari dulu| sejak dulu| sistemnya)?|"
+        r"(?:kami|saya|petugas) (?:hanya|cuma|cuman) (?:menjalankan|mengikuti|melaksanakan|"
+        r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang )?(?:sudah )?(?:begitu|begini)|"
         r"aturannya (?:memang )?(?:begitu|begini|seperti itu)"),
     _rx(r"(?:terima|nikmati|jalani|ikuti|tunggu|sabar|bersabar|ditunggu|tunggu) saja|"
         r"(?:harap|mohon) (?:terima|maklum) saja|tunggu (?:saja )?giliran"),
@@ -551,6 +557,12 @@ _DISMISSIVE = [
 ]
 
 _DEFLECT = [
+    _rx(r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
+        r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
+        r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
+        r"kementerian|pengembang|developer|pemilik|swasta|\w+)"),
+    _rx(r"(?:kami|dinas kami|kantor kami|kita) (?:tidak|tak) (?:menangani|mengurus|melayani|"
+        r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"),
     _rx(r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
         r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"),
     _rx(r"bukan (?:wewenang|kewenangan|tugas|tanggung jawab|tanggungjawab|ranah|bidang|tupoksi|"
@@ -629,7 +641,7 @@ _ACTION_SPECIFIC = _rx(
         "perbaik", "tambal", "aspal", "bersih", "angkut", "periksa", "tinjau", "survei",
         "kunjung", "turun!", "kirim", "jadwal", "hubung", "cetak", "terbit", "ganti",
         "pasang", "keruk", "sedot", "pompa", "semprot", "salur", "tegur", "panggil", "audit",
-        "validasi", "verifikasi", "konfirmasi", "kembali!", "aktif!", "perbarui", "aju!", "usul",
+        "kembali!", "aktif!", "perbarui", "aju!", "usul",
         "anggar!", "alokasi", "buka", "siap!", "antar", "tangkap", "pangkas", "tebang", "tertib!",
         "bongkar", "bangun!", "revisi", "evakuasi", "rawat", "input", "hapus", "daftar!",
         "pindah!", "batal", "ukur", "uji", "pantau", "pulih!", "alir!", "damping", "tindak!",
@@ -652,7 +664,9 @@ _ACTION_SPECIFIC = _rx(
     r"(?:silakan|silahkan|mohon|dapat|bisa) (?:datang|membawa|bawa|mengambil|"
     r"mengunjungi|melampirkan|mengisi|mengunggah|unggah|mendaftar|daftar|menyerahkan|"
     r"menunjukkan|mengirimkan|kirim|menghubungi|hubungi|ke|langsung ke)|"
-    r"(?:cukup |harap |wajib |perlu |hanya perlu )?(?:membawa|bawa|dibawa|melampirkan|lampirkan)|"
+    r"(?:dengan|cukup|harap|wajib|perlu|mohon|silakan|jangan lupa|hanya perlu) (?:membawa|bawa|"
+    r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
+    r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
     r"(?:datang|datang saja|datang langsung|langsung) ke|(?:diurus|mengurus|diajukan|mengajukan) "
     r"(?:di|ke|lewat|melalui|secara|online)|diurus online|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
@@ -683,6 +697,7 @@ _ACTION_GENERIC = _rx(
     r"(?:men|di)?dalami|(?:meng|di)?kaji|pengkajian|kajian|(?:di)?atasi|(?:meng|di)?atasi|"
     r"(?:me|di)?nyelesaikan|(?:di)?selesaikan|penyelesaian|(?:men|di)?jadikan (?:masukan|bahan)|"
     r"masukan|(?:me|di)?nyampaikan|(?:di)?sampaikan|(?:di)?lanjutkan|(?:me|di)?lanjutkan|"
+    r"(?:di|mem|ter)?(?:validasi|verifikasi)|(?:di|meng|ter)?konfirmasi|"
     r"(?:di)?follow up|dilakukan|(?:kami|akan|sudah|telah) lakukan|melakukan|pengawasan|"
     r"(?:dalam|masuk) (?:antrean|antrian|daftar tunggu)|skala prioritas|"
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
@@ -717,7 +732,8 @@ _TIME = _rx(
     r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"pukul \d+|jam \d+|\d{1,2}[.:]\d{2}|triwulan|semester|apbd (?:perubahan |murni )?\d{4}|"
     r"tahun anggaran|\d{4}|anggaran (?:tahun )?(?:depan|\d{4})|musim kemarau|"
-    r"(?:1|satu) ?x ?24 jam|sepekan|seminggu|sebulan|saat itu juga|hari itu juga|"
+    r"(?:\d+|satu|dua|tiga) ?x ?24 jam|\d+x24 jam|(?:minggu|pekan) (?:pertama|kedua|ketiga|keempat|"
+    r"terakhir)|sepekan|seminggu|sebulan|saat itu juga|hari itu juga|"
     r"langsung di tempat|di tempat|sekarang juga|saat ini juga|tadi|barusan"
 )
 # Concrete details: a place, a number, a named unit or team.
@@ -1063,7 +1079,7 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
             word[:1].isupper()
             and not word.isupper()
             and tokens[i] not in _OPAQUE_MIXED
-            and tokens[i] not in _ADDRESS_TOKENS | {"yth", "kami", "terima", "kasih"}
+            and tokens[i] not in _ADDRESS_TOKENS | _NOT_NAMES
             and not any(abs(i - c) <= 4 for c in cited_tokens)
             and not _LEGAL_WORD.match(tokens[i])
         ):
@@ -1077,6 +1093,11 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
     return kinds
 
 
+#: Capitalised words that name nothing concrete.
+_NOT_NAMES = frozenset(
+    "yth kami kita saya anda terima kasih mohon maaf laporan selamat demikian hormat".split()
+)
+
 _LEGAL_WORD = re.compile(r"(?:perwal|perda|perbup|pergub|permen\w*|uu|pp|sop|juknis|juklak)$")
 
 _NEGATION = frozenset("tidak tak belum bukan jangan tanpa".split())
@@ -1085,8 +1106,14 @@ _NEGATION = frozenset("tidak tak belum bukan jangan tanpa".split())
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
 
+_NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
+
+
 def _affirmed(
-    rule: re.Pattern[str], text: _Text, refused: list[re.Match[str]] = ()  # type: ignore[assignment]
+    rule: re.Pattern[str],
+    text: _Text,
+    refused: list[re.Match[str]] = (),  # type: ignore[assignment]
+    verbal: bool = False,
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -1105,6 +1132,8 @@ def _affirmed(
             continue
         if any(r.start() <= m.start() < r.end() for r in refused):
             continue
+        if verbal and _NOMINAL.match(m.group()):
+            continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
     return None
 
@@ -1163,8 +1192,16 @@ def check(reply: str, complaint: str = "") -> Verdict:
         flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
 
     refused = dismissive + deflect + blame
-    specific = _affirmed(_ACTION_SPECIFIC, text, refused) or _affirmed(_AGENT_VERB, text, refused)
+    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True) or _affirmed(
+        _AGENT_VERB, text, refused
+    )
     generic = _affirmed(_ACTION_GENERIC, text, refused)
+    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused)):
+        # Only a noun ("perbaikannya lewat musrenbang"): concrete with a time or a doer.
+        if time or _WHO.search(text.joined):
+            specific = noun
+        else:
+            generic = generic or noun
     done = _affirmed(_DONE, text, refused)
     referred = bool(deflect and referral)
 
