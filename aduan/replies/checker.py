@@ -376,7 +376,10 @@ _EMPATHY = _rx(
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
     r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
-    r"semoga (?:lekas|cepat|segera) sembuh|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,3}(?:sehat|pulih|"
+    r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
+    r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
+    r"mengganggu|menyulitkan|meresahkan|merugikan)|"
     r"(?:keluhan|kekesalan|kemarahan|kekecewaan|keberatan) " + ADDR + r" (?:sangat |memang )?"
     r"(?:wajar|beralasan|dapat dimengerti|dapat dipahami|kami pahami|kami mengerti)"
 )
@@ -408,7 +411,7 @@ _RUDE = [
         r"sok tahu|sok pintar|sok|lebay|alay|bawel|cerewet|rewel|ngeyel|ngotot|"
         r"berisik|cengeng|manja|banyak maunya|banyak mau|banyak omong|banyak bacot|bacot|"
         r"hadeh|hadeuh|haduh|astaga|ya ampun|capek deh|cape deh|malas|males|"
-        r"lu|lo|elu|elo|loe|lo|ente|situ|kau|kamu|dikau"
+        r"lu|lo|elu|elo|loe|ente|kau|kamu|dikau"
     ),
     _rx(
         r"jangan (?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|omong|bicara|"
@@ -431,7 +434,8 @@ _RUDE = [
         r"diam saja|pembantu|babu)|kami bukan tidak bekerja|kami juga kerja|kami juga bekerja"),
     _rx(ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
         r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
-        r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) suka"),
+        r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) (?:suka|mampu|"
+        r"sanggup|mau|terima)"),
     _rx(r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
         r"sudah puas|selamat ya"),
     _rx(r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
@@ -440,6 +444,12 @@ _RUDE = [
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
 
 _BLAME = [
+    _rx(ADDR + r" (?:sendiri |memang |yang )?(?:terlambat|telat|lupa|lalai|tidak pernah|belum pernah) "
+        r"(?:mendaftar|daftar|membayar|bayar|mengurus|datang|melapor|membawa|melengkapi|mengisi|"
+        r"memperpanjang|mengambil|mengecek)(?: ulang)?"),
+    _rx(r"(?:pengunjung|pengguna|penghuni|pengendara|pedagang|pemakai|penduduk|pelanggan)(?:nya)? "
+        r"sendiri|yang (?:bikin|membuat|buang|membuang|merusak|mengotori) (?:\w+ ){0,2}(?:warga|"
+        r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"),
     _rx(ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
         r"input|menginput|ketik|mengetik|menulis|tulis|pilih|memilih|upload|mengunggah|titik|"
         r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"),
@@ -489,6 +499,7 @@ _BLAME = [
 ]
 
 _DISMISSIVE = [
+    _rx(r"(?:sudah|kan|memang|tidak|belum) (?:\w+ ){0,5}kok(?= \||$)"),
     _rx(r"(?:baca|lihat|cek|buka|cari) (?:saja |aja |sendiri )?(?:di|pada|lewat) (?:website|situs|web|"
         r"laman|ig|instagram|medsos|media sosial|papan pengumuman|pengumuman|google|internet)|"
         r"(?:anggaran|dana|biaya|stok|blanko|petugas) (?:belum|tidak|tak) ada(?:,| jadi| sehingga)? "
@@ -496,7 +507,7 @@ _DISMISSIVE = [
         r"(?= \||$| apa-apa| berbuat apa-apa)"),
     _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
     _rx(r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
-        r"(?= \||$| dulu| saja| ya| di| ke)|"
+        r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
         r"(?:pelan-pelan|hati-hati|santai|nikmati|maklumi|pindah) saja|"
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
         r"terima|biarkan|abaikan) saja|minta tolong (?:anak|keluarga|cucu|tetangga|saudara)|"
@@ -520,7 +531,9 @@ _DISMISSIVE = [
         r"pengumuman|brosur|spanduk|google)|"
         r"(?:sudah|kan sudah) (?:kami |saya )?(?:jelaskan|dijelaskan|sampaikan|disampaikan|"
         r"umumkan|diumumkan|jawab|dijawab|bilang) (?:berkali-kali|berulang-ulang|berulang kali|"
-        r"sebelumnya|dari kemarin|dari dulu|waktu itu)"),
+        r"sebelumnya|dari kemarin|dari dulu|waktu itu)|"
+        r"sudah (?:kami |saya )?(?:umumkan|diumumkan|jelaskan|dijelaskan|informasikan|"
+        r"diinformasikan|sosialisasikan|disosialisasikan)(?= \||$)"),
     _rx(r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
         r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
         r" dari dulu| sejak dulu| sistemnya)?|"
@@ -585,7 +598,7 @@ _REFERRAL_VERB = _rx(
 )
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:pln|pdam|perumda|bpn|atr|polres|polsek|polda|polisi|kepolisian|puskesmas|rsud|"
-    r"rumah sakit|kelurahan \w+|kecamatan \w+|dinas (?!terkait|lain|yang)\w+|badan (?!terkait|lain)\w+|"
+    r"rumah sakit|kantor kelurahan|kantor kecamatan|dinas (?!terkait|lain|yang)\w+|badan (?!terkait|lain)\w+|"
     r"bpjs|pertamina|telkom|indihome|samsat|kantor pos|pos indonesia|pengadilan|kemenag|"
     r"kementerian \w+|kua|satpol|satpol pp|bpbd|dlh|disdukcapil|dukcapil|dpupr|dinkes|dishub|"
     r"disperkim|dinperkim|dinsos|disnaker|dindik|disdik|dpmptsp|bappeda|balai \w+|bbws|"
@@ -627,7 +640,7 @@ def _verb(*roots: str) -> str:
         noun = "pe" + nasal[2:]
         # The bare root + "-an" is usually a thing ("saluran", "kiriman"), not an action;
         # the pe- noun ("penyaluran", "pengiriman") is the action.
-        bare = "" if spec.endswith("!") else f"{root}(?:kan|i)?|"
+        bare = f"{root}(?:kan|i)|" if spec.endswith("!") else f"{root}(?:kan|i)?|"
         if root.startswith("per"):
             bare += f"{root}an|"
         forms.append(f"{bare}(?:di{root}|ter{root}|{nasal})(?:kan|i)?|{noun}an")
@@ -668,7 +681,7 @@ _ACTION_SPECIFIC = _rx(
     r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
     r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
     r"(?:datang|datang saja|datang langsung|langsung) ke|(?:diurus|mengurus|diajukan|mengajukan) "
-    r"(?:di|ke|lewat|melalui|secara|online)|diurus online|"
+    r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
     r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
     r"kua|satpol pp|damkar|dinas \w+)"
@@ -741,7 +754,7 @@ _PLACE = _rx(
     r"jalan \w+|gang|gg|rt|rw|kelurahan \w+|kecamatan \w+|kel|kec|depan|samping|belakang|"
     r"simpang|perempatan|pertigaan|jembatan|saluran|gorong-gorong|drainase|sungai|kali|"
     r"lokasi|titik|ruas|blok|perumahan|pasar|sekolah|masjid|puskesmas|loket|ruang|lantai|"
-    r"kantor|di (?:rumah|lokasi|tempat)|alamat"
+    r"kantor (?!kami|kita|ini|itu)\w+|di (?:rumah|lokasi|tempat)|alamat"
 )
 _WHO = _rx(
     r"petugas|tim|regu|satgas|upt|uptd|bidang|seksi|kepala|lurah|camat|mandor|teknisi|"
@@ -776,7 +789,7 @@ _TROUBLE = _rx(
 # Jargon: government acronyms a citizen cannot be expected to know, and legalese.
 _COMMON_ACRONYMS = frozenset(
     """KTP KK RT RW NIK PLN PDAM BPJS SIM STNK BPKB HP WA WIB WITA WIT SD SMP SMA SMK TK PAUD
-    RSUD RS DBD TPS TPA PBB KIA UMKM UKM ATM SMS PNS ASN OK ID PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI
+    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP ATM SMS PNS ASN OK ID PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI
     SMA/SMK ONLINE KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI
     BBM SPBU PPKM COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
 )
@@ -843,7 +856,6 @@ _OPAQUE_MIXED = {
     "disperindag": "perdagangan",
     "dinpertan": "pertanian",
     "jumantik": "juru pemantau",
-    "jukir": "juru parkir",
     "rpjmd": "rencana pembangunan",
     "tksk": "kesejahteraan sosial",
     "sp2d": "pencairan dana",
@@ -925,12 +937,18 @@ def _sarcasm(text: _Text) -> list[re.Match[str]]:
     return found
 
 
-def _referral(text: _Text) -> bool:
+def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: ignore[assignment]
+    """Whether the reply says where the report went or whom to contact, by name."""
     if _CONTACT.search(text.original):
         return True
     if not _REFERRAL_VERB.search(text.joined):
         return False
-    return bool(_INSTITUTION.search(text.joined))
+    # "bukan kewenangan kelurahan" names who is *not* responsible: no referral.
+    refusals = [d for d in deflect if re.match(r"bukan|di ?luar|salah|tidak", d.group())]
+    return any(
+        not any(d.start() <= m.start() < d.end() for d in refusals)
+        for m in _INSTITUTION.finditer(text.joined)
+    )
 
 
 def _caps(original: str) -> tuple[str, ...] | None:
@@ -1121,9 +1139,7 @@ def _affirmed(
     for m in rule.finditer(text.joined):
         i = text.token_index(m.start())
         j = text.token_index(max(m.end() - 1, m.start()))
-        if _NEGATION.intersection(tokens[max(0, i - 3) : i]) or _NEGATION.intersection(
-            tokens[j + 1 : j + 3]
-        ):
+        if _NEGATION.intersection(tokens[max(0, i - 3) : j + 3]):
             continue
         sentence_start = i
         while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
@@ -1160,7 +1176,7 @@ def check(reply: str, complaint: str = "") -> Verdict:
     exclaims = _EXCLAIMS.findall(reply)
     blame = _find(_BLAME, text)
     deflect = _find(_DEFLECT, text)
-    referral = _referral(text)
+    referral = _referral(text, deflect)
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
@@ -1196,20 +1212,24 @@ def check(reply: str, complaint: str = "") -> Verdict:
         _AGENT_VERB, text, refused
     )
     generic = _affirmed(_ACTION_GENERIC, text, refused)
+    done = _affirmed(_DONE, text, refused)
     if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused)):
-        # Only a noun ("perbaikannya lewat musrenbang"): concrete with a time or a doer.
+        # Only a noun ("perbaikan jalan ..."): an action with a time or a doer, a vague one
+        # when promised or reported done, and none when it only describes.
         if time or _WHO.search(text.joined):
             specific = noun
-        else:
+        elif _PENDING.search(text.joined) or done:
             generic = generic or noun
-    done = _affirmed(_DONE, text, refused)
     referred = bool(deflect and referral)
 
     if not (specific or generic or done or referred):
         flaws.append(_flaw("no_action"))
     else:
         concrete = _concreteness(text, complaint, cited)
-        if (not (specific or done or referred) and concrete < 3) or concrete == 0:
+        deflecting = bool(deflect and not referral)
+        if ((not (specific or done or referred) and concrete < 3) or concrete == 0) and not (
+            deflecting
+        ):
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
         pending = _affirmed(_PENDING, text, refused)
