@@ -376,7 +376,7 @@ _EMPATHY = _rx(
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
     r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
-    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,3}(?:sehat|pulih|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|"
     r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
     r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
     r"mengganggu|menyulitkan|meresahkan|merugikan)|"
@@ -499,6 +499,10 @@ _BLAME = [
 ]
 
 _DISMISSIVE = [
+    _rx(r"(?:tidak|tak) (?:bisa|dapat|mampu) (?:berbuat |melakukan |membantu )?(?:apa-apa|apa pun|"
+        r"apapun|banyak)|(?:tidak|tak) (?:bisa|dapat) (?:diubah|ditawar|diganggu gugat|diganti|"
+        r"dikecualikan|diganggu)|(?:tidak|tak) mungkin (?:salah|keliru|rusak|terjadi)|"
+        r"(?:ya|yah) (?:\w+ ){1,3}saja(?= \||$| bapak| ibu| kakak| anda)|(?:ya|yah) jangan \w+"),
     _rx(r"(?:sudah|kan|memang|tidak|belum) (?:\w+ ){0,5}kok(?= \||$)"),
     _rx(r"(?:baca|lihat|cek|buka|cari) (?:saja |aja |sendiri )?(?:di|pada|lewat) (?:website|situs|web|"
         r"laman|ig|instagram|medsos|media sosial|papan pengumuman|pengumuman|google|internet)|"
@@ -570,6 +574,8 @@ _DISMISSIVE = [
 ]
 
 _DEFLECT = [
+    _rx(r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
+        r"kemen\w+|kementerian \w+|pemprov)"),
     _rx(r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
         r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
@@ -652,7 +658,7 @@ def _verb(*roots: str) -> str:
 _ACTION_SPECIFIC = _rx(
     _verb(
         "perbaik", "tambal", "aspal", "bersih", "angkut", "periksa", "tinjau", "survei",
-        "kunjung", "turun!", "kirim", "jadwal", "hubung", "cetak", "terbit", "ganti",
+        "kunjung", "turun!", "kirim", "jadwal!", "hubung", "cetak", "terbit", "ganti",
         "pasang", "keruk", "sedot", "pompa", "semprot", "salur", "tegur", "panggil", "audit",
         "kembali!", "aktif!", "perbarui", "aju!", "usul",
         "anggar!", "alokasi", "buka", "siap!", "antar", "tangkap", "pangkas", "tebang", "tertib!",
@@ -669,7 +675,7 @@ _ACTION_SPECIFIC = _rx(
     + r"|ngecek|dicek|pengecekan"
     + r"|(?:di|me)?neruskan|teruskan|penerusan"
     + r"|normalisasi|fogging|pengasapan|jemput bola|mobil tangki|tangki air|dapur umum|"
-    r"teguran|kunjungan|jadwal|terjadwal|rambu|"
+    r"teguran|kunjungan|terjadwal|"
     r"(?:sudah|telah) (?:selesai|jadi|beres|normal|kembali normal|terbit|dicetak|bisa diambil|"
     r"dapat diambil|aktif|mengalir|menyala)|"
     r"(?:dapat|bisa) (?:diambil|diurus|dilakukan|dicek|dilihat|diunduh|dicetak|diperbarui|"
@@ -696,8 +702,12 @@ _AGENT_VERB = re.compile(
     r"memproses|menangani|mempelajari|menampung|mengevaluasi|memperhatikan|menanggapi|mengkaji|"
     r"mendalami|menyadari|menyayangkan|merasakan|berupaya|membutuhkan|memerlukan|mengharapkan|"
     r"menghimbau|mengimbau|mengajak|menghargai|mengapresiasi|berkomitmen|berdoa|"
-    r"menunggu|mempunyai|memiliki|melayani banyak|menjalankan tugas)"
-    r"(?:mem|men|meng|meny|me|ber)[a-z]{3,}(?![\w-])|"
+    r"menunggu|mempunyai|memiliki|melayani banyak|menjalankan tugas|menjadi|merupakan|mengenai|"
+    r"menurut|melalui|memang|meskipun|mendapat|mendapatkan|mengetahui|mempertimbangkan|"
+    r"memastikan|mengikuti|menggunakan|memakai|menyatakan|menyebutkan|melihat|mendengar|"
+    r"membaca|mencatat|menampung|mengumpulkan data|mengkaji|menelaah|mendata ulang)"
+    r"(?:(?:mem|men|meng|meny|me)[a-z]{3,}|ber(?:koordinasi|angkat|gerak|jaga|kunjung|tindak|"
+    r"patroli|siaga|ada di lokasi))(?![\w-])|"
     r"(?<![\w-])di[a-z]{3,}(?:kan|i)? (?:oleh )?(?:petugas|tim|kepala \w+|pengawas|teknisi|"
     r"satpol pp|dinas \w+|bidan|dokter|lurah|camat)(?![\w-])"
 )
@@ -710,7 +720,8 @@ _ACTION_GENERIC = _rx(
     r"(?:men|di)?dalami|(?:meng|di)?kaji|pengkajian|kajian|(?:di)?atasi|(?:meng|di)?atasi|"
     r"(?:me|di)?nyelesaikan|(?:di)?selesaikan|penyelesaian|(?:men|di)?jadikan (?:masukan|bahan)|"
     r"masukan|(?:me|di)?nyampaikan|(?:di)?sampaikan|(?:di)?lanjutkan|(?:me|di)?lanjutkan|"
-    r"(?:di|mem|ter)?(?:validasi|verifikasi)|(?:di|meng|ter)?konfirmasi|"
+    r"(?:di|mem|ter)?(?:validasi|verifikasi)|(?:di|mem)?pertimbangkan|pertimbangan|"
+    r"(?:me|di)?mastikan|(?:di)?pastikan|(?:di|meng|ter)?konfirmasi|"
     r"(?:di)?follow up|dilakukan|(?:kami|akan|sudah|telah) lakukan|melakukan|pengawasan|"
     r"(?:dalam|masuk) (?:antrean|antrian|daftar tunggu)|skala prioritas|"
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
@@ -789,7 +800,7 @@ _TROUBLE = _rx(
 # Jargon: government acronyms a citizen cannot be expected to know, and legalese.
 _COMMON_ACRONYMS = frozenset(
     """KTP KK RT RW NIK PLN PDAM BPJS SIM STNK BPKB HP WA WIB WITA WIT SD SMP SMA SMK TK PAUD
-    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP ATM SMS PNS ASN OK ID PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI
+    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP BRI BNI BCA BTN BSI ATM SMS PNS ASN OK ID PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI
     SMA/SMK ONLINE KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI
     BBM SPBU PPKM COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
 )
@@ -853,6 +864,9 @@ _OPAQUE_MIXED = {
     "kemnaker": "ketenagakerjaan",
     "kemensos": "kementerian sosial",
     "kemendagri": "dalam negeri",
+    "kemendikbud": "pendidikan dan kebudayaan",
+    "dkpp": "ketahanan pangan",
+    "keswan": "kesehatan hewan",
     "disperindag": "perdagangan",
     "dinpertan": "pertanian",
     "jumantik": "juru pemantau",
@@ -1106,7 +1120,8 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
     if complaint:
         reply_words = set(tokens)
         stems = {w[:-3] for w in reply_words if w.endswith("nya")}
-        if len((reply_words | stems) & _complaint_words(complaint)) >= 2:
+        shared = (reply_words | stems) & _complaint_words(complaint)
+        if len(shared) >= 2:
             kinds += 1
     return kinds
 
