@@ -19,6 +19,7 @@ install: $(BIN)/aduan
 run: install
 	$(BIN)/aduan migrate --noinput
 	$(BIN)/aduan load-defaults
+	$(BIN)/aduan load-practice
 	$(BIN)/aduan load-demo
 	@echo "Aduan: http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/akun/masuk/)"
 	@# The worker (SLA sweeps, outbox) runs beside the web server and stops with it.

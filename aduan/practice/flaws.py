@@ -41,30 +41,40 @@ MESSAGE_IDS = [
     gettext_noop('Awali dengan sapaan, mis. "Yth. Bapak/Ibu ..., selamat pagi."'),
     gettext_noop('Sampaikan terima kasih, mis. "Terima kasih atas laporan Bapak/Ibu."'),
     gettext_noop(
-        'Tunjukkan empati, mis. "Kami mohon maaf atas ketidaknyamanan ini dan memahami kesulitan Bapak/Ibu."'
+        'Tunjukkan empati, mis. "Kami mohon maaf atas ketidaknyamanan ini dan '
+        'memahami kesulitan Bapak/Ibu."'
     ),
     gettext_noop(
-        'Jelaskan langkah yang perlu diambil tanpa menyalahkan, mis. "Agar berkas dapat diproses, mohon lengkapi ... ; kami bantu bila ada kesulitan."'
+        'Jelaskan langkah yang perlu diambil tanpa menyalahkan, mis. "Agar '
+        "berkas dapat diproses, mohon lengkapi ... ; kami bantu bila ada "
+        'kesulitan."'
     ),
     gettext_noop(
-        'Ganti dengan bahasa yang santun dan netral, mis. "Kami memahami keluhan Bapak/Ibu dan akan membantu."'
+        'Ganti dengan bahasa yang santun dan netral, mis. "Kami memahami '
+        'keluhan Bapak/Ibu dan akan membantu."'
     ),
     gettext_noop(
-        'Tawarkan bantuan nyata, mis. "Kami bantu: petugas kami akan menghubungi Bapak/Ibu hari ini untuk ..."'
+        'Tawarkan bantuan nyata, mis. "Kami bantu: petugas kami akan '
+        'menghubungi Bapak/Ibu hari ini untuk ..."'
     ),
     gettext_noop(
-        'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan memperbaiki ... pada hari Kamis, 12 Maret."'
+        'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan '
+        'memperbaiki ... pada hari Kamis, 12 Maret."'
     ),
     gettext_noop('Sebutkan waktunya, mis. "... paling lambat 3 hari kerja (Jumat, 14 Maret)."'),
     gettext_noop(
-        'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan akan menambal lubang di Jl. ... depan SD ..."'
+        'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan'
+        ' akan menambal lubang di Jl. ... depan SD ..."'
     ),
     gettext_noop("Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama."),
     gettext_noop(
-        'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau "menurut Perwal No. 12/2019, artinya ..."'
+        'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas '
+        'Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau '
+        '"menurut Perwal No. 12/2019, artinya ..."'
     ),
     gettext_noop(
-        'Sebutkan ke mana laporan diteruskan, mis. "Laporan ini kewenangan PLN UP3 Pekalongan; sudah kami teruskan ke sana hari ini."'
+        'Sebutkan ke mana laporan diteruskan, mis. "Laporan ini kewenangan PLN '
+        'UP3 Pekalongan; sudah kami teruskan ke sana hari ini."'
     ),
 ]
 

@@ -22,7 +22,7 @@ class ReplyForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    officer = forms.ModelChoiceField(label=_("Petugas"), queryset=None)
+    officer: forms.ModelChoiceField = forms.ModelChoiceField(label=_("Petugas"), queryset=None)
     scenario_set = forms.ModelChoiceField(
         label=_("Paket latihan"), queryset=ScenarioSet.objects.all()
     )

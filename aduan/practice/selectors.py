@@ -39,9 +39,10 @@ def is_trainer(user: User) -> bool:
 def trainees(user: User) -> QuerySet:
     """The staff whose practice ``user`` may follow: a head's unit members; everyone of the
     jurisdiction for supervisors and administrators; nobody for the others."""
-    users = get_user_model().objects.filter(is_active=True, jurisdiction_id=user.jurisdiction_id)
+    users = get_user_model().objects.filter(is_active=True)
     if not is_trainer(user):
         return users.none()
+    users = users.filter(jurisdiction=user.jurisdiction)
     if user.role in WIDE_TRAINERS:
         return users.exclude(pk=user.pk).order_by("first_name", "username")
     units = headed_unit_ids(user)

@@ -54,15 +54,13 @@ def index(request: HttpRequest) -> HttpResponse:
                 "total": len(scenarios),
             }
         )
-    scenarios = [
-        (s, mine.best.get(s.pk), s.pk in mine.passed) for s in selectors.active_scenarios()
-    ]
+    free = [(s, mine.best.get(s.pk), s.pk in mine.passed) for s in selectors.active_scenarios()]
     return render(
         request,
         "practice/index.html",
         {
             "assignments": assignments,
-            "scenarios": scenarios,
+            "scenarios": free,
             "progress": mine,
             "is_trainer": selectors.is_trainer(user),
         },

@@ -88,27 +88,26 @@ MESSAGES = {
 
 #: A better phrasing for each flaw.
 SUGGESTIONS = {
-    "no_greeting": "Awali dengan sapaan, mis. \"Yth. Bapak/Ibu ..., selamat pagi.\"",
-    "no_thanks": "Sampaikan terima kasih, mis. \"Terima kasih atas laporan Bapak/Ibu.\"",
-    "no_empathy": "Tunjukkan empati, mis. \"Kami mohon maaf atas ketidaknyamanan ini dan "
+    "no_greeting": 'Awali dengan sapaan, mis. "Yth. Bapak/Ibu ..., selamat pagi."',
+    "no_thanks": 'Sampaikan terima kasih, mis. "Terima kasih atas laporan Bapak/Ibu."',
+    "no_empathy": 'Tunjukkan empati, mis. "Kami mohon maaf atas ketidaknyamanan ini dan '
     'memahami kesulitan Bapak/Ibu."',
-    "blames_citizen": "Jelaskan langkah yang perlu diambil tanpa menyalahkan, mis. \"Agar "
+    "blames_citizen": 'Jelaskan langkah yang perlu diambil tanpa menyalahkan, mis. "Agar '
     'berkas dapat diproses, mohon lengkapi ... ; kami bantu bila ada kesulitan."',
-    "rude": "Ganti dengan bahasa yang santun dan netral, mis. \"Kami memahami keluhan "
+    "rude": 'Ganti dengan bahasa yang santun dan netral, mis. "Kami memahami keluhan '
     'Bapak/Ibu dan akan membantu."',
-    "dismissive": "Tawarkan bantuan nyata, mis. \"Kami bantu: petugas kami akan menghubungi "
+    "dismissive": 'Tawarkan bantuan nyata, mis. "Kami bantu: petugas kami akan menghubungi '
     'Bapak/Ibu hari ini untuk ..."',
-    "no_action": "Sebutkan tindakan nyata, mis. \"Petugas kami akan memeriksa lokasi dan "
+    "no_action": 'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan '
     'memperbaiki ... pada hari Kamis, 12 Maret."',
-    "no_timeline": "Sebutkan waktunya, mis. \"... paling lambat 3 hari kerja (Jumat, 14 "
-    'Maret)."',
-    "vague": "Sebutkan siapa melakukan apa dan di mana, mis. \"Tim pemeliharaan jalan akan menambal "
+    "no_timeline": 'Sebutkan waktunya, mis. "... paling lambat 3 hari kerja (Jumat, 14 Maret)."',
+    "vague": 'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan akan menambal '
     'lubang di Jl. ... depan SD ..."',
     "all_caps": "Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama.",
-    "jargon": "Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. \"Dinas "
-    "Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)\" atau \"menurut Perwal "
+    "jargon": 'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas '
+    'Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau "menurut Perwal '
     'No. 12/2019, artinya ..."',
-    "wrong_unit_deflection": "Sebutkan ke mana laporan diteruskan, mis. \"Laporan ini "
+    "wrong_unit_deflection": 'Sebutkan ke mana laporan diteruskan, mis. "Laporan ini '
     'kewenangan PLN UP3 Pekalongan; sudah kami teruskan ke sana hari ini."',
 }
 
@@ -336,14 +335,17 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 def _find(rules: list[re.Pattern[str]], text: _Text) -> list[re.Match[str]]:
-    found = []
+    found: list[re.Match[str]] = []
     for rule in rules:
         found.extend(rule.finditer(text.joined))
     return found
 
 
 # Recurring pieces of the rules.
-ADDR = r"(?:bapak|ibu|bapak ibu|bapak/ibu|saudara|saudari|anda|kakak|mas|mbak|sampeyan|panjenengan|njenengan)"
+ADDR = (
+    r"(?:bapak|ibu|bapak ibu|bapak/ibu|saudara|saudari|anda|kakak|mas|mbak|sampeyan|"
+    r"panjenengan|njenengan)"
+)
 WE = r"(?:kami|saya|kita|petugas|tim|dinas|pihak kami)"
 
 # --------------------------------------------------------------------------------------------
@@ -359,9 +361,7 @@ _ADDRESS_TOKENS = frozenset(
     "bapak ibu saudara saudari kakak mas mbak sampeyan panjenengan njenengan warga".split()
 )
 
-_THANKS = _rx(
-    r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur nuhun|thank you"
-)
+_THANKS = _rx(r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur nuhun|thank you")
 
 _EMPATHY = _rx(
     r"maaf|permohonan maaf|mohon maaf|memohon maaf|"
@@ -399,9 +399,11 @@ _JIBE = re.compile(
     r"(?<![\w-])(?:hebat|luar biasa|salut|mantap|kagum)(?: sekali| banget| betul)? (?:kesabaran|"
     r"kegigihan|semangat|ketekunan|kerajinan)\w*(?![\w-])|"
     r"(?<![\w-])(?:lapor|melapor|mengeluh|protes|komplain)\w* (?:sampai|hingga|sudah) (?:\d+|"
-    + _NUMBER_WORDS + r") kali(?![\w-])|"
+    + _NUMBER_WORDS
+    + r") kali(?![\w-])|"
     r"(?<![\w-])laporan (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
-    r"(?<![\w-])sudah (?:ke-?\s?\d+|kesekian) kali(?![\w-])|(?<![\w-])kesekian kali(?:nya)?(?![\w-])"
+    r"(?<![\w-])sudah (?:ke-?\s?\d+|kesekian) kali(?![\w-])|(?<![\w-])kesekian "
+    r"kali(?:nya)?(?![\w-])"
 )
 
 _RUDE = [
@@ -420,62 +422,99 @@ _RUDE = [
     ),
     _rx(r"mengada-ada|mengada ada|ngada-ngada|asal (?:lapor|bicara|ngomong|tuduh|menuduh)"),
     _rx(r"(?:mikir|pikir|berpikir|baca|sabar|ngerti|mengerti|paham) (?:dong|donk|dunk)"),
-    _rx(r"(?:kan|kan sudah|sudah) (?:kami |saya )?(?:bilang|dibilang|bilangin)|"
-        r"dibilangin|(?:masa|masak|masa sih) (?:begitu|begini|hal begitu|itu) saja"),
-    _rx(r"gitu (?:saja|aja) kok repot|begitu saja kok repot|begitu saja tidak (?:bisa|tahu|paham|mengerti)|"
+    _rx(
+        r"(?:kan|kan sudah|sudah) (?:kami |saya )?(?:bilang|dibilang|bilangin)|"
+        r"dibilangin|(?:masa|masak|masa sih) (?:begitu|begini|hal begitu|itu) saja"
+    ),
+    _rx(
+        r"gitu (?:saja|aja) kok repot|begitu saja kok repot|begitu saja tidak (?:bisa|tahu|paham|"
+        r"mengerti)|"
         r"(?:kok|koq) (?:tidak|belum) (?:tahu|paham|mengerti|bisa)|"
-        r"(?:bisanya|taunya|tahunya|kerjanya) (?:cuma|hanya|cuman) (?:mengeluh|protes|komplain|menuntut|lapor)"),
-    _rx(r"(?:mengganggu|merepotkan|menyusahkan) (?:kami|kerja kami|pekerjaan kami|kantor)|"
+        r"(?:bisanya|taunya|tahunya|kerjanya) (?:cuma|hanya|cuman) (?:mengeluh|protes|komplain|"
+        r"menuntut|lapor)"
+    ),
+    _rx(
+        r"(?:mengganggu|merepotkan|menyusahkan) (?:kami|kerja kami|pekerjaan kami|kantor)|"
         r"(?:kami|saya) (?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
-        r"(?:dengan|sama|dengar|mendengar|menanggapi|membaca|melayani)?"),
-    _rx(r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:pakai |memakai |menggunakan )?(?:huruf "
+        r"(?:dengan|sama|dengar|mendengar|menanggapi|membaca|melayani)?"
+    ),
+    _rx(
+        r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:pakai |memakai |menggunakan )?(?:huruf "
         r"(?:kapital|besar)|tanda seru|emosi|marah-marah|marah|ngegas|nge-gas|nada tinggi|"
-        r"teriak|berteriak|membentak)|kami (?:juga )?(?:bukan|tidak) (?:tidak bekerja|makan gaji buta|"
-        r"diam saja|pembantu|babu)|kami bukan tidak bekerja|kami juga kerja|kami juga bekerja"),
-    _rx(ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
+        r"teriak|berteriak|membentak)|kami (?:juga )?(?:bukan|tidak) (?:tidak bekerja|makan gaji "
+        r"buta|"
+        r"diam saja|pembantu|babu)|kami bukan tidak bekerja|kami juga kerja|kami juga bekerja"
+    ),
+    _rx(
+        ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
         r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
         r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) (?:suka|mampu|"
-        r"sanggup|mau|terima)"),
-    _rx(r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
-        r"sudah puas|selamat ya"),
-    _rx(r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
-        r"bagaimana sih|gimana sih"),
+        r"sanggup|mau|terima)"
+    ),
+    _rx(
+        r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
+        r"sudah puas|selamat ya"
+    ),
+    _rx(
+        r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
+        r"bagaimana sih|gimana sih"
+    ),
 ]
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
 
 _BLAME = [
-    _rx(ADDR + r" (?:sendiri |memang |yang )?(?:terlambat|telat|lupa|lalai|tidak pernah|belum pernah) "
+    _rx(
+        ADDR
+        + r" (?:sendiri |memang |yang )?(?:terlambat|telat|lupa|lalai|tidak pernah|belum pernah) "
         r"(?:mendaftar|daftar|membayar|bayar|mengurus|datang|melapor|membawa|melengkapi|mengisi|"
-        r"memperpanjang|mengambil|mengecek)(?: ulang)?"),
-    _rx(r"(?:pengunjung|pengguna|penghuni|pengendara|pedagang|pemakai|penduduk|pelanggan)(?:nya)? "
+        r"memperpanjang|mengambil|mengecek)(?: ulang)?"
+    ),
+    _rx(
+        r"(?:pengunjung|pengguna|penghuni|pengendara|pedagang|pemakai|penduduk|pelanggan)(?:nya)? "
         r"sendiri|yang (?:bikin|membuat|buang|membuang|merusak|mengotori) (?:\w+ ){0,2}(?:warga|"
-        r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"),
-    _rx(ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
+        r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"
+    ),
+    _rx(
+        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
         r"input|menginput|ketik|mengetik|menulis|tulis|pilih|memilih|upload|mengunggah|titik|"
-        r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"),
-    _rx(r"(?:warga|masyarakat|pelapor|" + ADDR[3:-1] + r") (?:terlalu|kelewat|memang) (?:sensitif|"
-        r"berlebihan|baper|rewel|manja|emosian|emosional)"),
-    _rx(ADDR + r" (?:saja|aja|sendiri|juga|memang) yang (?:terlalu|tidak|kurang|salah|lalai|telat|"
+        r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"
+    ),
+    _rx(
+        r"(?:warga|masyarakat|pelapor|" + ADDR[3:-1] + r") (?:terlalu|kelewat|memang) (?:sensitif|"
+        r"berlebihan|baper|rewel|manja|emosian|emosional)"
+    ),
+    _rx(
+        ADDR + r" (?:saja|aja|sendiri|juga|memang) yang (?:terlalu|tidak|kurang|salah|lalai|telat|"
         r"terlambat|lupa|keliru|sensitif|baper|emosi)|" + ADDR + r" yang (?:harus|mesti|perlu) "
-        r"(?:patuh|taat|tertib|sabar|paham|mengerti|membaca|baca|teliti)"),
-    _rx(r"(?:sinyal|hp|ponsel|jaringan|koneksi|internet|kuota|perangkat|aplikasi) " + ADDR
+        r"(?:patuh|taat|tertib|sabar|paham|mengerti|membaca|baca|teliti)"
+    ),
+    _rx(
+        r"(?:sinyal|hp|ponsel|jaringan|koneksi|internet|kuota|perangkat|aplikasi) "
+        + ADDR
         + r" (?:yang |mungkin |memang )?(?:jelek|lemah|buruk|bermasalah|lemot|rusak|kuno|jadul|"
-        r"versi lama|belum)"),
-    _rx(r"(?:anak|keluarga|suami|istri|orang tua) " + ADDR + r" (?:memang |yang |mungkin )?"
-        r"(?:sering|selalu|suka|tidak|kurang|nakal|bandel|malas|telat|terlambat)"),
-    _rx(ADDR + r" (?:seharusnya|harusnya|semestinya|mestinya|mustinya) "
-        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"),
+        r"versi lama|belum)"
+    ),
+    _rx(
+        r"(?:anak|keluarga|suami|istri|orang tua) " + ADDR + r" (?:memang |yang |mungkin )?"
+        r"(?:sering|selalu|suka|tidak|kurang|nakal|bandel|malas|telat|terlambat)"
+    ),
+    _rx(
+        ADDR + r" (?:seharusnya|harusnya|semestinya|mestinya|mustinya) "
+        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
+    ),
     _rx(
         r"(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|ulah) "
         r"(?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
     ),
     _rx(
-        ADDR + r"(?: sendiri)?(?: yang)? (?:tidak|kurang|belum pernah) (?:teliti|cermat|membaca|baca|"
+        ADDR
+        + r"(?: sendiri)?(?: yang)? (?:tidak|kurang|belum pernah) (?:teliti|cermat|membaca|baca|"
         r"mengikuti|ikut|memperhatikan|perhatikan|disiplin|sabar|paham|mengerti|mengecek|cek|"
         r"tertib|peduli|patuh|taat|hati-hati|jeli|bertanggung jawab|mau|membayar tepat)"
     ),
     _rx(
-        r"(?:seharusnya|harusnya|semestinya|mestinya|sebaiknya dari awal) " + ADDR
+        r"(?:seharusnya|harusnya|semestinya|mestinya|sebaiknya dari awal) "
+        + ADDR
         + r" (?:sudah |tidak |lebih |dari awal |sejak awal )?"
         r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
     ),
@@ -488,29 +527,38 @@ _BLAME = [
         r"(?:membuang|buang|menimbun|membangun|parkir|memarkir|membakar|mengurug|menutup|"
         r"tidak|kurang|telat|terlambat|lupa|salah|malas|sembarangan|suka|sering|selalu)"
     ),
-    _rx(
-        r"(?:warga|masyarakat|penduduk) (?:sendiri|setempat sendiri) (?:yang|juga yang) \w+"
-    ),
+    _rx(r"(?:warga|masyarakat|penduduk) (?:sendiri|setempat sendiri) (?:yang|juga yang) \w+"),
     _rx(ADDR + r" sendiri yang|" + ADDR + r" yang (?:salah|lalai|telat|terlambat|lupa|keliru)"),
-    _rx(r"(?:baca|dibaca|membaca) (?:dulu|dahulu|yang teliti|dengan teliti dong|baik-baik) "
-        r"(?:sebelum|baru)"),
-    _rx(r"(?:telat|terlambat) (?:datang|mengurus|mendaftar|melapor|membayar|daftar|bayar) "
-        r"(?:itu )?(?:salah|urusan|tanggung jawab) " + ADDR),
+    _rx(
+        r"(?:baca|dibaca|membaca) (?:dulu|dahulu|yang teliti|dengan teliti dong|baik-baik) "
+        r"(?:sebelum|baru)"
+    ),
+    _rx(
+        r"(?:telat|terlambat) (?:datang|mengurus|mendaftar|melapor|membayar|daftar|bayar) "
+        r"(?:itu )?(?:salah|urusan|tanggung jawab) " + ADDR
+    ),
 ]
 
 _DISMISSIVE = [
-    _rx(r"(?:tidak|tak) (?:bisa|dapat|mampu) (?:berbuat |melakukan |membantu )?(?:apa-apa|apa pun|"
+    _rx(
+        r"(?:tidak|tak) (?:bisa|dapat|mampu) (?:berbuat |melakukan |membantu )?(?:apa-apa|apa pun|"
         r"apapun|banyak)|(?:tidak|tak) (?:bisa|dapat) (?:diubah|ditawar|diganggu gugat|diganti|"
         r"dikecualikan|diganggu)|(?:tidak|tak) mungkin (?:salah|keliru|rusak|terjadi)|"
-        r"(?:ya|yah) (?:\w+ ){1,3}saja(?= \||$| bapak| ibu| kakak| anda)|(?:ya|yah) jangan \w+"),
+        r"(?:ya|yah) (?:\w+ ){1,3}saja(?= \||$| bapak| ibu| kakak| anda)|(?:ya|yah) jangan \w+"
+    ),
     _rx(r"(?:sudah|kan|memang|tidak|belum) (?:\w+ ){0,5}kok(?= \||$)"),
-    _rx(r"(?:baca|lihat|cek|buka|cari) (?:saja |aja |sendiri )?(?:di|pada|lewat) (?:website|situs|web|"
+    _rx(
+        r"(?:baca|lihat|cek|buka|cari) (?:saja |aja |sendiri )?(?:di|pada|lewat) (?:website|situs|"
+        r"web|"
         r"laman|ig|instagram|medsos|media sosial|papan pengumuman|pengumuman|google|internet)|"
-        r"(?:anggaran|dana|biaya|stok|blanko|petugas) (?:belum|tidak|tak) ada(?:,| jadi| sehingga)? "
+        r"(?:anggaran|dana|biaya|stok|blanko|petugas) (?:belum|tidak|tak) ada(?:,| jadi| "
+        r"sehingga)? "
         r"(?:jadi |ya )?(?:tidak|tak|belum) (?:bisa|dapat)|(?:jadi|ya|makanya) (?:tidak|tak) bisa"
-        r"(?= \||$| apa-apa| berbuat apa-apa)"),
+        r"(?= \||$| apa-apa| berbuat apa-apa)"
+    ),
     _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
-    _rx(r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
+    _rx(
+        r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
         r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
         r"(?:pelan-pelan|hati-hati|santai|nikmati|maklumi|pindah) saja|"
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
@@ -519,17 +567,30 @@ _DISMISSIVE = [
         r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)|"
         r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
         r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|zaman (?:digital|sekarang|now)|"
-        r"urusan (?:pribadi|kecil|sepele|antar tetangga|antarwarga)|hal sepele|masalah sepele"),
-    _rx(r"(?:tidak|tak) ada (?:lagi |apa pun |apapun )?yang (?:bisa|dapat|mampu) "
-        r"(?:kami|saya|kita|dinas|petugas) (?:lakukan|bantu|perbuat|kerjakan|tangani|berikan)"),
-    _rx(WE + r" (?:tidak|tak|belum) (?:bisa|dapat|mampu|sanggup) (?:berbuat|melakukan|membantu) "
-        r"(?:apa-apa|apa pun|apapun|apa|lebih|banyak)"),
-    _rx(r"(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) (?:bantu|layani|tanggapi|urus|proses lebih lanjut)"),
-    _rx(r"(?:urus|cari|cek|baca|lihat|tanya|tanyakan|periksa|pikir|pikirkan|selesaikan|tangani|"
-        r"atasi|perbaiki|bersihkan|uruslah|hubungi) sendiri"),
-    _rx(r"bukan (?:urusan|masalah|persoalan|problem|tanggungan) (?:kami|saya|kita|kantor|dinas|"
-        r"pemerintah|petugas)"),
-    _rx(r"sudah (?:sangat )?jelas (?:di|pada|dalam|tertulis|tertera|tercantum|ada|kok)|"
+        r"urusan (?:pribadi|kecil|sepele|antar tetangga|antarwarga)|hal sepele|masalah sepele"
+    ),
+    _rx(
+        r"(?:tidak|tak) ada (?:lagi |apa pun |apapun )?yang (?:bisa|dapat|mampu) "
+        r"(?:kami|saya|kita|dinas|petugas) (?:lakukan|bantu|perbuat|kerjakan|tangani|berikan)"
+    ),
+    _rx(
+        WE + r" (?:tidak|tak|belum) (?:bisa|dapat|mampu|sanggup) (?:berbuat|melakukan|membantu) "
+        r"(?:apa-apa|apa pun|apapun|apa|lebih|banyak)"
+    ),
+    _rx(
+        r"(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) (?:bantu|layani|tanggapi|urus|proses lebih "
+        r"lanjut)"
+    ),
+    _rx(
+        r"(?:urus|cari|cek|baca|lihat|tanya|tanyakan|periksa|pikir|pikirkan|selesaikan|tangani|"
+        r"atasi|perbaiki|bersihkan|uruslah|hubungi) sendiri"
+    ),
+    _rx(
+        r"bukan (?:urusan|masalah|persoalan|problem|tanggungan) (?:kami|saya|kita|kantor|dinas|"
+        r"pemerintah|petugas)"
+    ),
+    _rx(
+        r"sudah (?:sangat )?jelas (?:di|pada|dalam|tertulis|tertera|tercantum|ada|kok)|"
         r"(?:sudah|kan) (?:ada|tertera|tercantum|tertulis|diumumkan|dijelaskan) (?:semua )?"
         r"(?:di|pada) (?:website|situs|web|laman|ig|instagram|medsos|media sosial|papan|"
         r"pengumuman|brosur|spanduk|google)|"
@@ -537,62 +598,103 @@ _DISMISSIVE = [
         r"umumkan|diumumkan|jawab|dijawab|bilang) (?:berkali-kali|berulang-ulang|berulang kali|"
         r"sebelumnya|dari kemarin|dari dulu|waktu itu)|"
         r"sudah (?:kami |saya )?(?:umumkan|diumumkan|jelaskan|dijelaskan|informasikan|"
-        r"diinformasikan|sosialisasikan|disosialisasikan)(?= \||$)"),
-    _rx(r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
+        r"diinformasikan|sosialisasikan|disosialisasikan)(?= \||$)"
+    ),
+    _rx(
+        r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
         r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
         r" dari dulu| sejak dulu| sistemnya)?|"
         r"(?:kami|saya|petugas) (?:hanya|cuma|cuman) (?:menjalankan|mengikuti|melaksanakan|"
-        r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang )?(?:sudah )?(?:begitu|begini)|"
-        r"aturannya (?:memang )?(?:begitu|begini|seperti itu)"),
-    _rx(r"(?:terima|nikmati|jalani|ikuti|tunggu|sabar|bersabar|ditunggu|tunggu) saja|"
-        r"(?:harap|mohon) (?:terima|maklum) saja|tunggu (?:saja )?giliran"),
-    _rx(r"(?:hal|kejadian|kondisi|masalah|banjir|rob|genangan|antrean|antrian|macet|kemacetan|"
+        r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang "
+        r")?(?:sudah )?(?:begitu|begini)|"
+        r"aturannya (?:memang )?(?:begitu|begini|seperti itu)"
+    ),
+    _rx(
+        r"(?:terima|nikmati|jalani|ikuti|tunggu|sabar|bersabar|ditunggu|tunggu) saja|"
+        r"(?:harap|mohon) (?:terima|maklum) saja|tunggu (?:saja )?giliran"
+    ),
+    _rx(
+        r"(?:hal|kejadian|kondisi|masalah|banjir|rob|genangan|antrean|antrian|macet|kemacetan|"
         r"lubang|sampah|bau|itu|ini) (?:seperti ini |seperti itu |begini |begitu |itu |ini )?"
         r"(?:memang |sudah |kan )?(?:biasa|wajar|lumrah|sudah biasa|hal biasa|hal wajar)"
         r"(?! (?:dan|namun|tetapi) kami)|"
         r"(?:bukan|tidak) (?:masalah|hal) (?:besar|serius|penting|yang besar|yang serius)|"
         r"(?:jangan|tidak perlu|tidak usah|tak perlu) (?:dibesar-besarkan|dibesarkan|berlebihan|"
-        r"terlalu dipikirkan|dipermasalahkan|dibesar besarkan)"),
-    _rx(r"mau (?:bagaimana|gimana) lagi|apa boleh buat|ya sudah(?:lah)?|yasudah|terserah(?: "
-        + ADDR + r")?"),
-    _rx(r"(?:silakan|silahkan) (?:\w+ ){1,3}saja(?= \||$)|"
-        r"nanti (?:juga |pasti )?(?:\w+ ){1,2}sendiri|nanti juga (?:jadi|selesai|beres|surut|kering|"
-        r"hilang|pergi|mengalir|normal|datang)"),
-    _rx(r"(?:mohon|harap|tolong|jadi) (?:tidak|jangan|tidak usah) (?:melapor|lapor|mengadu|"
-        r"komplain|menghubungi|mengirim|kirim|chat|wa)(?: \w+)? (?:lagi|terus|berulang|berkali-kali)|"
+        r"terlalu dipikirkan|dipermasalahkan|dibesar besarkan)"
+    ),
+    _rx(
+        r"mau (?:bagaimana|gimana) lagi|apa boleh buat|ya sudah(?:lah)?|yasudah|terserah(?: "
+        + ADDR
+        + r")?"
+    ),
+    _rx(
+        r"(?:silakan|silahkan) (?:\w+ ){1,3}saja(?= \||$)|"
+        r"nanti (?:juga |pasti )?(?:\w+ ){1,2}sendiri|nanti juga (?:jadi|selesai|beres|surut|"
+        r"kering|"
+        r"hilang|pergi|mengalir|normal|datang)"
+    ),
+    _rx(
+        r"(?:mohon|harap|tolong|jadi) (?:tidak|jangan|tidak usah) (?:melapor|lapor|mengadu|"
+        r"komplain|menghubungi|mengirim|kirim|chat|wa)(?: \w+)? (?:lagi|terus|berulang|"
+        r"berkali-kali)|"
         r"(?:tidak|tak) (?:perlu|usah) (?:melapor|lapor|mengadu|komplain|menghubungi)(?: \w+)? "
-        r"(?:lagi|terus|ke sini|kemari|kami)"),
-    _rx(WE + r" (?:sedang |lagi )?(?:sibuk|banyak kerjaan|banyak pekerjaan|tidak ada waktu)|"
-        r"bukan prioritas|tidak (?:menjadi |jadi )?prioritas|bukan (?:hal|masalah) prioritas"),
-    _rx(r"(?:laporan|aduan|pengaduan|keluhan) (?:ini |bapak |ibu |anda |saudara )?"
+        r"(?:lagi|terus|ke sini|kemari|kami)"
+    ),
+    _rx(
+        WE + r" (?:sedang |lagi )?(?:sibuk|banyak kerjaan|banyak pekerjaan|tidak ada waktu)|"
+        r"bukan prioritas|tidak (?:menjadi |jadi )?prioritas|bukan (?:hal|masalah) prioritas"
+    ),
+    _rx(
+        r"(?:laporan|aduan|pengaduan|keluhan) (?:ini |bapak |ibu |anda |saudara )?"
         r"(?:kami |langsung )?(?:tutup|ditutup|abaikan|diabaikan|tolak|ditolak)"
-        r"(?! (?:karena|sebab|setelah) (?:sudah|telah|perbaikan|pekerjaan))"),
-    _rx(r"(?:silakan|silahkan|monggo|ya) (?:saja )?(?:lapor|melapor|mengadu|komplain) "
-        r"(?:ke )?(?:mana|siapa) (?:saja|pun)"),
-    _rx(r"(?:tidak|tak) ada (?:anggaran|dana|biaya|petugas|alat)(?:,| jadi| sehingga| maka)? "
-        r"(?:ya |jadi )?(?:tidak|tak) (?:bisa|dapat)(?! (?:sekarang|tahun ini|bulan ini))"),
+        r"(?! (?:karena|sebab|setelah) (?:sudah|telah|perbaikan|pekerjaan))"
+    ),
+    _rx(
+        r"(?:silakan|silahkan|monggo|ya) (?:saja )?(?:lapor|melapor|mengadu|komplain) "
+        r"(?:ke )?(?:mana|siapa) (?:saja|pun)"
+    ),
+    _rx(
+        r"(?:tidak|tak) ada (?:anggaran|dana|biaya|petugas|alat)(?:,| jadi| sehingga| maka)? "
+        r"(?:ya |jadi )?(?:tidak|tak) (?:bisa|dapat)(?! (?:sekarang|tahun ini|bulan ini))"
+    ),
 ]
 
 _DEFLECT = [
-    _rx(r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
-        r"kemen\w+|kementerian \w+|pemprov)"),
-    _rx(r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
+    _rx(
+        r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
+        r"kemen\w+|kementerian \w+|pemprov)"
+    ),
+    _rx(
+        r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
         r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
-        r"kementerian|pengembang|developer|pemilik|swasta|\w+)"),
-    _rx(r"(?:kami|dinas kami|kantor kami|kita) (?:tidak|tak) (?:menangani|mengurus|melayani|"
-        r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"),
-    _rx(r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
-        r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"),
-    _rx(r"bukan (?:wewenang|kewenangan|tugas|tanggung jawab|tanggungjawab|ranah|bidang|tupoksi|"
+        r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
+    ),
+    _rx(
+        r"(?:kami|dinas kami|kantor kami|kita) (?:tidak|tak) (?:menangani|mengurus|melayani|"
+        r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"
+    ),
+    _rx(
+        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
+        r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"
+    ),
+    _rx(
+        r"bukan (?:wewenang|kewenangan|tugas|tanggung jawab|tanggungjawab|ranah|bidang|tupoksi|"
         r"wilayah kerja|wilayah|bagian|domain|cakupan|lingkup|urusan dinas|urusan kantor|"
-        r"urusan instansi|urusan kelurahan|urusan kecamatan|kompetensi)"),
-    _rx(r"(?:di luar|diluar) (?:kewenangan|wewenang|tugas|tupoksi|tanggung jawab|lingkup|ranah|"
-        r"cakupan)"),
-    _rx(r"salah (?:alamat|kamar|instansi|dinas|tujuan|kantor|sasaran)|bukan di (?:sini|kami|"
-        r"tempat kami|kantor ini|dinas ini)"),
-    _rx(r"(?:tidak|tak) (?:berwenang|memiliki kewenangan|punya kewenangan|ada kewenangan|"
-        r"mempunyai kewenangan)|tidak termasuk (?:tugas|kewenangan|wewenang)"),
+        r"urusan instansi|urusan kelurahan|urusan kecamatan|kompetensi)"
+    ),
+    _rx(
+        r"(?:di luar|diluar) (?:kewenangan|wewenang|tugas|tupoksi|tanggung jawab|lingkup|ranah|"
+        r"cakupan)"
+    ),
+    _rx(
+        r"salah (?:alamat|kamar|instansi|dinas|tujuan|kantor|sasaran)|bukan di (?:sini|kami|"
+        r"tempat kami|kantor ini|dinas ini)"
+    ),
+    _rx(
+        r"(?:tidak|tak) (?:berwenang|memiliki kewenangan|punya kewenangan|ada kewenangan|"
+        r"mempunyai kewenangan)|tidak termasuk (?:tugas|kewenangan|wewenang)"
+    ),
 ]
 
 # A referral names where the report went or whom to contact.
@@ -604,7 +706,8 @@ _REFERRAL_VERB = _rx(
 )
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:pln|pdam|perumda|bpn|atr|polres|polsek|polda|polisi|kepolisian|puskesmas|rsud|"
-    r"rumah sakit|kantor kelurahan|kantor kecamatan|dinas (?!terkait|lain|yang)\w+|badan (?!terkait|lain)\w+|"
+    r"rumah sakit|kantor kelurahan|kantor kecamatan|dinas (?!terkait|lain|yang)\w+|badan "
+    r"(?!terkait|lain)\w+|"
     r"bpjs|pertamina|telkom|indihome|samsat|kantor pos|pos indonesia|pengadilan|kemenag|"
     r"kementerian \w+|kua|satpol|satpol pp|bpbd|dlh|disdukcapil|dukcapil|dpupr|dinkes|dishub|"
     r"disperkim|dinperkim|dinsos|disnaker|dindik|disdik|dpmptsp|bappeda|balai \w+|bbws|"
@@ -614,7 +717,10 @@ _INSTITUTION = re.compile(
     r"rt|rw|lurah|camat|bidan|sekolah|dinas kesehatan|dinas pendidikan|dinas perhubungan|"
     r"dinas lingkungan hidup|dinas sosial)(?![\w-])"
 )
-_CONTACT = re.compile(r"\b(?:0|\+62|62)[\d\-\s]{7,}\d|\bhttps?://|\bwww\.|\b[\w.-]+\.(?:go\.id|id|com)\b|@\w+")
+_CONTACT = re.compile(
+    r"\b(?:0|\+62|62)[\d\-\s]{7,}\d|\bhttps?://|\bwww\.|\b[\w.-]+\.(?:go\.id|id|com)\b|@\w+"
+)
+
 
 # Actions the unit takes (or asks of the citizen, as the concrete answer to a request).
 def _verb(*roots: str) -> str:
@@ -657,19 +763,110 @@ def _verb(*roots: str) -> str:
 
 _ACTION_SPECIFIC = _rx(
     _verb(
-        "perbaik", "tambal", "aspal", "bersih", "angkut", "periksa", "tinjau", "survei",
-        "kunjung", "turun!", "kirim", "jadwal!", "hubung", "cetak", "terbit", "ganti",
-        "pasang", "keruk", "sedot", "pompa", "semprot", "salur", "tegur", "panggil", "audit",
-        "kembali!", "aktif!", "perbarui", "aju!", "usul",
-        "anggar!", "alokasi", "buka", "siap!", "antar", "tangkap", "pangkas", "tebang", "tertib!",
-        "bongkar", "bangun!", "revisi", "evakuasi", "rawat", "input", "hapus", "daftar!",
-        "pindah!", "batal", "ukur", "uji", "pantau", "pulih!", "alir!", "damping", "tindak!",
-        "tanam", "percepat", "awas!", "surat!", "bilas", "tunjuk!", "sedia!", "bina!",
-        "operasi", "siaga!", "tambah!", "diri!", "bagi!", "latih!", "jemput", "tempat!",
-        "henti!", "geser", "relokasi", "lapis!", "cor", "betonisasi", "gali", "potong",
-        "tutup!", "kuras", "tabur", "sidak", "razia", "sita", "segel", "cabut", "blokir",
-        "ganti rugi", "cair!", "kabar!", "telepon", "datangi", "temui", "undang!", "sosialisasi",
-        "edukasi", "sterilisasi", "vaksinasi", "imunisasi", "obati", "rujuk", "teruskan!",
+        "perbaik",
+        "tambal",
+        "aspal",
+        "bersih",
+        "angkut",
+        "periksa",
+        "tinjau",
+        "survei",
+        "kunjung",
+        "turun!",
+        "kirim",
+        "jadwal!",
+        "hubung",
+        "cetak",
+        "terbit",
+        "ganti",
+        "pasang",
+        "keruk",
+        "sedot",
+        "pompa",
+        "semprot",
+        "salur",
+        "tegur",
+        "panggil",
+        "audit",
+        "kembali!",
+        "aktif!",
+        "perbarui",
+        "aju!",
+        "usul",
+        "anggar!",
+        "alokasi",
+        "buka",
+        "siap!",
+        "antar",
+        "tangkap",
+        "pangkas",
+        "tebang",
+        "tertib!",
+        "bongkar",
+        "bangun!",
+        "revisi",
+        "evakuasi",
+        "rawat",
+        "input",
+        "hapus",
+        "daftar!",
+        "pindah!",
+        "batal",
+        "ukur",
+        "uji",
+        "pantau",
+        "pulih!",
+        "alir!",
+        "damping",
+        "tindak!",
+        "tanam",
+        "percepat",
+        "awas!",
+        "surat!",
+        "bilas",
+        "tunjuk!",
+        "sedia!",
+        "bina!",
+        "operasi",
+        "siaga!",
+        "tambah!",
+        "diri!",
+        "bagi!",
+        "latih!",
+        "jemput",
+        "tempat!",
+        "henti!",
+        "geser",
+        "relokasi",
+        "lapis!",
+        "cor",
+        "betonisasi",
+        "gali",
+        "potong",
+        "tutup!",
+        "kuras",
+        "tabur",
+        "sidak",
+        "razia",
+        "sita",
+        "segel",
+        "cabut",
+        "blokir",
+        "ganti rugi",
+        "cair!",
+        "kabar!",
+        "telepon",
+        "datangi",
+        "temui",
+        "undang!",
+        "sosialisasi",
+        "edukasi",
+        "sterilisasi",
+        "vaksinasi",
+        "imunisasi",
+        "obati",
+        "rujuk",
+        "teruskan!",
         "cek",
     )
     + r"|ngecek|dicek|pengecekan"
@@ -713,7 +910,8 @@ _AGENT_VERB = re.compile(
 )
 _ACTION_GENERIC = _rx(
     r"(?:me|di)?nindaklanjuti|(?:di)?tindaklanjuti|tindak lanjut(?:i|an)?|(?:di|me)nindak lanjuti|"
-    r"(?:mem|di)proses|(?:kami|akan|segera|sedang|dalam|masih) proses|prosesnya|pemrosesan|(?:me|di)?nangani|(?:di)?tangani|penanganan|"
+    r"(?:mem|di)proses|(?:kami|akan|segera|sedang|dalam|masih) proses|prosesnya|pemrosesan|(?:me|"
+    r"di)?nangani|(?:di)?tangani|penanganan|"
     r"(?:meng|di)?upayakan|upaya|(?:meng|di)?usahakan|(?:mem|di)?erhatikan|(?:di)?perhatikan|"
     r"(?:mem|di)?elajari|(?:di)?pelajari|(?:me|di)?nampung|(?:di)?tampung|(?:men|di)?catat|"
     r"(?:di)?respon|(?:me|di)?respons|(?:me|di)?nanggapi|(?:di)?tanggapi|(?:meng|di)?evaluasi|"
@@ -746,7 +944,8 @@ _DONE = _rx(
 _TIME = _rx(
     r"(?:\d+|" + _NUMBER_WORDS + r")(?:[ -](?:sampai|hingga|s/d|atau|-)[ -]?\d+)? ?"
     r"(?:hari|hk|minggu|pekan|bulan|jam|menit|tahun|x ?24 jam)(?: kerja| kalender)?|"
-    r"hari ini|besok|lusa|kemarin|(?:minggu|pekan|bulan|tahun) lalu|(?:minggu|pekan|bulan|tahun) (?:ini|depan)|"
+    r"hari ini|besok|lusa|kemarin|(?:minggu|pekan|bulan|tahun) lalu|(?:minggu|pekan|bulan|tahun) "
+    r"(?:ini|depan)|"
     r"(?:pagi|siang|sore|malam|nanti) (?:ini|hari)|nanti (?:pagi|siang|sore|malam)|"
     r"paling lambat|selambat-lambatnya|paling cepat|sebelum (?:tanggal|hari|akhir|lebaran|idul|"
     r"natal|tahun|musim|bulan|\d)|akhir (?:bulan|pekan|minggu|tahun|maret|april)|"
@@ -800,9 +999,10 @@ _TROUBLE = _rx(
 # Jargon: government acronyms a citizen cannot be expected to know, and legalese.
 _COMMON_ACRONYMS = frozenset(
     """KTP KK RT RW NIK PLN PDAM BPJS SIM STNK BPKB HP WA WIB WITA WIT SD SMP SMA SMK TK PAUD
-    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP BRI BNI BCA BTN BSI ATM SMS PNS ASN OK ID PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI
-    SMA/SMK ONLINE KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI
-    BBM SPBU PPKM COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
+    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP BRI BNI BCA BTN BSI ATM SMS PNS ASN OK ID
+    PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI SMA/SMK ONLINE
+    KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI BBM SPBU PPKM
+    COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
 )
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
@@ -873,7 +1073,6 @@ _OPAQUE_MIXED = {
     "rpjmd": "rencana pembangunan",
     "tksk": "kesejahteraan sosial",
     "sp2d": "pencairan dana",
-    "bpkad": "keuangan",
 }
 #: Brand names everyone knows, though written with inner capitals.
 _KNOWN_NAMES = frozenset(
@@ -927,7 +1126,11 @@ def _has_greeting(text: _Text) -> bool:
             return True
     # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
     # hormati"); a bare "Pak," or "Terima kasih Bapak" is not a greeting.
-    if tokens[0] in _ADDRESS_TOKENS and len(text.spans) > 1 and text.sentence[1] == text.sentence[0]:
+    if (
+        tokens[0] in _ADDRESS_TOKENS
+        and len(text.spans) > 1
+        and text.sentence[1] == text.sentence[0]
+    ):
         second = text.original[text.spans[1][0] : text.spans[1][1]]
         return second[:1].isupper() and tokens[1] not in _ADDRESS_TOKENS
     return False
@@ -1060,7 +1263,9 @@ def _explained(original: str, lower: str, start: int, end: int, word: str) -> bo
         return len(re.findall(r"[A-Z][a-z]{2,}", head)) >= 2 or hint is None and len(head) > 20
     if re.match(r"\s*\(\s*[A-Za-z]", original[end : end + 4]):
         return True  # "DPMPTSP (kantor perizinan terpadu)"
-    return bool(re.match(r"\s*(?:,|—|-)?\s*(?:yaitu|yakni|atau|artinya)\s", original[end : end + 12]))
+    return bool(
+        re.match(r"\s*(?:,|—|-)?\s*(?:yaitu|yakni|atau|artinya)\s", original[end : end + 12])
+    )
 
 
 def _complaint_words(complaint: str) -> set[str]:
@@ -1097,9 +1302,9 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
     kinds = 0
     kinds += any(_outside(m, cited) for m in _PLACE.finditer(joined))
     kinds += any(_outside(m, cited) for m in _WHO.finditer(joined))
-    kinds += any(
-        _outside(m, cited) for m in re.finditer(r"(?<![\w-])\d+(?![\w-])", joined)
-    ) or any(_outside(m, cited) for m in _TIME.finditer(joined))
+    kinds += any(_outside(m, cited) for m in re.finditer(r"(?<![\w-])\d+(?![\w-])", joined)) or any(
+        _outside(m, cited) for m in _TIME.finditer(joined)
+    )
     kinds += bool(_INSTITUTION.search(joined))
     tokens = joined.split(" ")
     cited_tokens = {text.token_index(a) for a, _b in cited}

@@ -135,7 +135,9 @@ class IndexTests:
         angry = ScenarioSet.objects.get(code="warga-marah")
         assignment_create(trainer=head_a, officer=people.officer_a, scenario_set=angry)
         attempt_record(
-            user=people.officer_a, scenario=Scenario.objects.get(code="ktp-belum-jadi"), reply=GOOD_KTP
+            user=people.officer_a,
+            scenario=Scenario.objects.get(code="ktp-belum-jadi"),
+            reply=GOOD_KTP,
         )
         login(client, people.officer_a)
         body = client.get(reverse("practice:index")).content.decode()
@@ -175,8 +177,12 @@ class ProgressPermissionTests:
         login(client, head_a)
         body = client.get(reverse("practice:team")).content.decode()
         assert 'data-user="budi"' in body and 'data-user="citra"' not in body
-        assert client.get(reverse("practice:officer", args=[people.officer_a.pk])).status_code == 200
-        assert client.get(reverse("practice:officer", args=[people.officer_b.pk])).status_code == 404
+        assert (
+            client.get(reverse("practice:officer", args=[people.officer_a.pk])).status_code == 200
+        )
+        assert (
+            client.get(reverse("practice:officer", args=[people.officer_b.pk])).status_code == 404
+        )
         lansia = ScenarioSet.objects.get(code="lansia")
         response = client.post(
             reverse("practice:team"),
@@ -207,7 +213,9 @@ class ProgressPermissionTests:
         login(client, outsider)
         body = client.get(reverse("practice:team")).content.decode()
         assert 'data-user="budi"' not in body
-        assert client.get(reverse("practice:officer", args=[people.officer_a.pk])).status_code == 404
+        assert (
+            client.get(reverse("practice:officer", args=[people.officer_a.pk])).status_code == 404
+        )
         lansia = ScenarioSet.objects.get(code="lansia")
         client.post(
             reverse("practice:team"), {"officer": people.officer_a.pk, "scenario_set": lansia.pk}

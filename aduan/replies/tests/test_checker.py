@@ -81,9 +81,18 @@ class FlawTests:
     @pytest.mark.parametrize(
         ("reply", "flaw"),
         [
-            ("Terima kasih, lubang akan ditambal besok oleh tim jalan di depan pasar.", "no_greeting"),
-            ("Selamat pagi Bu. Mohon maaf, lubang di depan pasar ditambal besok pagi.", "no_thanks"),
-            ("Selamat pagi Bu, terima kasih. Lubang di depan pasar ditambal besok pagi.", "no_empathy"),
+            (
+                "Terima kasih, lubang akan ditambal besok oleh tim jalan di depan pasar.",
+                "no_greeting",
+            ),
+            (
+                "Selamat pagi Bu. Mohon maaf, lubang di depan pasar ditambal besok pagi.",
+                "no_thanks",
+            ),
+            (
+                "Selamat pagi Bu, terima kasih. Lubang di depan pasar ditambal besok pagi.",
+                "no_empathy",
+            ),
             ("Itu akibat ulah warga sendiri yang parkir truk sembarangan.", "blames_citizen"),
             ("Seharusnya Ibu lebih hati-hati kalau lewat situ.", "blames_citizen"),
             ("Ibu kurang teliti membaca pengumuman di kelurahan.", "blames_citizen"),
@@ -95,10 +104,17 @@ class FlawTests:
             ("Sudah jelas di website kami, silakan dibaca.", "dismissive"),
             ("Jalan rusak itu hal biasa di musim hujan.", "dismissive"),
             ("Selamat pagi Bu, terima kasih atas laporannya, mohon maaf.", "no_action"),
-            ("Yth. Ibu, terima kasih, mohon maaf. Tim kami akan menambal lubang di pasar.", "no_timeline"),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Tim kami akan menambal lubang di pasar.",
+                "no_timeline",
+            ),
             ("Yth. Ibu, terima kasih, mohon maaf. Akan segera diproses.", "vague"),
             ("MOHON MAAF JALAN AKAN DIPERBAIKI MINGGU DEPAN OLEH PETUGAS", "all_caps"),
-            ("Sesuai Perwal No. 12/2019 pasal 4 ayat 2, perbaikan jalan dianggarkan tahun depan.", "jargon"),
+            (
+                "Sesuai Perwal No. 12/2019 pasal 4 ayat 2, perbaikan jalan dianggarkan tahun "
+                "depan.",
+                "jargon",
+            ),
             ("Laporan sudah kami teruskan ke SKPD terkait.", "jargon"),
             ("Bukan wewenang kami, silakan ke instansi terkait.", "wrong_unit_deflection"),
             ("Itu di luar kewenangan kelurahan.", "wrong_unit_deflection"),
@@ -111,14 +127,26 @@ class FlawTests:
         ("reply", "flaw"),
         [
             (GOOD, "jargon"),
-            ("Yth. Ibu, terima kasih dan mohon maaf. Perbaikan ini kewenangan Dinas Pekerjaan "
-             "Umum dan Penataan Ruang (DPUPR); laporan Ibu sudah kami teruskan ke DPUPR hari "
-             "ini dan lubang ditambal Jumat.", "jargon"),
-            ("Yth. Ibu, terima kasih dan mohon maaf. Jalan itu bukan kewenangan kota; laporan "
-             "sudah kami teruskan ke Balai Besar Jalan Nasional hari ini.", "wrong_unit_deflection"),
-            ("Yth. Ibu, terima kasih, mohon maaf. Lubang sudah kami tambal tadi pagi.", "no_timeline"),
-            ("Selamat pagi Ibu, menurut Perwal No. 12/2019, artinya perbaikan jalan kota "
-             "dikerjakan Dinas PU; kami tambal besok.", "jargon"),
+            (
+                "Yth. Ibu, terima kasih dan mohon maaf. Perbaikan ini kewenangan Dinas Pekerjaan "
+                "Umum dan Penataan Ruang (DPUPR); laporan Ibu sudah kami teruskan ke DPUPR hari "
+                "ini dan lubang ditambal Jumat.",
+                "jargon",
+            ),
+            (
+                "Yth. Ibu, terima kasih dan mohon maaf. Jalan itu bukan kewenangan kota; laporan "
+                "sudah kami teruskan ke Balai Besar Jalan Nasional hari ini.",
+                "wrong_unit_deflection",
+            ),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Lubang sudah kami tambal tadi pagi.",
+                "no_timeline",
+            ),
+            (
+                "Selamat pagi Ibu, menurut Perwal No. 12/2019, artinya perbaikan jalan kota "
+                "dikerjakan Dinas PU; kami tambal besok.",
+                "jargon",
+            ),
         ],
     )
     def test_it_does_not_invent_the_flaw(self, reply, flaw):

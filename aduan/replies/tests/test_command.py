@@ -19,7 +19,7 @@ def run(*args: str) -> str:
 
 class CheckCommandTests:
     def test_one_json_line_per_input_line_in_order(self, tmp_path):
-        rows = [
+        rows: list[dict] = [
             {"id": "a", "complaint": "Jalan berlubang.", "reply": "Bukan urusan kami."},
             {"id": 7, "complaint": "", "reply": "Selamat pagi, terima kasih, mohon maaf."},
         ]

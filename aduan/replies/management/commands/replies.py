@@ -129,10 +129,10 @@ class Command(BaseCommand):
         for n, row in read_jsonl(path):
             reply = row.get("reply")
             if not isinstance(reply, str):
-                raise CommandError(f"{path}:{n}: kolom \"reply\" (teks balasan) wajib diisi.")
+                raise CommandError(f'{path}:{n}: kolom "reply" (teks balasan) wajib diisi.')
             complaint = row.get("complaint") or ""
             if not isinstance(complaint, str):
-                raise CommandError(f"{path}:{n}: kolom \"complaint\" harus berupa teks.")
+                raise CommandError(f'{path}:{n}: kolom "complaint" harus berupa teks.')
             verdict = check(reply, complaint)
             line = {
                 "id": row.get("id"),
