@@ -541,9 +541,20 @@ _BLAME = [
 
 _DISMISSIVE = [
     _rx(
+        r"(?:petugas|guru|dokter|bidan|pedagang|sopir|kami|pkl|mereka|pegawai|staf|kader) juga "
+        r"(?:butuh|perlu|manusia|cari|punya|sibuk|capek|lelah|istirahat)|"
+        r"(?:kecil|sedikit|cuma|hanya|begitu|begini) (?:\w+ ){0,2}(?:tidak|bukan|tak) masalah|"
+        r"nanti (?:juga|pasti) (?!kami|akan|kita|petugas|tim)\w+|"
+        r"(?:\w+ saja sendiri|sendiri saja)|"
+        r"tanya(?:kan)? (?:saja |langsung )?(?:ke |kepada |sama )?(?:kepala sekolah|komite|"
+        r"pengembang|pemilik|pedagang|pusat|provinsi|dinas lain|pihak lain|yang bersangkutan)\w*"
+        r"(?= \||$| saja| bapak| ibu| kakak)"
+    ),
+    _rx(
         r"(?:tidak|tak) (?:bisa|dapat|mampu) (?:berbuat |melakukan |membantu )?(?:apa-apa|apa pun|"
         r"apapun|banyak)|(?:tidak|tak) (?:bisa|dapat) (?:diubah|ditawar|diganggu gugat|diganti|"
-        r"dikecualikan|diganggu)|(?:tidak|tak) mungkin (?:salah|keliru|rusak|terjadi)|"
+        r"dikecualikan|diganggu|diwakilkan|diwakili)|"
+        r"(?:tidak|tak) mungkin (?:salah|keliru|rusak|terjadi)|"
         r"(?:ya|yah) (?:\w+ ){1,3}saja(?= \||$| bapak| ibu| kakak| anda)|(?:ya|yah) jangan \w+"
     ),
     _rx(r"(?:sudah|kan|memang|tidak|belum) (?:\w+ ){0,5}kok(?= \||$)"),
@@ -913,7 +924,7 @@ _ACTION_GENERIC = _rx(
     r"(?:mem|di)proses|(?:kami|akan|segera|sedang|dalam|masih) proses|prosesnya|pemrosesan|(?:me|"
     r"di)?nangani|(?:di)?tangani|penanganan|"
     r"(?:meng|di)?upayakan|upaya|(?:meng|di)?usahakan|(?:mem|di)?erhatikan|(?:di)?perhatikan|"
-    r"(?:mem|di)?elajari|(?:di)?pelajari|(?:me|di)?nampung|(?:di)?tampung|(?:men|di)?catat|"
+    r"(?:mem|di)?elajari|(?:di)?pelajari|(?:me|di)?nampung|(?:di)?tampung|"
     r"(?:di)?respon|(?:me|di)?respons|(?:me|di)?nanggapi|(?:di)?tanggapi|(?:meng|di)?evaluasi|"
     r"(?:men|di)?dalami|(?:meng|di)?kaji|pengkajian|kajian|(?:di)?atasi|(?:meng|di)?atasi|"
     r"(?:me|di)?nyelesaikan|(?:di)?selesaikan|penyelesaian|(?:men|di)?jadikan (?:masukan|bahan)|"
