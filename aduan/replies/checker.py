@@ -1117,7 +1117,11 @@ _EXPLAINS = re.compile(
 
 def _first_words(found: list[re.Match[str]], text: _Text, limit: int = 3) -> tuple[str, ...]:
     seen: list[str] = []
-    for m in sorted(found, key=lambda m: m.start()):
+    taken: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # overlaps words already shown
+        taken.append((m.start(), m.end()))
         words = text.words(m)
         if words and words not in seen:
             seen.append(words)
