@@ -226,6 +226,20 @@ class ProgressPermissionTests:
         with pytest.raises(PermissionDenied):
             assignment_create(trainer=outsider, officer=people.officer_a, scenario_set=lansia)
 
+    def test_my_pages_query_counts_do_not_grow_with_attempts(
+        self, client, people, head_a, scenarios, django_assert_max_num_queries
+    ):
+        for code in ("ktp-belum-jadi", "air-mati", "jalan-berlubang", "sampah-tps", "pbb-naik"):
+            self.practise(people.officer_a, code)
+        for scenario_set in ScenarioSet.objects.all():
+            assignment_create(trainer=head_a, officer=people.officer_a, scenario_set=scenario_set)
+        login(client, people.officer_a)
+        with django_assert_max_num_queries(10):
+            assert client.get(reverse("practice:index")).status_code == 200
+        with django_assert_max_num_queries(12):
+            page = client.get(reverse("practice:officer", args=[people.officer_a.pk]))
+            assert page.status_code == 200
+
     def test_the_team_page_query_count_does_not_grow_with_attempts(
         self, client, people, scenarios, django_assert_max_num_queries
     ):
