@@ -452,6 +452,12 @@ _RUDE = [
         r"sanggup|mau|terima)"
     ),
     _rx(
+        r"(?:emangnya|memangnya|emang|memang) (?:kami|saya) (?:pembantu|babu|bawahan|pesuruh)|"
+        r"dasar (?:warga|orang)|(?:tidak|tak) tahu terima kasih|ngapain|"
+        r"jangan (?:menyuruh|nyuruh|memerintah|mengatur|ngatur|menggurui)|"
+        r"(?:laporan|rumah|urusan|masalah|keluhan|anak|jalan|kamu)mu"
+    ),
+    _rx(
         r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
         r"sudah puas|selamat ya"
     ),
@@ -463,6 +469,10 @@ _RUDE = [
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
 
 _BLAME = [
+    _rx(
+        r"(?:risiko|resiko) (?:" + ADDR[3:-1] + r"|sendiri|pribadi|pengendara|pemilik)|"
+        r"(?:seandainya|andai|andaikan|kalau saja|coba kalau|coba saja) " + ADDR
+    ),
     _rx(
         ADDR
         + r" (?:sendiri |memang |yang )?(?:terlambat|telat|lupa|lalai|tidak pernah|belum pernah) "
@@ -540,6 +550,12 @@ _BLAME = [
 ]
 
 _DISMISSIVE = [
+    _rx(
+        r"(?:silakan|silahkan) (?:cari|mencari) (?:sendiri|informasi lain|di tempat lain|"
+        r"tempat lain)|"
+        r"(?:kami|kantor ini|dinas ini) (?:tidak|tak) (?:melayani|menerima) (?:keluhan|pengaduan|"
+        r"permintaan|pertanyaan|komplain)"
+    ),
     _rx(
         r"(?:petugas|guru|dokter|bidan|pedagang|sopir|kami|pkl|mereka|pegawai|staf|kader) juga "
         r"(?:butuh|perlu|manusia|cari|punya|sibuk|capek|lelah|istirahat)|"
@@ -669,6 +685,16 @@ _DISMISSIVE = [
         r"(?:ya |jadi )?(?:tidak|tak) (?:bisa|dapat)(?! (?:sekarang|tahun ini|bulan ini))"
     ),
 ]
+
+# Polite formulas that brush the complaint off when the reply offers nothing else.
+_SOFT_DISMISSIVE = _rx(
+    r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
+    r"bersabar)|sudah sesuai (?:prosedur|aturan|ketentuan|sop|mekanisme|jadwal)|"
+    r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
+    r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
+    r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)"
+)
 
 _DEFLECT = [
     _rx(
@@ -902,6 +928,8 @@ _ACTION_SPECIFIC = _rx(
 )
 
 _AGENT_VERB = re.compile(
+    r"(?<![\w-])(?:petugas|tim|teknisi|regu|kami|bidan|dokter)(?: \w+){0,2} (?:akan|sudah|telah|"
+    r"segera) (?:datang|hadir|turun|tiba|ke lokasi|ke rumah)(?![\w-])|"
     r"(?<![\w-])(?:petugas|tim|kami|regu|teknisi|satpol pp|lurah|camat|kepala \w+|dinas \w+|"
     r"pengawas|pengelola|manajemen|inspektorat|bidan|dokter|operator)(?: \w+){0,2} "
     r"(?:akan |sudah |telah |sedang |segera |langsung |hari ini |besok )?"
@@ -1316,7 +1344,9 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
     joined = text.joined
     kinds = 0
     kinds += any(_outside(m, cited) for m in _PLACE.finditer(joined))
-    kinds += any(_outside(m, cited) for m in _WHO.finditer(joined))
+    kinds += any(
+        _outside(m, cited) and not _UNNAMED.match(joined, m.end()) for m in _WHO.finditer(joined)
+    )
     kinds += any(_outside(m, cited) for m in re.finditer(r"(?<![\w-])\d+(?![\w-])", joined)) or any(
         _outside(m, cited) for m in _TIME.finditer(joined)
     )
@@ -1345,6 +1375,9 @@ def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> 
             kinds += 1
     return kinds
 
+
+#: "dinas terkait", "petugas yang berwenang": a doer nobody can call.
+_UNNAMED = re.compile(r" (?:terkait|lain|yang berwenang|teknis terkait)(?![\w-])")
 
 #: Capitalised words that name nothing concrete.
 _NOT_NAMES = frozenset(
@@ -1424,7 +1457,10 @@ def check(reply: str, complaint: str = "") -> Verdict:
 
     if not _has_greeting(text):
         flaws.append(_flaw("no_greeting"))
-    if not _THANKS.search(text.joined):
+    if not any(
+        not text.joined[max(0, m.start() - 5) : m.start()].endswith("tahu ")
+        for m in _THANKS.finditer(text.joined)
+    ):
         flaws.append(_flaw("no_thanks"))
 
     complaint_text = _prepare(complaint).joined if complaint else ""
@@ -1458,6 +1494,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
     referred = bool(deflect and referral)
 
     if not (specific or generic or done or referred):
+        soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
+        if soft and not dismissive:
+            flaws.append(_flaw("dismissive", _first_words(soft, text)))
         flaws.append(_flaw("no_action"))
     else:
         concrete = _concreteness(text, complaint, cited)
