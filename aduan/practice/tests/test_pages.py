@@ -36,6 +36,18 @@ class LoadTests:
         assert Scenario.objects.count() == scenarios.count()
         assert ScenarioSet.objects.filter(code="warga-marah").get().scenarios.count() >= 6
 
+    def test_a_broken_file_gets_a_clear_error_and_changes_nothing(self, scenarios, tmp_path):
+        from aduan.practice.services import PracticeDataError, scenarios_load
+
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"scenarios": [{"code": "x", "title": "X", "mood": "riang"}]}')
+        with pytest.raises(PracticeDataError, match="tidak lengkap"):
+            scenarios_load(path=bad)
+        bad.write_text("{not json")
+        with pytest.raises(PracticeDataError, match="tidak dapat dibaca"):
+            scenarios_load(path=bad)
+        assert Scenario.objects.filter(is_active=True).count() == scenarios.count()
+
     def test_every_model_answer_passes_the_checker(self, scenarios):
         for item in scenarios:
             verdict = check(item.model_answer, item.complaint)
