@@ -371,7 +371,8 @@ _EMPATHY = _rx(
     r"bersimpati|berempati|menyayangkan)|"
     r"turut (?:prihatin|berduka|bersedih|merasakan)|ikut (?:prihatin|merasakan|sedih)|"
     r"ketidaknyamanan|kerugian|kerepotan|keresahan|kekecewaan|kekhawatiran|kesulitan|"
-    r"kegelisahan|ketidakpuasan|"
+    r"kegelisahan|ketidakpuasan|atas kesabaran|menghargai kesabaran|simpati|bersimpati|"
+    r"(?:ikut|turut) sedih|kurang nyaman|"
     r"(?:tentu|pasti|memang|sungguh) (?:sangat |amat )?(?:mengganggu|menyulitkan|merepotkan|"
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
@@ -986,7 +987,8 @@ _TIME = _rx(
     r"hari ini|besok|lusa|kemarin|(?:minggu|pekan|bulan|tahun) lalu|(?:minggu|pekan|bulan|tahun) "
     r"(?:ini|depan)|"
     r"(?:pagi|siang|sore|malam|nanti) (?:ini|hari)|nanti (?:pagi|siang|sore|malam)|"
-    r"paling lambat|selambat-lambatnya|paling cepat|sebelum (?:tanggal|hari|akhir|lebaran|idul|"
+    r"paling lambat|selambat-lambatnya|selambatnya|paling lama|paling cepat|esok hari|esok|"
+    r"sebelum (?:tanggal|hari|akhir|lebaran|idul|"
     r"natal|tahun|musim|bulan|\d)|akhir (?:bulan|pekan|minggu|tahun|maret|april)|"
     r"awal (?:bulan|pekan|minggu|tahun)|pertengahan (?:bulan|tahun)|"
     r"tanggal \d+|tgl \d+|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
@@ -1467,7 +1469,13 @@ def check(reply: str, complaint: str = "") -> Verdict:
     question_only = bool(
         complaint_text and _QUESTION.search(complaint_text) and not _TROUBLE.search(complaint_text)
     )
-    if not question_only and not _EMPATHY.search(text.joined):
+    sarcastic = {text.sentence[text.token_index(m.start())] for m in sarcasm}
+    empathy = [
+        m
+        for m in _EMPATHY.finditer(text.joined)
+        if text.sentence[text.token_index(m.start())] not in sarcastic
+    ]
+    if not question_only and not empathy:
         flaws.append(_flaw("no_empathy"))
 
     if blame:
