@@ -20,6 +20,7 @@ run: install
 	$(BIN)/aduan migrate --noinput
 	$(BIN)/aduan load-defaults
 	$(BIN)/aduan load-templates
+	$(BIN)/aduan load-practice
 	$(BIN)/aduan load-demo
 	@echo "Aduan: http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/akun/masuk/)"
 	@# The worker (SLA sweeps, outbox) runs beside the web server and stops with it.

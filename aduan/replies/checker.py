@@ -7,12 +7,27 @@ A ``Verdict`` has ``score`` 0–100, ``acceptable`` and ``flaws``; each ``Flaw``
 an absence, e.g. no greeting), a ``suggestion`` (a better phrasing, Indonesian) and a
 ``message`` (what is wrong, Indonesian, translatable in the UI).
 
-This first version is a placeholder with the final interface; the real rules replace it.
+How it reads (docs/replies.md has every rule with examples):
+
+1. The reply is split into word tokens, each keeping its place in the original text.
+   Informal spellings are normalised token by token ("gak" → "tidak", "udh" → "sudah",
+   "makasih" → "terima kasih", "pak" → "bapak"), so one lexicon serves the formal letter
+   and the WhatsApp register alike.
+2. Phrase rules are regular expressions over the normalised token string; verbs are
+   written with their Indonesian affixes (``(mem|di)?perbaik(i|an)?``), so "diperbaiki",
+   "memperbaiki" and "perbaikan" meet one rule. A match is mapped back to the words the
+   officer actually wrote.
+3. Absence flaws (greeting, thanks, empathy, action, timeline) look for any of their
+   positive signals; presence flaws (rude, blame, dismissive, deflection, jargon, capitals)
+   report the words that caused them.
+4. The score starts at 100 and loses a weight per flaw; a reply is acceptable when it has
+   no severe flaw and scores at least ``THRESHOLD``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
 FLAWS = (
@@ -29,6 +44,72 @@ FLAWS = (
     "jargon",
     "wrong_unit_deflection",
 )
+
+#: Flaws that make a reply unfit to send whatever its score.
+SEVERE = frozenset(
+    {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "all_caps", "no_action"}
+)
+
+#: Points each flaw costs (the score starts at 100 and never goes below 0).
+WEIGHTS = {
+    "no_greeting": 6,
+    "no_thanks": 6,
+    "no_empathy": 10,
+    "blames_citizen": 35,
+    "rude": 45,
+    "dismissive": 35,
+    "no_action": 35,
+    "no_timeline": 12,
+    "vague": 31,
+    "all_caps": 30,
+    "jargon": 12,
+    "wrong_unit_deflection": 35,
+}
+
+#: A reply without severe flaws is acceptable from this score on.
+THRESHOLD = 70
+
+#: What is wrong (shown to the officer; msgids of the practice app's catalogue).
+MESSAGES = {
+    "no_greeting": "Balasan tidak dibuka dengan sapaan.",
+    "no_thanks": "Balasan tidak berterima kasih kepada pelapor.",
+    "no_empathy": "Balasan tidak menunjukkan empati atas kesulitan pelapor.",
+    "blames_citizen": "Balasan menyalahkan pelapor atau warga.",
+    "rude": "Balasan memakai kata-kata kasar, merendahkan, atau menyindir.",
+    "dismissive": "Balasan mengabaikan atau menolak keluhan tanpa bantuan.",
+    "no_action": "Balasan tidak menyebut tindakan apa pun yang dilakukan atau akan dilakukan.",
+    "no_timeline": "Tindakan dijanjikan tanpa waktu (tanggal, hari, atau lama pengerjaan).",
+    "vague": "Tindakan disebut samar-samar: tanpa apa, siapa, atau di mana.",
+    "all_caps": "Balasan ditulis dengan huruf kapital semua, terbaca seperti berteriak.",
+    "jargon": "Balasan memakai singkatan atau bahasa peraturan yang tidak dijelaskan.",
+    "wrong_unit_deflection": "Balasan menyatakan bukan kewenangan tanpa menyebut ke mana "
+    "laporan diteruskan.",
+}
+
+#: A better phrasing for each flaw.
+SUGGESTIONS = {
+    "no_greeting": 'Awali dengan sapaan, mis. "Yth. Bapak/Ibu ..., selamat pagi."',
+    "no_thanks": 'Sampaikan terima kasih, mis. "Terima kasih atas laporan Bapak/Ibu."',
+    "no_empathy": 'Tunjukkan empati, mis. "Kami mohon maaf atas ketidaknyamanan ini dan '
+    'memahami kesulitan Bapak/Ibu."',
+    "blames_citizen": 'Jelaskan langkah yang perlu diambil tanpa menyalahkan, mis. "Agar '
+    'berkas dapat diproses, mohon lengkapi ... ; kami bantu bila ada kesulitan."',
+    "rude": 'Ganti dengan bahasa yang santun dan netral, mis. "Kami memahami keluhan '
+    'Bapak/Ibu dan akan membantu."',
+    "dismissive": 'Tawarkan bantuan nyata, mis. "Kami bantu: petugas kami akan menghubungi '
+    'Bapak/Ibu hari ini untuk ..."',
+    "no_action": 'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan '
+    'memperbaiki ... pada hari Kamis, 12 Maret."',
+    "no_timeline": 'Sebutkan waktunya, mis. "... paling lambat 3 hari kerja (Jumat, 14 Maret)."',
+    "vague": 'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan akan menambal '
+    'lubang di Jl. ... depan SD ..."',
+    "all_caps": "Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama.",
+    "jargon": 'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas '
+    'Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau "menurut Perwal '
+    'No. 12/2019, artinya ..."',
+    "wrong_unit_deflection": 'Sebutkan ke mana laporan diteruskan, mis. "Laporan ini '
+    'kewenangan PLN UP3 Pekalongan; sudah kami teruskan ke sana hari ini."',
+}
 
 
 @dataclass(frozen=True)
@@ -57,17 +138,1396 @@ class Verdict:
         }
 
 
-_GREETING = re.compile(r"\b(yth|bapak|ibu|selamat (pagi|siang|sore|malam)|salam)\b", re.I)
-_THANKS = re.compile(r"\bterima ?kasih|\bmakasih\b", re.I)
+# --------------------------------------------------------------------------------------------
+# Tokens and normalisation
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+
+#: Informal or abbreviated spellings → the form the rules are written in.
+_INFORMAL = {
+    # negation
+    "gak": "tidak",
+    "ga": "tidak",
+    "gk": "tidak",
+    "nggak": "tidak",
+    "ngga": "tidak",
+    "enggak": "tidak",
+    "engga": "tidak",
+    "tdk": "tidak",
+    "tak": "tidak",
+    "ndak": "tidak",
+    "nda": "tidak",
+    "kagak": "tidak",
+    "gaada": "tidak ada",
+    "gada": "tidak ada",
+    # aspect
+    "udah": "sudah",
+    "udh": "sudah",
+    "sdh": "sudah",
+    "dah": "sudah",
+    "sudh": "sudah",
+    "blm": "belum",
+    "blum": "belum",
+    "lg": "lagi",
+    "tlh": "telah",
+    # function words
+    "yg": "yang",
+    "dgn": "dengan",
+    "dg": "dengan",
+    "utk": "untuk",
+    "untk": "untuk",
+    "krn": "karena",
+    "karna": "karena",
+    "krna": "karena",
+    "tp": "tetapi",
+    "tapi": "tetapi",
+    "klo": "kalau",
+    "kalo": "kalau",
+    "kl": "kalau",
+    "jg": "juga",
+    "aja": "saja",
+    "ajah": "saja",
+    "doang": "saja",
+    "sm": "sama",
+    "dr": "dari",
+    "dri": "dari",
+    "pd": "pada",
+    "dlm": "dalam",
+    "sblm": "sebelum",
+    "stlh": "setelah",
+    "sy": "saya",
+    "kmi": "kami",
+    "kami2": "kami",
+    "bs": "bisa",
+    "bsa": "bisa",
+    "hrs": "harus",
+    "gimana": "bagaimana",
+    "gmn": "bagaimana",
+    "gitu": "begitu",
+    "gini": "begini",
+    "emang": "memang",
+    "emg": "memang",
+    "mmg": "memang",
+    "ntar": "nanti",
+    "ntr": "nanti",
+    "nnti": "nanti",
+    "sgr": "segera",
+    "secepatnya": "secepatnya",
+    "mhn": "mohon",
+    "maap": "maaf",
+    "mf": "maaf",
+    "mav": "maaf",
+    # address
+    "pak": "bapak",
+    "bpk": "bapak",
+    "bp": "bapak",
+    "bu": "ibu",
+    "sdr": "saudara",
+    "sdri": "saudari",
+    "kak": "kakak",
+    "ka": "kakak",
+    "mbak": "mbak",
+    "mba": "mbak",
+    "yth": "yth",
+    # thanks
+    "makasih": "terima kasih",
+    "makasi": "terima kasih",
+    "mksh": "terima kasih",
+    "mkasih": "terima kasih",
+    "trims": "terima kasih",
+    "trimakasih": "terima kasih",
+    "terimakasih": "terima kasih",
+    "trmksh": "terima kasih",
+    "trmkasih": "terima kasih",
+    "tq": "terima kasih",
+    "thx": "terima kasih",
+    "thanks": "terima kasih",
+    "tks": "terima kasih",
+    "tengkyu": "terima kasih",
+    "nuwun": "terima kasih",
+    # time
+    "hr": "hari",
+    "mgg": "minggu",
+    "bln": "bulan",
+    "thn": "tahun",
+    "besok": "besok",
+    "bsk": "besok",
+    "jln": "jalan",
+    "jl": "jalan",
+    "wa": "wa",
+}
+
+#: Number words (for "dalam tiga hari kerja").
+_NUMBER_WORDS = (
+    "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|"
+    "sehari|seminggu|sepekan|sebulan|setahun|sejam|beberapa"
+)
+
+
+@dataclass
+class _Text:
+    """The reply as normalised tokens, each pointing back to the original words."""
+
+    original: str
+    joined: str
+    starts: list[int]  # start offset of each normalised token in ``joined``
+    spans: list[tuple[int, int]]  # original span of each normalised token
+    sentence: list[int]  # sentence number of each normalised token
+
+    def words(self, match: re.Match[str]) -> str:
+        first = bisect_right(self.starts, match.start()) - 1
+        last = bisect_right(self.starts, max(match.end() - 1, match.start())) - 1
+        return self.original[self.spans[first][0] : self.spans[last][1]]
+
+    def token_index(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+
+def _prepare(text: str) -> _Text:
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    sentence: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    sentence_no = 0
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        between = text[previous_end : m.start()]
+        # A full stop after an abbreviation ("Yth.", "No.", "Jl.") does not end a sentence.
+        if (
+            parts
+            and _SENTENCE_END.search(between)
+            and not (
+                between.strip() == "."
+                and parts[-1] in ("yth", "no", "jalan", "dr", "st", "gg", "kel", "kec", "rp")
+            )
+            # "08.00", "Rp18.000": a dot between digits
+            and not (between in (".", ":") and parts[-1][-1:].isdigit() and m.group()[0].isdigit())
+        ):
+            sentence_no += 1
+            # A boundary token "|" keeps phrase rules inside one sentence.
+            starts.append(offset)
+            spans.append((previous_end, previous_end))
+            sentence.append(sentence_no)
+            parts.append("|")
+            offset += 2
+        previous_end = m.end()
+        raw = m.group().lower().replace("’", "'")
+        norm = _INFORMAL.get(raw, raw)
+        # Reduplicated informal plural "kami2" / "hari2"
+        if norm.endswith("2") and norm[:-1].isalpha() and len(norm) > 3:
+            norm = norm[:-1]
+        for piece in norm.split(" "):
+            starts.append(offset)
+            spans.append((m.start(), m.end()))
+            sentence.append(sentence_no)
+            parts.append(piece)
+            offset += len(piece) + 1
+    return _Text(text, " ".join(parts), starts, spans, sentence)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A phrase rule over normalised tokens; whole words, clitics -nya/-lah/-pun allowed."""
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:nya|lah|pun|kah)?(?![\w-])")
+
+
+def _find(rules: list[re.Pattern[str]], text: _Text) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    for rule in rules:
+        found.extend(rule.finditer(text.joined))
+    return found
+
+
+# Recurring pieces of the rules.
+ADDR = (
+    r"(?:bapak|ibu|bapak ibu|bapak/ibu|saudara|saudari|anda|kakak|mas|mbak|sampeyan|"
+    r"panjenengan|njenengan)"
+)
+WE = r"(?:kami|saya|kita|petugas|tim|dinas|pihak kami)"
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+
+_GREETING = _rx(
+    r"yth|yang terhormat|yang kami hormati|dengan hormat|selamat (?:pagi|siang|sore|malam|datang)|"
+    r"assalamu'?alaikum|assalamualaikum|asalamualaikum|assalamu|salam(?: sejahtera| hormat)?|"
+    r"halo|hallo|hai|hi|om swastiastu|shalom|salam sejahtera|"
+    r"(?:pagi|siang|sore|malam) " + ADDR + r"|kepada " + ADDR
+)
+_ADDRESS_TOKENS = frozenset(
+    "bapak ibu saudara saudari kakak mas mbak sampeyan panjenengan njenengan warga".split()
+)
+
+_THANKS = _rx(r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur nuhun|thank you")
+
+_EMPATHY = _rx(
+    r"maaf|permohonan maaf|mohon maaf|memohon maaf|"
+    + WE
+    + r" (?:sangat |dapat |bisa |sungguh |benar-benar |tentu |ikut |turut )*"
+    r"(?:memahami|mengerti|paham|prihatin|menyesal|menyesalkan|menyadari|merasakan|"
+    r"bersimpati|berempati|menyayangkan)|"
+    r"turut (?:prihatin|berduka|bersedih|merasakan)|ikut (?:prihatin|merasakan|sedih)|"
+    r"ketidaknyamanan|kerugian|kerepotan|keresahan|kekecewaan|kekhawatiran|kesulitan|"
+    r"kegelisahan|ketidakpuasan|atas kesabaran|menghargai kesabaran|simpati|bersimpati|"
+    r"(?:ikut|turut) sedih|kurang nyaman|"
+    r"(?:tentu|pasti|memang|sungguh) (?:sangat |amat )?(?:mengganggu|menyulitkan|merepotkan|"
+    r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
+    r"tidak nyaman|tidak menyenangkan|berat)|"
+    r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|"
+    r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
+    r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
+    r"mengganggu|menyulitkan|meresahkan|merugikan)|"
+    r"(?:keluhan|kekesalan|kemarahan|kekecewaan|keberatan) " + ADDR + r" (?:sangat |memang )?"
+    r"(?:wajar|beralasan|dapat dimengerti|dapat dipahami|kami pahami|kami mengerti)"
+)
+
+# Sarcasm: praise or thanks in the same sentence as a jibe at complaining.
+_PRAISE = re.compile(
+    r"(?<![\w-])(?:terima kasih|selamat|hebat|luar biasa|salut|bagus|pintar|rajin|kagum|"
+    r"mantap|keren|bangga|senang sekali|puas)(?![\w-])"
+)
+_JIBE = re.compile(
+    r"(?<![\w-])(?:meng|ber|di)?(?:keluh|mengeluh|komplain|protes|lapor|melapor|marah|"
+    r"menggerutu|ngomel|mengomel|nyinyir|menuntut|ribut|rewel|cerewet)\w*"
+    r"(?: \w+){0,2} (?:terus|melulu|mulu|lagi|saja|berkali-kali|tiap hari|setiap hari|"
+    r"tanpa henti|tiada henti|sepanjang waktu|terus-menerus|terus menerus)(?![\w-])|"
+    r"(?<![\w-])(?:kesabaran|kepedulian|perhatian|semangat)\w* yang (?:luar biasa|"
+    r"sangat besar|tiada tara|tidak ada habisnya)(?![\w-])|"
+    r"(?<![\w-])(?:hebat|luar biasa|salut|mantap|kagum)(?: sekali| banget| betul)? (?:kesabaran|"
+    r"kegigihan|semangat|ketekunan|kerajinan)\w*(?![\w-])|"
+    r"(?<![\w-])(?:lapor|melapor|mengeluh|protes|komplain)\w* (?:sampai|hingga|sudah) (?:\d+|"
+    + _NUMBER_WORDS
+    + r") kali(?![\w-])|"
+    r"(?<![\w-])laporan (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
+    r"(?<![\w-])sudah (?:ke-?\s?\d+|kesekian) kali(?![\w-])|(?<![\w-])kesekian "
+    r"kali(?:nya)?(?![\w-])"
+)
+
+_RUDE = [
+    _rx(
+        r"bodoh|goblok|goblog|tolol|dungu|bego|bloon|idiot|sinting|gila|brengsek|bangsat|"
+        r"kampungan|norak|udik|katrok|kurang ajar|tidak tahu diri|tahu diri|tidak tahu malu|"
+        r"sok tahu|sok pintar|sok|lebay|alay|bawel|cerewet|rewel|ngeyel|ngotot|"
+        r"berisik|cengeng|manja|banyak maunya|banyak mau|banyak omong|banyak bacot|bacot|"
+        r"hadeh|hadeuh|haduh|astaga|ya ampun|capek deh|cape deh|malas|males|"
+        r"lu|lo|elu|elo|loe|ente|kau|kamu|dikau"
+    ),
+    _rx(
+        r"jangan (?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|omong|bicara|"
+        r"tanya|bertanya|ribut|ngeyel|cerewet|rewel|lebay|berlebihan|mengada-ada|"
+        r"mengganggu|ganggu|spam|nyepam|memaksa|marah-marah|sok)"
+    ),
+    _rx(r"mengada-ada|mengada ada|ngada-ngada|asal (?:lapor|bicara|ngomong|tuduh|menuduh)"),
+    _rx(r"(?:mikir|pikir|berpikir|baca|sabar|ngerti|mengerti|paham) (?:dong|donk|dunk)"),
+    _rx(
+        r"(?:kan|kan sudah|sudah) (?:kami |saya )?(?:bilang|dibilang|bilangin)|"
+        r"dibilangin|(?:masa|masak|masa sih) (?:begitu|begini|hal begitu|itu) saja"
+    ),
+    _rx(
+        r"gitu (?:saja|aja) kok repot|begitu saja kok repot|begitu saja tidak (?:bisa|tahu|paham|"
+        r"mengerti)|"
+        r"(?:kok|koq) (?:tidak|belum) (?:tahu|paham|mengerti|bisa)|"
+        r"(?:bisanya|taunya|tahunya|kerjanya) (?:cuma|hanya|cuman) (?:mengeluh|protes|komplain|"
+        r"menuntut|lapor)"
+    ),
+    _rx(
+        r"(?:mengganggu|merepotkan|menyusahkan) (?:kami|kerja kami|pekerjaan kami|kantor)|"
+        r"(?:kami|saya) (?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
+        r"(?:dengan|sama|dengar|mendengar|menanggapi|membaca|melayani)?"
+    ),
+    _rx(
+        r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:pakai |memakai |menggunakan )?(?:huruf "
+        r"(?:kapital|besar)|tanda seru|emosi|marah-marah|marah|ngegas|nge-gas|nada tinggi|"
+        r"teriak|berteriak|membentak)|kami (?:juga )?(?:bukan|tidak) (?:tidak bekerja|makan gaji "
+        r"buta|"
+        r"diam saja|pembantu|babu)|kami bukan tidak bekerja|kami juga kerja|kami juga bekerja"
+    ),
+    _rx(
+        ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
+        r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
+        r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) (?:suka|mampu|"
+        r"sanggup|mau|terima)"
+    ),
+    _rx(
+        r"(?:emangnya|memangnya|emang|memang) (?:kami|saya) (?:pembantu|babu|bawahan|pesuruh)|"
+        r"dasar (?:warga|orang)|(?:tidak|tak) tahu terima kasih|ngapain|"
+        r"jangan (?:menyuruh|nyuruh|memerintah|mengatur|ngatur|menggurui)|"
+        r"(?:laporan|rumah|urusan|masalah|keluhan|anak|jalan|kamu)mu"
+    ),
+    _rx(
+        r"semoga (?:puas|senang|bahagia) (?:ya|sekarang|deh)|puas (?:sekarang|kan)|"
+        r"sudah puas|selamat ya"
+    ),
+    _rx(
+        r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
+        r"bagaimana sih|gimana sih"
+    ),
+]
+_EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
+
+_BLAME = [
+    _rx(
+        r"(?:risiko|resiko) (?:" + ADDR[3:-1] + r"|sendiri|pribadi|pengendara|pemilik)|"
+        r"(?:seandainya|andai|andaikan|kalau saja|coba kalau|coba saja) " + ADDR
+    ),
+    _rx(
+        ADDR
+        + r" (?:sendiri |memang |yang )?(?:terlambat|telat|lupa|lalai|tidak pernah|belum pernah) "
+        r"(?:mendaftar|daftar|membayar|bayar|mengurus|datang|melapor|membawa|melengkapi|mengisi|"
+        r"memperpanjang|mengambil|mengecek)(?: ulang)?"
+    ),
+    _rx(
+        r"(?:pengunjung|pengguna|penghuni|pengendara|pedagang|pemakai|penduduk|pelanggan)(?:nya)? "
+        r"sendiri|yang (?:bikin|membuat|buang|membuang|merusak|mengotori) (?:\w+ ){0,2}(?:warga|"
+        r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"
+    ),
+    _rx(
+        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
+        r"input|menginput|ketik|mengetik|menulis|tulis|pilih|memilih|upload|mengunggah|titik|"
+        r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"
+    ),
+    _rx(
+        r"(?:warga|masyarakat|pelapor|" + ADDR[3:-1] + r") (?:terlalu|kelewat|memang) (?:sensitif|"
+        r"berlebihan|baper|rewel|manja|emosian|emosional)"
+    ),
+    _rx(
+        ADDR + r" (?:saja|aja|sendiri|juga|memang) yang (?:terlalu|tidak|kurang|salah|lalai|telat|"
+        r"terlambat|lupa|keliru|sensitif|baper|emosi)|" + ADDR + r" yang (?:harus|mesti|perlu) "
+        r"(?:patuh|taat|tertib|sabar|paham|mengerti|membaca|baca|teliti)"
+    ),
+    _rx(
+        r"(?:sinyal|hp|ponsel|jaringan|koneksi|internet|kuota|perangkat|aplikasi) "
+        + ADDR
+        + r" (?:yang |mungkin |memang )?(?:jelek|lemah|buruk|bermasalah|lemot|rusak|kuno|jadul|"
+        r"versi lama|belum)"
+    ),
+    _rx(
+        r"(?:anak|keluarga|suami|istri|orang tua) " + ADDR + r" (?:memang |yang |mungkin )?"
+        r"(?:sering|selalu|suka|tidak|kurang|nakal|bandel|malas|telat|terlambat)"
+    ),
+    _rx(
+        ADDR + r" (?:seharusnya|harusnya|semestinya|mestinya|mustinya) "
+        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
+    ),
+    _rx(
+        r"(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|ulah) "
+        r"(?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
+    ),
+    _rx(
+        ADDR
+        + r"(?: sendiri)?(?: yang)? (?:tidak|kurang|belum pernah) (?:teliti|cermat|membaca|baca|"
+        r"mengikuti|ikut|memperhatikan|perhatikan|disiplin|sabar|paham|mengerti|mengecek|cek|"
+        r"tertib|peduli|patuh|taat|hati-hati|jeli|bertanggung jawab|mau|membayar tepat)"
+    ),
+    _rx(
+        r"(?:seharusnya|harusnya|semestinya|mestinya|sebaiknya dari awal) "
+        + ADDR
+        + r" (?:sudah |tidak |lebih |dari awal |sejak awal )?"
+        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
+    ),
+    _rx(r"makanya|makanye|salah sendiri|dasar " + ADDR),
+    _rx(
+        r"(?:karena|akibat|gara-gara|disebabkan|penyebabnya(?: adalah)?|ini karena|itu karena) "
+        r"(?:ulah |kebiasaan |perilaku |kelalaian |kesalahan )?"
+        r"(?:" + ADDR + r"|warga|masyarakat|penduduk|pelapor|pemohon|orang-orang)"
+        r"(?: sendiri| setempat| di sana| sekitar)?(?: yang)? "
+        r"(?:membuang|buang|menimbun|membangun|parkir|memarkir|membakar|mengurug|menutup|"
+        r"tidak|kurang|telat|terlambat|lupa|salah|malas|sembarangan|suka|sering|selalu)"
+    ),
+    _rx(r"(?:warga|masyarakat|penduduk) (?:sendiri|setempat sendiri) (?:yang|juga yang) \w+"),
+    _rx(ADDR + r" sendiri yang|" + ADDR + r" yang (?:salah|lalai|telat|terlambat|lupa|keliru)"),
+    _rx(
+        r"(?:baca|dibaca|membaca) (?:dulu|dahulu|yang teliti|dengan teliti dong|baik-baik) "
+        r"(?:sebelum|baru)"
+    ),
+    _rx(
+        r"(?:telat|terlambat) (?:datang|mengurus|mendaftar|melapor|membayar|daftar|bayar) "
+        r"(?:itu )?(?:salah|urusan|tanggung jawab) " + ADDR
+    ),
+]
+
+_DISMISSIVE = [
+    _rx(
+        r"(?:silakan|silahkan) (?:cari|mencari) (?:sendiri|informasi lain|di tempat lain|"
+        r"tempat lain)|"
+        r"(?:kami|kantor ini|dinas ini) (?:tidak|tak) (?:melayani|menerima) (?:keluhan|pengaduan|"
+        r"permintaan|pertanyaan|komplain)"
+    ),
+    _rx(
+        r"(?:petugas|guru|dokter|bidan|pedagang|sopir|kami|pkl|mereka|pegawai|staf|kader) juga "
+        r"(?:butuh|perlu|manusia|cari|punya|sibuk|capek|lelah|istirahat)|"
+        r"(?:kecil|sedikit|cuma|hanya|begitu|begini) (?:\w+ ){0,2}(?:tidak|bukan|tak) masalah|"
+        r"nanti (?:juga|pasti) (?!kami|akan|kita|petugas|tim)\w+|"
+        r"(?:\w+ saja sendiri|sendiri saja)|"
+        r"tanya(?:kan)? (?:saja |langsung )?(?:ke |kepada |sama )?(?:kepala sekolah|komite|"
+        r"pengembang|pemilik|pedagang|pusat|provinsi|dinas lain|pihak lain|yang bersangkutan)\w*"
+        r"(?= \||$| saja| bapak| ibu| kakak)"
+    ),
+    _rx(
+        r"(?:tidak|tak) (?:bisa|dapat|mampu) (?:berbuat |melakukan |membantu )?(?:apa-apa|apa pun|"
+        r"apapun|banyak)|(?:tidak|tak) (?:bisa|dapat) (?:diubah|ditawar|diganggu gugat|diganti|"
+        r"dikecualikan|diganggu|diwakilkan|diwakili)|"
+        r"(?:tidak|tak) mungkin (?:salah|keliru|rusak|terjadi)|"
+        r"(?:ya|yah) (?:\w+ ){1,3}saja(?= \||$| bapak| ibu| kakak| anda)|(?:ya|yah) jangan \w+"
+    ),
+    _rx(r"(?:sudah|kan|memang|tidak|belum) (?:\w+ ){0,5}kok(?= \||$)"),
+    _rx(
+        r"(?:baca|lihat|cek|buka|cari) (?:saja |aja |sendiri )?(?:di|pada|lewat) (?:website|situs|"
+        r"web|"
+        r"laman|ig|instagram|medsos|media sosial|papan pengumuman|pengumuman|google|internet)|"
+        r"(?:anggaran|dana|biaya|stok|blanko|petugas) (?:belum|tidak|tak) ada(?:,| jadi| "
+        r"sehingga)? "
+        r"(?:jadi |ya )?(?:tidak|tak|belum) (?:bisa|dapat)|(?:jadi|ya|makanya) (?:tidak|tak) bisa"
+        r"(?= \||$| apa-apa| berbuat apa-apa)"
+    ),
+    _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
+    _rx(
+        r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
+        r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
+        r"(?:pelan-pelan|hati-hati|santai|nikmati|maklumi|pindah) saja|"
+        r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
+        r"terima|biarkan|abaikan) saja|minta tolong (?:anak|keluarga|cucu|tetangga|saudara)|"
+        r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
+        r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)|"
+        r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
+        r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|zaman (?:digital|sekarang|now)|"
+        r"urusan (?:pribadi|kecil|sepele|antar tetangga|antarwarga)|hal sepele|masalah sepele"
+    ),
+    _rx(
+        r"(?:tidak|tak) ada (?:lagi |apa pun |apapun )?yang (?:bisa|dapat|mampu) "
+        r"(?:kami|saya|kita|dinas|petugas) (?:lakukan|bantu|perbuat|kerjakan|tangani|berikan)"
+    ),
+    _rx(
+        WE + r" (?:tidak|tak|belum) (?:bisa|dapat|mampu|sanggup) (?:berbuat|melakukan|membantu) "
+        r"(?:apa-apa|apa pun|apapun|apa|lebih|banyak)"
+    ),
+    _rx(
+        r"(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) (?:bantu|layani|tanggapi|urus|proses lebih "
+        r"lanjut)"
+    ),
+    _rx(
+        r"(?:urus|cari|cek|baca|lihat|tanya|tanyakan|periksa|pikir|pikirkan|selesaikan|tangani|"
+        r"atasi|perbaiki|bersihkan|uruslah|hubungi) sendiri"
+    ),
+    _rx(
+        r"bukan (?:urusan|masalah|persoalan|problem|tanggungan) (?:kami|saya|kita|kantor|dinas|"
+        r"pemerintah|petugas)"
+    ),
+    _rx(
+        r"sudah (?:sangat )?jelas (?:di|pada|dalam|tertulis|tertera|tercantum|ada|kok)|"
+        r"(?:sudah|kan) (?:ada|tertera|tercantum|tertulis|diumumkan|dijelaskan) (?:semua )?"
+        r"(?:di|pada) (?:website|situs|web|laman|ig|instagram|medsos|media sosial|papan|"
+        r"pengumuman|brosur|spanduk|google)|"
+        r"(?:sudah|kan sudah) (?:kami |saya )?(?:jelaskan|dijelaskan|sampaikan|disampaikan|"
+        r"umumkan|diumumkan|jawab|dijawab|bilang) (?:berkali-kali|berulang-ulang|berulang kali|"
+        r"sebelumnya|dari kemarin|dari dulu|waktu itu)|"
+        r"sudah (?:kami |saya )?(?:umumkan|diumumkan|jelaskan|dijelaskan|informasikan|"
+        r"diinformasikan|sosialisasikan|disosialisasikan)(?= \||$)"
+    ),
+    _rx(
+        r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
+        r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
+        r" dari dulu| sejak dulu| sistemnya)?|"
+        r"(?:kami|saya|petugas) (?:hanya|cuma|cuman) (?:menjalankan|mengikuti|melaksanakan|"
+        r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang "
+        r")?(?:sudah )?(?:begitu|begini)|"
+        r"aturannya (?:memang )?(?:begitu|begini|seperti itu)"
+    ),
+    _rx(
+        r"(?:terima|nikmati|jalani|ikuti|tunggu|sabar|bersabar|ditunggu|tunggu) saja|"
+        r"(?:harap|mohon) (?:terima|maklum) saja|tunggu (?:saja )?giliran"
+    ),
+    _rx(
+        r"(?:hal|kejadian|kondisi|masalah|banjir|rob|genangan|antrean|antrian|macet|kemacetan|"
+        r"lubang|sampah|bau|itu|ini) (?:seperti ini |seperti itu |begini |begitu |itu |ini )?"
+        r"(?:memang |sudah |kan )?(?:biasa|wajar|lumrah|sudah biasa|hal biasa|hal wajar)"
+        r"(?! (?:dan|namun|tetapi) kami)|"
+        r"(?:bukan|tidak) (?:masalah|hal) (?:besar|serius|penting|yang besar|yang serius)|"
+        r"(?:jangan|tidak perlu|tidak usah|tak perlu) (?:dibesar-besarkan|dibesarkan|berlebihan|"
+        r"terlalu dipikirkan|dipermasalahkan|dibesar besarkan)"
+    ),
+    _rx(
+        r"mau (?:bagaimana|gimana) lagi|apa boleh buat|ya sudah(?:lah)?|yasudah|terserah(?: "
+        + ADDR
+        + r")?"
+    ),
+    _rx(
+        r"(?:silakan|silahkan) (?:\w+ ){1,3}saja(?= \||$)|"
+        r"nanti (?:juga |pasti )?(?:\w+ ){1,2}sendiri|nanti juga (?:jadi|selesai|beres|surut|"
+        r"kering|"
+        r"hilang|pergi|mengalir|normal|datang)"
+    ),
+    _rx(
+        r"(?:mohon|harap|tolong|jadi) (?:tidak|jangan|tidak usah) (?:melapor|lapor|mengadu|"
+        r"komplain|menghubungi|mengirim|kirim|chat|wa)(?: \w+)? (?:lagi|terus|berulang|"
+        r"berkali-kali)|"
+        r"(?:tidak|tak) (?:perlu|usah) (?:melapor|lapor|mengadu|komplain|menghubungi)(?: \w+)? "
+        r"(?:lagi|terus|ke sini|kemari|kami)"
+    ),
+    _rx(
+        WE + r" (?:sedang |lagi )?(?:sibuk|banyak kerjaan|banyak pekerjaan|tidak ada waktu)|"
+        r"bukan prioritas|tidak (?:menjadi |jadi )?prioritas|bukan (?:hal|masalah) prioritas"
+    ),
+    _rx(
+        r"(?:laporan|aduan|pengaduan|keluhan) (?:ini |bapak |ibu |anda |saudara )?"
+        r"(?:kami |langsung )?(?:tutup|ditutup|abaikan|diabaikan|tolak|ditolak)"
+        r"(?! (?:karena|sebab|setelah) (?:sudah|telah|perbaikan|pekerjaan))"
+    ),
+    _rx(
+        r"(?:silakan|silahkan|monggo|ya) (?:saja )?(?:lapor|melapor|mengadu|komplain) "
+        r"(?:ke )?(?:mana|siapa) (?:saja|pun)"
+    ),
+    _rx(
+        r"(?:tidak|tak) ada (?:anggaran|dana|biaya|petugas|alat)(?:,| jadi| sehingga| maka)? "
+        r"(?:ya |jadi )?(?:tidak|tak) (?:bisa|dapat)(?! (?:sekarang|tahun ini|bulan ini))"
+    ),
+]
+
+# Polite formulas that brush the complaint off when the reply offers nothing else.
+_SOFT_DISMISSIVE = _rx(
+    r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
+    r"bersabar)|sudah sesuai (?:prosedur|aturan|ketentuan|sop|mekanisme|jadwal)|"
+    r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
+    r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
+    r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)"
+)
+
+_DEFLECT = [
+    _rx(
+        r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
+        r"kemen\w+|kementerian \w+|pemprov)"
+    ),
+    _rx(
+        r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
+        r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
+        r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
+        r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
+    ),
+    _rx(
+        r"(?:kami|dinas kami|kantor kami|kita) (?:tidak|tak) (?:menangani|mengurus|melayani|"
+        r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"
+    ),
+    _rx(
+        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
+        r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"
+    ),
+    _rx(
+        r"bukan (?:wewenang|kewenangan|tugas|tanggung jawab|tanggungjawab|ranah|bidang|tupoksi|"
+        r"wilayah kerja|wilayah|bagian|domain|cakupan|lingkup|urusan dinas|urusan kantor|"
+        r"urusan instansi|urusan kelurahan|urusan kecamatan|kompetensi)"
+    ),
+    _rx(
+        r"(?:di luar|diluar) (?:kewenangan|wewenang|tugas|tupoksi|tanggung jawab|lingkup|ranah|"
+        r"cakupan)"
+    ),
+    _rx(
+        r"salah (?:alamat|kamar|instansi|dinas|tujuan|kantor|sasaran)|bukan di (?:sini|kami|"
+        r"tempat kami|kantor ini|dinas ini)"
+    ),
+    _rx(
+        r"(?:tidak|tak) (?:berwenang|memiliki kewenangan|punya kewenangan|ada kewenangan|"
+        r"mempunyai kewenangan)|tidak termasuk (?:tugas|kewenangan|wewenang)"
+    ),
+]
+
+# A referral names where the report went or whom to contact.
+_REFERRAL_VERB = _rx(
+    r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
+    r"koordinasikan|kirimkan|sampaikan|serahkan|forward|disposisikan)|berkoordinasi|"
+    r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)? (?:langsung )?ke|"
+    r"melapor(?:kan)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
+)
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:pln|pdam|perumda|bpn|atr|polres|polsek|polda|polisi|kepolisian|puskesmas|rsud|"
+    r"rumah sakit|kantor kelurahan|kantor kecamatan|dinas (?!terkait|lain|yang)\w+|badan "
+    r"(?!terkait|lain)\w+|"
+    r"bpjs|pertamina|telkom|indihome|samsat|kantor pos|pos indonesia|pengadilan|kemenag|"
+    r"kementerian \w+|kua|satpol|satpol pp|bpbd|dlh|disdukcapil|dukcapil|dpupr|dinkes|dishub|"
+    r"disperkim|dinperkim|dinsos|disnaker|dindik|disdik|dpmptsp|bappeda|balai \w+|bbws|"
+    r"pemprov|dinas \w+ provinsi|damkar|pemadam|basarnas|pelindo|kai|ombudsman|upt \w+|uptd|"
+    r"kejaksaan|kodim|koramil|kantor imigrasi|imigrasi|bank \w+|ojk|bpom|bkd|bkpsdm|"
+    r"kantor pertanahan|pengelola \w+|manajemen \w+|kepala \w+|"
+    r"rt|rw|lurah|camat|bidan|sekolah|dinas kesehatan|dinas pendidikan|dinas perhubungan|"
+    r"dinas lingkungan hidup|dinas sosial)(?![\w-])"
+)
+_CONTACT = re.compile(
+    r"\b(?:0|\+62|62)[\d\-\s]{7,}\d|\bhttps?://|\bwww\.|\b[\w.-]+\.(?:go\.id|id|com)\b|@\w+"
+)
+
+
+# Actions the unit takes (or asks of the citizen, as the concrete answer to a request).
+def _verb(*roots: str) -> str:
+    """The affixed forms of verb roots, by the Indonesian nasal rules.
+
+    "periksa" → periksa, memeriksa, diperiksa, pemeriksaan, periksakan; "tambal" →
+    menambal, ditambal, penambalan; "sedot" → menyedot; "kirim" → mengirim(kan)."""
+    forms: list[str] = []
+    for spec in roots:
+        # "root!" : only the affixed forms ("kembali!" → mengembalikan, not "kembali").
+        root = spec.rstrip("!")
+        first, rest = root[0], root[1:]
+        if first == "p":
+            nasal = "mem" + rest
+        elif first == "t":
+            nasal = "men" + rest
+        elif first == "k":
+            nasal = "meng" + rest
+        elif first == "s":
+            nasal = "meny" + rest
+        elif first in "bfv":
+            nasal = "mem" + root
+        elif first in "cdjz":
+            nasal = "men" + root
+        elif first in "aiueogh":
+            nasal = "meng" + root
+        else:
+            nasal = "me" + root
+        noun = "pe" + nasal[2:]
+        # The bare root + "-an" is usually a thing ("saluran", "kiriman"), not an action;
+        # the pe- noun ("penyaluran", "pengiriman") is the action.
+        bare = f"{root}(?:kan|i)|" if spec.endswith("!") else f"{root}(?:kan|i)?|"
+        if root.startswith("per"):
+            bare += f"{root}an|"
+        forms.append(f"{bare}(?:di{root}|ter{root}|{nasal})(?:kan|i)?|{noun}an")
+        if first == "p" and root.startswith("per"):
+            forms.append(f"memper{root[3:]}(?:kan|i)?|diper{root[3:]}(?:kan|i)?")
+    return "|".join(forms)
+
+
+_ACTION_SPECIFIC = _rx(
+    _verb(
+        "perbaik",
+        "tambal",
+        "aspal",
+        "bersih",
+        "angkut",
+        "periksa",
+        "tinjau",
+        "survei",
+        "kunjung",
+        "turun!",
+        "kirim",
+        "jadwal!",
+        "hubung",
+        "cetak",
+        "terbit",
+        "ganti",
+        "pasang",
+        "keruk",
+        "sedot",
+        "pompa",
+        "semprot",
+        "salur",
+        "tegur",
+        "panggil",
+        "audit",
+        "kembali!",
+        "aktif!",
+        "perbarui",
+        "aju!",
+        "usul",
+        "anggar!",
+        "alokasi",
+        "buka",
+        "siap!",
+        "antar",
+        "tangkap",
+        "pangkas",
+        "tebang",
+        "tertib!",
+        "bongkar",
+        "bangun!",
+        "revisi",
+        "evakuasi",
+        "rawat",
+        "input",
+        "hapus",
+        "daftar!",
+        "pindah!",
+        "batal",
+        "ukur",
+        "uji",
+        "pantau",
+        "pulih!",
+        "alir!",
+        "damping",
+        "tindak!",
+        "tanam",
+        "percepat",
+        "awas!",
+        "surat!",
+        "bilas",
+        "tunjuk!",
+        "sedia!",
+        "bina!",
+        "operasi",
+        "siaga!",
+        "tambah!",
+        "diri!",
+        "bagi!",
+        "latih!",
+        "jemput",
+        "tempat!",
+        "henti!",
+        "geser",
+        "relokasi",
+        "lapis!",
+        "cor",
+        "betonisasi",
+        "gali",
+        "potong",
+        "tutup!",
+        "kuras",
+        "tabur",
+        "sidak",
+        "razia",
+        "sita",
+        "segel",
+        "cabut",
+        "blokir",
+        "ganti rugi",
+        "cair!",
+        "kabar!",
+        "telepon",
+        "datangi",
+        "temui",
+        "undang!",
+        "sosialisasi",
+        "edukasi",
+        "sterilisasi",
+        "vaksinasi",
+        "imunisasi",
+        "obati",
+        "rujuk",
+        "teruskan!",
+        "cek",
+    )
+    + r"|ngecek|dicek|pengecekan"
+    + r"|(?:di|me)?neruskan|teruskan|penerusan"
+    + r"|normalisasi|fogging|pengasapan|jemput bola|mobil tangki|tangki air|dapur umum|"
+    r"teguran|kunjungan|terjadwal|"
+    r"(?:sudah|telah) (?:selesai|jadi|beres|normal|kembali normal|terbit|dicetak|bisa diambil|"
+    r"dapat diambil|aktif|mengalir|menyala)|"
+    r"(?:dapat|bisa) (?:diambil|diurus|dilakukan|dicek|dilihat|diunduh|dicetak|diperbarui|"
+    r"diajukan|dibuat|didaftarkan) (?:di|pada|melalui|lewat|mulai|secara|online|sendiri lewat)|"
+    r"(?:silakan|silahkan|mohon|dapat|bisa) (?:datang|membawa|bawa|mengambil|"
+    r"mengunjungi|melampirkan|mengisi|mengunggah|unggah|mendaftar|daftar|menyerahkan|"
+    r"menunjukkan|mengirimkan|kirim|menghubungi|hubungi|ke|langsung ke)|"
+    r"(?:dengan|cukup|harap|wajib|perlu|mohon|silakan|jangan lupa|hanya perlu) (?:membawa|bawa|"
+    r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
+    r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
+    r"(?:datang|datang saja|datang langsung|langsung) ke|(?:diurus|mengurus|diajukan|mengajukan) "
+    r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
+    r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
+    r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
+    r"kua|satpol pp|damkar|dinas \w+)"
+)
+
+_AGENT_VERB = re.compile(
+    r"(?<![\w-])(?:petugas|tim|teknisi|regu|kami|bidan|dokter)(?: \w+){0,2} (?:akan|sudah|telah|"
+    r"segera) (?:datang|hadir|turun|tiba|ke lokasi|ke rumah)(?![\w-])|"
+    r"(?<![\w-])(?:petugas|tim|kami|regu|teknisi|satpol pp|lurah|camat|kepala \w+|dinas \w+|"
+    r"pengawas|pengelola|manajemen|inspektorat|bidan|dokter|operator)(?: \w+){0,2} "
+    r"(?:akan |sudah |telah |sedang |segera |langsung |hari ini |besok )?"
+    r"(?!memahami|mengerti|mohon|memohon|menyesal|menyampaikan|berterima|mengucapkan|menerima|"
+    r"mencatat|meminta maaf|merasa|berharap|bekerja|berusaha|mengupayakan|menindaklanjuti|"
+    r"memproses|menangani|mempelajari|menampung|mengevaluasi|memperhatikan|menanggapi|mengkaji|"
+    r"mendalami|menyadari|menyayangkan|merasakan|berupaya|membutuhkan|memerlukan|mengharapkan|"
+    r"menghimbau|mengimbau|mengajak|menghargai|mengapresiasi|berkomitmen|berdoa|"
+    r"menunggu|mempunyai|memiliki|melayani banyak|menjalankan tugas|menjadi|merupakan|mengenai|"
+    r"menurut|melalui|memang|meskipun|mendapat|mendapatkan|mengetahui|mempertimbangkan|"
+    r"memastikan|mengikuti|menggunakan|memakai|menyatakan|menyebutkan|melihat|mendengar|"
+    r"membaca|mencatat|menampung|mengumpulkan data|mengkaji|menelaah|mendata ulang)"
+    r"(?:(?:mem|men|meng|meny|me)[a-z]{3,}|ber(?:koordinasi|angkat|gerak|jaga|kunjung|tindak|"
+    r"patroli|siaga|ada di lokasi))(?![\w-])|"
+    r"(?<![\w-])di[a-z]{3,}(?:kan|i)? (?:oleh )?(?:petugas|tim|kepala \w+|pengawas|teknisi|"
+    r"satpol pp|dinas \w+|bidan|dokter|lurah|camat)(?![\w-])"
+)
+_ACTION_GENERIC = _rx(
+    r"(?:me|di)?nindaklanjuti|(?:di)?tindaklanjuti|tindak lanjut(?:i|an)?|(?:di|me)nindak lanjuti|"
+    r"(?:mem|di)proses|(?:kami|akan|segera|sedang|dalam|masih) proses|prosesnya|pemrosesan|(?:me|"
+    r"di)?nangani|(?:di)?tangani|penanganan|"
+    r"(?:meng|di)?upayakan|upaya|(?:meng|di)?usahakan|(?:mem|di)?erhatikan|(?:di)?perhatikan|"
+    r"(?:mem|di)?elajari|(?:di)?pelajari|(?:me|di)?nampung|(?:di)?tampung|"
+    r"(?:di)?respon|(?:me|di)?respons|(?:me|di)?nanggapi|(?:di)?tanggapi|(?:meng|di)?evaluasi|"
+    r"(?:men|di)?dalami|(?:meng|di)?kaji|pengkajian|kajian|(?:di)?atasi|(?:meng|di)?atasi|"
+    r"(?:me|di)?nyelesaikan|(?:di)?selesaikan|penyelesaian|(?:men|di)?jadikan (?:masukan|bahan)|"
+    r"masukan|(?:me|di)?nyampaikan|(?:di)?sampaikan|(?:di)?lanjutkan|(?:me|di)?lanjutkan|"
+    r"(?:di|mem|ter)?(?:validasi|verifikasi)|(?:di|mem)?pertimbangkan|pertimbangan|"
+    r"(?:me|di)?mastikan|(?:di)?pastikan|(?:di|meng|ter)?konfirmasi|"
+    r"(?:di)?follow up|dilakukan|(?:kami|akan|sudah|telah) lakukan|melakukan|pengawasan|"
+    r"(?:dalam|masuk) (?:antrean|antrian|daftar tunggu)|skala prioritas|"
+    r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
+    r"berkoordinasi|koordinasi|(?:me|di)?nyikapi|(?:di)?sikapi|(?:meng|di)?akomodasi|"
+    r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu"
+)
+# Receipt only ("laporan sudah kami terima") is no action; these words never make one.
+# An action still to come or under way, which the citizen needs a time for.
+_PENDING = _rx(
+    r"akan|segera|secepatnya|sesegera|nanti|rencananya|direncanakan|rencana|dijadwalkan|"
+    r"menjadwalkan|dalam waktu dekat|bakal|hendak|mau kami|sedang|masih dalam|"
+    r"dalam proses|lagi ada|sedang ada|menunggu|ditunggu|dalam antrean|dalam antrian"
+)
+_DONE = _rx(
+    r"(?:sudah|telah) (?:kami |petugas |tim )?(?:di)?(?:perbaiki|tambal|bersihkan|angkut|cetak|"
+    r"terbitkan|ganti|pasang|keruk|sedot|semprot|selesai|selesaikan|tangani|normal|aktifkan|"
+    r"kembalikan|salurkan|kirim|kirimkan|tertibkan|bongkar|pulihkan|alirkan|jadi|beres|terbit|"
+    r"tindak|ditindak|dikerjakan|kerjakan|dibuka|buka|kami buka|lakukan|dilakukan|hubungi|"
+    r"teruskan|diteruskan|periksa|diperiksa|cek|dicek|tinjau|ditinjau|verifikasi|perbarui|"
+    r"mengalir|menyala|bisa diambil|dapat diambil|kami proses)"
+)
+_TIME = _rx(
+    r"(?:\d+|" + _NUMBER_WORDS + r")(?:[ -](?:sampai|hingga|s/d|atau|-)[ -]?\d+)? ?"
+    r"(?:hari|hk|minggu|pekan|bulan|jam|menit|tahun|x ?24 jam)(?: kerja| kalender)?|"
+    r"hari ini|besok|lusa|kemarin|(?:minggu|pekan|bulan|tahun) lalu|(?:minggu|pekan|bulan|tahun) "
+    r"(?:ini|depan)|"
+    r"(?:pagi|siang|sore|malam|nanti) (?:ini|hari)|nanti (?:pagi|siang|sore|malam)|"
+    r"paling lambat|selambat-lambatnya|selambatnya|paling lama|paling cepat|esok hari|esok|"
+    r"sebelum (?:tanggal|hari|akhir|lebaran|idul|"
+    r"natal|tahun|musim|bulan|\d)|akhir (?:bulan|pekan|minggu|tahun|maret|april)|"
+    r"awal (?:bulan|pekan|minggu|tahun)|pertengahan (?:bulan|tahun)|"
+    r"tanggal \d+|tgl \d+|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|"
+    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    r"pukul \d+|jam \d+|\d{1,2}[.:]\d{2}|triwulan|semester|apbd (?:perubahan |murni )?\d{4}|"
+    r"tahun anggaran|\d{4}|anggaran (?:tahun )?(?:depan|\d{4})|musim kemarau|"
+    r"(?:\d+|satu|dua|tiga) ?x ?24 jam|\d+x24 jam|(?:minggu|pekan) (?:pertama|kedua|ketiga|keempat|"
+    r"terakhir)|sepekan|seminggu|sebulan|saat itu juga|hari itu juga|"
+    r"langsung di tempat|di tempat|sekarang juga|saat ini juga|tadi|barusan"
+)
+# Concrete details: a place, a number, a named unit or team.
+_PLACE = _rx(
+    r"jalan \w+|gang|gg|rt|rw|kelurahan \w+|kecamatan \w+|kel|kec|depan|samping|belakang|"
+    r"simpang|perempatan|pertigaan|jembatan|saluran|gorong-gorong|drainase|sungai|kali|"
+    r"lokasi|titik|ruas|blok|perumahan|pasar|sekolah|masjid|puskesmas|loket|ruang|lantai|"
+    r"kantor (?!kami|kita|ini|itu)\w+|di (?:rumah|lokasi|tempat)|alamat"
+)
+_WHO = _rx(
+    r"petugas|tim|regu|satgas|upt|uptd|bidang|seksi|kepala|lurah|camat|mandor|teknisi|"
+    r"bidan|dokter|perawat|operator|dinas|pasukan|kontraktor|relawan|satpol|pengawas|"
+    r"kepala sekolah|guru|penyuluh|sanitarian|juru|sopir|armada|truk|alat berat|excavator|"
+    r"backhoe|ekskavator"
+)
+_STOP = frozenset(
+    """yang dan di ke dari untuk dengan pada ini itu ada tidak sudah belum akan bisa dapat
+    saya kami kita bapak ibu anda mohon tolong sangat sekali karena atau juga lagi masih
+    sampai sejak kalau jika agar supaya tetapi namun hari minggu bulan tahun sudah kok
+    apa bagaimana kapan kenapa mengapa siapa mana terima kasih maaf laporan aduan keluhan
+    pengaduan warga kota pekalongan kami segera""".split()
+)
+
+_QUESTION = _rx(
+    r"bagaimana cara|gimana cara|caranya|apa saja (?:syarat|persyaratan)|apa syarat|"
+    r"syaratnya apa|mohon info|minta info|info dong|tanya|bertanya|apakah|kapan|berapa|"
+    r"di mana|dimana|bisakah|bolehkah|mau tanya|ingin tahu|ingin menanyakan"
+)
+_TROUBLE = _rx(
+    r"rusak|berlubang|lubang|banjir|rob|genangan|mati|padam|keruh|bau|tidak (?:jalan|mengalir|"
+    r"keluar|menyala|dilayani|ada|jadi|selesai|diangkut|dibalas|direspon|ditanggapi)|belum "
+    r"(?:jadi|selesai|diangkut|diperbaiki|keluar|cair)|kecewa|marah|kesal|terlalu lama|lama sekali|"
+    r"kelamaan|sudah lama|antre|antri|"
+    r"ditolak|pungli|dipersulit|sakit|macet|menumpuk|numpuk|bocor|ambrol|longsor|roboh|"
+    r"tumbang|gelap|berbahaya|bahaya|kecelakaan|jatuh|sampah|nyamuk|dbd|hilang|keliru|"
+    r"meninggal|wafat|lumpuh|musibah|korban|takut|error|gagal|"
+    r"tolong|mohon bantuan|parah|lambat|lelet|kasar|jutek|bolak-balik|berbulan|berminggu"
+)
+
+# Jargon: government acronyms a citizen cannot be expected to know, and legalese.
+_COMMON_ACRONYMS = frozenset(
+    """KTP KK RT RW NIK PLN PDAM BPJS SIM STNK BPKB HP WA WIB WITA WIT SD SMP SMA SMK TK PAUD
+    RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP BRI BNI BCA BTN BSI ATM SMS PNS ASN OK ID
+    PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI SMA/SMK ONLINE
+    KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI BBM SPBU PPKM
+    COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
+)
+_OPAQUE_MIXED = {
+    # acronym -> words whose presence explains it
+    "disdukcapil": "kependudukan",
+    "dukcapil": "kependudukan",
+    "dpmptsp": "penanaman modal",
+    "dpupr": "pekerjaan umum",
+    "dinperkim": "perumahan",
+    "disperkim": "perumahan",
+    "dinkes": "dinas kesehatan",
+    "dishub": "perhubungan",
+    "dinsos": "dinas sosial",
+    "disnaker": "tenaga kerja",
+    "dindik": "dinas pendidikan",
+    "disdik": "dinas pendidikan",
+    "disdikbud": "pendidikan",
+    "dinkominfo": "komunikasi",
+    "diskominfo": "komunikasi",
+    "bappeda": "perencanaan",
+    "bapperida": "perencanaan",
+    "bpbd": "penanggulangan bencana",
+    "dlh": "lingkungan hidup",
+    "bkpsdm": "kepegawaian",
+    "bpkad": "keuangan",
+    "bapenda": "pendapatan",
+    "skpd": "perangkat daerah",
+    "opd": "perangkat daerah",
+    "upt": "unit pelaksana",
+    "uptd": "unit pelaksana",
+    "perwal": "peraturan wali",
+    "perda": "peraturan daerah",
+    "perbup": "peraturan bupati",
+    "pergub": "peraturan gubernur",
+    "permendagri": "menteri dalam negeri",
+    "juknis": "petunjuk teknis",
+    "juklak": "petunjuk pelaksanaan",
+    "sop": "prosedur",
+    "musrenbang": "musyawarah",
+    "apbd": "anggaran",
+    "dpa": "anggaran",
+    "spj": "pertanggungjawaban",
+    "pbg": "persetujuan bangunan",
+    "slf": "laik fungsi",
+    "oss": "online single",
+    "nib": "nomor induk berusaha",
+    "siup": "surat izin usaha",
+    "amdal": "dampak lingkungan",
+    "ukl-upl": "lingkungan",
+    "simbg": "bangunan gedung",
+    "sipd": "informasi pemerintahan",
+    "siak": "administrasi kependudukan",
+    "bansos": "bantuan sosial",
+    "dtks": "data terpadu",
+    "rab": "rencana anggaran",
+    "ded": "rencana teknis",
+    "pokmas": "kelompok masyarakat",
+    "tupoksi": "tugas pokok",
+    "sppt": "pajak",
+    "kemnaker": "ketenagakerjaan",
+    "kemensos": "kementerian sosial",
+    "kemendagri": "dalam negeri",
+    "kemendikbud": "pendidikan dan kebudayaan",
+    "dkpp": "ketahanan pangan",
+    "keswan": "kesehatan hewan",
+    "disperindag": "perdagangan",
+    "dinpertan": "pertanian",
+    "jumantik": "juru pemantau",
+    "rpjmd": "rencana pembangunan",
+    "tksk": "kesejahteraan sosial",
+    "sp2d": "pencairan dana",
+}
+#: Brand names everyone knows, though written with inner capitals.
+_KNOWN_NAMES = frozenset(
+    """whatsapp youtube facebook instagram tiktok linkedin iphone ipad gopay shopeepay linkaja
+    brimo paypal powerpoint playstore appstore googlemaps pln mobile jkn mobile""".split()
+)
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{2,})?(?![\w-])")
+_LEGAL_CITE = re.compile(
+    r"(?<![\w-])(?:perwal|perda|perbup|pergub|permen\w*|pp|uu|undang-undang|peraturan "
+    r"(?:wali ?kota|daerah|bupati|gubernur|menteri|pemerintah|presiden|kepala)|keputusan "
+    r"(?:wali ?kota|bupati|kepala)|kepwal|perpres|inpres|se)\b[^.;\n]{0,40}?"
+    r"(?:no\.?|nomor|nmr)\s*\d+|(?<![\w-])(?:perwal|perda|perbup|pergub|permen\w*|pp|uu|perpres)"
+    r"\s+\d+\s*(?:/\s*\d{4}|tahun\s+\d{4})|(?<![\w-])pasal\s+\d+|(?<![\w-])ayat\s*\(?\d+|"
+    r"(?<![\w-])huruf\s+[a-z]\b|sebagaimana dimaksud|juncto|(?<![\w-])jo\.\s|"
+    r"sebagaimana telah diubah|ketentuan peraturan perundang-undangan|"
+    r"(?<![\w-])stbl\.|staatsblad",
+    re.IGNORECASE,
+)
+_EXPLAINS = re.compile(
+    r"(?:artinya|yang artinya|intinya|yaitu|yakni|maksudnya|dengan kata lain|"
+    r"secara sederhana|singkatnya|yang mengatur|yang menyebutkan|yang menyatakan|"
+    r"yang berisi|isinya|menurut aturan itu|aturan ini mengatur|bahwa)",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The checks
+
+
+def _first_words(found: list[re.Match[str]], text: _Text, limit: int = 3) -> tuple[str, ...]:
+    seen: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # overlaps words already shown
+        taken.append((m.start(), m.end()))
+        words = text.words(m)
+        if words and words not in seen:
+            seen.append(words)
+        if len(seen) >= limit:
+            break
+    return tuple(seen)
+
+
+def _has_greeting(text: _Text) -> bool:
+    tokens = text.joined.split(" ")
+    if not tokens or not tokens[0]:
+        return False
+    first_sentence = text.sentence[0] if text.sentence else 0
+    for m in _GREETING.finditer(text.joined):
+        i = text.token_index(m.start())
+        if text.sentence[i] <= first_sentence + 1 and i < 20:
+            return True
+    # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
+    # hormati"); a bare "Pak," or "Terima kasih Bapak" is not a greeting.
+    if (
+        tokens[0] in _ADDRESS_TOKENS
+        and len(text.spans) > 1
+        and text.sentence[1] == text.sentence[0]
+    ):
+        second = text.original[text.spans[1][0] : text.spans[1][1]]
+        return second[:1].isupper() and tokens[1] not in _ADDRESS_TOKENS
+    return False
+
+
+def _sarcasm(text: _Text) -> list[re.Match[str]]:
+    """Jibes that share a sentence with praise or thanks (or stand alone when unmistakable)."""
+    found = []
+    tokens = text.joined.split(" ")
+    for jibe in _JIBE.finditer(text.joined):
+        j = text.token_index(jibe.start())
+        sentence = text.sentence[j]
+        same = {t for i, t in enumerate(tokens) if text.sentence[i] == sentence}
+        if "maaf" in same:
+            continue  # "terima kasih atas kesabaran Bapak melapor tiga kali, mohon maaf ..."
+        for praise in _PRAISE.finditer(text.joined):
+            p = text.token_index(praise.start())
+            if abs(text.sentence[p] - sentence) <= 1:
+                found.append(jibe)
+                break
+    return found
+
+
+def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: ignore[assignment]
+    """Whether the reply says where the report went or whom to contact, by name."""
+    if _CONTACT.search(text.original):
+        return True
+    if not _REFERRAL_VERB.search(text.joined):
+        return False
+    # "bukan kewenangan kelurahan" names who is *not* responsible: no referral.
+    refusals = [d for d in deflect if re.match(r"bukan|di ?luar|salah|tidak", d.group())]
+    return any(
+        not any(d.start() <= m.start() < d.end() for d in refusals)
+        for m in _INSTITUTION.finditer(text.joined)
+    )
+
+
+def _caps(original: str) -> tuple[str, ...] | None:
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) < 12:
+        return None
+    upper = sum(1 for c in letters if c.isupper())
+    words = re.findall(r"[^\W\d_]{2,}", original)
+    run: list[str] = []
+    best: list[str] = []
+    for w in words:
+        if w.isupper() and w not in _COMMON_ACRONYMS and w.lower() not in _OPAQUE_MIXED:
+            run.append(w)
+            if len(run) > len(best):
+                best = list(run)
+        elif w.isupper():
+            continue  # a known acronym neither breaks nor makes a shouted run
+        else:
+            run = []
+    if upper / len(letters) > 0.6 or len(best) >= 4:
+        return (" ".join(best[:8]),) if best else (original[:40],)
+    return None
+
+
+def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
+    original = text.original
+    lower = original.lower()
+    found: list[str] = []
+    # First pass: acronyms and unit names explained anywhere are explained everywhere.
+    explained: set[str] = set()
+    for m in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)?(?![\w-])", original):
+        word = m.group()
+        if (word.isupper() or word.lower() in _OPAQUE_MIXED) and _explained(
+            original, lower, m.start(), m.end(), word
+        ):
+            explained.add(word.lower())
+            explained.add(word)
+    cites = list(_LEGAL_CITE.finditer(original))
+    for m in cites:
+        after = original[m.end() : m.end() + 160]
+        if _EXPLAINS.search(after):
+            continue
+        found.append(m.group().strip())
+    for m in _ACRONYM.finditer(original if acronyms else ""):
+        word = m.group()
+        if word.lower() in _OPAQUE_MIXED and word.lower() not in explained:
+            found.append(word)
+            continue
+        if any(c.isdigit() for c in word) or _ROMAN.match(word):
+            continue  # unit or document codes ("UP3", "B1") read as names; "tahap II"
+        parts = re.split(r"[-/]", word)
+        if all(p in _COMMON_ACRONYMS for p in parts):
+            continue
+        if word in explained:
+            continue
+        if word in _COMMON_ACRONYMS or word.split("-")[0] in _COMMON_ACRONYMS:
+            continue
+        if len(word) < 3 and word not in ("PP", "UU", "SE"):
+            continue
+        if word == "PP" and original[max(0, m.start() - 7) : m.start()].lower() == "satpol ":
+            continue
+        found.append(word)
+    for m in re.finditer(r"(?<![\w-])([A-Za-z][A-Za-z0-9]+)(?![\w-])", original):
+        word = m.group(1)
+        key = word.lower()
+        if word.isupper() and key not in _OPAQUE_MIXED:
+            continue
+        if key in explained or any(c.start() <= m.start() < c.end() for c in cites):
+            continue  # a citation is judged as a whole above
+        opaque = key in _OPAQUE_MIXED and (word[0].isupper() or len(key) >= 5)
+        # "SIAPkerja"-like names with inner capitals
+        camel = (
+            bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]", word))
+            and key not in _OPAQUE_MIXED
+            and key not in _KNOWN_NAMES
+        )
+        if (opaque and not word.isupper()) or camel:
+            found.append(word)
+    unique: list[str] = []
+    for f in found:
+        if f not in unique and not any(f in u for u in unique):
+            unique.append(f)
+    return tuple(unique[:5])
+
+
+def _explained(original: str, lower: str, start: int, end: int, word: str) -> bool:
+    hint = _OPAQUE_MIXED.get(word.lower())
+    if hint and hint in lower:
+        return True
+    before = original[max(0, start - 2) : start]
+    after = original[end : end + 3]
+    if "(" in before and ")" in after:
+        # "Dinas ... (DPUPR)": explained when long words precede the bracket.
+        head = original[max(0, start - 60) : start]
+        return len(re.findall(r"[A-Z][a-z]{2,}", head)) >= 2 or hint is None and len(head) > 20
+    if re.match(r"\s*\(\s*[A-Za-z]", original[end : end + 4]):
+        return True  # "DPMPTSP (kantor perizinan terpadu)"
+    return bool(
+        re.match(r"\s*(?:,|—|-)?\s*(?:yaitu|yakni|atau|artinya)\s", original[end : end + 12])
+    )
+
+
+def _complaint_words(complaint: str) -> set[str]:
+    words = set()
+    for m in _WORD.finditer(complaint.lower()):
+        w = _INFORMAL.get(m.group(), m.group())
+        if len(w) > 3 and w not in _STOP and not w.isdigit():
+            words.add(w)
+            if w.endswith("nya") and len(w) > 6:
+                words.add(w[:-3])
+    return words
+
+
+_CITATION = re.compile(
+    r"(?<![\w-])(?:perwal|perda|perbup|pergub|permen\w*|pp|uu|undang-undang|perpres|se|"
+    r"peraturan \w+(?: \w+)?|keputusan \w+(?: \w+)?|nomor|no)(?: \w+){0,3}? (?:tahun )?\d{4}"
+    r"(?![\w-])|(?<![\w-])\d+/\d{4}(?![\w-])|(?<![\w-])pasal \d+(?: ayat \d+)?"
+)
+
+
+def _citations(text: _Text) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CITATION.finditer(text.joined)]
+
+
+def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return not any(a <= m.start() < b for a, b in spans)
+
+
+def _concreteness(text: _Text, complaint: str, cited: list[tuple[int, int]]) -> int:
+    """How many kinds of concrete detail the reply gives: a place, a person or team, a
+    number or date, a named place or unit, or the complaint's own subject (legal
+    citations do not count)."""
+    joined = text.joined
+    kinds = 0
+    kinds += any(_outside(m, cited) for m in _PLACE.finditer(joined))
+    kinds += any(
+        _outside(m, cited) and not _UNNAMED.match(joined, m.end()) for m in _WHO.finditer(joined)
+    )
+    kinds += any(_outside(m, cited) for m in re.finditer(r"(?<![\w-])\d+(?![\w-])", joined)) or any(
+        _outside(m, cited) for m in _TIME.finditer(joined)
+    )
+    kinds += bool(_INSTITUTION.search(joined))
+    tokens = joined.split(" ")
+    cited_tokens = {text.token_index(a) for a, _b in cited}
+    for i, (start, end) in enumerate(text.spans):
+        if i == 0 or text.sentence[i] != text.sentence[i - 1] or tokens[i - 1] == "|":
+            continue
+        word = text.original[start:end]
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and tokens[i] not in _OPAQUE_MIXED
+            and tokens[i] not in _ADDRESS_TOKENS | _NOT_NAMES
+            and not any(abs(i - c) <= 4 for c in cited_tokens)
+            and not _LEGAL_WORD.match(tokens[i])
+        ):
+            kinds += 1
+            break
+    if complaint:
+        reply_words = set(tokens)
+        stems = {w[:-3] for w in reply_words if w.endswith("nya")}
+        shared = (reply_words | stems) & _complaint_words(complaint)
+        if len(shared) >= 2:
+            kinds += 1
+    return kinds
+
+
+#: "dinas terkait", "petugas yang berwenang": a doer nobody can call.
+_UNNAMED = re.compile(r" (?:terkait|lain|yang berwenang|teknis terkait)(?![\w-])")
+
+#: Capitalised words that name nothing concrete.
+_NOT_NAMES = frozenset(
+    "yth kami kita saya anda terima kasih mohon maaf laporan selamat demikian hormat".split()
+)
+
+_LEGAL_WORD = re.compile(r"(?:perwal|perda|perbup|pergub|permen\w*|uu|pp|sop|juknis|juklak)$")
+
+_NEGATION = frozenset("tidak tak belum bukan jangan tanpa".split())
+
+
+_WISH = frozenset("semoga moga mudah-mudahan".split())
+
+
+_NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
+
+
+def _affirmed(
+    rule: re.Pattern[str],
+    text: _Text,
+    refused: list[re.Match[str]] = (),  # type: ignore[assignment]
+    verbal: bool = False,
+) -> re.Match[str] | None:
+    """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
+    wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
+    tokens = text.joined.split(" ")
+    for m in rule.finditer(text.joined):
+        i = text.token_index(m.start())
+        j = text.token_index(max(m.end() - 1, m.start()))
+        if _NEGATION.intersection(tokens[max(0, i - 3) : j + 3]):
+            continue
+        sentence_start = i
+        while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
+            sentence_start -= 1
+        if _WISH.intersection(tokens[sentence_start:i]):
+            continue
+        if any(r.start() <= m.start() < r.end() for r in refused):
+            continue
+        if verbal and _NOMINAL.match(m.group()):
+            continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
+        return m
+    return None
+
+
+def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
+    return Flaw(code, words, SUGGESTIONS[code], MESSAGES[code])
 
 
 def check(reply: str, complaint: str = "") -> Verdict:
+    """Read a draft reply (and the complaint it answers) and return the verdict."""
+    reply = reply or ""
+    complaint = complaint or ""
+    text = _prepare(reply)
     flaws: list[Flaw] = []
-    if not _GREETING.search(reply or ""):
-        flaws.append(Flaw("no_greeting", (), "Yth. Bapak/Ibu, ...", "Balasan tanpa sapaan."))
-    if not _THANKS.search(reply or ""):
-        flaws.append(
-            Flaw("no_thanks", (), "Terima kasih atas laporan Bapak/Ibu.", "Tanpa terima kasih.")
-        )
-    score = max(0, 100 - 20 * len(flaws))
-    return Verdict(score=score, acceptable=not flaws, flaws=tuple(flaws))
+
+    if not text.joined.strip():
+        codes = ("no_greeting", "no_thanks", "no_action")
+        empty = tuple(_flaw(c) for c in codes)
+        return Verdict(score=0, acceptable=False, flaws=empty)
+
+    sarcasm = _sarcasm(text)
+    rude = _find(_RUDE, text) + sarcasm
+    shouting = _caps(reply)
+    exclaims = _EXCLAIMS.findall(reply)
+    blame = _find(_BLAME, text)
+    deflect = _find(_DEFLECT, text)
+    referral = _referral(text, deflect)
+    cited = _citations(text)
+    time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
+    dismissive = _find(_DISMISSIVE, text)
+    # "tunggu saja" with a date is patience asked for, not a brush-off.
+    dismissive = [
+        m
+        for m in dismissive
+        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu)", m.group()))
+    ]
+
+    if not _has_greeting(text):
+        flaws.append(_flaw("no_greeting"))
+    if not any(
+        not text.joined[max(0, m.start() - 5) : m.start()].endswith("tahu ")
+        for m in _THANKS.finditer(text.joined)
+    ):
+        flaws.append(_flaw("no_thanks"))
+
+    complaint_text = _prepare(complaint).joined if complaint else ""
+    question_only = bool(
+        complaint_text and _QUESTION.search(complaint_text) and not _TROUBLE.search(complaint_text)
+    )
+    sarcastic = {text.sentence[text.token_index(m.start())] for m in sarcasm}
+    empathy = [
+        m
+        for m in _EMPATHY.finditer(text.joined)
+        if text.sentence[text.token_index(m.start())] not in sarcastic
+    ]
+    if not question_only and not empathy:
+        flaws.append(_flaw("no_empathy"))
+
+    if blame:
+        flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
+    if rude or (exclaims and (blame or dismissive)):
+        words = _first_words(rude, text) if rude else tuple(exclaims[:2])
+        flaws.append(_flaw("rude", words))
+    if dismissive:
+        flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
+
+    refused = dismissive + deflect + blame
+    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True) or _affirmed(
+        _AGENT_VERB, text, refused
+    )
+    generic = _affirmed(_ACTION_GENERIC, text, refused)
+    done = _affirmed(_DONE, text, refused)
+    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused)):
+        # Only a noun ("perbaikan jalan ..."): an action with a time or a doer, a vague one
+        # when promised or reported done, and none when it only describes.
+        if time or _WHO.search(text.joined):
+            specific = noun
+        elif _PENDING.search(text.joined) or done:
+            generic = generic or noun
+    referred = bool(deflect and referral)
+
+    if not (specific or generic or done or referred):
+        soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
+        if soft and not dismissive:
+            flaws.append(_flaw("dismissive", _first_words(soft, text)))
+        flaws.append(_flaw("no_action"))
+    else:
+        concrete = _concreteness(text, complaint, cited)
+        deflecting = bool(deflect and not referral)
+        if ((not (specific or done or referred) and concrete < 3) or concrete == 0) and not (
+            deflecting
+        ):
+            words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
+            flaws.append(_flaw("vague", words))
+        pending = _affirmed(_PENDING, text, refused)
+        if pending and not time:
+            flaws.append(_flaw("no_timeline", (text.words(pending),)))
+
+    if shouting:
+        flaws.append(_flaw("all_caps", shouting))
+    jargon = _jargon(text, acronyms=not shouting)
+    if jargon:
+        flaws.append(_flaw("jargon", jargon))
+    if deflect and not referral:
+        flaws.append(_flaw("wrong_unit_deflection", _first_words(deflect, text)))
+
+    order = {code: i for i, code in enumerate(FLAWS)}
+    flaws.sort(key=lambda f: order[f.code])
+    score = max(0, 100 - sum(WEIGHTS[f.code] for f in flaws))
+    acceptable = score >= THRESHOLD and not any(f.code in SEVERE for f in flaws)
+    return Verdict(score=score, acceptable=acceptable, flaws=tuple(flaws))

@@ -1,0 +1,192 @@
+"""The reply-tone checker: its contract, each flaw on replies it has not been tuned on, the
+acceptability rule, informal spellings, negation and sarcasm."""
+
+from __future__ import annotations
+
+import pytest
+
+from aduan.replies.checker import FLAWS, SEVERE, THRESHOLD, WEIGHTS, Flaw, Verdict, check
+
+KTP = "KTP-el saya belum jadi sudah dua bulan sejak perekaman di kecamatan."
+ROAD = "Jalan di depan pasar Grogolan berlubang besar, kemarin ada pengendara jatuh."
+
+GOOD = (
+    "Selamat siang Ibu, terima kasih atas laporannya dan kami mohon maaf atas lubang yang "
+    "membahayakan itu. Tim pemeliharaan jalan akan menambal lubang di depan Pasar Grogolan "
+    "pada Rabu, 14 Mei, mulai pukul 08.00, dan rambu peringatan dipasang hari ini."
+)
+
+
+def codes(reply: str, complaint: str = ROAD) -> set[str]:
+    return set(check(reply, complaint).codes)
+
+
+class ContractTests:
+    def test_the_verdict_has_score_acceptable_and_flaws_with_words_and_advice(self):
+        verdict = check("bukan wewenang kami", KTP)
+        assert isinstance(verdict, Verdict) and 0 <= verdict.score <= 100
+        assert verdict.acceptable is False
+        flaw = next(f for f in verdict.flaws if f.code == "wrong_unit_deflection")
+        assert isinstance(flaw, Flaw)
+        assert flaw.words == ("bukan wewenang",)
+        assert flaw.suggestion and flaw.message
+        data = verdict.as_dict()
+        assert set(data) == {"acceptable", "score", "flaws"}
+        assert data["flaws"][0].keys() == {"code", "words", "suggestion", "message"}
+        assert all(f.code in FLAWS for f in verdict.flaws)
+
+    def test_it_is_deterministic_and_pure(self):
+        assert check(GOOD, ROAD) == check(GOOD, ROAD)
+
+    def test_empty_input_is_unacceptable(self):
+        verdict = check("", ROAD)
+        assert verdict.score == 0 and not verdict.acceptable
+
+    def test_weights_cover_every_flaw(self):
+        assert set(WEIGHTS) == set(FLAWS) and SEVERE <= set(FLAWS)
+
+
+class AcceptabilityTests:
+    def test_a_complete_courteous_concrete_reply_passes(self):
+        verdict = check(GOOD, ROAD)
+        assert verdict.acceptable and verdict.score == 100 and not verdict.flaws
+
+    def test_polite_but_empty_does_not_pass(self):
+        verdict = check(
+            "Yth. Ibu, terima kasih atas laporannya. Kami mohon maaf atas ketidaknyamanannya. "
+            "Laporan Ibu akan segera kami tindak lanjuti.",
+            ROAD,
+        )
+        assert {"vague", "no_timeline"} <= set(verdict.codes)
+        assert not verdict.acceptable and verdict.score < THRESHOLD
+
+    def test_sarcastic_politeness_does_not_pass(self):
+        verdict = check(
+            "Terima kasih atas kesabarannya yang luar biasa mengeluh terus setiap minggu, Bu. "
+            "Jalannya sudah kami tambal kemarin.",
+            ROAD,
+        )
+        assert "rude" in verdict.codes and not verdict.acceptable
+
+    def test_a_severe_flaw_fails_whatever_the_score(self):
+        verdict = check(GOOD + " Lain kali jangan banyak protes.", ROAD)
+        assert "rude" in verdict.codes and not verdict.acceptable
+
+    def test_missing_greeting_alone_still_passes(self):
+        verdict = check(GOOD.replace("Selamat siang Ibu, terima", "Terima"), ROAD)
+        assert verdict.codes == ["no_greeting"] and verdict.acceptable
+
+
+class FlawTests:
+    @pytest.mark.parametrize(
+        ("reply", "flaw"),
+        [
+            (
+                "Terima kasih, lubang akan ditambal besok oleh tim jalan di depan pasar.",
+                "no_greeting",
+            ),
+            (
+                "Selamat pagi Bu. Mohon maaf, lubang di depan pasar ditambal besok pagi.",
+                "no_thanks",
+            ),
+            (
+                "Selamat pagi Bu, terima kasih. Lubang di depan pasar ditambal besok pagi.",
+                "no_empathy",
+            ),
+            ("Itu akibat ulah warga sendiri yang parkir truk sembarangan.", "blames_citizen"),
+            ("Seharusnya Ibu lebih hati-hati kalau lewat situ.", "blames_citizen"),
+            ("Ibu kurang teliti membaca pengumuman di kelurahan.", "blames_citizen"),
+            ("Jangan cerewet Bu, kami juga kerja.", "rude"),
+            ("Masa gitu aja ga ngerti, mikir dong!!", "rude"),
+            ("Tidak ada yang bisa kami lakukan.", "dismissive"),
+            ("Silakan urus sendiri ke kantor.", "dismissive"),
+            ("Bukan urusan kami, Bu.", "dismissive"),
+            ("Sudah jelas di website kami, silakan dibaca.", "dismissive"),
+            ("Jalan rusak itu hal biasa di musim hujan.", "dismissive"),
+            ("Selamat pagi Bu, terima kasih atas laporannya, mohon maaf.", "no_action"),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Tim kami akan menambal lubang di pasar.",
+                "no_timeline",
+            ),
+            ("Yth. Ibu, terima kasih, mohon maaf. Akan segera diproses.", "vague"),
+            ("MOHON MAAF JALAN AKAN DIPERBAIKI MINGGU DEPAN OLEH PETUGAS", "all_caps"),
+            (
+                "Sesuai Perwal No. 12/2019 pasal 4 ayat 2, perbaikan jalan dianggarkan tahun "
+                "depan.",
+                "jargon",
+            ),
+            ("Laporan sudah kami teruskan ke SKPD terkait.", "jargon"),
+            ("Bukan wewenang kami, silakan ke instansi terkait.", "wrong_unit_deflection"),
+            ("Itu di luar kewenangan kelurahan.", "wrong_unit_deflection"),
+        ],
+    )
+    def test_it_finds_the_flaw(self, reply, flaw):
+        assert flaw in codes(reply), check(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        ("reply", "flaw"),
+        [
+            (GOOD, "jargon"),
+            (
+                "Yth. Ibu, terima kasih dan mohon maaf. Perbaikan ini kewenangan Dinas Pekerjaan "
+                "Umum dan Penataan Ruang (DPUPR); laporan Ibu sudah kami teruskan ke DPUPR hari "
+                "ini dan lubang ditambal Jumat.",
+                "jargon",
+            ),
+            (
+                "Yth. Ibu, terima kasih dan mohon maaf. Jalan itu bukan kewenangan kota; laporan "
+                "sudah kami teruskan ke Balai Besar Jalan Nasional hari ini.",
+                "wrong_unit_deflection",
+            ),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Lubang sudah kami tambal tadi pagi.",
+                "no_timeline",
+            ),
+            (
+                "Selamat pagi Ibu, menurut Perwal No. 12/2019, artinya perbaikan jalan kota "
+                "dikerjakan Dinas PU; kami tambal besok.",
+                "jargon",
+            ),
+        ],
+    )
+    def test_it_does_not_invent_the_flaw(self, reply, flaw):
+        assert flaw not in codes(reply), check(reply, ROAD).codes
+
+    def test_flaw_words_point_at_the_reply_as_written(self):
+        verdict = check("Gak ada yg bisa kami lakukan pak, urus sendiri aja.", KTP)
+        flaw = next(f for f in verdict.flaws if f.code == "dismissive")
+        assert flaw.words == ("Gak ada yg bisa kami lakukan", "urus sendiri")
+
+
+class RegisterTests:
+    def test_whatsapp_register_is_read_like_the_formal_one(self):
+        verdict = check(
+            "Halo bu, makasih laporannya, maaf bgt ya 🙏 lubangnya udh kami tambal tadi pagi "
+            "sama tim jalan, skrg udh aman.",
+            ROAD,
+        )
+        assert verdict.acceptable, verdict.codes
+
+    def test_negation_cancels_an_action(self):
+        assert "no_action" in codes("Yth. Ibu, terima kasih. Perbaikan tidak dapat kami lakukan.")
+
+    def test_a_wish_is_not_an_action(self):
+        assert "no_action" in codes(
+            "Selamat pagi Ibu, terima kasih, mohon maaf. Semoga jalannya segera diperbaiki."
+        )
+
+    def test_a_referral_with_a_named_body_is_no_deflection(self):
+        verdict = check(
+            "Selamat malam Bapak, terima kasih dan mohon maaf. Listrik bukan kewenangan kami; "
+            "laporan Bapak sudah kami teruskan ke PLN hari ini.",
+            "Listrik padam tiap malam.",
+        )
+        assert "wrong_unit_deflection" not in verdict.codes and verdict.acceptable
+
+    def test_a_question_needs_no_apology(self):
+        verdict = check(
+            "Selamat pagi Bapak, terima kasih atas pertanyaannya. Bawa buku nikah dan KK ke "
+            "kantor kelurahan; KK baru selesai dalam 3 hari kerja.",
+            "Bagaimana cara membuat KK baru setelah menikah?",
+        )
+        assert "no_empathy" not in verdict.codes and verdict.acceptable

@@ -1,0 +1,67 @@
+"""``aduan replies check`` and ``aduan replies evaluate``."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from aduan.replies.checker import check
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("replies", *args, stdout=out)
+    return out.getvalue()
+
+
+class CheckCommandTests:
+    def test_one_json_line_per_input_line_in_order(self, tmp_path):
+        rows: list[dict] = [
+            {"id": "a", "complaint": "Jalan berlubang.", "reply": "Bukan urusan kami."},
+            {"id": 7, "complaint": "", "reply": "Selamat pagi, terima kasih, mohon maaf."},
+        ]
+        path = tmp_path / "in.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+        lines = [json.loads(line) for line in run("check", "--input", str(path)).splitlines()]
+        assert [line["id"] for line in lines] == ["a", 7]
+        for row, line in zip(rows, lines, strict=True):
+            verdict = check(row["reply"], row["complaint"])
+            assert line == {
+                "id": row["id"],
+                "acceptable": verdict.acceptable,
+                "score": verdict.score,
+                "flaws": verdict.codes,
+            }
+        assert "dismissive" in lines[0]["flaws"]
+
+    def test_bad_input_gets_a_clear_error(self, tmp_path):
+        path = tmp_path / "bad.jsonl"
+        path.write_text('{"id": 1, "reply": "ok"}\nnot json\n', encoding="utf-8")
+        with pytest.raises(CommandError, match="bad.jsonl:2: bukan JSON"):
+            run("check", "--input", str(path))
+        path.write_text('{"id": 1}\n', encoding="utf-8")
+        with pytest.raises(CommandError, match="reply"):
+            run("check", "--input", str(path))
+        with pytest.raises(CommandError, match="tidak dapat dibuka"):
+            run("check", "--input", str(tmp_path / "missing.jsonl"))
+
+
+class EvaluateCommandTests:
+    def test_it_prints_accuracy_and_per_flaw_scores_on_the_held_out_set(self):
+        text = run("evaluate")
+        assert text.startswith("split=heldout replies=")
+        assert "acceptable accuracy=" in text
+        for code in ("no_greeting", "wrong_unit_deflection", "jargon"):
+            assert code in text
+
+    def test_json_output_and_error_listing(self):
+        data = json.loads(run("evaluate", "--split", "all", "--json"))
+        assert data["replies"] >= 280
+        assert 0.0 <= data["acceptable_accuracy"] <= 1.0
+        assert set(data["flaws"]["rude"]) == {"precision", "recall", "f1", "support", "predicted"}
+        assert "errors" not in data
+        with_errors = json.loads(run("evaluate", "--split", "dev", "--json", "--errors"))
+        assert isinstance(with_errors["errors"], list)
