@@ -273,7 +273,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("ADUAN_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Failed and successful logins are kept in the database (django-axes' access log).
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # --- Intake channels (aduan.intake) and outbound webhooks --------------------------------
