@@ -81,7 +81,7 @@ MIDDLEWARE = [
     # Staff: idle timeout, then two-factor (enrol / verify) before anything else.
     "aduan.accounts.middleware.StaffAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "aduan.accounts.csp.ContentSecurityPolicyMiddleware",
+    "aduan.accounts.content_policy.ContentSecurityPolicyMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -213,7 +213,7 @@ if env_bool("ADUAN_TLS_PROXY_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Content-Security-Policy (django-csp): nothing from other origins, no inline script (a
 # per-response nonce where one is unavoidable), no eval. Style attributes stay allowed: they
-# cannot run code. aduan.accounts.csp relaxes it for the API's documentation pages only.
+# cannot run code. aduan.accounts.content_policy relaxes it for the API documentation only.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
