@@ -14,7 +14,7 @@ class LockoutBackend(AxesStandaloneBackend):
     without a request (code that checks a password itself, such as the test client's
     ``login``) has no address to count against and is left to the next backend."""
 
-    def authenticate(  # type: ignore[override]
+    def authenticate(
         self,
         request: HttpRequest | None,
         username: str | None = None,

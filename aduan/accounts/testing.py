@@ -30,7 +30,7 @@ def mark_verified(client: Any, user: Any) -> TOTPDevice:
 
 
 def patch_test_client(monkeypatch: Any) -> None:
-    original = ClientMixin._login
+    original = ClientMixin._login  # type: ignore[attr-defined]
 
     def _login(self: Any, user: Any, backend: Any = None) -> None:
         original(self, user, backend)

@@ -41,10 +41,8 @@ class PasswordHashingTests:
 
 
 class LockoutTests:
-    def attempt(self, client, username, password="salah-sandi", ip="10.0.0.1"):
-        return client.post(
-            LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip
-        )
+    def attempt(self, client, username, password="salah-sandi", ip="10.0.0.1"):  # noqa: S107
+        return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
 
     def test_five_failures_lock_the_username_from_that_address_with_a_clear_message(
         self, client, people, settings
@@ -112,9 +110,7 @@ class IdleTimeoutTests:
             assert "Sesi Anda berakhir karena tidak ada aktivitas" in page.content.decode()
             assert client.get("/kerja/daftar/unit/").status_code == 302
 
-    def test_the_notification_bell_polling_does_not_keep_the_session_alive(
-        self, client, people
-    ):
+    def test_the_notification_bell_polling_does_not_keep_the_session_alive(self, client, people):
         with time_machine.travel(time.time(), tick=False) as clock:
             client.force_login(people.officer_a)
             answers = []
@@ -170,9 +166,10 @@ class IdentityAuditTests:
     def test_who_may_not_see_the_identity_leaves_no_record(self, client, people, complaint):
         for user in (people.supervisor, people.tapd):
             client.force_login(user)
-            assert client.get(
-                reverse("complaints:detail", args=[complaint.tracking_code])
-            ).status_code == 200
+            assert (
+                client.get(reverse("complaints:detail", args=[complaint.tracking_code])).status_code
+                == 200
+            )
         assert not IdentityView.objects.exists()
 
     def test_administrators_read_the_audit_and_no_one_else(self, client, people, complaint):

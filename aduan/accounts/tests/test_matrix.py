@@ -331,7 +331,7 @@ def _act(action: str) -> Builder:
 
 # A complaint-naming builder per action of the web form, so that each counts as per-complaint.
 _ACT_BUILDERS = {action: _act(action) for action in ACTIONS}
-PER_COMPLAINT |= set(_ACT_BUILDERS.values())
+PER_COMPLAINT |= set(_ACT_BUILDERS.values())  # type: ignore[arg-type]
 
 OPEN311_PUBLIC = {"biasa": EVERYONE, "anonim": EVERYONE, "rahasia": NOBODY}
 

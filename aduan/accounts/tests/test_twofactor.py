@@ -22,7 +22,8 @@ SETUP = "/akun/dua-langkah/"
 
 
 def code_for(device: TOTPDevice, offset: int = 0) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset):06d}"
+    value = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)
+    return f"{value:06d}"
 
 
 def login(client, user):
@@ -116,7 +117,8 @@ class EnrolmentTests:
         assert wrong.status_code == 400
         assert "Kode tidak cocok" in wrong.content.decode()
         # django-otp throttles the device after a failure: even the right code must wait.
-        assert client.post(SETUP, {"action": "confirm", "token": code_for(device)}).status_code == 400
+        right = client.post(SETUP, {"action": "confirm", "token": code_for(device)})
+        assert right.status_code == 400
         device.refresh_from_db()
         assert device.throttling_failure_count >= 1 and not device.confirmed
 
