@@ -56,13 +56,17 @@ class StaffAccessMiddleware:
 
     def _second_factor(self, request: HttpRequest) -> HttpResponse | None:
         user = request.user
-        if twofactor.is_verified(user) or request.path.startswith(OPEN_PREFIXES):
+        if twofactor.is_verified(user):
             return None
         if twofactor.has_device(user):  # type: ignore[arg-type]
             target = "accounts:otp_verify"
         elif twofactor.required(user):  # type: ignore[arg-type]
             target = "accounts:otp_setup"
         else:
+            return None
+        # Templates show a half-logged-in user no staff navigation.
+        request.second_factor_pending = True  # type: ignore[attr-defined]
+        if request.path.startswith(OPEN_PREFIXES):
             return None
         if request.path.startswith("/api/"):
             return JsonResponse(

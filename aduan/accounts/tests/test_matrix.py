@@ -687,3 +687,38 @@ def test_the_django_admin_is_closed_to_every_role(world):
             if not refused(response):
                 problems.append(f"GET {url} as {role}: {response.status_code}")
     assert not problems, "\n".join(problems)
+
+
+def test_messages_to_staff_and_integrations_carry_no_identity_and_no_rahasia_content(world):
+    """E-mails, WhatsApp and in-app messages to units travel outside the permission checks:
+    they never carry a reporter's identity nor a rahasia complaint's content."""
+    from aduan.notifications.models import OutboxMessage
+
+    people = world.people
+    for user in (people.officer_a, people.officer_b, people.verifier, people.supervisor):
+        user.email = f"{user.username}@pekalongankota.go.id"
+        user.save(update_fields=["email"])
+    for target in world.targets:
+        complaint = services.complaint_start(complaint=target.complaint, actor=people.officer_a)
+        services.complaint_add_note(
+            complaint=complaint, actor=people.officer_a, text="Sedang kami periksa di lapangan."
+        )
+        services.complaint_forward(
+            complaint=complaint,
+            actor=people.officer_a,
+            unit=people.unit_b,
+            reason="Lokasi termasuk wewenang DPUPR.",
+        )
+    reporters = {value for values in PLANTED.values() for value in values}
+    staff_messages = OutboxMessage.objects.exclude(to_address__in=reporters)
+    assert staff_messages.filter(recipient_user=people.officer_b).exists()
+    problems = []
+    for message in staff_messages:
+        text = f"{message.subject}\n{message.body}"
+        for privacy in PRIVACIES:
+            for marker in identity_markers(privacy):
+                if marker in text:
+                    problems.append(f"{message.kind} to {message.to_address}: {marker!r}")
+        if RAHASIA_MARKER in text:
+            problems.append(f"{message.kind} to {message.to_address}: the rahasia description")
+    assert not problems, "\n".join(problems)

@@ -53,6 +53,13 @@ class TwoFactorRequirementTests:
             assert response.status_code == 302, url
             assert response["Location"].startswith(SETUP), url
 
+    def test_a_half_logged_in_user_sees_no_staff_navigation(self, client, people):
+        login(client, people.verifier)
+        html = client.get(SETUP).content.decode()
+        assert 'href="/kerja/notifikasi/"' not in html
+        assert 'href="/kerja/kalender/"' not in html
+        assert "/akun/keluar/" in html
+
     def test_the_api_answers_a_half_logged_in_session_with_json_403(self, client, people):
         login(client, people.verifier)
         response = client.get("/api/v1/complaints/")
