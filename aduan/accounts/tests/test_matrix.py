@@ -231,6 +231,8 @@ class Rule:
         default_factory=dict
     )
     json: bool = False
+    #: Query strings tried on every GET (searches, filters): each is a case of its own.
+    queries: tuple[str, ...] = ("",)
 
     def allowed(self, access: Access, target: Target | None) -> frozenset[str]:
         if isinstance(access, dict):
@@ -240,10 +242,12 @@ class Rule:
 
     def urls(self, name: str, w: World, t: Target | None, role: str) -> list[str]:
         if self.path:
-            return [self.path]
-        if isinstance(self.args, dict):
-            return [reverse(name, kwargs=self.args)]
-        return list(self.args(name, w, t, role))
+            bases = [self.path]
+        elif isinstance(self.args, dict):
+            bases = [reverse(name, kwargs=self.args)]
+        else:
+            bases = list(self.args(name, w, t, role))
+        return [base + query for base in bases for query in self.queries]
 
     @property
     def per_complaint(self) -> bool:
@@ -333,6 +337,9 @@ def _act(action: str) -> Builder:
 _ACT_BUILDERS = {action: _act(action) for action in ACTIONS}
 PER_COMPLAINT |= set(_ACT_BUILDERS.values())  # type: ignore[arg-type]
 
+#: A search for words of the rahasia description (not the marker, which the search form
+#: echoes): whoever may not read the complaint must not find it.
+SEARCH_RAHASIA = "?q=uang+pelicin"
 OPEN311_PUBLIC = {"biasa": EVERYONE, "anonim": EVERYONE, "rahasia": NOBODY}
 
 RULES: dict[str, Rule] = {
@@ -365,7 +372,9 @@ RULES: dict[str, Rule] = {
     ),
     # --- staff workspace
     "complaints:workspace": Rule(get=STAFF, post=STAFF),
-    "complaints:inbox": Rule(get=STAFF, post=STAFF, args={"queue": "semua"}),
+    "complaints:inbox": Rule(
+        get=STAFF, post=STAFF, args={"queue": "semua"}, queries=("", SEARCH_RAHASIA)
+    ),
     "complaints:planning": Rule(get=LEADERS, post=LEADERS),
     "complaints:overdue": Rule(get=LEADERS, post=LEADERS),
     "complaints:detail": Rule(get=READERS, post=READERS, args=CODE, identity=True),
@@ -400,7 +409,9 @@ RULES: dict[str, Rule] = {
     "intake:whatsapp": Rule(get=NOBODY, post=NOBODY, data={"object": "whatsapp_business_account"}),
     "intake:email": Rule(get=NOBODY, post=NOBODY),
     # --- REST API v1
-    "api:complaints": Rule(get=STAFF, post=None, json=True),  # POST files a report
+    "api:complaints": Rule(
+        get=STAFF, post=None, json=True, queries=("", SEARCH_RAHASIA)
+    ),  # POST files a report
     "api:complaint": Rule(get=READERS, post=READERS, args=CODE, identity=True, json=True),
     "api:complaint-events": Rule(get=READERS, post=READERS, args=CODE, json=True),
     "api:complaint-attachments": Rule(get=READERS, post=READERS, args=CODE, json=True),
