@@ -80,6 +80,15 @@ class LockoutTests:
         self.attempt(client, "budi")
         assert self.attempt(client, "budi", PASSWORD).status_code == 302
 
+    def test_the_django_admin_login_is_counted_too(self, client, people, settings):
+        settings.AXES_FAILURE_LIMIT = 3
+        for _ in range(3):
+            client.post(
+                "/admin/login/", {"username": "fajar", "password": "salah"}, REMOTE_ADDR="10.0.0.9"
+            )
+        response = self.attempt(client, "fajar", PASSWORD, ip="10.0.0.9")
+        assert response.status_code == 429
+
     def test_the_lockout_page_is_in_english_too(self, client, people, settings):
         settings.AXES_FAILURE_LIMIT = 1
         client.cookies["django_language"] = "en"

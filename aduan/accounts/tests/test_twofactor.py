@@ -44,6 +44,13 @@ class TwoFactorRequirementTests:
         settings.ADUAN_2FA_REQUIRED = False
         assert not twofactor.required(people.verifier)
 
+    def test_with_the_flag_off_a_verifier_works_with_the_password_alone(
+        self, client, people, settings
+    ):
+        settings.ADUAN_2FA_REQUIRED = False
+        login(client, people.verifier)
+        assert client.get("/kerja/daftar/verifikasi/").status_code == 200
+
     def test_a_verifier_without_a_device_is_sent_to_enrol_before_anything_else(
         self, client, people
     ):
