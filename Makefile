@@ -23,6 +23,7 @@ run: install
 	$(BIN)/aduan load-practice
 	$(BIN)/aduan load-demo
 	@echo "Aduan: http://$(HOST):$(PORT)/  (staff: http://$(HOST):$(PORT)/akun/masuk/)"
+	@echo "Verifikasi dua langkah: tidak diwajibkan dalam mode demo (ADUAN_DEBUG=1); akun demo masuk dengan kata sandi saja. Untuk mencobanya: ADUAN_2FA_REQUIRED=1 make run (docs/security.md)."
 	@# The worker (SLA sweeps, outbox) runs beside the web server and stops with it.
 	$(BIN)/aduan worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -16,13 +16,33 @@ WIB = ZoneInfo("Asia/Jakarta")
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings, tmp_path):
-    """Uploaded files go to a temporary folder; passwords hash fast."""
+def _test_settings(settings, tmp_path, monkeypatch):
+    """Uploaded files go to a temporary folder; passwords hash fast. Two-factor is required
+    as in production; the test client's login/force_login count as verified
+    (aduan.accounts.testing; the ``second_factor_unverified`` fixture turns that off)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.ADUAN_2FA_REQUIRED = True
+    # Tests travel days in time with one login: sessions do not expire (except in the
+    # session tests, which set these back).
+    settings.ADUAN_SESSION_IDLE_MINUTES = 366 * 24 * 60
+    settings.SESSION_COOKIE_AGE = 366 * 24 * 3600
+    from aduan.accounts.testing import patch_test_client
+
+    patch_test_client(monkeypatch)
     from aduan.sla.calendar import calendar_cache_clear
 
     calendar_cache_clear()
+
+
+@pytest.fixture
+def second_factor_unverified():
+    """Test-client logins stay unverified, as a password-only login over the web."""
+    from aduan.accounts import testing
+
+    testing.state["verify_test_logins"] = False
+    yield
+    testing.state["verify_test_logins"] = True
 
 
 @pytest.fixture(scope="session")

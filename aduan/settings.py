@@ -2,22 +2,25 @@
 
 SQLite by default (``aduan.sqlite3`` in the working directory); PostgreSQL or any other
 database when ``DATABASE_URL`` says so. Production needs at least ``ADUAN_SECRET_KEY``,
-``ADUAN_DEBUG=0`` and ``ADUAN_ALLOWED_HOSTS``.
+``ADUAN_DEBUG=0`` and ``ADUAN_ALLOWED_HOSTS``. Secrets are read from the environment or,
+as ``<NAME>_FILE``, from a file (``aduan.lib.env.env_secret``); see docs/security.md.
 """
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
-from aduan.lib.env import env_bool, env_int, env_list, env_str
+from aduan.lib.env import env_bool, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ADUAN_DATA_DIR", str(Path.cwd())))
 
 DEBUG = env_bool("ADUAN_DEBUG", False)
-SECRET_KEY = env_str("ADUAN_SECRET_KEY", "")
+SECRET_KEY = env_secret("ADUAN_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG and not env_bool("ADUAN_INSECURE_DEV_KEY", False):
         from django.core.exceptions import ImproperlyConfigured
@@ -25,7 +28,7 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("Set ADUAN_SECRET_KEY (or ADUAN_DEBUG=1 for development).")
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 # Key for the citizen's secret status links; rotating SECRET_KEY must not break them.
-ADUAN_LINK_KEY = env_str("ADUAN_LINK_KEY", SECRET_KEY)
+ADUAN_LINK_KEY = env_secret("ADUAN_LINK_KEY", SECRET_KEY)
 
 ALLOWED_HOSTS = env_list("ADUAN_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("ADUAN_CSRF_TRUSTED_ORIGINS", "")
@@ -39,6 +42,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
     "aduan.accounts",
     "aduan.organisation",
     "aduan.complaints",
@@ -68,8 +76,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff: idle timeout, then two-factor (enrol / verify) before anything else.
+    "aduan.accounts.middleware.StaffAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "aduan.accounts.content_policy.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "aduan.urls"
@@ -88,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "aduan.organisation.context_processors.jurisdiction",
                 "aduan.notifications.context_processors.bell",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -95,7 +110,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
+        env_secret("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
         conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
     )
 }
@@ -158,6 +173,63 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# --- Access and identity (aduan.accounts; docs/security.md) ------------------------------
+# Argon2 for new and changed passwords; older hashes still verify and are upgraded to Argon2
+# at the next successful login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# Lockout (django-axes): after this many failed logins for one username from one address,
+# that pair is refused for the cool-off period. The first backend only counts and refuses.
+AUTHENTICATION_BACKENDS = [
+    "aduan.accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADUAN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADUAN_LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "aduan.accounts.views.locked_out"
+AXES_VERBOSE = False
+# Two-factor (django-otp, TOTP): required for verifiers, supervisors and administrators when
+# ADUAN_2FA_REQUIRED is on (the default outside DEBUG); offered to everyone else. Whoever has
+# enrolled a device is always asked for a code.
+ADUAN_2FA_REQUIRED = env_bool("ADUAN_2FA_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = env_str("ADUAN_OTP_ISSUER", "Aduan")
+# Staff are logged out after this many minutes without a request (background polls such as
+# the notification bell do not count), and at the latest after SESSION_COOKIE_AGE.
+ADUAN_SESSION_IDLE_MINUTES = env_int("ADUAN_SESSION_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = env_int("ADUAN_SESSION_MAX_HOURS", 12) * 3600
+# HTTPS: redirect, HSTS (a year, with subdomains and preload), behind a TLS proxy when
+# ADUAN_TLS_PROXY_HEADER=1 (X-Forwarded-Proto).
+SECURE_SSL_REDIRECT = env_bool("ADUAN_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("ADUAN_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("ADUAN_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("ADUAN_HSTS_PRELOAD", True)
+if env_bool("ADUAN_TLS_PROXY_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): nothing from other origins, no inline script (a
+# per-response nonce where one is unavoidable), no eval. Style attributes stay allowed: they
+# cannot run code. aduan.accounts.content_policy relaxes it for the API documentation only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'", NONCE],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
 # In development mail is written to files in ./sent-mail/ instead of being sent.
 EMAIL_BACKEND = env_str(
     "ADUAN_EMAIL_BACKEND",
@@ -176,7 +248,7 @@ ADUAN_PUBLIC_URL = env_str("ADUAN_PUBLIC_URL", "http://127.0.0.1:8000")
 # WhatsApp gateway: citizens with a mobile number get WhatsApp messages when the URL is set
 # (WhatsApp Business Cloud API: https://graph.facebook.com/v21.0/<phone-number-id>/messages).
 ADUAN_WHATSAPP_API_URL = env_str("ADUAN_WHATSAPP_API_URL", "")
-ADUAN_WHATSAPP_TOKEN = env_str("ADUAN_WHATSAPP_TOKEN", "")
+ADUAN_WHATSAPP_TOKEN = env_secret("ADUAN_WHATSAPP_TOKEN", "")
 ADUAN_WHATSAPP_GATEWAY = env_str(
     "ADUAN_WHATSAPP_GATEWAY", "aduan.notifications.channels.CloudApiGateway"
 )
@@ -201,7 +273,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("ADUAN_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Failed and successful logins are kept in the database (django-axes' access log).
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # --- Intake channels (aduan.intake) and outbound webhooks --------------------------------
@@ -209,8 +285,8 @@ LOGGING = {
 # the app secret that signs every POST (X-Hub-Signature-256; without it every POST is
 # refused), the Graph API base for downloading media, and how old a message may be before
 # it is refused as a replay.
-ADUAN_WHATSAPP_VERIFY_TOKEN = env_str("ADUAN_WHATSAPP_VERIFY_TOKEN", "")
-ADUAN_WHATSAPP_APP_SECRET = env_str("ADUAN_WHATSAPP_APP_SECRET", "")
+ADUAN_WHATSAPP_VERIFY_TOKEN = env_secret("ADUAN_WHATSAPP_VERIFY_TOKEN", "")
+ADUAN_WHATSAPP_APP_SECRET = env_secret("ADUAN_WHATSAPP_APP_SECRET", "")
 ADUAN_WHATSAPP_MEDIA_URL = env_str("ADUAN_WHATSAPP_MEDIA_URL", "https://graph.facebook.com/v21.0")
 ADUAN_WHATSAPP_MAX_AGE_SECONDS = env_int("ADUAN_WHATSAPP_MAX_AGE_SECONDS", 24 * 3600)
 # A WhatsApp report still waiting for its kelurahan (or its description) is submitted as it
@@ -222,10 +298,10 @@ ADUAN_IMAP_HOST = env_str("ADUAN_IMAP_HOST", "")
 ADUAN_IMAP_SSL = env_bool("ADUAN_IMAP_SSL", True)
 ADUAN_IMAP_PORT = env_int("ADUAN_IMAP_PORT", 993 if ADUAN_IMAP_SSL else 143)
 ADUAN_IMAP_USER = env_str("ADUAN_IMAP_USER", "")
-ADUAN_IMAP_PASSWORD = env_str("ADUAN_IMAP_PASSWORD", "")
+ADUAN_IMAP_PASSWORD = env_secret("ADUAN_IMAP_PASSWORD", "")
 ADUAN_IMAP_FOLDER = env_str("ADUAN_IMAP_FOLDER", "INBOX")
 ADUAN_IMAP_TIMEOUT = env_int("ADUAN_IMAP_TIMEOUT", 30)
-ADUAN_INBOUND_EMAIL_SECRET = env_str("ADUAN_INBOUND_EMAIL_SECRET", "")
+ADUAN_INBOUND_EMAIL_SECRET = env_secret("ADUAN_INBOUND_EMAIL_SECRET", "")
 ADUAN_INBOUND_EMAIL_MAX_BYTES = env_int("ADUAN_INBOUND_EMAIL_MAX_BYTES", 40 * 1024 * 1024)
 # Outbound webhooks: seconds to wait for a subscriber's answer.
 ADUAN_WEBHOOK_TIMEOUT = env_int("ADUAN_WEBHOOK_TIMEOUT", 10)

@@ -10,6 +10,8 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from aduan.accounts.audit import record_identity_view
+from aduan.accounts.models import IdentitySurface
 from aduan.api.i18n import pick
 from aduan.complaints import permissions
 from aduan.complaints.choices import (
@@ -239,6 +241,7 @@ class ComplaintDetailOutput(ComplaintListItemOutput):
     def get_reporter(self, obj: Complaint) -> dict | None:
         if not permissions.can_see_identity(self._user(), obj):
             return None
+        record_identity_view(user=self._user(), complaint=obj, surface=IdentitySurface.API)
         return ReporterOutput(obj).data
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))

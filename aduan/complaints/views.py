@@ -19,7 +19,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from aduan.accounts.audit import record_identity_view
 from aduan.accounts.choices import Role
+from aduan.accounts.models import IdentitySurface
 from aduan.complaints import forms, permissions, selectors, services
 from aduan.complaints.choices import (
     OPEN_STATUSES,
@@ -460,6 +462,9 @@ def _detail_context(
         for name in actions
     ]
     planning = PlanningItem.objects.filter(complaint=complaint).first()
+    show_identity = permissions.can_see_identity(user, complaint)
+    if show_identity:
+        record_identity_view(user=user, complaint=complaint, surface=IdentitySurface.PAGE)
     if planning is not None and permissions.can_decide_tapd(user, complaint):
         action_forms.append(
             (
@@ -474,7 +479,7 @@ def _detail_context(
         "planning": planning,
         "events": selectors.timeline(complaint, public_only=False),
         "attachments": list(complaint.attachments.all()),
-        "show_identity": permissions.can_see_identity(user, complaint),
+        "show_identity": show_identity,
         "action_forms": action_forms,
         "supporters": complaint.support_count,
         "Privacy": Privacy,

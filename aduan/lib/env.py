@@ -23,3 +23,18 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_secret(name: str, default: str = "") -> str:
+    """A secret from ``NAME`` or, for container secrets, from the file named by
+    ``NAME_FILE`` (its content without the final newline). Both set is a mistake."""
+    value = os.environ.get(name, "")
+    path = os.environ.get(f"{name}_FILE", "")
+    if value and path:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"Set {name} or {name}_FILE, not both.")
+    if path:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().rstrip("\r\n")
+    return value or default

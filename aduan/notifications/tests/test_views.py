@@ -73,8 +73,9 @@ class TestNotificationList:
         remind(complaint, [people.verifier], n=35)
         client.force_login(people.verifier)
         client.get(LIST)  # warm caches (content types, jurisdiction)
-        # session, user, jurisdiction (context), page count, page rows, bell count
-        with django_assert_num_queries(6):
+        # session, user, two-factor device, jurisdiction (context), page count, page rows,
+        # bell count
+        with django_assert_num_queries(7):
             response = client.get(LIST)
         assert len(response.context["page"].object_list) == 30
         assert client.get(LIST + "?page=2").context["page"].object_list.__len__() == 5

@@ -1,0 +1,735 @@
+"""The permission matrix: every URL of the project × every role × a complaint of each privacy
+level, checked against one explicit table (``RULES``).
+
+What it checks
+--------------
+* **Completeness.** The URL conf is walked (``get_resolver()``, recursively, namespaces,
+  included modules and DRF routes alike). An endpoint without a row in ``RULES`` fails
+  ``test_every_endpoint_has_a_rule``; a row without an endpoint fails too (stale rows).
+* **Reads.** Every role GETs every endpoint (for each of the three complaints when the URL
+  names one). A role listed in the row's ``get`` must get an answer (2xx/3xx, not a redirect
+  to a login page); every other role must be refused (401, 403, 404, 405, or a redirect to
+  a login page). Whatever the status, the body must not contain
+    - the reporter's planted name, phone or e-mail, unless the row says ``identity=True``,
+      the URL names that very complaint, and the role is in ``IDENTITY[privacy]``;
+    - the rahasia complaint's description marker, unless the role is in the row's
+      ``rahasia`` set (public surfaces: ``NOBODY``).
+* **Writes.** Every role not in the row's ``post`` set POSTs a plausible, valid body; it must
+  be refused, and no complaint's timeline or status may change.
+
+The oracle is this table, never ``aduan.complaints.permissions`` (that is what is tested).
+
+Adding a row (for a new endpoint)
+---------------------------------
+Key: the URL name with its namespace (``"replies:list"``); an unnamed pattern is keyed
+``"<namespace>:<pattern>"`` as the failure message prints it. Then say:
+
+    "replies:list": Rule(get=STAFF, post=NOBODY),                      # no URL arguments
+    "replies:edit": Rule(get=READERS, post={VERIFIER, ADMIN}, args=CODE, data={"text": "x"}),
+    "transparency:home": Rule(get=EVERYONE, post=None, rahasia=NOBODY),  # a public page
+
+``get``/``post``: the roles allowed (``post=None``: POST is not exercised, say why in a
+comment). ``args``: how the URL is built, one of the builders below (``NO_ARGS``, ``CODE``,
+``SECRET_PATH``, ``SECRET_QUERY``, ``CODE_ATTACHMENT``, ``SECRET_ATTACHMENT``), a ``kwargs``
+dict, or ``path="/literal/"``; a builder that names a complaint makes the row run once per
+privacy level. ``identity=True`` only for pages that show the reporter to those allowed;
+``rahasia=NOBODY`` for every public surface (pages without login, Open311, public API,
+public statistics, exports meant for the public). ``get`` may be a dict by privacy level
+when the answer depends on it (a rahasia complaint is 404 on Open311).
+
+Run it: ``python -m pytest -q aduan/accounts/tests/test_matrix.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from aduan.complaints import services
+from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.complaints.tests.helpers import png
+
+# ----------------------------------------------------------------------------- roles
+
+ANONYMOUS = "anonymous"
+CITIZEN = "citizen with the secret"
+STRANGER = "citizen without the secret"
+OFFICER = "officer of the unit"
+OTHER_OFFICER = "officer of another unit"
+VERIFIER = "verifier"
+SUPERVISOR = "supervisor"
+TAPD = "TAPD"
+ADMIN = "admin"
+ROLES = (ANONYMOUS, CITIZEN, STRANGER, OFFICER, OTHER_OFFICER, VERIFIER, SUPERVISOR, TAPD, ADMIN)
+
+EVERYONE = frozenset(ROLES)
+NOBODY: frozenset[str] = frozenset()
+STAFF = frozenset({OFFICER, OTHER_OFFICER, VERIFIER, SUPERVISOR, TAPD, ADMIN})
+#: Staff who read the complaints of unit A (where all three test complaints are).
+READERS = frozenset({OFFICER, VERIFIER, SUPERVISOR, TAPD, ADMIN})
+LEADERS = frozenset({VERIFIER, SUPERVISOR, TAPD, ADMIN})
+#: Who may see the reporter's name, phone and e-mail, by privacy level. Administrators act
+#: as verifiers in Aduan (they may verify and dispose), so they see what verifiers see.
+IDENTITY = {
+    "biasa": frozenset({VERIFIER, ADMIN, OFFICER}),
+    "anonim": frozenset({VERIFIER, ADMIN}),
+    "rahasia": frozenset({VERIFIER, ADMIN, OFFICER}),
+}
+PRIVACIES = ("biasa", "anonim", "rahasia")
+
+# Planted identities: unique strings that appear nowhere else.
+PLANTED = {
+    "biasa": ("Wiryatmo Penandabiasa", "0812-9001-1001", "penanda.biasa@example.org"),
+    "anonim": ("Sukardjo Penandaanonim", "0812-9002-2002", "penanda.anonim@example.org"),
+    "rahasia": ("Hartini Penandarahasia", "0812-9003-3003", "penanda.rahasia@example.org"),
+}
+RAHASIA_MARKER = "RHSXQ7"
+DESCRIPTIONS = {
+    "biasa": "Antrean perekaman KTP-el di kecamatan sangat panjang sejak pagi hari.",
+    "anonim": "Petugas loket sering datang terlambat sehingga antrean menumpuk setiap hari.",
+    "rahasia": f"Oknum petugas meminta uang pelicin {RAHASIA_MARKER} agar KTP-el cepat jadi.",
+}
+
+
+def identity_markers(privacy: str) -> list[str]:
+    name, phone, email = PLANTED[privacy]
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return [name, name.split()[-1], email, digits[1:], phone]
+
+
+# ----------------------------------------------------------------------------- world
+
+
+@dataclass
+class Target:
+    privacy: str
+    complaint: Complaint
+    secret: str
+    attachment_pk: int
+
+
+@dataclass
+class World:
+    people: Any
+    targets: list[Target]
+    clients: dict[str, Client]
+
+    def other_code(self, target: Target) -> str:
+        return next(t for t in self.targets if t is not target).complaint.tracking_code
+
+
+@pytest.fixture
+def world(people, submit) -> World:
+    targets = []
+    for privacy in PRIVACIES:
+        name, phone, email = PLANTED[privacy]
+        result = submit(
+            privacy=privacy,
+            description=DESCRIPTIONS[privacy],
+            reporter_name=name,
+            reporter_phone=phone,
+            reporter_email=email,
+            attachments=[png()],
+        )
+        complaint = services.complaint_dispose(
+            complaint=result.complaint, actor=people.verifier, unit=people.unit_a
+        )
+        targets.append(Target(privacy, complaint, result.secret, complaint.attachments.get().pk))
+    clients = {role: Client() for role in (ANONYMOUS, CITIZEN, STRANGER)}
+    for role, user in (
+        (OFFICER, people.officer_a),
+        (OTHER_OFFICER, people.officer_b),
+        (VERIFIER, people.verifier),
+        (SUPERVISOR, people.supervisor),
+        (TAPD, people.tapd),
+        (ADMIN, people.admin),
+    ):
+        client = Client()
+        client.force_login(user)  # verified second factor (root conftest)
+        clients[role] = client
+    return World(people, targets, clients)
+
+
+# ----------------------------------------------------------------------------- URL builders
+
+Builder = Callable[[str, World, "Target | None", str], Iterable[str]]
+
+
+def _secret(target: Target, role: str) -> str:
+    """Only the citizen holds the right secret; everyone else tries a wrong one."""
+    return target.secret if role == CITIZEN else "SALAH" + target.secret[5:]
+
+
+def NO_ARGS(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    yield reverse(name)
+
+
+def CODE(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    yield reverse(name, kwargs={"code": t.complaint.tracking_code})
+
+
+def SECRET_PATH(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    yield reverse(name, kwargs={"code": t.complaint.tracking_code, "secret": _secret(t, role)})
+
+
+def SECRET_QUERY(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    yield reverse(name, kwargs={"code": t.complaint.tracking_code}) + f"?secret={_secret(t, role)}"
+
+
+def CODE_ATTACHMENT(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    yield reverse(name, kwargs={"code": t.complaint.tracking_code, "pk": t.attachment_pk})
+
+
+def SECRET_ATTACHMENT(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    kwargs = {"code": t.complaint.tracking_code, "pk": t.attachment_pk}
+    if "secret" in name or name.startswith("complaints:"):
+        kwargs["secret"] = _secret(t, role)
+        yield reverse(name, kwargs=kwargs)
+    else:
+        yield reverse(name, kwargs=kwargs) + f"?secret={_secret(t, role)}"
+
+
+def OPEN311_REQUEST(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    assert t is not None
+    yield reverse(name, kwargs={"request_id": t.complaint.tracking_code, "fmt": "json"})
+
+
+PER_COMPLAINT = {
+    CODE,
+    SECRET_PATH,
+    SECRET_QUERY,
+    CODE_ATTACHMENT,
+    SECRET_ATTACHMENT,
+    OPEN311_REQUEST,
+}
+
+# ----------------------------------------------------------------------------- the table
+
+Access = frozenset[str] | dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    get: Access
+    post: Access | None = NOBODY
+    args: Builder | dict[str, Any] = NO_ARGS
+    path: str = ""
+    identity: bool = False
+    rahasia: frozenset[str] = READERS | {CITIZEN}
+    data: dict[str, Any] | Callable[[World, Target | None, str], dict[str, Any]] = field(
+        default_factory=dict
+    )
+    json: bool = False
+    #: Query strings tried on every GET (searches, filters): each is a case of its own.
+    queries: tuple[str, ...] = ("",)
+
+    def allowed(self, access: Access, target: Target | None) -> frozenset[str]:
+        if isinstance(access, dict):
+            assert target is not None
+            return access[target.privacy]
+        return access
+
+    def urls(self, name: str, w: World, t: Target | None, role: str) -> list[str]:
+        if self.path:
+            bases = [self.path]
+        elif isinstance(self.args, dict):
+            bases = [reverse(name, kwargs=self.args)]
+        else:
+            bases = list(self.args(name, w, t, role))
+        return [base + query for base in bases for query in self.queries]
+
+    @property
+    def per_complaint(self) -> bool:
+        return not isinstance(self.args, dict) and self.args in PER_COMPLAINT
+
+
+def _unit(w: World, api: bool) -> Any:
+    unit = w.people.unit_b
+    return unit.code if api else unit.pk
+
+
+#: Actions on a complaint of unit A: the roles allowed to take each (by role and unit; whether
+#: the status allows it now is the status machine's business, tested elsewhere). Bodies are
+#: valid, so that a missing check would really write.
+ACTIONS: dict[str, tuple[frozenset[str], Callable[[World, Target, bool], dict[str, Any]]]] = {
+    "dispose": (
+        frozenset({VERIFIER, ADMIN}),
+        lambda w, t, api: {"unit": _unit(w, api), "note": "Disposisi ulang."},
+    ),
+    "hold": (
+        frozenset({VERIFIER, ADMIN}),
+        lambda w, t, api: {"reason": "Ditunda oleh peran yang tidak berhak."},
+    ),
+    "refer": (
+        frozenset({VERIFIER, ADMIN}),
+        lambda w, t, api: {"note_to_citizen": "Bukan wewenang kami."},
+    ),
+    "archive": (
+        frozenset({VERIFIER, ADMIN}),
+        lambda w, t, api: {"reason": "spam", "note": "Diarsipkan."},
+    ),
+    "merge": (frozenset({VERIFIER, ADMIN}), lambda w, t, api: {"into": w.other_code(t)}),
+    "start": (frozenset({OFFICER, ADMIN}), lambda w, t, api: {}),
+    "request_info": (
+        frozenset({OFFICER, ADMIN}),
+        lambda w, t, api: {"question": "Mohon kirim foto lokasi yang lebih jelas."},
+    ),
+    "forward": (
+        frozenset({OFFICER, VERIFIER, ADMIN}),
+        lambda w, t, api: {"unit": _unit(w, api), "reason": "Lebih tepat ditangani DPUPR."},
+    ),
+    "note": (
+        frozenset({OFFICER, VERIFIER, ADMIN}),
+        lambda w, t, api: {"text": "Catatan dari peran yang tidak berhak."},
+    ),
+    "follow_up": (
+        frozenset({OFFICER, ADMIN}),
+        lambda w, t, api: {"text": "Sudah kami tindak lanjuti dan perbaiki di lokasi."},
+    ),
+    "flag_tapd": (
+        frozenset({OFFICER, ADMIN}),
+        lambda w, t, api: {"reason": "Perlu anggaran besar untuk perbaikan.", "scope": "Jalan"},
+    ),
+    "resolve": (frozenset({OFFICER, ADMIN}), lambda w, t, api: {"note": "Selesai."}),
+    "tapd_decide": (
+        frozenset({TAPD, ADMIN}),
+        lambda w, t, api: {"decision": "tidak_layak", "reason": "Tidak ada anggaran."},
+    ),
+}
+
+
+def _web_action_data(action: str) -> Callable[[World, Target | None, str], dict[str, Any]]:
+    def build(w: World, t: Target | None, role: str) -> dict[str, Any]:
+        assert t is not None
+        return {f"{action}-{k}": v for k, v in ACTIONS[action][1](w, t, False).items()}
+
+    return build
+
+
+def _api_action_data(action: str) -> Callable[[World, Target | None, str], dict[str, Any]]:
+    def build(w: World, t: Target | None, role: str) -> dict[str, Any]:
+        assert t is not None
+        return ACTIONS[action][1](w, t, True)
+
+    return build
+
+
+def _act(action: str) -> Builder:
+    def build(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:
+        assert t is not None
+        yield reverse(name, kwargs={"code": t.complaint.tracking_code, "action": action})
+
+    return build
+
+
+# A complaint-naming builder per action of the web form, so that each counts as per-complaint.
+_ACT_BUILDERS = {action: _act(action) for action in ACTIONS}
+PER_COMPLAINT |= set(_ACT_BUILDERS.values())  # type: ignore[arg-type]
+
+#: A search for words of the rahasia description (not the marker, which the search form
+#: echoes): whoever may not read the complaint must not find it.
+SEARCH_RAHASIA = "?q=uang+pelicin"
+OPEN311_PUBLIC = {"biasa": EVERYONE, "anonim": EVERYONE, "rahasia": NOBODY}
+
+RULES: dict[str, Rule] = {
+    # --- accounts
+    "accounts:login": Rule(get=EVERYONE, post=None),  # POST is the login itself
+    "accounts:logout": Rule(get=NOBODY, post=None),  # POST logs out whoever sends it
+    "accounts:otp_verify": Rule(get=STAFF, post=STAFF),
+    "accounts:otp_setup": Rule(get=STAFF, post=STAFF),
+    "accounts:recovery_codes": Rule(get=STAFF, post=STAFF),
+    "accounts:identity_audit": Rule(get=frozenset({ADMIN}), post=frozenset({ADMIN})),
+    "set_language": Rule(get=EVERYONE, post=None),  # sets a cookie for whoever asks
+    # --- citizen portal
+    "complaints:home": Rule(get=EVERYONE, post=EVERYONE, rahasia=NOBODY),
+    "complaints:home_for": Rule(
+        get=EVERYONE, post=EVERYONE, args={"jurisdiction_slug": "pekalongan"}, rahasia=NOBODY
+    ),
+    "complaints:new": Rule(get=EVERYONE, post=None, rahasia=NOBODY),  # POST files a report
+    "complaints:new_for": Rule(
+        get=EVERYONE, post=None, args={"jurisdiction_slug": "pekalongan"}, rahasia=NOBODY
+    ),
+    "complaints:track": Rule(get=EVERYONE, post=EVERYONE, rahasia=NOBODY),
+    "complaints:citizen_status": Rule(
+        get=frozenset({CITIZEN}),
+        post=frozenset({CITIZEN}),
+        args=SECRET_PATH,
+        data={"action": "add_info", "message": "Tambahan informasi dari orang lain."},
+    ),
+    "complaints:citizen_attachment": Rule(
+        get=frozenset({CITIZEN}), post=frozenset({CITIZEN}), args=SECRET_ATTACHMENT
+    ),
+    # --- staff workspace
+    "complaints:workspace": Rule(get=STAFF, post=STAFF),
+    "complaints:inbox": Rule(
+        get=STAFF, post=STAFF, args={"queue": "semua"}, queries=("", SEARCH_RAHASIA)
+    ),
+    "complaints:planning": Rule(get=LEADERS, post=LEADERS),
+    "complaints:overdue": Rule(get=LEADERS, post=LEADERS),
+    "complaints:detail": Rule(get=READERS, post=READERS, args=CODE, identity=True),
+    "complaints:staff_attachment": Rule(get=READERS, post=READERS, args=CODE_ATTACHMENT),
+    "sla:calendar": Rule(
+        get=STAFF,
+        post=frozenset({VERIFIER, ADMIN}),
+        data={"action": "add", "date": "2026-12-24", "kind": "libur", "name": "Libur uji"},
+    ),
+    "notifications:list": Rule(get=STAFF, post=NOBODY),
+    "notifications:bell": Rule(get=EVERYONE, post=NOBODY),
+    "notifications:read": Rule(get=NOBODY, post=NOBODY, args={"pk": 987654}),
+    "notifications:read_all": Rule(get=NOBODY, post=STAFF),
+    # --- surveys
+    "surveys:ikm_report": Rule(get=STAFF, post=STAFF),
+    "surveys:rate": Rule(
+        get=NOBODY, post=frozenset({CITIZEN}), args=SECRET_PATH, data={"score": "1"}
+    ),
+    "surveys:ikm_survey": Rule(
+        get=EVERYONE,
+        post=None,  # anyone may answer the IKM survey
+        args={"jurisdiction_slug": "pekalongan", "unit_code": "disdukcapil"},
+        rahasia=NOBODY,
+    ),
+    "surveys:ikm_thanks": Rule(
+        get=EVERYONE,
+        post=EVERYONE,
+        args={"jurisdiction_slug": "pekalongan", "unit_code": "disdukcapil"},
+        rahasia=NOBODY,
+    ),
+    # --- intake webhooks: signed by the provider, never open
+    "intake:whatsapp": Rule(get=NOBODY, post=NOBODY, data={"object": "whatsapp_business_account"}),
+    "intake:email": Rule(get=NOBODY, post=NOBODY),
+    # --- REST API v1
+    "api:complaints": Rule(
+        get=STAFF, post=None, json=True, queries=("", SEARCH_RAHASIA)
+    ),  # POST files a report
+    "api:complaint": Rule(get=READERS, post=READERS, args=CODE, identity=True, json=True),
+    "api:complaint-events": Rule(get=READERS, post=READERS, args=CODE, json=True),
+    "api:complaint-attachments": Rule(get=READERS, post=READERS, args=CODE, json=True),
+    "api:complaint-attachment": Rule(get=READERS, post=READERS, args=CODE_ATTACHMENT),
+    "api:citizen-complaint": Rule(
+        get=frozenset({CITIZEN}), post=frozenset({CITIZEN}), args=SECRET_QUERY
+    ),
+    "api:citizen-events": Rule(
+        get=frozenset({CITIZEN}), post=frozenset({CITIZEN}), args=SECRET_QUERY
+    ),
+    "api:citizen-attachment": Rule(
+        get=frozenset({CITIZEN}), post=frozenset({CITIZEN}), args=SECRET_ATTACHMENT
+    ),
+    "api:citizen-add-info": Rule(
+        get=NOBODY,
+        post=frozenset({CITIZEN}),
+        args=SECRET_QUERY,
+        data={"message": "Tambahan informasi dari orang lain."},
+        json=True,
+    ),
+    "api:citizen-respond": Rule(
+        get=NOBODY,
+        post=frozenset({CITIZEN}),
+        args=SECRET_QUERY,
+        data={"satisfied": False, "reason": "Belum selesai."},
+        json=True,
+    ),
+    "api:citizen-rating": Rule(
+        get=NOBODY, post=frozenset({CITIZEN}), args=SECRET_QUERY, data={"score": 1}, json=True
+    ),
+    "api:categories": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:units": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:areas": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:statistics": Rule(get=STAFF, post=NOBODY, rahasia=NOBODY),
+    "api:statistics-public": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:survey-ratings": Rule(get=STAFF, post=NOBODY),
+    "api:survey-ikm": Rule(get=STAFF, post=NOBODY, rahasia=NOBODY),
+    "api:me": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:schema": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:docs": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:redoc": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
+    "api:<^.*$>": Rule(get=NOBODY, post=NOBODY, path="/api/v1/tidak-ada/"),
+    # --- Open311 GeoReport v2: public, never a rahasia complaint, never an identity
+    "open311:discovery": Rule(get=EVERYONE, post=NOBODY, args={"fmt": "json"}, rahasia=NOBODY),
+    r"open311:<^v2/discovery\.(?P<fmt>xml|json)$>": Rule(
+        get=EVERYONE, post=NOBODY, path="/open311/v2/discovery.json", rahasia=NOBODY
+    ),
+    "open311:services": Rule(get=EVERYONE, post=NOBODY, args={"fmt": "json"}, rahasia=NOBODY),
+    "open311:service": Rule(
+        get=EVERYONE, post=NOBODY, args={"fmt": "json", "code": "adminduk"}, rahasia=NOBODY
+    ),
+    "open311:requests": Rule(
+        get=EVERYONE, post=None, args={"fmt": "json"}, rahasia=NOBODY
+    ),  # POST files a report
+    "open311:request": Rule(get=OPEN311_PUBLIC, post=NOBODY, args=OPEN311_REQUEST, rahasia=NOBODY),
+    "open311:token": Rule(
+        get=NOBODY, post=NOBODY, args={"fmt": "json", "token_id": "tidak-ada"}, rahasia=NOBODY
+    ),
+    "open311:updates": Rule(get=EVERYONE, post=NOBODY, args={"fmt": "json"}, rahasia=NOBODY),
+    "open311:not_found": Rule(get=NOBODY, post=NOBODY, path="/open311/tidak-ada", rahasia=NOBODY),
+    # --- the Django admin: only is_staff accounts, which none of the roles is
+    "admin:login": Rule(get=EVERYONE, post=None),  # its own login form (counted by axes)
+    "admin:logout": Rule(get=EVERYONE, post=None),
+    "admin:*": Rule(get=NOBODY, post=NOBODY),
+}
+
+for _action, (_allowed, _data) in ACTIONS.items():
+    RULES[f"api:complaint-{_action}"] = Rule(
+        get=NOBODY, post=_allowed, args=CODE, data=_api_action_data(_action), json=True
+    )
+#: The web form's action URL, once per action (one row, many bodies).
+ACT_KEY = "complaints:act"
+RULES[ACT_KEY] = Rule(get=NOBODY, post=NOBODY, args=CODE, identity=True)  # see ``_cases``
+
+
+# ----------------------------------------------------------------------------- the walk
+
+
+def endpoints() -> dict[str, URLPattern]:
+    """Every URL pattern of the project by its key (``namespace:name`` or
+    ``namespace:<pattern>`` when unnamed)."""
+    found: dict[str, URLPattern] = {}
+
+    def walk(resolver: URLResolver, namespace: str | None) -> None:
+        for entry in resolver.url_patterns:
+            if isinstance(entry, URLResolver):
+                ns = namespace
+                if entry.namespace:
+                    ns = f"{namespace}:{entry.namespace}" if namespace else entry.namespace
+                walk(entry, ns)
+            else:
+                if entry.name:
+                    key = f"{namespace}:{entry.name}" if namespace else entry.name
+                else:
+                    key = f"{namespace}:<{entry.pattern}>"
+                found[key] = entry
+
+    walk(get_resolver(), None)
+    return found
+
+
+def rule_for(key: str) -> Rule | None:
+    if key in RULES:
+        return RULES[key]
+    namespace = key.split(":", 1)[0]
+    return RULES.get(f"{namespace}:*") if ":" in key else None
+
+
+def test_every_endpoint_has_a_rule():
+    keys = endpoints()
+    missing = sorted(k for k in keys if rule_for(k) is None)
+    assert not missing, (
+        "Endpoints without a row in RULES (aduan/accounts/tests/test_matrix.py; see its "
+        f"docstring for how to add one): {missing}"
+    )
+    stale = sorted(k for k in RULES if not k.endswith(":*") and k not in keys)
+    assert not stale, f"Rows in RULES for endpoints that no longer exist: {stale}"
+
+
+# ----------------------------------------------------------------------------- checks
+
+LOGIN_PATHS = ("/akun/masuk/", "/admin/login/")
+
+
+def refused(response: Any) -> bool:
+    if response.status_code in (401, 403, 404, 405):
+        return True
+    if response.status_code in (301, 302, 303, 307, 308):
+        return response.get("Location", "").split("?")[0].endswith(LOGIN_PATHS)
+    return False
+
+
+def answered(response: Any) -> bool:
+    return 200 <= response.status_code < 400 and not refused(response)
+
+
+def body(response: Any) -> str:
+    if getattr(response, "streaming", False):
+        content = b"".join(response.streaming_content)
+    else:
+        content = response.content
+    return content.decode("utf-8", errors="replace")
+
+
+def leaks(rule: Rule, w: World, target: Target | None, role: str, text: str) -> list[str]:
+    found = []
+    for t in w.targets:
+        may_see = rule.identity and t is target and role in IDENTITY[t.privacy]
+        if not may_see:
+            found += [
+                f"identity of the {t.privacy} complaint ({m!r})"
+                for m in identity_markers(t.privacy)
+                if m in text
+            ]
+    if RAHASIA_MARKER in text and role not in rule.rahasia:
+        found.append("the rahasia description")
+    if RAHASIA_MARKER in text and target is not None and target.privacy != "rahasia":
+        found.append("the rahasia description on another complaint's page")
+    return found
+
+
+@dataclass
+class Case:
+    url: str
+    role: str
+    target: Target | None
+    get_allowed: bool
+    post_allowed: bool | None
+    data: dict[str, Any]
+
+
+def _cases(key: str, rule: Rule, w: World) -> list[Case]:
+    cases = []
+    targets: list[Target | None] = list(w.targets) if rule.per_complaint else [None]
+    variants: list[tuple[Rule, Any]] = [(rule, rule.data)]
+    if key == ACT_KEY:
+        variants = [
+            (
+                Rule(get=NOBODY, post=allowed, args=_ACT_BUILDERS[action], identity=True),
+                _web_action_data(action),
+            )
+            for action, (allowed, _build) in ACTIONS.items()
+        ]
+    for variant, data in variants:
+        for target in targets:
+            for role in ROLES:
+                values = data(w, target, role) if callable(data) else dict(data)
+                for url in variant.urls(key, w, target, role):
+                    post = (
+                        variant.allowed(variant.post, target) if variant.post is not None else None
+                    )
+                    cases.append(
+                        Case(
+                            url,
+                            role,
+                            target,
+                            role in variant.allowed(variant.get, target),
+                            None if post is None else role in post,
+                            values,
+                        )
+                    )
+    return cases
+
+
+def _fingerprint() -> tuple:
+    rows = Complaint.objects.order_by("pk").values_list("pk", "status", "unit_id", "updated_at")
+    return (tuple(rows), ComplaintEvent.objects.count())
+
+
+MATRIX_KEYS = sorted(k for k in RULES if not k.endswith(":*"))
+
+
+@pytest.mark.parametrize("key", MATRIX_KEYS)
+def test_reads_follow_the_table(key, world):
+    rule = RULES[key]
+    problems = []
+    for case in _cases(key, rule, world):
+        response = world.clients[case.role].get(case.url)
+        where = f"GET {case.url} as {case.role}"
+        if case.get_allowed and not answered(response):
+            problems.append(f"{where}: expected an answer, got {response.status_code}")
+        if not case.get_allowed and not refused(response):
+            problems.append(f"{where}: expected a refusal, got {response.status_code}")
+        text = body(response)
+        for leak in leaks(rule, world, case.target, case.role, text):
+            problems.append(f"{where}: shows {leak}")
+        target = case.target
+        if rule.identity and target and answered(response):
+            # The markers are really planted: who may see the reporter does see them.
+            if case.role in IDENTITY[target.privacy] and PLANTED[target.privacy][0] not in text:
+                problems.append(f"{where}: the reporter's name is missing")
+            if target.privacy == "rahasia" and RAHASIA_MARKER not in text:
+                problems.append(f"{where}: the description is missing")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("key", MATRIX_KEYS)
+def test_forbidden_writes_change_nothing(key, world):
+    rule = RULES[key]
+    problems = []
+    before = _fingerprint()
+    for case in _cases(key, rule, world):
+        if case.post_allowed is None or case.post_allowed:
+            continue
+        client = world.clients[case.role]
+        if rule.json:
+            response = client.post(case.url, json.dumps(case.data), content_type="application/json")
+        else:
+            response = client.post(case.url, case.data)
+        where = f"POST {case.url} as {case.role}"
+        # Any 4xx (or the login page) will do, provided nothing changed.
+        if not (refused(response) or 400 <= response.status_code < 500):
+            problems.append(f"{where}: expected a refusal, got {response.status_code}")
+        for leak in leaks(rule, world, case.target, case.role, body(response)):
+            problems.append(f"{where}: shows {leak}")
+        after = _fingerprint()
+        if after != before:
+            problems.append(f"{where}: changed a complaint or its timeline")
+            before = after
+    assert not problems, "\n".join(problems)
+
+
+def _admin_url(pattern: URLPattern, key: str) -> str | None:
+    """A concrete address for a Django admin pattern (placeholder values for its kwargs)."""
+    values = {"object_id": "1", "app_label": "complaints", "content_type_id": "1", "url": "x"}
+    converters = getattr(pattern.pattern, "converters", {}) or {}
+    names = list(converters) or list(pattern.pattern.regex.groupindex)
+    try:
+        return reverse(key, kwargs={n: values.get(n, "1") for n in names})
+    except Exception:  # noqa: BLE001 - a catch-all pattern without a reverse
+        return None
+
+
+def test_the_django_admin_is_closed_to_every_role(world):
+    problems = []
+    for key, pattern in endpoints().items():
+        if not key.startswith("admin:") or key in RULES:
+            continue
+        url = _admin_url(pattern, key)
+        if url is None:
+            continue
+        for role in ROLES:
+            response = world.clients[role].get(url)
+            if not refused(response):
+                problems.append(f"GET {url} as {role}: {response.status_code}")
+    assert not problems, "\n".join(problems)
+
+
+def test_messages_to_staff_and_integrations_carry_no_identity_and_no_rahasia_content(world):
+    """E-mails, WhatsApp and in-app messages to units travel outside the permission checks:
+    they never carry a reporter's identity nor a rahasia complaint's content."""
+    from aduan.notifications.models import OutboxMessage
+
+    people = world.people
+    for user in (people.officer_a, people.officer_b, people.verifier, people.supervisor):
+        user.email = f"{user.username}@pekalongankota.go.id"
+        user.save(update_fields=["email"])
+    for target in world.targets:
+        complaint = services.complaint_start(complaint=target.complaint, actor=people.officer_a)
+        services.complaint_add_note(
+            complaint=complaint, actor=people.officer_a, text="Sedang kami periksa di lapangan."
+        )
+        services.complaint_forward(
+            complaint=complaint,
+            actor=people.officer_a,
+            unit=people.unit_b,
+            reason="Lokasi termasuk wewenang DPUPR.",
+        )
+    reporters = {value for values in PLANTED.values() for value in values}
+    staff_messages = OutboxMessage.objects.exclude(to_address__in=reporters)
+    assert staff_messages.filter(recipient_user=people.officer_b).exists()
+    problems = []
+    for message in staff_messages:
+        text = f"{message.subject}\n{message.body}"
+        for privacy in PRIVACIES:
+            for marker in identity_markers(privacy):
+                if marker in text:
+                    problems.append(f"{message.kind} to {message.to_address}: {marker!r}")
+        if RAHASIA_MARKER in text:
+            problems.append(f"{message.kind} to {message.to_address}: the rahasia description")
+    assert not problems, "\n".join(problems)
