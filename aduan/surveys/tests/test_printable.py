@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import segno
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from PIL import Image
 
@@ -103,7 +105,9 @@ class IkmPrintTests:
         response = client.get(URL, PERIOD)
         weakest = [w["code"] for w in response.context["weakest"]]
         assert weakest == ikm.compute(answered).weakest
-        assert "@media print" in response.content.decode()
+        assert "aduan/print-sheet.css" in response.content.decode()
+        css = Path(finders.find("aduan/print-sheet.css")).read_text()
+        assert "@media print" in css
 
     def test_a_unit_head_writes_the_follow_up_plan_for_the_period(
         self, client, people, answered, head_a
