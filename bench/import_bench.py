@@ -50,7 +50,7 @@ STATUSES = [
 
 def write_lapor(path: Path, rows: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
-    start = datetime(2024, 1, 2, 8, 0)
+    start = datetime(2024, 1, 2, 8, 0)  # noqa: DTZ001 - exports carry naive WIB times
     with path.open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
         out.writerow(HEADER)
