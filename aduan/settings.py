@@ -11,7 +11,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from aduan.lib.env import env_bool, env_int, env_list, env_str
+from aduan.lib.env import env_bool, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(env_str("ADUAN_DATA_DIR", str(Path.cwd())))
@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "aduan.lib.dbrouter.ReplicaMiddleware",
     "aduan.lib.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -112,6 +113,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"aduan-test-{os.getpid()}.sqlite3")
     }
 
+# A streaming read replica (docs/deployment.md): dashboards, exports and the public pages
+# read from it (aduan/lib/dbrouter.py); a browser that has just written reads from the
+# primary for ADUAN_REPLICA_STICKY_SECONDS.
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60)
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["aduan.lib.dbrouter.ReplicaRouter"]
+ADUAN_REPLICA_PATHS = env_list("ADUAN_REPLICA_PATHS", "/kerja/laporan/,/kerja/ekspor/,/publik/")
+ADUAN_REPLICA_STICKY_SECONDS = env_int("ADUAN_REPLICA_STICKY_SECONDS", 10)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
@@ -141,6 +155,39 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Uploaded files on S3-compatible storage (MinIO, Ceph, AWS) when a bucket is named; private
+# objects, served only through the permission-checked views. Keys from the environment or
+# from files (ADUAN_S3_SECRET_KEY_FILE, e.g. a systemd credential).
+ADUAN_S3_BUCKET = env_str("ADUAN_S3_BUCKET")
+if ADUAN_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": ADUAN_S3_BUCKET,
+            "endpoint_url": env_str("ADUAN_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("ADUAN_S3_REGION") or None,
+            "access_key": env_secret("ADUAN_S3_ACCESS_KEY"),
+            "secret_key": env_secret("ADUAN_S3_SECRET_KEY"),
+            "location": env_str("ADUAN_S3_PREFIX", "media"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+# A shared cache (sessions, rate limits) for several web processes: Redis when
+# ADUAN_REDIS_URL is set, else each process's own memory and sessions in the database.
+ADUAN_REDIS_URL = env_str("ADUAN_REDIS_URL")
+if ADUAN_REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": ADUAN_REDIS_URL,
+            "KEY_PREFIX": "aduan",
+        }
+    }
+    # Read from Redis, kept in the database too: a Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Attachments: at most this many per complaint, each at most this many bytes.
 ADUAN_MAX_ATTACHMENTS = env_int("ADUAN_MAX_ATTACHMENTS", 5)

@@ -23,3 +23,13 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_secret(name: str, default: str = "") -> str:
+    """``name`` from the environment, or the content of the file named by ``name_FILE``
+    (Docker/systemd credentials), without its final newline."""
+    path = os.environ.get(f"{name}_FILE")
+    if path:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().rstrip("\n")
+    return os.environ.get(name, default)
