@@ -98,6 +98,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
         conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse: after a database restart the next
+        # request reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -119,7 +122,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
 if DATABASE_REPLICA_URL:
     DATABASES["replica"] = dj_database_url.parse(
-        DATABASE_REPLICA_URL, conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60)
+        DATABASE_REPLICA_URL,
+        conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["aduan.lib.dbrouter.ReplicaRouter"]
