@@ -73,8 +73,11 @@ def free_port() -> int:
 
 
 def as_postgres(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603 - fixed tools of the PostgreSQL install
-        ["runuser", "-u", "postgres", "--", *args], capture_output=True, text=True, check=True
+    return subprocess.run(  # noqa: S603 - fixed system tools
+        ["/usr/sbin/runuser", "-u", "postgres", "--", *args],
+        capture_output=True,
+        text=True,
+        check=True,
     )
 
 
@@ -171,7 +174,7 @@ class Processes:
         if self.web is None:
             return False
         children = subprocess.run(  # noqa: S603
-            ["pgrep", "-P", str(self.web.pid)], capture_output=True, text=True, check=False
+            ["/usr/bin/pgrep", "-P", str(self.web.pid)], capture_output=True, text=True, check=False
         ).stdout.split()
         if not children:
             return False
