@@ -72,7 +72,13 @@ def wait(url: str) -> None:
 
 
 def wrk(url: str, seconds: float, connections: int, script: Path | None = None) -> str:
-    args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds:.0f}s", "--latency"]
+    args = [
+        shutil.which("wrk") or "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{seconds:.0f}s",
+        "--latency",
+    ]
     if script:
         args += ["-s", str(script)]
     out = subprocess.run(  # noqa: S603 - wrk from PATH
@@ -200,8 +206,8 @@ def main() -> None:
             port = free_port()
             conf = nginx_conf(tmp, port, [s.port for s in servers], str(tmp / "staticfiles"))
             proc = subprocess.Popen(  # noqa: S603
-                ["nginx", "-c", str(conf), "-g", "daemon off;"],
-                stderr=subprocess.DEVNULL,  # noqa: S607
+                [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(conf), "-g", "daemon off;"],
+                stderr=subprocess.DEVNULL,
             )
             try:
                 base = f"http://127.0.0.1:{port}"
