@@ -308,7 +308,7 @@ class _Checker:
         if status is None or status not in formats.IMPORTABLE_STATUSES:
             fail("status", f"Status '{status_text}' tidak dikenal. / Unknown status.")
 
-        report_type = ReportType.ADUAN
+        report_type: str = ReportType.ADUAN
         if get("jenis"):
             report_type = self._memo(formats.REPORT_TYPES, get("jenis")) or ""
             if not report_type:

@@ -23,7 +23,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,14 +41,14 @@ class BackupError(RuntimeError):
     """The backup or restore cannot be made; the message says why (Bahasa Indonesia)."""
 
 
-def _pg_env(db: dict[str, Any]) -> dict[str, str]:
+def _pg_env(db: Mapping[str, Any]) -> dict[str, str]:
     env = dict(os.environ)
     if db.get("PASSWORD"):
         env["PGPASSWORD"] = str(db["PASSWORD"])
     return env
 
 
-def _pg_args(db: dict[str, Any]) -> list[str]:
+def _pg_args(db: Mapping[str, Any]) -> list[str]:
     args = []
     if db.get("HOST"):
         args += ["-h", str(db["HOST"])]
@@ -79,14 +79,19 @@ def pg_tool(name: str, server_major: int) -> str:
     )
 
 
-def _server_major(db: dict[str, Any]) -> int:
+def _server_major(db: Mapping[str, Any]) -> int:
     import psycopg
 
     with psycopg.connect(**_psycopg_kwargs(db)) as conn:
-        return int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000
+        return _scalar(conn, "SHOW server_version_num") // 10000
 
 
-def _psycopg_kwargs(db: dict[str, Any]) -> dict[str, Any]:
+def _scalar(conn: Any, sql: str) -> int:
+    row = conn.execute(sql).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _psycopg_kwargs(db: Mapping[str, Any]) -> dict[str, Any]:
     kwargs = {"dbname": db["NAME"]}
     for key, name in (
         ("HOST", "host"),
@@ -157,8 +162,8 @@ def create_backup(output: Path, *, include_media: bool = True) -> dict[str, Any]
         (work / "manifest.json").write_text(json.dumps(manifest, indent=2))
         output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".partial")
-        mode = "w:gz" if output.name.endswith((".tar.gz", ".tgz")) else "w"
-        with tarfile.open(partial, mode) as tar:
+        compressed = output.name.endswith((".tar.gz", ".tgz"))
+        with tarfile.open(partial, "w:gz") if compressed else tarfile.open(partial, "w") as tar:
             tar.add(work / "manifest.json", arcname="manifest.json")
             for member in members:
                 tar.add(member, arcname=member.name)
@@ -189,7 +194,7 @@ def _opened(path: Path) -> Iterator[tuple[tarfile.TarFile, dict[str, Any]]]:
 def restore_backup(
     source: Path,
     *,
-    db: dict[str, Any],
+    db: Mapping[str, Any],
     media_root: Path | None,
     force: bool = False,
 ) -> dict[str, Any]:
@@ -237,14 +242,14 @@ def _restore_sqlite(dump: Path, target: Path, *, force: bool) -> None:
         destination.close()
 
 
-def _restore_pg(dump: Path, db: dict[str, Any], *, force: bool) -> None:
+def _restore_pg(dump: Path, db: Mapping[str, Any], *, force: bool) -> None:
     import psycopg
 
     with psycopg.connect(**_psycopg_kwargs(db)) as conn:
-        major = int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000
-        tables = conn.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
-        ).fetchone()[0]
+        major = _scalar(conn, "SHOW server_version_num") // 10000
+        tables = _scalar(
+            conn, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        )
     if tables and not force:
         raise BackupError(
             f"Basis data {db['NAME']} tidak kosong ({tables} tabel); gunakan --force untuk "
