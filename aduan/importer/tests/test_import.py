@@ -174,11 +174,11 @@ class ImportWhatsappTests:
         sheet = book.active
         sheet.append(["Tanggal", "Nomor", "Nama", "Pesan", "Kelurahan", "Keterangan"])
         sheet.append(
-            [datetime(2025, 6, 1, 9, 30),  # noqa: DTZ001 - a sheet has naive times 6281234567890, "Rina",
+            [datetime(2025, 6, 1, 9, 30), 6281234567890, "Rina",  # noqa: DTZ001 - naive, as in a sheet
              "Lampu jalan mati sepanjang gang sejak seminggu.", "Podosugih", "diteruskan DPUPR"]
         )  # fmt: skip
         sheet.append(
-            [datetime(2025, 6, 2, 19, 5),  # noqa: DTZ001 "0857-1111-2222", None,
+            [datetime(2025, 6, 2, 19, 5), "0857-1111-2222", None,  # noqa: DTZ001
              "Sampah menumpuk di pinggir sungai dekat jembatan.", "Tirto", None]
         )  # fmt: skip
         path = tmp_path / "wa.xlsx"
