@@ -81,11 +81,12 @@ class SqliteBackupTests:
                 "restore", "--input", str(archive), "--database-url", f"sqlite:///{target}"
             )
 
-    def test_a_damaged_file_is_refused_with_a_clear_message(self, tmp_path):
-        broken = tmp_path / "rusak.tar"
-        broken.write_bytes(b"bukan tar")
-        with pytest.raises(CommandError, match="rusak"):
-            call_command("restore", "--input", str(broken), "--database-url", "sqlite:///x")
+
+def test_a_damaged_backup_file_is_refused_with_a_clear_message(tmp_path):
+    broken = tmp_path / "rusak.tar"
+    broken.write_bytes(b"bukan tar")
+    with pytest.raises(CommandError, match="rusak"):
+        call_command("restore", "--input", str(broken), "--database-url", "sqlite:///x")
 
 
 def _pg_dump_available() -> str:
