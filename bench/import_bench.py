@@ -100,6 +100,55 @@ def rate(line: str) -> str:
     return found.group(1) if found else "?"
 
 
+CPU_SCRIPT = """
+import dataclasses, os, sys, time
+import django
+django.setup()
+from pathlib import Path
+from django.db import connection
+from aduan.importer import formats
+from aduan.importer.services import import_file
+from aduan.organisation.models import Jurisdiction
+
+def server_cpu(pid):
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+j = Jurisdiction.objects.get(slug="pekalongan")
+fmt = dataclasses.replace(formats.LAPOR, source="cpu-%d" % time.time())
+with connection.cursor() as cursor:
+    cursor.execute("SELECT pg_backend_pid()")
+    pid = cursor.fetchone()[0]
+client, server, wall = time.process_time(), server_cpu(pid), time.perf_counter()
+report = import_file(path=Path(sys.argv[1]), fmt=fmt, jurisdiction=j)
+client = time.process_time() - client
+server = server_cpu(pid) - server
+wall = time.perf_counter() - wall
+n = report.imported
+print(f"{n} rows: wall {wall:.2f}s; CPU: importer {client:.2f}s ({client / n * 1e6:.0f} us/row), "
+      f"PostgreSQL backend {server:.2f}s ({server / n * 1e6:.0f} us/row); with a core for each, "
+      f"{n / max(client, server):,.0f} rows/s")
+"""
+
+
+def cpu_cost(url: str, csv_path: Path) -> None:
+    """CPU seconds of the importer and of its PostgreSQL backend (when both run on this
+    machine): a measure that does not depend on what else the machine is doing."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "ADUAN_DEBUG": "1",
+        "PYTHONPATH": str(ROOT),
+        "DJANGO_SETTINGS_MODULE": "aduan.settings",
+        "ADUAN_LOG_LEVEL": "WARNING",
+    }
+    proc = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [PY, "-c", CPU_SCRIPT, str(csv_path)], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    line = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr[-500:]
+    print(f"PostgreSQL cpu       {line}")
+
+
 def bench(engine: str, url: str, csv_path: Path, rows: int) -> None:
     env = {**os.environ, "DATABASE_URL": url, "ADUAN_DEBUG": "1", "PYTHONPATH": str(ROOT)}
     env["ADUAN_LOG_LEVEL"] = "WARNING"
@@ -136,6 +185,8 @@ def main() -> None:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
                 conn.execute(f'CREATE DATABASE "{name}"')
             bench("PostgreSQL", args.pg, csv_path, args.rows)
+            if args.pg.split("@")[-1].startswith(("127.0.0.1", "localhost")):
+                cpu_cost(args.pg, csv_path)
         if not args.no_sqlite:
             bench("SQLite", f"sqlite:///{tmp}/bench.sqlite3", csv_path, args.rows)
 
