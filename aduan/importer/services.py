@@ -33,7 +33,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 
 from aduan.complaints.choices import CLOSED_STATUSES, EventKind, Privacy, ReportType
@@ -541,7 +541,8 @@ class _CopyWriter(_Writer):
 
     def write(self, batch: list[_Prepared]) -> None:
         codes = self.codes(batch)
-        with connection.cursor() as wrapper:
+        # Raw psycopg errors become Django's (IntegrityError, ...) as for any other query.
+        with connection.wrap_database_errors, connection.cursor() as wrapper:
             cursor = wrapper.cursor  # the psycopg cursor under Django's wrapper
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
@@ -565,6 +566,15 @@ class _CopyWriter(_Writer):
             )
 
 
+def imported_ids(*, jurisdiction: Jurisdiction, source: str) -> set[str]:
+    """The source ids of ``source`` already imported into ``jurisdiction``."""
+    return set(
+        ImportedRecord.objects.filter(jurisdiction=jurisdiction, source_system=source).values_list(
+            "source_id", flat=True
+        )
+    )
+
+
 def import_file(
     *,
     path: Path,
@@ -583,11 +593,7 @@ def import_file(
     report = ImportReport(source=fmt.source, dry_run=dry_run)
     lookups = _Lookups(jurisdiction, now)
     checker = _Checker(fmt, sheet, lookups, report)
-    existing = set(
-        ImportedRecord.objects.filter(
-            jurisdiction=jurisdiction, source_system=fmt.source
-        ).values_list("source_id", flat=True)
-    )
+    existing = imported_ids(jurisdiction=jurisdiction, source=fmt.source)
     if dry_run:
         for number, row in sheet.rows:
             report.rows += 1
@@ -616,6 +622,13 @@ def import_file(
                 report.imported += len(batch)
     except _Abort:
         report.imported = 0
+    except IntegrityError as exc:
+        # Another import of the same source committed these ids while this one ran.
+        raise formats.FormatError(
+            "Impor lain atas sumber yang sama berjalan bersamaan dan sudah menyimpan sebagian "
+            "baris ini; tidak ada yang disimpan dari impor ini. Jalankan lagi: baris yang "
+            f"sudah ada akan dilewati. ({exc})"
+        ) from exc
     else:
         report.committed = True
     report.seconds = time.perf_counter() - started

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 
 from aduan.complaints.choices import EventKind, Privacy, Stage
 from aduan.complaints.models import Complaint, ComplaintEvent, TrackingSequence
-from aduan.importer import formats
+from aduan.importer import formats, services
 from aduan.importer.models import ImportedRecord
 from aduan.importer.services import import_file
 from aduan.notifications.models import OutboxMessage
@@ -155,6 +155,17 @@ class ImportLaporTests:
             "LPR-1",
             "LPR-3",
         }
+
+    def test_a_concurrent_import_of_the_same_rows_keeps_nothing_and_says_why(
+        self, pekalongan, lapor_csv, monkeypatch
+    ):
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        # As if another import committed these rows after this one had read what exists.
+        monkeypatch.setattr(services, "imported_ids", lambda **kwargs: set())
+        with pytest.raises(formats.FormatError, match="bersamaan"):
+            with transaction.atomic():
+                import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        assert Complaint.objects.count() == 3
 
     def test_a_unit_status_without_a_unit_to_be_found_is_refused(self, pekalongan, tmp_path):
         row = ["LPR-7", "04/03/2025", "", "Uraian yang cukup panjang untuk diterima.", "", "",
