@@ -3,13 +3,15 @@
 One pass over the file: every row is checked with the web form's rules
 (``complaints.services._clean_submission``) and mapped to a category, unit and kelurahan
 through the organisation's lookups (cached per distinct value); good rows are written in
-batches. On PostgreSQL a batch is three ``COPY … FROM STDIN`` (complaints, their ``imported``
-timeline events, the source records) with complaint ids drawn from the table's sequence and
-tracking codes reserved in one update per year; elsewhere ``bulk_create``.
+batches. On PostgreSQL a batch is two ``COPY … FROM STDIN`` (complaints and their
+``imported`` timeline events) with complaint ids drawn from the table's sequence and tracking
+codes reserved in one update per year; elsewhere ``bulk_create``.
 
 The whole import is one transaction: with any bad row nothing is kept (unless
 ``skip_bad``), and every bad row is reported (row number, column, message). A dry run checks
-everything and writes nothing. Rows whose source id was imported before are skipped, so a
+everything and writes nothing. The source system and the row's id there become the
+complaint's ``submission_key`` (``impor:<source>:<id>``), the intake's own guard against a
+report arriving twice (unique per jurisdiction): rows imported before are skipped, so a
 re-run adds only what is new.
 
 Imported complaints get no notification and no triage suggestion. An open complaint's clock
@@ -22,6 +24,7 @@ commits: web reports of the current year wait for a large import of the current 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import time
@@ -41,7 +44,6 @@ from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.services import _clean_submission, tracking_numbers_reserve
 from aduan.importer import formats
 from aduan.importer.formats import Format, Sheet
-from aduan.importer.models import ImportedRecord
 from aduan.lib.text import compact_name
 from aduan.organisation.choices import UnitKind
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
@@ -286,7 +288,7 @@ class _Checker:
             fail("kode_sumber", "ID laporan terlalu panjang (batas 120). / Source id too long.")
         elif source_id in self.seen:
             fail("kode_sumber", f"ID '{source_id}' muncul lebih dari sekali di berkas.")
-        elif source_id in existing:
+        elif source_key(self.fmt.source, source_id) in existing:
             self.seen.add(source_id)
             self.report.already_imported += 1
             return None
@@ -391,6 +393,7 @@ class _Checker:
             closed_at = None
         values: dict[str, Any] = {
             "jurisdiction_id": self.jurisdiction.pk,
+            "submission_key": source_key(self.fmt.source, source_id),
             "access_salt": secrets.token_hex(8),
             "report_type": report_type,
             "channel": channel,
@@ -417,7 +420,7 @@ class _Checker:
 
 
 class _Writer:
-    """Writes prepared rows: tracking codes, complaints, events, source records."""
+    """Writes prepared rows: tracking codes, complaints, their events."""
 
     def __init__(self, jurisdiction: Jurisdiction, source: str, now: datetime) -> None:
         self.jurisdiction = jurisdiction
@@ -460,16 +463,6 @@ class _Writer:
             },
         }
 
-    def record_values(self, item: _Prepared, complaint_id: int) -> dict[str, Any]:
-        return {
-            "jurisdiction_id": self.jurisdiction.pk,
-            "source_system": self.source,
-            "source_id": item.source_id,
-            "complaint_id": complaint_id,
-            "row_number": item.row,
-            "imported_at": self.now,
-        }
-
     def write(self, batch: list[_Prepared]) -> None:
         raise NotImplementedError
 
@@ -487,13 +480,6 @@ class _OrmWriter(_Writer):
         ComplaintEvent.objects.bulk_create(
             [
                 ComplaintEvent(**self.event_values(item, c.pk))
-                for item, c in zip(batch, complaints, strict=True)
-            ],
-            batch_size=500,
-        )
-        ImportedRecord.objects.bulk_create(
-            [
-                ImportedRecord(**self.record_values(item, c.pk))
                 for item, c in zip(batch, complaints, strict=True)
             ],
             batch_size=500,
@@ -537,7 +523,6 @@ class _CopyWriter(_Writer):
         super().__init__(jurisdiction, source, now)
         self.complaints = _Table(Complaint, with_pk=True)
         self.events = _Table(ComplaintEvent, with_pk=False)
-        self.records = _Table(ImportedRecord, with_pk=False)
 
     def write(self, batch: list[_Prepared]) -> None:
         codes = self.codes(batch)
@@ -560,19 +545,24 @@ class _CopyWriter(_Writer):
                 cursor,
                 (self.event_values(item, pk) for pk, item in zip(ids, batch, strict=True)),
             )
-            self.records.copy(
-                cursor,
-                (self.record_values(item, pk) for pk, item in zip(ids, batch, strict=True)),
-            )
+
+
+def source_key(source: str, source_id: str) -> str:
+    """The ``submission_key`` of an imported row: ``impor:<source>:<id>``, the id hashed when
+    the whole would pass the column's 64 characters."""
+    prefix = f"impor:{source}:"
+    key = prefix + source_id
+    if len(key) <= 64:
+        return key
+    return prefix + "#" + hashlib.sha256(source_id.encode()).hexdigest()[: 63 - len(prefix)]
 
 
 def imported_ids(*, jurisdiction: Jurisdiction, source: str) -> set[str]:
-    """The source ids of ``source`` already imported into ``jurisdiction``."""
-    return set(
-        ImportedRecord.objects.filter(jurisdiction=jurisdiction, source_system=source).values_list(
-            "source_id", flat=True
-        )
-    )
+    """The submission keys of the rows of ``source`` already imported into ``jurisdiction``."""
+    keys = Complaint.objects.filter(
+        jurisdiction=jurisdiction, submission_key__startswith=f"impor:{source}:"
+    ).values_list("submission_key", flat=True)
+    return {key for key in keys if key}
 
 
 def import_file(

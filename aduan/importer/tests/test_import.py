@@ -17,7 +17,6 @@ from django.db import connection, transaction
 from aduan.complaints.choices import EventKind, Privacy, Stage
 from aduan.complaints.models import Complaint, ComplaintEvent, TrackingSequence
 from aduan.importer import formats, services
-from aduan.importer.models import ImportedRecord
 from aduan.importer.services import import_file
 from aduan.notifications.models import OutboxMessage
 
@@ -48,6 +47,12 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], delimiter=",
     return path
 
 
+def imported() -> dict[str, Complaint]:
+    """Source id -> complaint, from the ``imported`` events."""
+    events = ComplaintEvent.objects.filter(kind=EventKind.IMPORTED).select_related("complaint")
+    return {e.data["source_id"]: e.complaint for e in events}
+
+
 @pytest.fixture
 def lapor_csv(tmp_path):
     return write_csv(tmp_path / "lapor.csv", LAPOR_HEADER, GOOD)
@@ -61,7 +66,7 @@ class ImportLaporTests:
         report = import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
         assert report.committed and report.imported == 3 and report.errors == []
 
-        records = {r.source_id: r.complaint for r in ImportedRecord.objects.all()}
+        records = imported()
         disposed, new, closed = records["LPR-1"], records["LPR-2"], records["LPR-3"]
         assert disposed.status == "didisposisikan"
         assert disposed.unit.code == "disdukcapil"
@@ -86,6 +91,7 @@ class ImportLaporTests:
         assert set(events.values_list("kind", flat=True)) == {EventKind.IMPORTED}
         assert not events.filter(is_public=True).exists()
         assert events.get(complaint=disposed).data["source_id"] == "LPR-1"
+        assert disposed.submission_key == "impor:lapor:LPR-1"
 
     def test_tracking_codes_are_reserved_from_the_years_sequence(self, pekalongan, lapor_csv):
         import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
@@ -137,7 +143,7 @@ class ImportLaporTests:
         assert "lebih dari sekali" in by_cell[(4, "Tracking ID")]
         # Disposed without a unit: the category's default unit is used, so no error.
         assert not [e for e in report.errors if e.row == 5]
-        assert Complaint.objects.count() == 0 and ImportedRecord.objects.count() == 0
+        assert Complaint.objects.count() == 0
 
     def test_a_real_run_with_a_bad_row_keeps_nothing_unless_told_to_skip_it(
         self, pekalongan, tmp_path
@@ -151,10 +157,19 @@ class ImportLaporTests:
             path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, skip_bad=True, batch_size=1
         )
         assert report.committed and report.imported == 2 and report.bad_rows == 1
-        assert set(ImportedRecord.objects.values_list("source_id", flat=True)) == {
+        assert set(imported()) == {
             "LPR-1",
             "LPR-3",
         }
+
+    def test_a_long_source_id_gets_a_hashed_key_that_still_deduplicates(self, pekalongan, tmp_path):
+        long_id = "LAPOR-" + "9" * 90
+        path = write_csv(tmp_path / "long.csv", LAPOR_HEADER, [[long_id, *GOOD[0][1:]]])
+        import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        key = Complaint.objects.get().submission_key
+        assert key is not None and key.startswith("impor:lapor:#") and len(key) <= 64
+        again = import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        assert again.already_imported == 1 and Complaint.objects.count() == 1
 
     def test_a_concurrent_import_of_the_same_rows_keeps_nothing_and_says_why(
         self, pekalongan, lapor_csv, monkeypatch
@@ -202,7 +217,7 @@ class ImportWhatsappTests:
         assert named.events.get().message == "diteruskan DPUPR"
         unnamed = Complaint.objects.get(reporter_phone="0857-1111-2222")
         assert unnamed.privacy == Privacy.ANONIM
-        ids = set(ImportedRecord.objects.values_list("source_id", flat=True))
+        ids = set(imported())
         assert all(i.startswith("h-") for i in ids) and len(ids) == 2
         again = import_file(path=path, fmt=formats.WHATSAPP, jurisdiction=pekalongan)
         assert again.already_imported == 2 and again.imported == 0
@@ -246,7 +261,8 @@ class ImportMappingTests:
             ("baru", "phone"),
             ("selesai", "phone"),
         }
-        assert set(ImportedRecord.objects.values_list("source_system", flat=True)) == {"simpel"}
+        keys = set(Complaint.objects.values_list("submission_key", flat=True))
+        assert keys == {"impor:simpel:T-1", "impor:simpel:T-2"}
 
     def test_a_mapping_to_an_unknown_field_is_refused(self, tmp_path):
         mapping = tmp_path / "bad.json"
