@@ -10,6 +10,7 @@ import os
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp.constants import NONCE
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "aduan.lib.dbrouter.ReplicaMiddleware",
     "aduan.lib.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -112,6 +114,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_secret("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
         conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse: after a database restart the next
+        # request reconnects instead of failing.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -126,6 +131,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"aduan-test-{os.getpid()}.sqlite3")
     }
+
+# A streaming read replica (docs/deployment.md): dashboards, exports and the public pages
+# read from it (aduan/lib/dbrouter.py); a browser that has just written reads from the
+# primary for ADUAN_REPLICA_STICKY_SECONDS.
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=env_int("ADUAN_DB_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["aduan.lib.dbrouter.ReplicaRouter"]
+ADUAN_REPLICA_PATHS = env_list("ADUAN_REPLICA_PATHS", "/kerja/laporan/,/kerja/ekspor/,/publik/")
+ADUAN_REPLICA_STICKY_SECONDS = env_int("ADUAN_REPLICA_STICKY_SECONDS", 10)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -152,10 +172,43 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("ADUAN_STATIC_ROOT", str(DATA_DIR / "staticfiles")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("ADUAN_MEDIA_ROOT", str(DATA_DIR / "media")))
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# Uploaded files on S3-compatible storage (MinIO, Ceph, AWS) when a bucket is named; private
+# objects, served only through the permission-checked views. Keys from the environment or
+# from files (ADUAN_S3_SECRET_KEY_FILE, e.g. a systemd credential).
+ADUAN_S3_BUCKET = env_str("ADUAN_S3_BUCKET")
+if ADUAN_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": ADUAN_S3_BUCKET,
+            "endpoint_url": env_str("ADUAN_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("ADUAN_S3_REGION") or None,
+            "access_key": env_secret("ADUAN_S3_ACCESS_KEY"),
+            "secret_key": env_secret("ADUAN_S3_SECRET_KEY"),
+            "location": env_str("ADUAN_S3_PREFIX", "media"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+# A shared cache (sessions, rate limits) for several web processes: Redis when
+# ADUAN_REDIS_URL is set, else each process's own memory and sessions in the database.
+ADUAN_REDIS_URL = env_str("ADUAN_REDIS_URL")
+if ADUAN_REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": ADUAN_REDIS_URL,
+            "KEY_PREFIX": "aduan",
+        }
+    }
+    # Read from Redis, kept in the database too: a Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Attachments: at most this many per complaint, each at most this many bytes.
 ADUAN_MAX_ATTACHMENTS = env_int("ADUAN_MAX_ATTACHMENTS", 5)

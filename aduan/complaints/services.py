@@ -77,6 +77,10 @@ class SubmitResult:
 
 # --------------------------------------------------------------------------- intake
 
+_REPORT_TYPES = frozenset(ReportType.values)
+_CHANNELS = frozenset(Channel.values)
+_PRIVACIES = frozenset(Privacy.values)
+
 
 def _clean_submission(
     *,
@@ -99,11 +103,11 @@ def _clean_submission(
     def add(name: str | None, message: str) -> None:
         errors.setdefault(name, []).append(message)
 
-    if report_type not in ReportType.values:
+    if report_type not in _REPORT_TYPES:
         add("report_type", "Jenis laporan tidak dikenal. / Unknown report type.")
-    if channel not in Channel.values:
+    if channel not in _CHANNELS:
         add("channel", "Kanal tidak dikenal. / Unknown channel.")
-    if privacy not in Privacy.values:
+    if privacy not in _PRIVACIES:
         add("privacy", "Pilihan kerahasiaan tidak dikenal. / Unknown privacy choice.")
     text = description.strip()
     limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
@@ -177,6 +181,14 @@ def _triage(jurisdiction: Jurisdiction, text: str) -> Any:
 
 def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
     """Hand out the next number; the caller's transaction holds the sequence row's lock."""
+    last = tracking_numbers_reserve(jurisdiction=jurisdiction, year=year, count=1)
+    return f"{jurisdiction.tracking_prefix}-{year}-{last:06d}"
+
+
+def tracking_numbers_reserve(*, jurisdiction: Jurisdiction, year: int, count: int) -> int:
+    """Reserve ``count`` consecutive tracking numbers of ``year`` and return the last one
+    (the first is ``last - count + 1``). Call inside ``transaction.atomic``: the sequence
+    row stays locked until the caller's transaction ends."""
     seq = (
         TrackingSequence.objects.select_for_update()
         .filter(jurisdiction=jurisdiction, year=year)
@@ -190,9 +202,9 @@ def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
             seq = TrackingSequence.objects.select_for_update().get(
                 jurisdiction=jurisdiction, year=year
             )
-    TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + 1)
+    TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + count)
     seq.refresh_from_db(fields=["last"])
-    return f"{jurisdiction.tracking_prefix}-{year}-{seq.last:06d}"
+    return seq.last
 
 
 def _store_files(

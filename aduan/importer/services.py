@@ -1,0 +1,625 @@
+"""Bulk import of complaints exported by other systems (``aduan import``).
+
+One pass over the file: every row is checked with the web form's rules
+(``complaints.services._clean_submission``) and mapped to a category, unit and kelurahan
+through the organisation's lookups (cached per distinct value); good rows are written in
+batches. On PostgreSQL a batch is two ``COPY … FROM STDIN`` (complaints and their
+``imported`` timeline events) with complaint ids drawn from the table's sequence and tracking
+codes reserved in one update per year; elsewhere ``bulk_create``.
+
+The whole import is one transaction: with any bad row nothing is kept (unless
+``skip_bad``), and every bad row is reported (row number, column, message). A dry run checks
+everything and writes nothing. The source system and the row's id there become the
+complaint's ``submission_key`` (``impor:<source>:<id>``), the intake's own guard against a
+report arriving twice (unique per jurisdiction): rows imported before are skipped, so a
+re-run adds only what is new.
+
+Imported complaints get no notification and no triage suggestion. An open complaint's clock
+starts at the import (the old system's deadlines are not carried over), so a large import
+does not set off a wave of reminders and escalations; a closed one has no clock.
+
+The import holds the tracking-number sequence rows of the years it touches until it
+commits: web reports of the current year wait for a large import of the current year.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import IntegrityError, connection, models, transaction
+from django.utils import timezone
+
+from aduan.complaints.choices import CLOSED_STATUSES, EventKind, Privacy, ReportType
+from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.complaints.services import _clean_submission, tracking_numbers_reserve
+from aduan.importer import formats
+from aduan.importer.formats import Format, Sheet
+from aduan.lib.text import compact_name
+from aduan.organisation.choices import UnitKind
+from aduan.organisation.models import Area, Category, Jurisdiction, Unit
+from aduan.organisation.selectors import area_resolve, route_complaint
+from aduan.sla import clocks
+
+WIB = ZoneInfo("Asia/Jakarta")
+
+#: ``_clean_submission``'s field names -> the canonical column they come from.
+_INPUT_FIELDS = {
+    "description": "uraian",
+    "reporter_name": "nama",
+    "reporter_phone": "telepon",
+    "reporter_email": "email",
+    "category": "kategori",
+    "area": "kelurahan",
+    "report_type": "jenis",
+    "channel": "kanal",
+    "privacy": "anonim",
+    None: "uraian",
+}
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"baris {self.row}, kolom '{self.column}': {self.message}"
+
+
+@dataclass
+class ImportReport:
+    source: str
+    rows: int = 0
+    imported: int = 0
+    already_imported: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+    committed: bool = False
+    seconds: float = 0.0
+
+    @property
+    def bad_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+class _Abort(Exception):
+    """Raised inside the transaction to undo an import that found bad rows."""
+
+
+@dataclass
+class _Prepared:
+    row: int
+    source_id: str
+    year: int
+    complaint: dict[str, Any]
+    note: str
+
+
+class _Lookups:
+    """The jurisdiction's categories, units and areas, and every answer given so far."""
+
+    def __init__(self, jurisdiction: Jurisdiction, now: datetime) -> None:
+        self.jurisdiction = jurisdiction
+        self.now = now
+        self.categories: dict[str, Category] = {}
+        for cat in Category.objects.filter(jurisdiction=jurisdiction).select_related(
+            "default_unit", "jurisdiction"
+        ):
+            for key in (cat.name, cat.code, cat.name_en):
+                if key:
+                    self.categories.setdefault(compact_name(key), cat)
+        self.units: dict[str, Unit] = {}
+        for unit in Unit.objects.filter(jurisdiction=jurisdiction, is_active=True):
+            for key in (unit.name, unit.short_name, unit.code):
+                if key:
+                    self.units.setdefault(compact_name(key), unit)
+        for unit in Unit.objects.filter(jurisdiction=jurisdiction, is_active=True):
+            for key in unit.keywords.split(","):
+                if compact_name(key):
+                    self.units.setdefault(compact_name(key), unit)
+        self._texts: dict[str, str] = {}
+        self._areas: dict[str, Area | None] = {}
+        self._routes: dict[tuple[int, int | None], Unit | None] = {}
+        self._clocks: dict[tuple[str, int | None, int | None], dict[str, Any]] = {}
+
+    def category(self, text: str) -> Category | None:
+        if text not in self._texts:
+            self._texts[text] = compact_name(text)
+        return self.categories.get(self._texts[text])
+
+    def unit(self, text: str) -> Unit | None:
+        if text not in self._texts:
+            self._texts[text] = compact_name(text)
+        return self.units.get(self._texts[text])
+
+    def area(self, text: str) -> Area | None:
+        if text not in self._areas:
+            self._areas[text] = area_resolve(jurisdiction=self.jurisdiction, text=text)
+        return self._areas[text]
+
+    def route(self, category: Category, area: Area | None) -> Unit | None:
+        key = (category.id, area.id if area else None)
+        if key not in self._routes:
+            self._routes[key] = route_complaint(
+                jurisdiction=self.jurisdiction, category=category, area=area
+            )
+        return self._routes[key]
+
+    def clock(self, status: str, category: Category | None, unit: Unit | None) -> dict[str, Any]:
+        """The clock fields of a complaint entering ``status`` now (``sla.clocks``)."""
+        key = (status, category.id if category else None, unit.id if unit else None)
+        if key not in self._clocks:
+            probe = Complaint(
+                jurisdiction=self.jurisdiction, category=category, unit=unit, status=""
+            )
+            clocks.enter_stage(probe, to_status=status, now=self.now)
+            self._clocks[key] = {name: getattr(probe, name) for name in clocks.CLOCK_FIELDS}
+        return self._clocks[key]
+
+
+def _text(row: list[Any], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    value = row[index]
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a phone number or id that a spreadsheet stored as a number
+    return str(value).strip()
+
+
+_DMY = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$"
+)
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """A date or date-time as exports write it (ISO, or day/month/year with an optional
+    time), naive ones read as WIB; None if unreadable."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime(value.year, value.month, value.day)  # noqa: DTZ001 - made aware below
+    else:
+        text = str(value).strip()
+        found = _DMY.match(text)
+        try:
+            if found:
+                day, month, year, hour, minute, second = found.groups()
+                parsed = datetime(  # noqa: DTZ001 - made aware below
+                    int(year),
+                    int(month),
+                    int(day),
+                    int(hour or 0),
+                    int(minute or 0),
+                    int(second or 0),
+                )
+            else:
+                parsed = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=WIB)
+    return parsed
+
+
+def _flag(value: str) -> bool | None:
+    key = value.strip().lower()
+    if key in formats.YES:
+        return True
+    if key in formats.NO:
+        return False
+    return None
+
+
+class _Checker:
+    """Turns one row into the values of a complaint, or into errors."""
+
+    def __init__(self, fmt: Format, sheet: Sheet, lookups: _Lookups, report: ImportReport):
+        self.fmt = fmt
+        self.index = sheet.index
+        self.headers = sheet.headers
+        self.lookups = lookups
+        self.report = report
+        self.jurisdiction = lookups.jurisdiction
+        self.seen: set[str] = set()
+        self.statuses = {**formats.STATUSES, **fmt.statuses}
+        self.positions = list(sheet.index.items())
+        self.memo: dict[tuple[int, str], str | None] = {}
+        self.blank = {name: "" for name in formats.FIELDS} | {
+            name: str(value) for name, value in fmt.defaults.items() if name in formats.FIELDS
+        }
+
+    def column(self, name: str) -> str:
+        return self.headers.get(name) or (self.fmt.columns.get(name) or (name,))[0]
+
+    def _memo(self, table: dict[str, str], text: str) -> str | None:
+        """``table``'s value for ``text`` compared without case and extra spaces."""
+        key = (id(table), text)
+        if key not in self.memo:
+            self.memo[key] = table.get(formats._key(text))
+        return self.memo[key]
+
+    def check(self, number: int, row: list[Any], existing: set[str]) -> _Prepared | None:
+        idx = self.index
+        errors: list[RowError] = []
+
+        def fail(name: str, message: str) -> None:
+            errors.append(RowError(number, self.column(name), message))
+
+        v = dict(self.blank)
+        length = len(row)
+        for name, position in self.positions:
+            if position < length:
+                cell = row[position]
+                if cell.__class__ is str:
+                    text = cell.strip()
+                elif cell is None:
+                    continue
+                else:
+                    text = _text(row, position)
+                if text:
+                    v[name] = text
+        get = v.__getitem__
+
+        if self.fmt.id_from:
+            parts = [_text(row, idx.get(n)) for n in self.fmt.id_from]
+            source_id = _text(row, idx.get("kode_sumber")) or formats.hashed_id(parts)
+        else:
+            source_id = get("kode_sumber")
+        if not source_id:
+            fail("kode_sumber", "ID laporan di sistem asal kosong. / Source id is empty.")
+        elif len(source_id) > 120:
+            fail("kode_sumber", "ID laporan terlalu panjang (batas 120). / Source id too long.")
+        elif source_id in self.seen:
+            fail("kode_sumber", f"ID '{source_id}' muncul lebih dari sekali di berkas.")
+        elif source_key(self.fmt.source, source_id) in existing:
+            self.seen.add(source_id)
+            self.report.already_imported += 1
+            return None
+        self.seen.add(source_id)
+
+        raw_date = row[idx["tanggal"]] if "tanggal" in idx and idx["tanggal"] < length else ""
+        submitted = parse_datetime(raw_date) if raw_date not in (None, "") else None
+        if submitted is None:
+            fail(
+                "tanggal",
+                f"Tanggal '{raw_date or ''}' tidak dapat dibaca (contoh: 2025-03-04 10:20 atau "
+                "04/03/2025 10:20). / Unreadable date.",
+            )
+        elif submitted > self.lookups.now:
+            fail("tanggal", "Tanggal laporan ada di masa depan. / Date is in the future.")
+
+        status_text = get("status")
+        status = self._memo(self.statuses, status_text) if status_text else "baru"
+        if status is None or status not in formats.IMPORTABLE_STATUSES:
+            fail("status", f"Status '{status_text}' tidak dikenal. / Unknown status.")
+
+        report_type: str = ReportType.ADUAN
+        if get("jenis"):
+            report_type = self._memo(formats.REPORT_TYPES, get("jenis")) or ""
+            if not report_type:
+                fail("jenis", f"Jenis laporan '{get('jenis')}' tidak dikenal.")
+        channel = self._memo(formats.CHANNELS, get("kanal") or "web") or ""
+        if not channel:
+            fail("kanal", f"Kanal '{get('kanal')}' tidak dikenal. / Unknown channel.")
+
+        category = None
+        if get("kategori"):
+            category = self.lookups.category(get("kategori"))
+            if category is None:
+                fail("kategori", f"Kategori '{get('kategori')}' tidak dikenal.")
+        area = None
+        if get("kelurahan"):
+            area = self.lookups.area(get("kelurahan"))
+            if area is None:
+                fail("kelurahan", f"Kelurahan '{get('kelurahan')}' tidak dikenal.")
+        unit = referred = None
+        if get("unit"):
+            unit = self.lookups.unit(get("unit"))
+            if unit is None:
+                fail("unit", f"Unit/instansi '{get('unit')}' tidak dikenal.")
+            elif status == "dirujuk":
+                referred, unit = unit, None
+            elif unit.kind == UnitKind.EXTERNAL:
+                fail("unit", f"'{unit.name}' adalah instansi luar, hanya untuk rujukan.")
+        if status in formats.UNIT_STATUSES and unit is None and not errors:
+            unit = self.lookups.route(category, area) if category is not None else None
+            if unit is None:
+                fail(
+                    "unit",
+                    f"Status '{status_text}' berarti laporan ada di unit, tetapi unit "
+                    "penanganannya tidak diisi dan tidak dapat ditentukan dari kategori.",
+                )
+
+        anonymous, confidential = _flag(get("anonim")), _flag(get("rahasia"))
+        if anonymous is None:
+            fail("anonim", f"Isi 'ya' atau 'tidak', bukan '{get('anonim')}'.")
+        if confidential is None:
+            fail("rahasia", f"Isi 'ya' atau 'tidak', bukan '{get('rahasia')}'.")
+        name, phone, email = get("nama"), get("telepon"), get("email")
+        if confidential:
+            privacy = Privacy.RAHASIA
+        elif anonymous or (self.fmt.name == "whatsapp" and not name):
+            privacy = Privacy.ANONIM
+        else:
+            privacy = Privacy.BIASA
+        description = get("uraian")
+        problems, _files = _clean_submission(
+            jurisdiction=self.jurisdiction,
+            report_type=report_type or ReportType.ADUAN,
+            description=description,
+            category=category,
+            area=area,
+            channel=channel or "web",
+            privacy=privacy,
+            reporter_name=name,
+            reporter_phone=phone,
+            reporter_email=email,
+            latitude=None,
+            longitude=None,
+            attachments=(),
+        )
+        for key, messages in problems.items():
+            for message in messages:
+                fail(_INPUT_FIELDS.get(key, "uraian"), message)
+        closed_at = None
+        if get("tanggal_selesai"):
+            closed_at = parse_datetime(row[idx["tanggal_selesai"]])
+            if closed_at is None:
+                fail("tanggal_selesai", f"Tanggal '{get('tanggal_selesai')}' tidak terbaca.")
+        if errors:
+            self.report.errors.extend(errors)
+            return None
+        assert submitted is not None and status is not None  # noqa: S101 - checked above
+        if status in CLOSED_STATUSES:
+            closed_at = closed_at or submitted
+        else:
+            closed_at = None
+        values: dict[str, Any] = {
+            "jurisdiction_id": self.jurisdiction.pk,
+            "submission_key": source_key(self.fmt.source, source_id),
+            "access_salt": secrets.token_hex(8),
+            "report_type": report_type,
+            "channel": channel,
+            "privacy": privacy,
+            "category_id": category.pk if category else None,
+            "title": get("judul")[:200],
+            "description": description.strip(),
+            "area_id": area.pk if area else None,
+            "address": get("alamat")[:300],
+            "reporter_name": name[:120],
+            "reporter_phone": phone[:40],
+            "reporter_email": email[:254],
+            "status": status,
+            "unit_id": unit.pk if unit else None,
+            "referred_to_id": referred.pk if referred else None,
+            "submitted_at": submitted,
+            "closed_at": closed_at,
+            "resolved_at": closed_at if status == "selesai" else None,
+            "updated_at": self.lookups.now,
+            **self.lookups.clock(status, category, unit),
+        }
+        note = get("keterangan")
+        return _Prepared(number, source_id, submitted.astimezone(WIB).year, values, note)
+
+
+class _Writer:
+    """Writes prepared rows: tracking codes, complaints, their events."""
+
+    def __init__(self, jurisdiction: Jurisdiction, source: str, now: datetime) -> None:
+        self.jurisdiction = jurisdiction
+        self.source = source
+        self.now = now
+        self.label = f"Impor {source}"[:120]
+
+    def codes(self, batch: list[_Prepared]) -> list[str]:
+        by_year: dict[int, int] = {}
+        for item in batch:
+            by_year[item.year] = by_year.get(item.year, 0) + 1
+        next_number: dict[int, int] = {}
+        for year, count in sorted(by_year.items()):
+            last = tracking_numbers_reserve(jurisdiction=self.jurisdiction, year=year, count=count)
+            next_number[year] = last - count + 1
+        prefix = self.jurisdiction.tracking_prefix
+        codes = []
+        for item in batch:
+            number = next_number[item.year]
+            next_number[item.year] = number + 1
+            codes.append(f"{prefix}-{item.year}-{number:06d}")
+        return codes
+
+    def event_values(self, item: _Prepared, complaint_id: int) -> dict[str, Any]:
+        values = item.complaint
+        return {
+            "complaint_id": complaint_id,
+            "created_at": self.now,
+            "kind": EventKind.IMPORTED,
+            "actor_label": self.label,
+            "to_status": values["status"],
+            "message": item.note[: settings.ADUAN_MAX_DESCRIPTION_CHARS],
+            "is_public": False,
+            "data": {
+                "source": self.source,
+                "source_id": item.source_id,
+                "row": item.row,
+                "stage": values["stage"],
+                "due_at": values["due_at"].isoformat() if values["due_at"] else "",
+            },
+        }
+
+    def write(self, batch: list[_Prepared]) -> None:
+        raise NotImplementedError
+
+
+class _OrmWriter(_Writer):
+    """Any database: ``bulk_create`` (which returns ids on SQLite and PostgreSQL)."""
+
+    def write(self, batch: list[_Prepared]) -> None:
+        codes = self.codes(batch)
+        complaints = [
+            Complaint(tracking_code=code, **item.complaint)
+            for code, item in zip(codes, batch, strict=True)
+        ]
+        Complaint.objects.bulk_create(complaints, batch_size=500)
+        ComplaintEvent.objects.bulk_create(
+            [
+                ComplaintEvent(**self.event_values(item, c.pk))
+                for item, c in zip(batch, complaints, strict=True)
+            ],
+            batch_size=500,
+        )
+
+
+class _Table:
+    """A model's columns for ``COPY`` and the default of every column a row leaves out."""
+
+    def __init__(self, model: type[models.Model], *, with_pk: bool) -> None:
+        from psycopg.types.json import Jsonb
+
+        fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
+        self.table = model._meta.db_table
+        self.attnames = [f.attname for f in fields]
+        self.defaults = [None if f.primary_key else f.get_default() for f in fields]
+        self.json = [isinstance(f, models.JSONField) for f in fields]
+        self.jsonb = Jsonb
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+        self.sql = f"COPY {connection.ops.quote_name(self.table)} ({columns}) FROM STDIN"
+
+    def rows(self, items: Iterable[dict[str, Any]]) -> Iterable[tuple[Any, ...]]:
+        spec = list(zip(self.attnames, self.defaults, self.json, strict=True))
+        jsonb = self.jsonb
+        for values in items:
+            yield tuple((jsonb(values.get(a, d)) if j else values.get(a, d)) for a, d, j in spec)
+
+    def copy(self, cursor: Any, items: Iterable[dict[str, Any]]) -> None:
+        from psycopg.copy import QueuedLibpqWriter
+
+        # The queued writer sends from a thread, so the server works while rows are built.
+        with cursor.copy(self.sql, writer=QueuedLibpqWriter(cursor)) as copy:
+            for row in self.rows(items):
+                copy.write_row(row)
+
+
+class _CopyWriter(_Writer):
+    """PostgreSQL: ``COPY`` through psycopg 3, complaint ids taken from the sequence."""
+
+    def __init__(self, jurisdiction: Jurisdiction, source: str, now: datetime) -> None:
+        super().__init__(jurisdiction, source, now)
+        self.complaints = _Table(Complaint, with_pk=True)
+        self.events = _Table(ComplaintEvent, with_pk=False)
+
+    def write(self, batch: list[_Prepared]) -> None:
+        codes = self.codes(batch)
+        # Raw psycopg errors become Django's (IntegrityError, ...) as for any other query.
+        with connection.wrap_database_errors, connection.cursor() as wrapper:
+            cursor = wrapper.cursor  # the psycopg cursor under Django's wrapper
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [self.complaints.table, len(batch)],
+            )
+            ids = [r[0] for r in cursor.fetchall()]
+            self.complaints.copy(
+                cursor,
+                (
+                    {**item.complaint, "id": pk, "tracking_code": code}
+                    for pk, code, item in zip(ids, codes, batch, strict=True)
+                ),
+            )
+            self.events.copy(
+                cursor,
+                (self.event_values(item, pk) for pk, item in zip(ids, batch, strict=True)),
+            )
+
+
+def source_key(source: str, source_id: str) -> str:
+    """The ``submission_key`` of an imported row: ``impor:<source>:<id>``, the id hashed when
+    the whole would pass the column's 64 characters."""
+    prefix = f"impor:{source}:"
+    key = prefix + source_id
+    if len(key) <= 64:
+        return key
+    return prefix + "#" + hashlib.sha256(source_id.encode()).hexdigest()[: 63 - len(prefix)]
+
+
+def imported_ids(*, jurisdiction: Jurisdiction, source: str) -> set[str]:
+    """The submission keys of the rows of ``source`` already imported into ``jurisdiction``."""
+    keys = Complaint.objects.filter(
+        jurisdiction=jurisdiction, submission_key__startswith=f"impor:{source}:"
+    ).values_list("submission_key", flat=True)
+    return {key for key in keys if key}
+
+
+def import_file(
+    *,
+    path: Path,
+    fmt: Format,
+    jurisdiction: Jurisdiction,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    batch_size: int = 5000,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Import the complaints in ``path``; see the module docstring. Raises
+    ``formats.FormatError`` when the file cannot be read at all."""
+    started = time.perf_counter()
+    now = now or timezone.now()
+    sheet = formats.read(path, fmt)
+    report = ImportReport(source=fmt.source, dry_run=dry_run)
+    lookups = _Lookups(jurisdiction, now)
+    checker = _Checker(fmt, sheet, lookups, report)
+    existing = imported_ids(jurisdiction=jurisdiction, source=fmt.source)
+    if dry_run:
+        for number, row in sheet.rows:
+            report.rows += 1
+            checker.check(number, row, existing)
+        report.seconds = time.perf_counter() - started
+        return report
+    writer_class = _CopyWriter if connection.vendor == "postgresql" else _OrmWriter
+    writer = writer_class(jurisdiction, fmt.source, now)
+    try:
+        with transaction.atomic():
+            batch: list[_Prepared] = []
+            for number, row in sheet.rows:
+                report.rows += 1
+                prepared = checker.check(number, row, existing)
+                if prepared is None or (report.errors and not skip_bad):
+                    continue  # after a bad row nothing will be kept: only check the rest
+                batch.append(prepared)
+                if len(batch) >= batch_size:
+                    writer.write(batch)
+                    report.imported += len(batch)
+                    batch = []
+            if report.errors and not skip_bad:
+                raise _Abort
+            if batch:
+                writer.write(batch)
+                report.imported += len(batch)
+    except _Abort:
+        report.imported = 0
+    except IntegrityError as exc:
+        # Another import of the same source committed these ids while this one ran.
+        raise formats.FormatError(
+            "Impor lain atas sumber yang sama berjalan bersamaan dan sudah menyimpan sebagian "
+            "baris ini; tidak ada yang disimpan dari impor ini. Jalankan lagi: baris yang "
+            f"sudah ada akan dilewati. ({exc})"
+        ) from exc
+    else:
+        report.committed = True
+    report.seconds = time.perf_counter() - started
+    return report
