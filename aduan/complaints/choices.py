@@ -207,3 +207,4 @@ class EventKind(models.TextChoices):
     REMINDER = "reminder", _("Pengingat batas waktu")
     ESCALATED = "escalated", _("Eskalasi: lewat batas waktu")
     TAPD_DECIDED = "tapd_decided", _("Keputusan TAPD")
+    PUBLICATION_EDITED = "publication_edited", _("Tampilan di halaman publik diubah")
