@@ -35,7 +35,12 @@ SUPPORT_WINDOW = timedelta(hours=1)
 
 
 class SupportRefused(Exception):
-    """A support that cannot be counted; the message is for the citizen."""
+    """A support that cannot be counted; the message is for the citizen. ``status``: 409
+    (not possible for this complaint) or 429 (too many)."""
+
+    def __init__(self, message: str, status: int = 409) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def complaint_publication_edit(
@@ -146,7 +151,8 @@ def complaint_support(
     ):
         raise SupportRefused(
             "Terlalu banyak dukungan dalam waktu singkat. Coba lagi nanti. / Too many "
-            "supports in a short time; try again later."
+            "supports in a short time; try again later.",
+            status=429,
         )
     try:
         with transaction.atomic():

@@ -168,7 +168,7 @@ def support(request: HttpRequest, code: str) -> HttpResponse:
             )
         return _render_detail(request, complaint, form, status=400)
     token = _browser_token(request) or secrets.token_hex(16)
-    error = ""
+    error, status = "", 200
     result = None
     try:
         result = services.complaint_support(
@@ -179,13 +179,13 @@ def support(request: HttpRequest, code: str) -> HttpResponse:
             contact=form.cleaned_data["contact"],
         )
     except services.SupportRefused as exc:
-        error = str(exc)
+        error, status = str(exc), exc.status
     if htmx:
         response = render(
             request,
             "transparency/_supported.html",
             {"complaint": complaint, "result": result, "error": error},
-            status=429 if error else 200,
+            status=status,
         )
     else:
         if error:
