@@ -234,3 +234,13 @@ def test_the_citizen_home_links_the_public_page(client, pekalongan):
     body = client.get(reverse("complaints:home")).content.decode()
     assert f'href="{INDEX}"' in body
 
+
+
+def test_the_public_page_speaks_english_with_the_language_cookie(client, submit):
+    from django.conf import settings
+
+    submit()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = client.get(INDEX).content.decode()
+    assert "Complaints transparency" in body and "answered in time" in body
+    assert "Transparansi pengaduan" not in body
