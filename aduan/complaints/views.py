@@ -315,7 +315,7 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
     filters = inbox_filters(request, queue)
     qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
+    jurisdiction_id: int = user.jurisdiction_id  # type: ignore[union-attr,assignment]
     params = request.GET.copy()
     params.pop("page", None)
     template = (

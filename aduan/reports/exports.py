@@ -79,8 +79,12 @@ def _when(moment: datetime | None) -> str:
 def row(user: User, c: Complaint) -> list[str]:
     """One complaint as the export's cells, for this user."""
     identity = permissions.can_see_identity(user, c)
-    description = c.description if identity else pii.mask_text(
-        c.description, extra=(c.reporter_name, c.reporter_phone, c.reporter_email)
+    description = (
+        c.description
+        if identity
+        else pii.mask_text(
+            c.description, extra=(c.reporter_name, c.reporter_phone, c.reporter_email)
+        )
     )
     cells = [
         c.tracking_code,

@@ -41,8 +41,6 @@ class PublicationForm(forms.Form):
         required=False,
         max_length=PUBLIC_TEXT_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_(
-            "Kosongkan untuk memakai uraian dengan data pribadi yang disamarkan otomatis."
-        ),
+        help_text=_("Kosongkan untuk memakai uraian dengan data pribadi yang disamarkan otomatis."),
     )
     hidden = forms.BooleanField(label=_("Sembunyikan dari halaman publik"), required=False)

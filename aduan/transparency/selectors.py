@@ -112,9 +112,7 @@ def decode_cursor(value: str) -> tuple[datetime, int] | None:
         return None
 
 
-def public_list(
-    jurisdiction: Jurisdiction, filters: ListFilters, *, cursor: str = ""
-) -> ListPage:
+def public_list(jurisdiction: Jurisdiction, filters: ListFilters, *, cursor: str = "") -> ListPage:
     """One page of the public list, newest first. Two queries (the page, its answers)."""
     qs = listed(jurisdiction)
     term = " ".join(filters.q.split()).lower()[:100]
@@ -260,7 +258,9 @@ def statistics(jurisdiction: Jurisdiction, year: int | None = None) -> Statistic
 def _median_days(answered: QuerySet[Complaint], n: int) -> float:
     """The median time to the first follow-up, in days: the middle one or two rows of the
     database's own ordering (one query, nothing loaded but those rows)."""
-    waited = ExpressionWrapper(F("first_follow_up_at") - F("submitted_at"), output_field=DurationField())
+    waited = ExpressionWrapper(
+        F("first_follow_up_at") - F("submitted_at"), output_field=DurationField()
+    )
     middle = list(
         answered.annotate(waited=waited)
         .order_by("waited", "id")

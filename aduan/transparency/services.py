@@ -77,7 +77,9 @@ def complaint_publication_edit(
             return complaint
         complaint.public_text = text
         complaint.public_hidden = hidden
-        complaint.save(update_fields=["public_text", "public_hidden", "public_search", "updated_at"])
+        complaint.save(
+            update_fields=["public_text", "public_hidden", "public_search", "updated_at"]
+        )
         changes = []
         if before[0] != text:
             changes.append("teks publik diubah" if text else "teks publik dikembalikan ke uraian")
@@ -146,8 +148,7 @@ def complaint_support(
     since = clock.now() - SUPPORT_WINDOW
     recent = Supporter.objects.filter(created_at__gte=since)
     if recent.filter(browser_key=browser_key).count() >= SUPPORTS_PER_BROWSER or (
-        network_key
-        and recent.filter(network_key=network_key).count() >= SUPPORTS_PER_NETWORK
+        network_key and recent.filter(network_key=network_key).count() >= SUPPORTS_PER_NETWORK
     ):
         raise SupportRefused(
             "Terlalu banyak dukungan dalam waktu singkat. Coba lagi nanti. / Too many "
@@ -164,9 +165,7 @@ def complaint_support(
                 network_key=network_key,
                 created_at=clock.now(),
             )
-            Complaint.objects.filter(pk=complaint.pk).update(
-                support_count=F("support_count") + 1
-            )
+            Complaint.objects.filter(pk=complaint.pk).update(support_count=F("support_count") + 1)
     except IntegrityError:  # the same browser, twice at once
         supporter = Supporter.objects.get(complaint=complaint, browser_key=browser_key)
         count = Complaint.objects.values_list("support_count", flat=True).get(pk=complaint.pk)

@@ -41,9 +41,7 @@ YEARS_BACK = 5
 
 
 def _jurisdiction() -> Jurisdiction:
-    return get_object_or_404(
-        Jurisdiction, slug=settings.ADUAN_DEFAULT_JURISDICTION, is_active=True
-    )
+    return get_object_or_404(Jurisdiction, slug=settings.ADUAN_DEFAULT_JURISDICTION, is_active=True)
 
 
 def _int(value: str | None) -> int | None:
@@ -117,9 +115,12 @@ def _remember_browser(response: HttpResponse, token: str) -> None:
 
 def _supported(request: HttpRequest, complaint: Complaint) -> bool:
     token = _browser_token(request)
-    return bool(token) and Supporter.objects.filter(
-        complaint=complaint, browser_key=services.visitor_key(token)
-    ).exists()
+    return (
+        bool(token)
+        and Supporter.objects.filter(
+            complaint=complaint, browser_key=services.visitor_key(token)
+        ).exists()
+    )
 
 
 @require_GET
@@ -163,7 +164,9 @@ def support(request: HttpRequest, code: str) -> HttpResponse:
     if not form.is_valid():
         if htmx:
             return render(
-                request, "transparency/_supported.html", {"complaint": complaint, "form": form},
+                request,
+                "transparency/_supported.html",
+                {"complaint": complaint, "form": form},
                 status=400,
             )
         return _render_detail(request, complaint, form, status=400)

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.django_db
 def flow(people) -> Flow:
     return Flow(people)
 
+
 NAME, PHONE, EMAIL = "Siti Aminah", "0812-1111-2222", "siti@example.org"
 LEAKY = "Saya Siti Aminah, WA 0812-1111-2222. KTP-el saya belum jadi sejak dua bulan."
 
@@ -140,9 +141,7 @@ class CsvExportTests:
 class XlsxExportTests:
     def test_it_writes_the_same_rows_and_guards_formulas(self, client, submit, flow, people):
         plain = flow.dispose(submit(description=LEAKY).complaint)
-        anonymous = flow.dispose(
-            submit(privacy="anonim", description="=1+1 " + LEAKY).complaint
-        )
+        anonymous = flow.dispose(submit(privacy="anonim", description="=1+1 " + LEAKY).complaint)
         login(client, people.officer_a)
         response = client.get(reverse("exports:xlsx", args=["unit"]))
         assert response.status_code == 200

@@ -68,7 +68,9 @@ class PublicListTests:
         assert "Rp500.000" not in found and secret.complaint.tracking_code not in found
 
     def test_spam_and_merged_duplicates_are_left_out(self, client, submit, flow):
-        spam = flow.archive(submit(description="Iklan pinjaman online cepat cair hubungi kami.").complaint)
+        spam = flow.archive(
+            submit(description="Iklan pinjaman online cepat cair hubungi kami.").complaint
+        )
         target = submit().complaint
         merged = flow.merge(submit().complaint, into=target)
         body = client.get(INDEX).content.decode()
@@ -233,7 +235,6 @@ class StatisticsTests:
 def test_the_citizen_home_links_the_public_page(client, pekalongan):
     body = client.get(reverse("complaints:home")).content.decode()
     assert f'href="{INDEX}"' in body
-
 
 
 def test_the_public_page_speaks_english_with_the_language_cookie(client, submit):

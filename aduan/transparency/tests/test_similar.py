@@ -43,9 +43,7 @@ class SimilarReportsTests:
     def test_it_never_offers_a_confidential_complaint_nor_an_identity(
         self, client, submit, privacy
     ):
-        existing = submit(
-            category=None, area="tirto", description=FLOOD, privacy=privacy
-        ).complaint
+        existing = submit(category=None, area="tirto", description=FLOOD, privacy=privacy).complaint
         body = ask(client).content.decode()
         if privacy == "rahasia":
             assert existing.tracking_code not in body and "Tanggul" not in body
@@ -104,9 +102,7 @@ class SimilarReportsTests:
         assert ask(client).status_code == 200
         assert ask(client).status_code == 429
 
-    def test_the_form_asks_for_suggestions_and_still_submits_without_them(
-        self, client, pekalongan
-    ):
+    def test_the_form_asks_for_suggestions_and_still_submits_without_them(self, client, pekalongan):
         page = client.get(reverse("complaints:new")).content.decode()
         assert f'hx-get="{SIMILAR}"' in page and 'id="similar"' in page
         response = client.post(
