@@ -76,8 +76,25 @@ def _when(moment: datetime | None) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-def row(user: User, c: Complaint) -> list[str]:
+def labels() -> dict[str, dict[str, str]]:
+    """Each choice field's labels in the current language, looked up once per export
+    (``get_FOO_display`` rebuilds its map on every call)."""
+    names = ("status", "stage", "channel", "report_type")
+    return {
+        name: {str(v): str(label) for v, label in Complaint._meta.get_field(name).flatchoices}
+        for name in names
+    }
+
+
+def row(
+    user: User,
+    c: Complaint,
+    label: dict[str, dict[str, str]] | None = None,
+    yes_no: tuple[str, str] | None = None,
+) -> list[str]:
     """One complaint as the export's cells, for this user."""
+    label = label or labels()
+    yes, no = yes_no or (_("Ya"), _("Tidak"))
     identity = permissions.can_see_identity(user, c)
     description = (
         c.description
@@ -93,16 +110,16 @@ def row(user: User, c: Complaint) -> list[str]:
         _when(c.first_follow_up_at),
         _when(c.resolved_at),
         _when(c.closed_at),
-        str(c.get_status_display()),
-        str(c.get_stage_display()) if c.stage else "",
+        label["status"].get(c.status, c.status),
+        label["stage"].get(c.stage, c.stage) if c.stage else "",
         c.category.name if c.category else "",
         c.unit.short_name if c.unit else "",
         c.area.name if c.area else "",
-        str(c.get_channel_display()),
-        str(c.get_report_type_display()),
+        label["channel"].get(c.channel, c.channel),
+        label["report_type"].get(c.report_type, c.report_type),
         c.privacy,
         _when(c.due_at) if not c.is_closed else "",
-        _("Ya") if c.is_overdue and not c.is_closed else _("Tidak"),
+        yes if c.is_overdue and not c.is_closed else no,
         description,
         c.reporter_name if identity else "",
         c.reporter_phone if identity else "",
@@ -113,8 +130,10 @@ def row(user: User, c: Complaint) -> list[str]:
 
 def rows(user: User, complaints: Iterable[Complaint]) -> Iterator[list[str]]:
     yield headers()
+    label = labels()
+    yes, no = _("Ya"), _("Tidak")
     for c in complaints:
-        yield row(user, c)
+        yield row(user, c, label, yes_no=(yes, no))
 
 
 def _complaints(request: HttpRequest, queue: str) -> Iterator[Complaint]:
