@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
+PASSWORD = "bench-only-password"  # noqa: S105 - a throw-away test database
 
 
 def main() -> None:
@@ -64,7 +65,7 @@ def populate(n: int) -> None:
 
     load_defaults("pekalongan")
     j = Jurisdiction.objects.get(slug="pekalongan")
-    User.objects.create_user("alice", password="x", jurisdiction=j, role=Role.VERIFIER)
+    User.objects.create_user("alice", password=PASSWORD, jurisdiction=j, role=Role.VERIFIER)
     areas = list(Area.objects.filter(jurisdiction=j, kind="kelurahan"))
     cats = list(Category.objects.filter(jurisdiction=j))
     units = list(Unit.objects.filter(jurisdiction=j).exclude(kind="external"))
@@ -167,7 +168,7 @@ def run(args, Client, CaptureQueriesContext, cache, connection) -> None:  # noqa
             queries = len(ctx.captured_queries)
         print(f"{name:38} {statistics.median(times):8.1f} {max(times):8.1f} {queries:8d}")
 
-    client.login(username="alice", password="x")
+    client.login(username="alice", password=PASSWORD)
     for fmt in ("csv", "xlsx"):
         t = time.perf_counter()
         response = client.get(f"/kerja/ekspor/semua/{fmt}/")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import logging
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -34,6 +35,8 @@ from aduan.complaints import permissions, selectors
 from aduan.complaints.models import Complaint
 from aduan.complaints.views import inbox_filters
 from aduan.lib import pii
+
+log = logging.getLogger(__name__)
 
 #: Rows read from the database at a time.
 CHUNK = 1000
@@ -139,6 +142,7 @@ def rows(user: User, complaints: Iterable[Complaint]) -> Iterator[list[str]]:
 def _complaints(request: HttpRequest, queue: str) -> Iterator[Complaint]:
     filters = inbox_filters(request, queue)
     qs = selectors.complaint_list(request.user, filters)  # type: ignore[arg-type]
+    log.info("export of %s by user %s, filters %s", queue, request.user.pk, filters)
     return qs.iterator(chunk_size=CHUNK)
 
 
