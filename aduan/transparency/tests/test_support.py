@@ -98,6 +98,16 @@ class SupportTests:
         assert count(target) == 2  # the duplicate's reporter and its supporter
         assert Supporter.objects.filter(complaint=target).count() == 2
 
+    def test_a_merge_keeps_one_support_of_a_browser_that_supported_both(
+        self, client, submit, flow
+    ):
+        duplicate, target = submit().complaint, submit().complaint
+        client.post(support_url(duplicate.tracking_code))
+        client.post(support_url(target.tracking_code))
+        flow.merge(Complaint.objects.get(pk=duplicate.pk), into=target)
+        assert count(target) == 2  # this browser once, and the duplicate's reporter
+        assert Supporter.objects.filter(complaint=target).count() == 2
+
     def test_the_verifier_sees_supporters_contacts_and_officers_do_not(
         self, client, submit, flow, people
     ):
