@@ -190,5 +190,6 @@ def run(args, Client, CaptureQueriesContext, cache, connection) -> None:  # noqa
             f"peak traced Python memory {peak / 1e6:.1f} MB"
         )
 
+
 if __name__ == "__main__":
     main()

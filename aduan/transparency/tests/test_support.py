@@ -98,9 +98,7 @@ class SupportTests:
         assert count(target) == 2  # the duplicate's reporter and its supporter
         assert Supporter.objects.filter(complaint=target).count() == 2
 
-    def test_a_merge_keeps_one_support_of_a_browser_that_supported_both(
-        self, client, submit, flow
-    ):
+    def test_a_merge_keeps_one_support_of_a_browser_that_supported_both(self, client, submit, flow):
         duplicate, target = submit().complaint, submit().complaint
         client.post(support_url(duplicate.tracking_code))
         client.post(support_url(target.tracking_code))
