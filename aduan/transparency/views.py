@@ -204,20 +204,21 @@ def support(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_POST
 def similar(request: HttpRequest) -> HttpResponse:
     """Open public complaints that look like the report being written (the citizen form
     asks while the citizen types): masked text, status, a support button. Never identity,
-    never rahasia or hidden complaints."""
+    never rahasia or hidden complaints. A POST, so that the text being written never lands
+    in a URL or an access log."""
     if not throttle.allow(request, "similar", limit=SIMILAR_PER_MINUTE):
         return HttpResponse("", status=429)
-    text = request.GET.get("description", "")[: settings.ADUAN_MAX_DESCRIPTION_CHARS].strip()
+    text = request.POST.get("description", "")[: settings.ADUAN_MAX_DESCRIPTION_CHARS].strip()
     if len(text) < 15:
         return HttpResponse("")
     jurisdiction = _jurisdiction()
-    kelurahan = request.GET.get("kelurahan", "")[:120].strip()
+    kelurahan = request.POST.get("kelurahan", "")[:120].strip()
     area = area_resolve(jurisdiction=jurisdiction, text=kelurahan) if kelurahan else None
-    code = request.GET.get("category", "")[:60]
+    code = request.POST.get("category", "")[:60]
     category = (
         Category.objects.filter(jurisdiction=jurisdiction, code=code, is_active=True).first()
         if code

@@ -20,7 +20,7 @@ TYPED = "Tanggul jebol di Tirto, air rob masuk rumah warga, lansia terjebak, moh
 
 
 def ask(client, text: str = TYPED, kelurahan: str = "Tirto", **extra):
-    return client.get(SIMILAR, {"description": text, "kelurahan": kelurahan, **extra})
+    return client.post(SIMILAR, {"description": text, "kelurahan": kelurahan, **extra})
 
 
 class SimilarReportsTests:
@@ -104,7 +104,8 @@ class SimilarReportsTests:
 
     def test_the_form_asks_for_suggestions_and_still_submits_without_them(self, client, pekalongan):
         page = client.get(reverse("complaints:new")).content.decode()
-        assert f'hx-get="{SIMILAR}"' in page and 'id="similar"' in page
+        assert f'hx-post="{SIMILAR}"' in page and 'id="similar"' in page
+        assert client.get(SIMILAR, {"description": TYPED}).status_code == 405
         response = client.post(
             reverse("complaints:new"),
             {
