@@ -422,6 +422,7 @@ class Supporter(models.Model):
         ]
         indexes = [
             models.Index(fields=["network_key", "created_at"], name="supporter_network_time"),
+            models.Index(fields=["browser_key", "created_at"], name="supporter_browser_time"),
         ]
 
     def __str__(self) -> str:

@@ -32,6 +32,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from aduan.accounts.models import User
 from aduan.complaints import permissions, selectors
+from aduan.complaints.choices import Channel, ComplaintStatus, ReportType, Stage
 from aduan.complaints.models import Complaint
 from aduan.complaints.views import inbox_filters
 from aduan.lib import pii
@@ -82,10 +83,15 @@ def _when(moment: datetime | None) -> str:
 def labels() -> dict[str, dict[str, str]]:
     """Each choice field's labels in the current language, looked up once per export
     (``get_FOO_display`` rebuilds its map on every call)."""
-    names = ("status", "stage", "channel", "report_type")
+    fields = {
+        "status": ComplaintStatus,
+        "stage": Stage,
+        "channel": Channel,
+        "report_type": ReportType,
+    }
     return {
-        name: {str(v): str(label) for v, label in Complaint._meta.get_field(name).flatchoices}
-        for name in names
+        name: {str(v): str(label) for v, label in choices.choices}
+        for name, choices in fields.items()
     }
 
 

@@ -85,5 +85,9 @@ class Migration(migrations.Migration):
             model_name='supporter',
             constraint=models.UniqueConstraint(condition=models.Q(('browser_key', ''), _negated=True), fields=('complaint', 'browser_key'), name='supporter_once_per_browser'),
         ),
+        migrations.AddIndex(
+            model_name='supporter',
+            index=models.Index(fields=['browser_key', 'created_at'], name='supporter_browser_time'),
+        ),
         migrations.RunPython(fill_public_search, migrations.RunPython.noop),
     ]
