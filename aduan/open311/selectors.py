@@ -203,7 +203,7 @@ def update_list(
         )
         .exclude(complaint__privacy=Privacy.RAHASIA)
         .exclude(complaint__public_hidden=True)
-        .select_related("complaint", "complaint__area")
+        .select_related("complaint", "complaint__area", "complaint__merged_into")
         .order_by("created_at", "id")
     )
     if ids:

@@ -34,6 +34,9 @@ CITIZEN_EVENTS = frozenset(
     }
 )
 
+#: What a merge into a complaint that is not public says.
+MERGED_ELSEWHERE = "Digabung dengan laporan lain."
+
 #: The fields ``public_text`` reads (for ``.only()`` in list queries).
 TEXT_FIELDS = (
     "description",
@@ -103,6 +106,13 @@ def public_note(event: ComplaintEvent, complaint: Complaint) -> str:
     what the reporter wrote."""
     if not event.is_public or event.kind in CITIZEN_EVENTS:
         return ""
+    if event.kind == EventKind.MERGED:
+        # names the complaint it went into: only when that one is public too (and already
+        # loaded with the complaint; else the safe sentence, without a query)
+        cached = Complaint.merged_into.is_cached(complaint)
+        target = complaint.merged_into if cached else None
+        if target is None or not is_public(target):
+            return MERGED_ELSEWHERE
     return mask(event.message.strip(), complaint)
 
 

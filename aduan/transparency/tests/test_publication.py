@@ -114,3 +114,21 @@ class Open311UsesTheSameMechanismTests:
         assert client.get(open311_url("requests", "json")).json() == []
         response = client.get(open311_url(f"requests/{complaint.tracking_code}", "json"))
         assert response.status_code == 404
+
+
+class MergedIntoConfidentialTests:
+    def test_no_public_surface_names_a_confidential_target(self, client, submit, flow):
+        secret = submit(privacy="rahasia").complaint
+        merged = flow.merge(submit().complaint, into=secret)
+        page = client.get(reverse("transparency:detail", args=[merged.tracking_code]))
+        body = page.content.decode()
+        assert page.status_code == 200 and "Digabung dengan laporan lain." in body
+        assert secret.tracking_code not in body
+        updates = client.get(open311_url("servicerequestupdates", "json")).content.decode()
+        assert merged.tracking_code in updates and secret.tracking_code not in updates
+
+    def test_a_public_target_is_named(self, client, submit, flow):
+        target = submit().complaint
+        merged = flow.merge(submit().complaint, into=target)
+        body = client.get(reverse("transparency:detail", args=[merged.tracking_code])).content
+        assert f"/publik/laporan/{target.tracking_code}/" in body.decode()
