@@ -208,3 +208,4 @@ class EventKind(models.TextChoices):
     ESCALATED = "escalated", _("Eskalasi: lewat batas waktu")
     TAPD_DECIDED = "tapd_decided", _("Keputusan TAPD")
     IMPORTED = "imported", _("Dipindahkan dari sistem lama")
+    PUBLICATION_EDITED = "publication_edited", _("Tampilan di halaman publik diubah")

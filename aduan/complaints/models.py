@@ -140,6 +140,17 @@ class Complaint(models.Model):
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from"
     )
     support_count = models.PositiveIntegerField(_("dukungan"), default=0)
+    # The public transparency page and Open311 (aduan/transparency/publish.py): the text the
+    # verifier wrote for the public (empty: the masked description), a switch that keeps the
+    # complaint off public pages, and the published text in lower case for the public search
+    # (derived; aduan/transparency/signals.py keeps it current).
+    public_text = models.TextField(
+        _("teks publik"),
+        blank=True,
+        help_text=_("Kosong: uraian dengan data pribadi disamarkan otomatis."),
+    )
+    public_hidden = models.BooleanField(_("sembunyikan dari halaman publik"), default=False)
+    public_search = models.TextField(blank=True, editable=False)
     needs_tapd = models.BooleanField(_("perlu perencanaan & anggaran (TAPD)"), default=False)
 
     submitted_at = models.DateTimeField(_("diterima"), default=timezone.now)
@@ -191,6 +202,12 @@ class Complaint(models.Model):
                 fields=["escalate_at"],
                 name="c_escalate_open",
                 condition=models.Q(escalate_at__isnull=False),
+            ),
+            # The public transparency list: newest first, only what may be published.
+            models.Index(
+                fields=["jurisdiction", "-submitted_at", "-id"],
+                name="c_public_list",
+                condition=~models.Q(privacy="rahasia") & models.Q(public_hidden=False),
             ),
             models.Index(
                 fields=["stage", "due_at"],
@@ -379,16 +396,34 @@ class Attachment(models.Model):
 
 class Supporter(models.Model):
     """Someone who reported the same thing: a merged complaint's reporter (identity stays
-    on ``source``, under its privacy choice)."""
+    on ``source``, under its privacy choice), or a citizen who supported the complaint on the
+    public page (``source`` empty; an optional name and contact, seen only by verifiers; the
+    browser and the network it came from as keyed hashes, for one support per browser and
+    a rate limit)."""
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="supporters")
     source = models.ForeignKey(
         Complaint, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    name = models.CharField(_("nama"), max_length=120, blank=True)
+    contact = models.CharField(_("WhatsApp/telepon atau e-mail"), max_length=254, blank=True)
+    browser_key = models.CharField(max_length=64, blank=True, editable=False)
+    network_key = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["complaint", "browser_key"],
+                name="supporter_once_per_browser",
+                condition=~models.Q(browser_key=""),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["network_key", "created_at"], name="supporter_network_time"),
+            models.Index(fields=["browser_key", "created_at"], name="supporter_browser_time"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.complaint_id} ← {self.source_id}"

@@ -646,6 +646,13 @@ def complaint_merge(*, complaint: Complaint, actor: User, into: Complaint) -> Co
             raise ComplaintInputError(
                 {"into": ["Laporan tujuan sudah ditutup. / The target complaint is closed."]}
             )
+        # A browser that supported both (public page) keeps one support, on ``into``.
+        Supporter.objects.filter(
+            complaint=complaint,
+            browser_key__in=Supporter.objects.filter(complaint=into)
+            .exclude(browser_key="")
+            .values("browser_key"),
+        ).delete()
         moved = Supporter.objects.filter(complaint=complaint).update(complaint=into)
         Supporter.objects.create(complaint=into, source=complaint)
         added = moved + 1

@@ -289,16 +289,15 @@ QUEUES = {
 }
 
 
-@login_required
-def inbox(request: HttpRequest, queue: str) -> HttpResponse:
+def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
+    """The inbox's queue and filters from the query string (the inbox and its exports)."""
     if queue not in QUEUES:
         raise Http404
-    user = request.user
-    if not user.jurisdiction_id:  # type: ignore[union-attr]
+    if not request.user.jurisdiction_id:  # type: ignore[union-attr]
         raise PermissionDenied("Akun ini belum terhubung ke yurisdiksi. / No jurisdiction.")
     filter_form = forms.InboxFilterForm(request.GET or None)
     data: dict[str, Any] = filter_form.cleaned_data if filter_form.is_valid() else {}
-    filters = selectors.InboxFilters(
+    return selectors.InboxFilters(
         queue="" if queue == "semua" else queue,
         status=data.get("status") or "",
         category=data.get("category") or "",
@@ -310,9 +309,15 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         due=data.get("due") or "",
         sort=data.get("sort") or "",
     )
+
+
+@login_required
+def inbox(request: HttpRequest, queue: str) -> HttpResponse:
+    user = request.user
+    filters = inbox_filters(request, queue)
     qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
+    jurisdiction_id: int = user.jurisdiction_id  # type: ignore[union-attr,assignment]
     params = request.GET.copy()
     params.pop("page", None)
     template = (

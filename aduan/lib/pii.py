@@ -2,8 +2,13 @@
 
 Every surface that shows text people wrote to someone who may not see personal data (the
 public transparency page, Open311, exports for units, logs) passes it through ``mask_text``.
-It masks NIK (16 digits), Indonesian phone numbers, e-mail addresses and vehicle plate
-numbers, plus any extra literal values given (the reporter's own name, say).
+It masks NIK and KK numbers (16 digits), Indonesian mobile numbers, e-mail addresses and
+vehicle plate numbers, plus the ``extra`` values given: the reporter's own name, phone and
+e-mail, each matched the way people write it (a name whole or by its longer parts, a phone
+number in any grouping and with or without +62).
+
+Landline numbers of offices ("(0285) 421093") are left alone: they are public contacts,
+and a citizen's own landline is masked when it is passed as an ``extra`` value.
 """
 
 from __future__ import annotations
@@ -14,12 +19,21 @@ from collections.abc import Iterable
 MASK = "[disamarkan]"
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-# NIK: 16 digits, possibly written in groups (3375 0123 4567 0001).
+# NIK / KK: 16 digits, possibly written in groups (3375 0123 4567 0001).
 _NIK = re.compile(r"(?<!\d)(?:\d[\s.-]?){15}\d(?!\d)")
-# Phone: +62 / 62 / 0 followed by 8–13 more digits, with spaces, dots or dashes between.
-_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?8(?:[\s.()-]?\d){7,12}(?!\d)")
-# Vehicle plate: region letters (1–2), 1–4 digits, 0–3 series letters (G 1234 AB, H1234XY).
-_PLATE = re.compile(r"\b[A-Z]{1,2}[ -]?\d{1,4}[ -]?[A-Z]{1,3}\b")
+# Mobile phone: +62 / 62 / 0 followed by 8 and 7–12 more digits, with spaces, dots, dashes
+# or brackets between.
+_PHONE = re.compile(r"(?<![\w+(])\(?(?:\+62|62|0)[\s.-]?\(?8(?:[\s.()-]{0,2}\d){7,12}(?!\d)")
+# Vehicle plate: a region code of Indonesia, 1–4 digits, 1–3 series letters (G 1234 AB,
+# H1234XY). The region codes are listed so that "RT 05 RW 03" or "KM 5" are not plates.
+_REGIONS = (
+    "A B D E F G H K L M N P R S T W Z AA AB AD AE AG BA BB BD BE BG BH BK BL BM BN BP "
+    "DA DB DD DE DG DH DK DL DM DN DR DS DT EA EB ED KB KH KT KU PA PB"
+).split()
+_PLATE = re.compile(
+    r"(?<![\w/])(?:" + "|".join(sorted(_REGIONS, key=len, reverse=True)) + r")"
+    r"[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})(?![\w/])"
+)
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", _EMAIL),
@@ -28,20 +42,86 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plate", _PLATE),
 )
 
+#: Words that may be part of a name but are too common to mask on their own.
+_COMMON_WORDS = frozenset(
+    """jalan gang dusun desa kota kampung kelurahan kecamatan bapak ibu saudara saudari
+    haji hajjah mas mbak pak bu dinas kantor rumah masjid sekolah pasar taman""".split()
+)
+
 
 def find(text: str) -> list[tuple[str, str]]:
     """Each piece of personal data in ``text`` as (kind, matched text), in order of kind."""
     return [(kind, m.group(0)) for kind, rx in PATTERNS for m in rx.finditer(text or "")]
 
 
+def _national(digits: str) -> str:
+    """0812…, 62812… and +62 812… are one number: compare without the prefix."""
+    if digits.startswith("62"):
+        return digits[2:]
+    if digits.startswith("0"):
+        return digits[1:]
+    return digits
+
+
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
+
+
+def _mask_number(text: str, value: str, mask: str) -> str:
+    wanted = _national("".join(ch for ch in value if ch.isdigit()))
+
+    def replace(match: re.Match[str]) -> str:
+        digits = "".join(ch for ch in match.group(0) if ch.isdigit())
+        return mask if _national(digits) == wanted else match.group(0)
+
+    return _DIGIT_RUN.sub(replace, text)
+
+
+def _mask_name(text: str, value: str, mask: str) -> str:
+    parts = value.split()
+    whole = r"\s+".join(re.escape(p) for p in parts)
+    text = re.sub(rf"(?<!\w){whole}(?!\w)", mask, text, flags=re.IGNORECASE)
+    if len(parts) > 1:
+        for part in parts:
+            if len(part) >= 4 and part.lower() not in _COMMON_WORDS:
+                text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", mask, text, flags=re.IGNORECASE)
+    return text
+
+
+def mask_value(text: str, value: str, mask: str = MASK) -> str:
+    """``text`` with one known value masked: an e-mail address (any case), a phone number
+    (any grouping, with or without +62) or a name (whole, and its parts of four letters or
+    more)."""
+    value = " ".join((value or "").split())
+    if len(value) < 3 or not text:
+        return text
+    if "@" in value:
+        return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
+    digits = sum(ch.isdigit() for ch in value)
+    if digits >= 6 and not any(ch.isalpha() for ch in value):
+        return _mask_number(text, value, mask)
+    return _mask_name(text, value, mask)
+
+
 def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
-    """``text`` with every NIK, phone number, e-mail address, plate and ``extra`` value masked."""
+    """``text`` with every NIK, mobile number, e-mail address, plate and ``extra`` value
+    masked (see the module docstring)."""
     if not text:
         return text
-    for value in sorted(
-        {v.strip() for v in extra if v and len(v.strip()) >= 3}, key=len, reverse=True
-    ):
-        text = re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-    for _kind, rx in PATTERNS:
+    # E-mail addresses first, so that a name inside one cannot leave its domain behind.
+    text = _EMAIL.sub(mask, text)
+    values = {" ".join(v.split()) for v in extra if v and v.strip()}
+    for value in sorted(values, key=len, reverse=True):
+        text = mask_value(text, value, mask)
+    for _kind, rx in PATTERNS[1:]:
         text = rx.sub(mask, text)
     return text
+
+
+def contains_personal_data(text: str, extra: Iterable[str] = ()) -> list[str]:
+    """The kinds of personal data ``text`` still holds ("email", "nik", "phone", "plate",
+    "identity"); empty when ``mask_text`` would change nothing."""
+    kinds = [kind for kind, _value in find(text)]
+    values = [v for v in extra if v and v.strip()]
+    if any(mask_value(text, v, "\x00") != text for v in values):
+        kinds.append("identity")
+    return sorted(set(kinds))

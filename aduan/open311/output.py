@@ -19,7 +19,7 @@ from aduan.complaints.choices import (
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.lib.workdays import WorkingCalendar
 from aduan.open311.formats import MEDIA_TYPES, Many, Node, w3c
-from aduan.open311.public import public_address, public_note, public_text
+from aduan.open311.public import is_public, public_address, public_note, public_text
 from aduan.open311.selectors import KELURAHAN, UpdateState, is_planned
 from aduan.open311.status import basic_status, extended_status
 from aduan.organisation.models import Area, Category, Jurisdiction
@@ -147,7 +147,7 @@ def _events(complaint: Complaint) -> list[ComplaintEvent]:
 
 def _merged_into_code(complaint: Complaint) -> str:
     target = complaint.merged_into
-    if target is None or target.privacy == Privacy.RAHASIA:
+    if target is None or not is_public(target):
         return ""
     return target.tracking_code
 

@@ -13,6 +13,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from aduan.complaints.choices import EventKind, Privacy, TapdDecision
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.open311.formats import Open311Error
+from aduan.open311.public import public_q
 from aduan.open311.status import statuses_for
 from aduan.organisation.choices import AreaKind
 from aduan.organisation.models import Area, Category, Jurisdiction
@@ -106,8 +107,7 @@ def public_complaints(jurisdiction: Jurisdiction) -> QuerySet[Complaint]:
     """The jurisdiction's complaints the public may see, with what the output reads: their
     public timeline as ``public_events`` (oldest first). Constant number of queries."""
     return (
-        Complaint.objects.filter(jurisdiction=jurisdiction)
-        .exclude(privacy=Privacy.RAHASIA)
+        Complaint.objects.filter(public_q(), jurisdiction=jurisdiction)
         .select_related(
             "jurisdiction__operator_unit",
             "category",
@@ -202,7 +202,8 @@ def update_list(
             created_at__lte=end,
         )
         .exclude(complaint__privacy=Privacy.RAHASIA)
-        .select_related("complaint", "complaint__area")
+        .exclude(complaint__public_hidden=True)
+        .select_related("complaint", "complaint__area", "complaint__merged_into")
         .order_by("created_at", "id")
     )
     if ids:

@@ -1,7 +1,12 @@
-"""URLs of list exports (CSV, XLSX) under /kerja/ekspor/."""
+"""URLs of list exports (CSV, XLSX) under /kerja/ekspor/: the inbox's queue and filters."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from aduan.reports import exports
 
 app_name = "exports"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<str:queue>/csv/", exports.export_csv, name="csv"),
+    path("<str:queue>/xlsx/", exports.export_xlsx, name="xlsx"),
+]

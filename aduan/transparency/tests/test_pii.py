@@ -1,0 +1,77 @@
+"""The one masker: what it masks, and what it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from aduan.lib.pii import MASK, contains_personal_data, find, mask_text, mask_value
+
+
+class MaskTextTests:
+    @pytest.mark.parametrize(
+        ("text", "secret"),
+        [
+            ("NIK saya 3375012345670001 belum aktif", "3375012345670001"),
+            ("NIK 3375 0123 4567 0001", "0123 4567"),
+            ("KK 3375-0123-4567-0001", "0123-4567"),
+            ("hubungi 081234567890", "081234567890"),
+            ("WA +62 812-3456-7890", "3456"),
+            ("telp 62 812 3456 7890", "3456"),
+            ("HP (0812) 3456 7890", "3456"),
+            ("kirim ke warga.baik@gmail.com ya", "warga.baik"),
+            ("truk G 1234 AB parkir", "1234"),
+            ("motor H1234XY", "H1234XY"),
+            ("mobil B 1 RFS", "RFS"),
+        ],
+    )
+    def test_it_masks_each_kind_of_personal_data(self, text, secret):
+        masked = mask_text(text)
+        assert MASK in masked and secret not in masked
+        assert find(masked) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Jalan rusak di RT 05 RW 03 Kelurahan Medono",
+            "Jl. Merdeka No. 12 A, KM 5",
+            "Kantor kelurahan (0285) 421093 tutup",
+            "Tahun 2026 anggaran Rp 500.000.000",
+            "KTP-el belum jadi sejak 2 bulan",
+        ],
+    )
+    def test_it_leaves_ordinary_text_alone(self, text):
+        assert mask_text(text) == text
+
+    def test_it_masks_the_reporters_identity_however_written(self):
+        identity = ("Siti Aminah", "0812-1111-2222", "Siti@Example.org")
+        text = (
+            "Saya SITI AMINAH (Bu Aminah), WA +62 812 1111 2222 atau 081211112222, "
+            "e-mail siti@example.org."
+        )
+        masked = mask_text(text, extra=identity)
+        lowered = masked.lower()
+        for piece in ("siti", "aminah", "1111", "2222", "example"):
+            assert piece not in lowered
+        assert masked.startswith(f"Saya {MASK} (Bu {MASK}), WA {MASK}")
+
+    def test_a_landline_is_masked_only_as_the_reporters_own(self):
+        text = "Rumah saya 0285-765432, kantor (0285) 421093"
+        assert mask_text(text) == text
+        assert mask_text(text, extra=["(0285) 765432"]) == (
+            f"Rumah saya {MASK}, kantor (0285) 421093"
+        )
+
+    def test_a_short_name_is_masked_only_whole(self):
+        assert mask_value("Kali di Jl. Ali Baba", "Ali") == f"Kali di Jl. {MASK} Baba"
+        assert mask_value("Jalan Sudirman", "Ahmad Jalan") == "Jalan Sudirman"
+
+    def test_a_name_inside_an_email_leaves_nothing_behind(self):
+        masked = mask_text("surel muhammad@x.id", extra=["Muhammad Abdurrahman Wahid"])
+        assert masked == f"surel {MASK}"
+
+    def test_it_reports_what_is_left(self):
+        assert contains_personal_data("tanpa data") == []
+        assert contains_personal_data("hubungi 081234567890 / Budi", extra=["Budi"]) == [
+            "identity",
+            "phone",
+        ]
