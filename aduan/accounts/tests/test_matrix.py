@@ -11,7 +11,8 @@ What it checks
   to a login page); every other role must be refused (401, 403, 404, 405, or a redirect to
   a login page). Whatever the status, the body must not contain
     - the reporter's planted name, phone or e-mail, unless the row says ``identity=True``,
-      the URL names that very complaint, and the role is in ``IDENTITY[privacy]``;
+      the URL names that very complaint, and the role is in ``IDENTITY[privacy]``
+      (``identity`` may instead name the privacy levels on which the page shows it);
     - the rahasia complaint's description marker, unless the role is in the row's
       ``rahasia`` set (public surfaces: ``NOBODY``).
 * **Writes.** Every role not in the row's ``post`` set POSTs a plausible, valid body; it must
@@ -30,7 +31,8 @@ Key: the URL name with its namespace (``"replies:list"``); an unnamed pattern is
 
 ``get``/``post``: the roles allowed (``post=None``: POST is not exercised, say why in a
 comment). ``args``: how the URL is built, one of the builders below (``NO_ARGS``, ``CODE``,
-``SECRET_PATH``, ``SECRET_QUERY``, ``CODE_ATTACHMENT``, ``SECRET_ATTACHMENT``), a ``kwargs``
+``SECRET_PATH``, ``SECRET_QUERY``, ``CODE_ATTACHMENT``, ``SECRET_ATTACHMENT``, ``FILL``,
+``TEMPLATE``, ``SCENARIO``, ``TRAINEE``: objects the ``world`` fixture creates), a ``kwargs``
 dict, or ``path="/literal/"``; a builder that names a complaint makes the row run once per
 privacy level. ``identity=True`` only for pages that show the reporter to those allowed;
 ``rahasia=NOBODY`` for every public surface (pages without login, Open311, public API,
@@ -54,6 +56,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from aduan.complaints import services
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.tests.helpers import png
+from aduan.practice.models import Scenario, ScenarioSet
+from aduan.practice.services import scenarios_load
+from aduan.replies.choices import Situation
+from aduan.replies.models import ResponseTemplate
 
 # ----------------------------------------------------------------------------- roles
 
@@ -119,6 +125,9 @@ class World:
     people: Any
     targets: list[Target]
     clients: dict[str, Client]
+    template_pk: int  # a response template of unit A whose body names the reporter
+    scenario_code: str  # an active practice scenario
+    scenario_set_pk: int
 
     def other_code(self, target: Target) -> str:
         return next(t for t in self.targets if t is not target).complaint.tracking_code
@@ -141,6 +150,18 @@ def world(people, submit) -> World:
             complaint=result.complaint, actor=people.verifier, unit=people.unit_a
         )
         targets.append(Target(privacy, complaint, result.secret, complaint.attachments.get().pk))
+    template = ResponseTemplate.objects.create(
+        jurisdiction=people.jurisdiction,
+        unit=people.unit_a,
+        code="matriks-tindak-lanjut",
+        title="Tindak lanjut (uji matriks)",
+        situation=Situation.FOLLOW_UP,
+        body="Yth. {nama}, laporan {kode} sedang ditangani {unit}. Salam, {petugas}.",
+    )
+    scenarios_load()
+    scenario = Scenario.objects.filter(is_active=True).order_by("code").first()
+    scenario_set = ScenarioSet.objects.order_by("pk").first()
+    assert scenario is not None and scenario_set is not None
     clients = {role: Client() for role in (ANONYMOUS, CITIZEN, STRANGER)}
     for role, user in (
         (OFFICER, people.officer_a),
@@ -153,7 +174,14 @@ def world(people, submit) -> World:
         client = Client()
         client.force_login(user)  # verified second factor (root conftest)
         clients[role] = client
-    return World(people, targets, clients)
+    return World(
+        people,
+        targets,
+        clients,
+        template_pk=template.pk,
+        scenario_code=scenario.code,
+        scenario_set_pk=scenario_set.pk,
+    )
 
 
 # ----------------------------------------------------------------------------- URL builders
@@ -205,7 +233,33 @@ def OPEN311_REQUEST(name: str, w: World, t: Target | None, role: str) -> Iterabl
     yield reverse(name, kwargs={"request_id": t.complaint.tracking_code, "fmt": "json"})
 
 
+#: The reply actions whose template fill is tried (both open to the unit once disposed).
+FILL_ACTIONS = ("follow_up", "request_info")
+
+
+def FILL(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    """The response template filled for the complaint, once per reply action."""
+    assert t is not None
+    for action in FILL_ACTIONS:
+        url = reverse(name, kwargs={"code": t.complaint.tracking_code, "action": action})
+        yield f"{url}?templat={w.template_pk}"
+
+
+def TEMPLATE(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    yield reverse(name, kwargs={"pk": w.template_pk})
+
+
+def SCENARIO(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    yield reverse(name, kwargs={"code": w.scenario_code})
+
+
+def TRAINEE(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    """The practice progress of the officer of the unit (their own page; their trainers')."""
+    yield reverse(name, kwargs={"user_id": w.people.officer_a.pk})
+
+
 PER_COMPLAINT = {
+    FILL,
     CODE,
     SECRET_PATH,
     SECRET_QUERY,
@@ -225,7 +279,9 @@ class Rule:
     post: Access | None = NOBODY
     args: Builder | dict[str, Any] = NO_ARGS
     path: str = ""
-    identity: bool = False
+    #: ``True``: the page shows the reporter (to those in ``IDENTITY``); a set of privacy
+    #: levels: only on a complaint of those levels (a filled reply names a biasa reporter).
+    identity: bool | frozenset[str] = False
     rahasia: frozenset[str] = READERS | {CITIZEN}
     data: dict[str, Any] | Callable[[World, Target | None, str], dict[str, Any]] = field(
         default_factory=dict
@@ -248,6 +304,11 @@ class Rule:
         else:
             bases = list(self.args(name, w, t, role))
         return [base + query for base in bases for query in self.queries]
+
+    def shows_identity(self, target: Target | None) -> bool:
+        if target is None or not self.identity:
+            return False
+        return self.identity is True or target.privacy in self.identity
 
     @property
     def per_complaint(self) -> bool:
@@ -342,6 +403,27 @@ PER_COMPLAINT |= set(_ACT_BUILDERS.values())  # type: ignore[arg-type]
 SEARCH_RAHASIA = "?q=uang+pelicin"
 OPEN311_PUBLIC = {"biasa": EVERYONE, "anonim": EVERYONE, "rahasia": NOBODY}
 
+#: No role of the matrix heads a unit: of them, only administrators manage templates.
+TEMPLATE_MANAGERS = frozenset({ADMIN})
+QUALITY_READERS = frozenset({SUPERVISOR, ADMIN})
+#: Who follows others' practice (unit heads too, for their units' officers).
+TRAINERS = frozenset({SUPERVISOR, ADMIN})
+#: Who reads the IKM of unit A: its officers and the roles that read every unit's IKM.
+IKM_OF_UNIT_A = frozenset({OFFICER, VERIFIER, SUPERVISOR, ADMIN})
+#: Who may send a reply (follow-up, request for information) on a disposed complaint of A.
+REPLIERS = frozenset({OFFICER, ADMIN})
+TEMPLATE_FORM = {
+    "title": "Templat dari peran yang tidak berhak",
+    "situation": "follow_up",
+    "unit": "",
+    "category": "",
+    "body": "Yth. {nama}, laporan {kode} kami tindak lanjuti.",
+    "is_active": "on",
+}
+PRACTICE_REPLY = {
+    "reply": "Terima kasih atas laporan Bapak/Ibu. Kami periksa dan kabari paling lama besok."
+}
+
 RULES: dict[str, Rule] = {
     # --- accounts
     "accounts:login": Rule(get=EVERYONE, post=None),  # POST is the login itself
@@ -405,6 +487,67 @@ RULES: dict[str, Rule] = {
         args={"jurisdiction_slug": "pekalongan", "unit_code": "disdukcapil"},
         rahasia=NOBODY,
     ),
+    "surveys:ikm_print": Rule(
+        get=IKM_OF_UNIT_A,
+        post=frozenset({ADMIN}),  # the follow-up plan: administrators and unit heads
+        args={"unit_code": "disdukcapil"},
+        data={"rencana": "Rencana tindak lanjut dari peran yang tidak berhak."},
+        rahasia=NOBODY,
+    ),
+    # Only public facts (the unit and its questionnaire's address), printed by those who
+    # follow the unit's IKM; a POST shows the same poster.
+    "surveys:ikm_poster": Rule(
+        get=IKM_OF_UNIT_A, post=IKM_OF_UNIT_A, args={"unit_code": "disdukcapil"}, rahasia=NOBODY
+    ),
+    # --- replies: the template library, filling a reply, the tone check, reply quality
+    # A POST to the list shows the list again.
+    "replies:templates": Rule(get=TEMPLATE_MANAGERS, post=TEMPLATE_MANAGERS, rahasia=NOBODY),
+    "replies:template_create": Rule(
+        get=TEMPLATE_MANAGERS,
+        post=TEMPLATE_MANAGERS,
+        data=TEMPLATE_FORM | {"code": "matriks-baru"},
+        rahasia=NOBODY,
+    ),
+    "replies:template_edit": Rule(
+        get=TEMPLATE_MANAGERS,
+        post=TEMPLATE_MANAGERS,
+        args=TEMPLATE,
+        data=TEMPLATE_FORM | {"code": "matriks-tindak-lanjut"},
+        rahasia=NOBODY,
+    ),
+    # Whoever may send the reply now; ``{nama}`` is the reporter only on a biasa complaint.
+    # A POST fills the same page (nothing is written).
+    "replies:fill": Rule(
+        get=REPLIERS,
+        post=REPLIERS,
+        args=FILL,
+        identity=frozenset({"biasa"}),
+        data=lambda w, t, role: {"templat": str(w.template_pk)},
+    ),
+    "replies:check": Rule(get=NOBODY, post=STAFF, data={"reply": "sudah dicek."}, rahasia=NOBODY),
+    "replies:quality": Rule(get=QUALITY_READERS, post=QUALITY_READERS, rahasia=NOBODY),
+    # --- practice: every staff member practises; trainers follow their officers
+    "practice:index": Rule(get=STAFF, post=STAFF, rahasia=NOBODY),  # a POST shows the page
+    "practice:scenario": Rule(
+        get=STAFF, post=STAFF, args=SCENARIO, data=PRACTICE_REPLY, rahasia=NOBODY
+    ),
+    "practice:feedback": Rule(
+        get=NOBODY, post=STAFF, args=SCENARIO, data=PRACTICE_REPLY, rahasia=NOBODY
+    ),
+    "practice:team": Rule(
+        get=TRAINERS,
+        post=TRAINERS,
+        data=lambda w, t, role: {
+            "officer": str(w.people.officer_a.pk),
+            "scenario_set": str(w.scenario_set_pk),
+            "due_date": "",
+        },
+        rahasia=NOBODY,
+    ),
+    # The officer's own progress, and their trainers'; a POST shows the same page.
+    "practice:officer": Rule(
+        get=TRAINERS | {OFFICER}, post=TRAINERS | {OFFICER}, args=TRAINEE, rahasia=NOBODY
+    ),
     # --- intake webhooks: signed by the provider, never open
     "intake:whatsapp": Rule(get=NOBODY, post=NOBODY, data={"object": "whatsapp_business_account"}),
     "intake:email": Rule(get=NOBODY, post=NOBODY),
@@ -449,6 +592,9 @@ RULES: dict[str, Rule] = {
     "api:statistics-public": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
     "api:survey-ratings": Rule(get=STAFF, post=NOBODY),
     "api:survey-ikm": Rule(get=STAFF, post=NOBODY, rahasia=NOBODY),
+    "api:replies-check": Rule(
+        get=NOBODY, post=STAFF, data={"reply": "sudah dicek."}, json=True, rahasia=NOBODY
+    ),
     "api:me": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
     "api:schema": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
     "api:docs": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),
@@ -559,7 +705,7 @@ def body(response: Any) -> str:
 def leaks(rule: Rule, w: World, target: Target | None, role: str, text: str) -> list[str]:
     found = []
     for t in w.targets:
-        may_see = rule.identity and t is target and role in IDENTITY[t.privacy]
+        may_see = rule.shows_identity(t) and t is target and role in IDENTITY[t.privacy]
         if not may_see:
             found += [
                 f"identity of the {t.privacy} complaint ({m!r})"
@@ -639,7 +785,7 @@ def test_reads_follow_the_table(key, world):
         for leak in leaks(rule, world, case.target, case.role, text):
             problems.append(f"{where}: shows {leak}")
         target = case.target
-        if rule.identity and target and answered(response):
+        if target and rule.shows_identity(target) and answered(response):
             # The markers are really planted: who may see the reporter does see them.
             if case.role in IDENTITY[target.privacy] and PLANTED[target.privacy][0] not in text:
                 problems.append(f"{where}: the reporter's name is missing")
