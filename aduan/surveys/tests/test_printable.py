@@ -106,7 +106,9 @@ class IkmPrintTests:
         weakest = [w["code"] for w in response.context["weakest"]]
         assert weakest == ikm.compute(answered).weakest
         assert "aduan/print-sheet.css" in response.content.decode()
-        css = Path(finders.find("aduan/print-sheet.css")).read_text()
+        found = finders.find("aduan/print-sheet.css")
+        assert isinstance(found, str)
+        css = Path(found).read_text()
         assert "@media print" in css
 
     def test_a_unit_head_writes_the_follow_up_plan_for_the_period(
