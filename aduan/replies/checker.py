@@ -255,6 +255,10 @@ _INFORMAL = {
     "jln": "jalan",
     "jl": "jalan",
     "wa": "wa",
+    "napa": "kenapa",
+    "tau": "tahu",
+    "nanya": "bertanya",
+    "nuduh": "menuduh",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -366,8 +370,9 @@ _THANKS = _rx(r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur
 _EMPATHY = _rx(
     r"maaf|permohonan maaf|mohon maaf|memohon maaf|"
     + WE
-    + r" (?:sangat |dapat |bisa |sungguh |benar-benar |tentu |ikut |turut )*"
-    r"(?:memahami|mengerti|paham|prihatin|menyesal|menyesalkan|menyadari|merasakan|"
+    + r" (?:sangat |dapat |bisa |sungguh |benar-benar |tentu |ikut |turut |juga |pun )*"
+    r"(?:memahami|mengerti|paham|prihatin|menyesal|menyesalkan|menyadari|merasakan|khawatir|"
+    r"cemas|sedih|"
     r"bersimpati|berempati|menyayangkan)|"
     r"turut (?:prihatin|berduka|bersedih|merasakan)|ikut (?:prihatin|merasakan|sedih)|"
     r"ketidaknyamanan|kerugian|kerepotan|keresahan|kekecewaan|kekhawatiran|kesulitan|"
@@ -402,9 +407,16 @@ _JIBE = re.compile(
     r"(?<![\w-])(?:lapor|melapor|mengeluh|protes|komplain)\w* (?:sampai|hingga|sudah) (?:\d+|"
     + _NUMBER_WORDS
     + r") kali(?![\w-])|"
-    r"(?<![\w-])laporan (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
+    r"(?<![\w-])laporan(?:nya)? (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
     r"(?<![\w-])sudah (?:ke-?\s?\d+|kesekian) kali(?![\w-])|(?<![\w-])kesekian "
     r"kali(?:nya)?(?![\w-])"
+)
+
+#: "Retribusi saja sering telat dibayar, sekarang minta ...", "tertib dulu baru protes".
+_UNGRATEFUL = (
+    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah) (?:\w+ ){0,4}(?:sekarang|eh|"
+    r"malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
+    r"\w+ (?:dulu|dahulu) baru (?:protes|lapor|melapor|mengeluh|komplain|menuntut|minta)"
 )
 
 _RUDE = [
@@ -466,6 +478,19 @@ _RUDE = [
         r"(?:bapak|ibu|anda|kakak|saudara) (?:ini|itu) (?:kok|memang|bagaimana sih|gimana sih)|"
         r"bagaimana sih|gimana sih"
     ),
+]
+_RUDE += [
+    # Mocking the reporter's feelings, warning them off, exasperation.
+    _rx(
+        r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|bicara|ngomong|lapor|melapor|fitnah)|"
+        r"jangan iri|sabar (?:kenapa|dong|sedikit dong)|(?:ratusan|puluhan|ribuan|jutaan) kali|"
+        r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
+        r"menanyakan) (?:\w+ )?(?:terus|lagi|melulu|mulu|berulang-ulang|berkali-kali)|"
+        + ADDR
+        + r" (?:ini |itu )?(?:sensitif|baper|lebay|emosian|perasa) (?:sekali|banget|amat)"
+    ),
+    # "retribusi saja sering telat, sekarang minta ...", "tertib dulu baru protes"
+    _rx(_UNGRATEFUL),
 ]
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
 
@@ -550,6 +575,44 @@ _BLAME = [
     ),
 ]
 
+_PEOPLE = (
+    r"(?:pengendara|pengunjung|pengguna|pemohon|pelapor|penghuni|pedagang|pelanggan|pasien|"
+    r"warga|masyarakat|penduduk|orang tua|wajib pajak|pembeli)(?:nya)?"
+)
+_BLAME += [
+    _rx(
+        _PEOPLE + r" (?:saja|sendiri|juga|memang) yang (?:kurang|tidak|terlalu|salah|lalai|"
+        r"ceroboh|ngebut|sembarangan|keliru|telat|terlambat)|"
+        r"(?:pemohon|pelapor|pasien|pelanggan|wajib pajak)(?:nya)? sendiri"
+    ),
+    # "kalau hati-hati ya tidak akan jatuh", "kalau mau cepat ya datang lebih pagi"
+    _rx(
+        r"(?:kalau|jika|seandainya|andai) (?:\w+ ){1,6}(?:ya |pasti |tentu |juga )?(?:tidak|tak) "
+        r"akan (?:jatuh|terjadi|telat|terlambat|ditolak|lama|antre|antri|begini|begitu|kena|"
+        r"rusak|hilang|mampet|banjir|tersesat|salah)|"
+        r"(?:kalau|jika) (?:mau|ingin) (?:cepat|lancar|dilayani|aman|cepat selesai) (?:ya )?"
+        r"(?:datang|daftar|mendaftar|antre|antri|bayar|urus|mengurus|baca|membaca)"
+    ),
+    _rx(
+        r"jangan (?:semua|semuanya|sedikit-sedikit|apa-apa|sedikit sedikit) (?:\w+ )?"
+        r"(?:menunggu|mengandalkan|minta|meminta|menuntut|lapor|melapor|menyalahkan) "
+        r"(?:pemerintah|kami|dinas|petugas)|"
+        r"tanggung jawab (?:warga|masyarakat|"
+        + ADDR[3:-1]
+        + r")(?: masing-masing| sendiri)|"
+        + ADDR
+        + r" (?:juga |sendiri |saja )?(?:datang|daftar|bayar|urus|lapor)(?:nya)? (?:mepet|telat|"
+        r"terlambat|kesiangan|kesorean|terlalu siang|terlalu sore|mendadak)|"
+        + ADDR
+        + r" (?:ini |itu )?(?:sensitif|baper|lebay|emosian|perasa) (?:sekali|banget|amat)"
+    ),
+    _rx(_UNGRATEFUL),
+    _rx(
+        r"lain kali (?:harap |tolong |mohon |sebaiknya )?(?:di)?(?:cek|baca|teliti|periksa|"
+        r"perhatikan|hati-hati|lebih|jangan|datang lebih)"
+    ),
+]
+
 _DISMISSIVE = [
     _rx(
         r"(?:silakan|silahkan) (?:cari|mencari) (?:sendiri|informasi lain|di tempat lain|"
@@ -594,7 +657,9 @@ _DISMISSIVE = [
         r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
         r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)|"
         r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
-        r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|zaman (?:digital|sekarang|now)|"
+        r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|(?:itu|ini) (?:adalah |memang |kan )?"
+        r"tanggung jawab (?:warga|masyarakat|" + ADDR[3:-1] + r")(?: masing-masing| sendiri)?|"
+        r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|fitnah)|zaman (?:digital|sekarang|now)|"
         r"urusan (?:pribadi|kecil|sepele|antar tetangga|antarwarga)|hal sepele|masalah sepele"
     ),
     _rx(
@@ -687,6 +752,44 @@ _DISMISSIVE = [
     ),
 ]
 
+_DISMISSIVE += [
+    _rx(
+        r"(?:silakan|silahkan|mohon|harap) (?:ikuti|mengikuti|patuhi|mematuhi|ikut) (?:prosedur|"
+        r"aturan|ketentuan|mekanisme|alur)(?: yang berlaku| yang ada)?(?= \||$)|"
+        r"(?:silakan|silahkan|mohon|harap) (?:di)?tunggu(?= \||$)|"
+        r"(?:sudah|kan sudah) (?:kami |saya )?(?:jelaskan|dijelaskan|bilang|dibilang|umumkan|"
+        r"diumumkan|infokan|diinfokan) (?:di|lewat|melalui) (?:loket|grup|group|wa|whatsapp|"
+        r"pengumuman|papan|sosmed|medsos)|"
+        r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
+        r"menanyakan) (?:\w+ )?(?:terus|lagi|melulu|mulu|berulang-ulang|berkali-kali)|"
+        r"(?:ratusan|puluhan|ribuan) kali|jangan iri|sabar (?:kenapa|dong)"
+    ),
+    # "bukan cuma Bapak", "semua warga juga antre": the complaint made ordinary.
+    _rx(
+        r"(?:bukan|tidak) (?:cuma|hanya|cuman|saja) (?:\w+ ){0,4}" + ADDR + r"(?![\w-])|"
+        r"semua (?:warga|orang|pemohon|pasien|pelanggan|wilayah|daerah)(?: \w+)? juga "
+        r"(?:antre|antri|mengalami|sama|naik|kena|menunggu|begitu|begini)"
+    ),
+    _rx(
+        r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:terlalu (?:khawatir|cemas|takut|panik|"
+        r"dipikirkan)|(?:khawatir|cemas|takut|panik) (?:berlebihan|berlebih))|"
+        r"sudah (?:lama|dari dulu|bertahun-tahun) (?:begitu|begini|seperti itu|seperti ini)|"
+        r"dari (?:sisi|pihak) kami (?:\w+ ){0,2}(?:normal|baik-baik saja|tidak ada masalah|"
+        r"tidak bermasalah|lancar|aman)|coba (?:lagi )?(?:tahun|bulan) depan|"
+        r"jangan (?:salahkan|menyalahkan|nyalahin|salahin) (?:kami|petugas|pemerintah|dinas)|"
+        r"(?<=\| )sudah (?:biasa|lumrah|wajar)|(?:kami|petugas|dinas) sudah (?:tahu|mengetahui)"
+        r"(?= \||$)|(?:ya|yah) (?:tidak|jangan) usah|"
+        r"(?:tegur|hindari|tutup|lewati|putar) saja"
+    ),
+    # A tautology as an answer: "cair kalau sudah cair", "jadi kalau sudah jadi".
+    re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
+]
+
+#: A defensive claim: a brush-off unless the reply does something concrete.
+_DEFENSIVE = _rx(
+    r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)"
+)
+
 # Polite formulas that brush the complaint off when the reply offers nothing else.
 _SOFT_DISMISSIVE = _rx(
     r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
@@ -694,16 +797,20 @@ _SOFT_DISMISSIVE = _rx(
     r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
     r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
-    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)"
 )
 
 _DEFLECT = [
+    _rx(
+        r"bukan (?:proyek|aset|milik|pekerjaan|program|kegiatan) (?:kami|kita|dinas kami|"
+        r"kantor kami|pemkot|pemerintah kota|dinas ini)"
+    ),
     _rx(
         r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
         r"kemen\w+|kementerian \w+|pemprov)"
     ),
     _rx(
-        r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
+        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
         r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
@@ -794,6 +901,12 @@ def _verb(*roots: str) -> str:
         if root.startswith("per"):
             bare += f"{root}an|"
         forms.append(f"{bare}(?:di{root}|ter{root}|{nasal})(?:kan|i)?|{noun}an")
+        # Spoken Indonesian: the bare nasal ("nambal", "ngangkut", "nyedot", "ngecek") and
+        # the Jakartan "-in" suffix ("dibersihin", "benerin").
+        spoken = {"p": "m" + rest, "t": "n" + rest, "k": "ng" + rest, "s": "ny" + rest}.get(
+            first, ("ng" + root) if first in "aiueo" else ("nge" + root)
+        )
+        forms.append(f"{spoken}(?:in|kan|i)?|(?:di)?{root}in")
         if first == "p" and root.startswith("per"):
             forms.append(f"memper{root[3:]}(?:kan|i)?|diper{root[3:]}(?:kan|i)?")
     return "|".join(forms)
@@ -830,7 +943,6 @@ _ACTION_SPECIFIC = _rx(
         "aktif!",
         "perbarui",
         "aju!",
-        "usul",
         "anggar!",
         "alokasi",
         "buka",
@@ -906,6 +1018,8 @@ _ACTION_SPECIFIC = _rx(
         "rujuk",
         "teruskan!",
         "cek",
+        "transfer",
+        "bayar!",
     )
     + r"|ngecek|dicek|pengecekan"
     + r"|(?:di|me)?neruskan|teruskan|penerusan"
@@ -921,7 +1035,8 @@ _ACTION_SPECIFIC = _rx(
     r"(?:dengan|cukup|harap|wajib|perlu|mohon|silakan|jangan lupa|hanya perlu) (?:membawa|bawa|"
     r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
     r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
-    r"(?:datang|datang saja|datang langsung|langsung) ke|(?:diurus|mengurus|diajukan|mengajukan) "
+    r"(?:datang|datang saja|datang langsung|langsung|bawa|serahkan|urus dulu|urus) (?:ke|di)|"
+    r"(?:diurus|mengurus|diajukan|mengajukan) "
     r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
     r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
@@ -964,14 +1079,19 @@ _ACTION_GENERIC = _rx(
     r"(?:dalam|masuk) (?:antrean|antrian|daftar tunggu)|skala prioritas|"
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
     r"berkoordinasi|koordinasi|(?:me|di)?nyikapi|(?:di)?sikapi|(?:meng|di)?akomodasi|"
-    r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu"
+    r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu|"
+    r"(?:meng|di)?usul(?:kan)?|pengusulan|"
+    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
 # An action still to come or under way, which the citizen needs a time for.
 _PENDING = _rx(
     r"akan|segera|secepatnya|sesegera|nanti|rencananya|direncanakan|rencana|dijadwalkan|"
     r"menjadwalkan|dalam waktu dekat|bakal|hendak|mau kami|sedang|masih dalam|"
-    r"dalam proses|lagi ada|sedang ada|menunggu|ditunggu|dalam antrean|dalam antrian"
+    r"dalam proses|lagi ada|sedang ada|menunggu|ditunggu|dalam antrean|dalam antrian|"
+    r"untuk (?:di)?(?:tindaklanjuti|proses|tangani|kaji|evaluasi|pelajari)|"
+    r"masih (?:di)?(?:proses|verifikasi|verval|validasi|kaji|evaluasi|tangani|kerjakan|antre|"
+    r"antri|usulkan)\w*"
 )
 _DONE = _rx(
     r"(?:sudah|telah) (?:kami |petugas |tim )?(?:di)?(?:perbaiki|tambal|bersihkan|angkut|cetak|"
@@ -1391,8 +1511,12 @@ _LEGAL_WORD = re.compile(r"(?:perwal|perda|perbup|pergub|permen\w*|uu|pp|sop|juk
 _NEGATION = frozenset("tidak tak belum bukan jangan tanpa".split())
 
 
+_CONDITION = frozenset("kalau jika bila apabila seandainya andai".split())
+
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
+
+_PAST = re.compile(r"kemarin|tadi|barusan|(?:minggu|pekan|bulan|tahun) lalu")
 
 _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 
@@ -1400,8 +1524,9 @@ _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 def _affirmed(
     rule: re.Pattern[str],
     text: _Text,
-    refused: list[re.Match[str]] = (),  # type: ignore[assignment]
+    refused: list[tuple[int, int]] = (),  # type: ignore[assignment]
     verbal: bool = False,
+    exact: list[re.Match[str]] = (),  # type: ignore[assignment]
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -1411,17 +1536,34 @@ def _affirmed(
         j = text.token_index(max(m.end() - 1, m.start()))
         if _NEGATION.intersection(tokens[max(0, i - 3) : j + 3]):
             continue
+        if i > 0 and tokens[i - 1] in _CONDITION:
+            continue  # "kalau ditutup, ..." supposes an action, it does not take one
         sentence_start = i
         while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
             sentence_start -= 1
         if _WISH.intersection(tokens[sentence_start:i]):
             continue
-        if any(r.start() <= m.start() < r.end() for r in refused):
-            continue
+        if any(start <= m.start() < end for start, end in refused):
+            # "bukan urusan kami, tanya PLN": a named body to turn to still helps.
+            if not _INSTITUTION.search(m.group()) or any(
+                r.start() <= m.start() < r.end() for r in exact
+            ):
+                continue
         if verbal and _NOMINAL.match(m.group()):
             continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
     return None
+
+
+def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans (in ``text.joined``) of the sentences that hold ``found``: an action in a
+    sentence that refuses, blames or brushes off ("nanti juga diperbaiki") is no action."""
+    spans = []
+    for m in found:
+        start = text.joined.rfind("|", 0, m.start()) + 1
+        end = text.joined.find("|", m.end())
+        spans.append((start, len(text.joined) if end < 0 else end))
+    return spans
 
 
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
@@ -1486,8 +1628,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
     if dismissive:
         flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
 
-    refused = dismissive + deflect + blame
-    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True) or _affirmed(
+    refusals = dismissive + deflect + blame + rude
+    refused = _sentences(text, refusals)
+    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True, exact=refusals) or _affirmed(
         _AGENT_VERB, text, refused
     )
     generic = _affirmed(_ACTION_GENERIC, text, refused)
@@ -1500,6 +1643,15 @@ def check(reply: str, complaint: str = "") -> Verdict:
         elif _PENDING.search(text.joined) or done:
             generic = generic or noun
     referred = bool(deflect and referral)
+    if not (specific or done or referred) and not dismissive:
+        dismissive = list(_DEFENSIVE.finditer(text.joined))
+        if dismissive:
+            flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
+    # A reply that brushes off, blames or refuses offers no action when all it promises is a
+    # generic one ("semua diproses sesuai urutan", "masukan kami tampung").
+    brushed_off = bool(dismissive or blame or rude or (deflect and not referral))
+    if brushed_off and not (specific or done or referred):
+        generic = None
 
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
@@ -1515,7 +1667,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
         pending = _affirmed(_PENDING, text, refused)
-        if pending and not time:
+        # "atas kejadian kemarin" dates the trouble, not the promised action.
+        ahead = [m for m in time if not _PAST.fullmatch(m.group())]
+        if pending and not ahead:
             flaws.append(_flaw("no_timeline", (text.words(pending),)))
 
     if shouting:
