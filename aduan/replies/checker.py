@@ -429,7 +429,8 @@ _RUDE = [
         r"lu|lo|elu|elo|loe|ente|kau|kamu|dikau"
     ),
     _rx(
-        r"jangan (?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|omong|bicara|"
+        r"jangan (?:terlalu )?(?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|"
+        r"omong|bicara|"
         r"tanya|bertanya|ribut|ngeyel|cerewet|rewel|lebay|berlebihan|mengada-ada|"
         r"mengganggu|ganggu|spam|nyepam|memaksa|marah-marah|sok)"
     ),
@@ -448,8 +449,8 @@ _RUDE = [
     ),
     _rx(
         r"(?:mengganggu|merepotkan|menyusahkan) (?:kami|kerja kami|pekerjaan kami|kantor)|"
-        r"(?:kami|saya) (?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
-        r"(?:dengan|sama|dengar|mendengar|menanggapi|membaca|melayani)?"
+        r"(?:kami|saya) (?:sudah |juga |lama-lama )?(?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
+        r"(?:dengan|sama|dengar|me[a-z]{4,})?"
     ),
     _rx(
         r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:pakai |memakai |menggunakan )?(?:huruf "
@@ -511,7 +512,7 @@ _BLAME = [
         r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"
     ),
     _rx(
-        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
+        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:me[a-z]{4,}|isi|"
         r"input|menginput|ketik|mengetik|menulis|tulis|pilih|memilih|upload|mengunggah|titik|"
         r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"
     ),
@@ -608,6 +609,11 @@ _BLAME += [
     ),
     _rx(_UNGRATEFUL),
     _rx(
+        ADDR + r" (?:sendiri )?(?:datang|mengajukan|mendaftar|melapor|mengurus|daftar) tanpa|"
+        r"(?:jalan|berjalan|berkendara|nyetir|menyetir|mengemudi)(?:nya)? (?:yang )?"
+        r"(?:lihat-lihat|hati-hati|pelan-pelan|waspada)"
+    ),
+    _rx(
         r"lain kali (?:harap |tolong |mohon |sebaiknya )?(?:di)?(?:cek|baca|teliti|periksa|"
         r"perhatikan|hati-hati|lebih|jangan|datang lebih)"
     ),
@@ -647,7 +653,12 @@ _DISMISSIVE = [
         r"(?:jadi |ya )?(?:tidak|tak|belum) (?:bisa|dapat)|(?:jadi|ya|makanya) (?:tidak|tak) bisa"
         r"(?= \||$| apa-apa| berbuat apa-apa)"
     ),
-    _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
+    _rx(
+        r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita|sistem|"
+        r"aplikasi|sekolah|panitia)|bukan (?:karena|akibat) (?:kami|kelalaian kami|petugas|"
+        r"kesalahan kami)|bukan (?:kami|kita|dinas|petugas) yang (?:menentukan|memutuskan|"
+        r"mengatur|salah|bertanggung jawab)"
+    ),
     _rx(
         r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
         r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
@@ -697,6 +708,9 @@ _DISMISSIVE = [
         r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
         r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
         r" dari dulu| sejak dulu| sistemnya)?|"
+        r"(?:kami|saya|petugas)(?: di daerah| di sini| di bawah)? (?:hanya|cuma|cuman) "
+        r"(?:menerima|pelaksana|penyalur|perantara|meneruskan|operator|pelaksana teknis)"
+        r"(?= \||$| saja|,)|"
         r"(?:kami|saya|petugas) (?:hanya|cuma|cuman) (?:menjalankan|mengikuti|melaksanakan|"
         r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang "
         r")?(?:sudah )?(?:begitu|begini)|"
@@ -780,6 +794,14 @@ _DISMISSIVE += [
         r"(?<=\| )sudah (?:biasa|lumrah|wajar)|(?:kami|petugas|dinas) sudah (?:tahu|mengetahui)"
         r"(?= \||$)|(?:ya|yah) (?:tidak|jangan) usah|"
         r"(?:tegur|hindari|tutup|lewati|putar) saja"
+    ),
+    _rx(
+        r"(?:tinggal|cukup) (?:di)?tunggu(?= \||$| saja| " + ADDR[3:-1] + r")|"
+        r"bukan (?:\w+ )?" + ADDR + r" (?:saja|sendiri|seorang)|"
+        r"(?:masa|masak) (?:iya |sih |ya )?(?:\w+ ){0,3}(?:gara-gara|karena|cuma|hanya) \w+|"
+        r"(?:tidak|tak) (?:pegang|memegang|punya|memiliki) (?:apa-apa|kuasa|wewenang apa pun)|"
+        r"(?:kami|saya) (?:sudah |juga )?(?:bosan|capek|lelah|muak)|"
+        r"jangan (?:terlalu )?(?:banyak )?(?:menuntut|protes|mengeluh|komplain)"
     ),
     # A tautology as an answer: "cair kalau sudah cair", "jadi kalau sudah jadi".
     re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
@@ -1019,6 +1041,10 @@ _ACTION_SPECIFIC = _rx(
         "teruskan!",
         "cek",
         "transfer",
+        "angkat",
+        "kerja!",
+        "kerah!",
+        "hitung",
         "bayar!",
     )
     + r"|ngecek|dicek|pengecekan"
@@ -1036,7 +1062,8 @@ _ACTION_SPECIFIC = _rx(
     r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
     r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
     r"(?:datang|datang saja|datang langsung|langsung|bawa|serahkan|urus dulu|urus) (?:ke|di)|"
-    r"(?:diurus|mengurus|diajukan|mengajukan) "
+    r"(?:datang|kembali) (?:lagi|kembali) (?:ke|pada|hari|besok|minggu|bulan|tanggal)|"
+    r"(?:diurus|mengurus|diajukan|mengajukan|daftar|mendaftar|didaftarkan) "
     r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
     r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
@@ -1080,7 +1107,8 @@ _ACTION_GENERIC = _rx(
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
     r"berkoordinasi|koordinasi|(?:me|di)?nyikapi|(?:di)?sikapi|(?:meng|di)?akomodasi|"
     r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu|"
-    r"(?:meng|di)?usul(?:kan)?|pengusulan|"
+    r"(?:meng|di)?usul(?:kan)?|pengusulan|(?:meng|di)?klarifikasi|atensi|"
+    r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
     r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
@@ -1596,7 +1624,7 @@ def check(reply: str, complaint: str = "") -> Verdict:
     dismissive = [
         m
         for m in dismissive
-        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu)", m.group()))
+        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group()))
     ]
 
     if not _has_greeting(text):
@@ -1643,6 +1671,14 @@ def check(reply: str, complaint: str = "") -> Verdict:
         elif _PENDING.search(text.joined) or done:
             generic = generic or noun
     referred = bool(deflect and referral)
+    if (
+        deflect
+        and not referral
+        and specific is not None
+        and not _AGENT_VERB.match(text.joined, specific.start())
+    ):
+        # "di luar kewenangan kami, silakan hubungi provider": sent away, not helped.
+        specific = None
     if not (specific or done or referred) and not dismissive:
         dismissive = list(_DEFENSIVE.finditer(text.joined))
         if dismissive:
