@@ -484,7 +484,8 @@ _RUDE += [
     # Mocking the reporter's feelings, warning them off, exasperation.
     _rx(
         r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|bicara|ngomong|lapor|melapor|fitnah)|"
-        r"jangan iri|sabar (?:kenapa|dong|sedikit dong)|(?:ratusan|puluhan|ribuan|jutaan) kali|"
+        r"jangan iri|sabar (?:kenapa|dong|sedikit dong)|(?:masa|masak) (?:\w+ ){0,2}(?:perhitungan|"
+        r"pelit|segitu saja|begitu saja)|(?:ratusan|puluhan|ribuan|jutaan) kali|"
         r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
         r"menanyakan) (?:\w+ )?(?:terus|lagi|melulu|mulu|berulang-ulang|berkali-kali)|"
         + ADDR
@@ -578,19 +579,25 @@ _BLAME = [
 
 _PEOPLE = (
     r"(?:pengendara|pengunjung|pengguna|pemohon|pelapor|penghuni|pedagang|pelanggan|pasien|"
-    r"warga|masyarakat|penduduk|orang tua|wajib pajak|pembeli)(?:nya)?"
+    r"warga|masyarakat|penduduk|orang tua|orang-orang|wajib pajak|pembeli|pendaftar)(?:nya)?"
 )
 _BLAME += [
     _rx(
         _PEOPLE + r" (?:saja|sendiri|juga|memang) yang (?:kurang|tidak|terlalu|salah|lalai|"
         r"ceroboh|ngebut|sembarangan|keliru|telat|terlambat)|"
-        r"(?:pemohon|pelapor|pasien|pelanggan|wajib pajak)(?:nya)? sendiri"
+        r"(?:pemohon|pelapor|pasien|pelanggan|wajib pajak)(?:nya)? sendiri|"
+        + _PEOPLE
+        + r" sendiri yang \w+|"
+        + _PEOPLE
+        + r" yang (?:harus|seharusnya|semestinya|mestinya|wajib|perlu) (?:lebih )?(?:mengawasi|"
+        r"menjaga|tertib|sadar|disiplin|hati-hati|bertanggung jawab|peduli|merawat)"
     ),
     # "kalau hati-hati ya tidak akan jatuh", "kalau mau cepat ya datang lebih pagi"
     _rx(
-        r"(?:kalau|jika|seandainya|andai) (?:\w+ ){1,6}(?:ya |pasti |tentu |juga )?(?:tidak|tak) "
-        r"akan (?:jatuh|terjadi|telat|terlambat|ditolak|lama|antre|antri|begini|begitu|kena|"
-        r"rusak|hilang|mampet|banjir|tersesat|salah)|"
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}(?:ya |pasti |tentu |juga )?"
+        r"(?:tidak|tak) akan (?:jatuh|terjadi|telat|terlambat|ditolak|lama|antre|antri|begini|"
+        r"begitu|kena|rusak|hilang|mampet|banjir|tersesat|salah|celaka)|"
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}ya (?:tidak|tak) akan \w+|"
         r"(?:kalau|jika) (?:mau|ingin) (?:cepat|lancar|dilayani|aman|cepat selesai) (?:ya )?"
         r"(?:datang|daftar|mendaftar|antre|antri|bayar|urus|mengurus|baca|membaca)"
     ),
@@ -789,19 +796,32 @@ _DISMISSIVE += [
         r"dipikirkan)|(?:khawatir|cemas|takut|panik) (?:berlebihan|berlebih))|"
         r"sudah (?:lama|dari dulu|bertahun-tahun) (?:begitu|begini|seperti itu|seperti ini)|"
         r"dari (?:sisi|pihak) kami (?:\w+ ){0,2}(?:normal|baik-baik saja|tidak ada masalah|"
-        r"tidak bermasalah|lancar|aman)|coba (?:lagi )?(?:tahun|bulan) depan|"
+        r"tidak bermasalah|lancar|aman|lancar-lancar|aman-aman|normal-normal)|"
+        r"coba (?:lagi )?(?:tahun|bulan) depan|"
         r"jangan (?:salahkan|menyalahkan|nyalahin|salahin) (?:kami|petugas|pemerintah|dinas)|"
         r"(?<=\| )sudah (?:biasa|lumrah|wajar)|(?:kami|petugas|dinas) sudah (?:tahu|mengetahui)"
         r"(?= \||$)|(?:ya|yah) (?:tidak|jangan) usah|"
         r"(?:tegur|hindari|tutup|lewati|putar) saja"
     ),
     _rx(
-        r"(?:tinggal|cukup) (?:di)?tunggu(?= \||$| saja| " + ADDR[3:-1] + r")|"
+        r"(?:tinggal|cukup) (?:di)?tunggu(?= \||$| saja| " + ADDR + r")|"
         r"bukan (?:\w+ )?" + ADDR + r" (?:saja|sendiri|seorang)|"
         r"(?:masa|masak) (?:iya |sih |ya )?(?:\w+ ){0,3}(?:gara-gara|karena|cuma|hanya) \w+|"
         r"(?:tidak|tak) (?:pegang|memegang|punya|memiliki) (?:apa-apa|kuasa|wewenang apa pun)|"
         r"(?:kami|saya) (?:sudah |juga )?(?:bosan|capek|lelah|muak)|"
         r"jangan (?:terlalu )?(?:banyak )?(?:menuntut|protes|mengeluh|komplain)"
+    ),
+    _rx(
+        WE + r" (?:tidak|tak) (?:bisa|dapat) (?:memproses|menindaklanjuti|menanggapi|melayani|"
+        r"membantu|menerima) (?:laporan|pengaduan|keluhan|permintaan|aduan)|"
+        r"(?:selesaikan|diselesaikan|dibicarakan|bicarakan) (?:saja )?(?:secara )?(?:kekeluargaan|"
+        r"baik-baik|antarwarga|dengan tetangga)|(?:masalah|urusan|persoalan) (?:antartetangga|"
+        r"antar tetangga|keluarga|internal warga)|"
+        r"(?:itu|hal itu|ini) (?:sudah )?(?:umum|biasa terjadi|lumrah terjadi)(?= \||$)|"
+        r"(?:kehendak|fenomena) alam|"
+        r"(?:tidak|tak) ada yang (?:memaksa|menyuruh|mewajibkan)|"
+        r"jangan (?:semua|semuanya) (?:\w+ )?(?:dibebankan|"
+        r"diserahkan|dilimpahkan|disalahkan) (?:ke|kepada)"
     ),
     # A tautology as an answer: "cair kalau sudah cair", "jadi kalau sudah jadi".
     re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
@@ -809,7 +829,9 @@ _DISMISSIVE += [
 
 #: A defensive claim: a brush-off unless the reply does something concrete.
 _DEFENSIVE = _rx(
-    r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)"
+    r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)|"
+    r"(?:kuota|stok|anggaran|armada|petugas|dana|blangko|blanko|alat)(?:nya)?(?: kami)? memang "
+    r"(?:sering |selalu )?(?:terbatas|sedikit|kurang|kosong|habis|tidak ada)"
 )
 
 # Polite formulas that brush the complaint off when the reply offers nothing else.
@@ -820,6 +842,14 @@ _SOFT_DISMISSIVE = _rx(
     r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
     r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)"
+)
+
+#: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
+#: deflection when nothing else in the reply already brushes the complaint off.
+_OWNED_ELSEWHERE = _rx(
+    r"(?:itu|tersebut|ini)(?: \w+)? (?:adalah |merupakan |masih |memang )?(?:aset|milik|"
+    r"dikelola|dikelola oleh|dibangun oleh) (?!kami|kita|pemkot|pemerintah kota|dinas kami|"
+    r"kantor kami|pemerintah daerah|pemda|negara|warga|sendiri|swasta)\w+"
 )
 
 _DEFLECT = [
@@ -868,8 +898,8 @@ _DEFLECT = [
 _REFERRAL_VERB = _rx(
     r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
     r"koordinasikan|kirimkan|sampaikan|serahkan|forward|disposisikan)|berkoordinasi|"
-    r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)? (?:langsung )?ke|"
-    r"melapor(?:kan)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
+    r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)?(?:nya)? (?:langsung )?ke|"
+    r"melapor(?:kan)?(?:nya)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
 )
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:pln|pdam|perumda|bpn|atr|polres|polsek|polda|polisi|kepolisian|puskesmas|rsud|"
@@ -1107,7 +1137,8 @@ _ACTION_GENERIC = _rx(
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
     r"berkoordinasi|koordinasi|(?:me|di)?nyikapi|(?:di)?sikapi|(?:meng|di)?akomodasi|"
     r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu|"
-    r"(?:meng|di)?usul(?:kan)?|pengusulan|(?:meng|di)?klarifikasi|atensi|"
+    r"(?:meng|di)?usul(?:kan)?|pengusulan|(?:meng|di)?klarifikasi|atensi|berproses|"
+    r"(?:di|mem)?bahas|pembahasan|"
     r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
     r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
 )
@@ -1315,6 +1346,8 @@ def _has_greeting(text: _Text) -> bool:
     first_sentence = text.sentence[0] if text.sentence else 0
     for m in _GREETING.finditer(text.joined):
         i = text.token_index(m.start())
+        if re.match(r"(?:pagi|siang|sore|malam) ", m.group()) and i > 0 and tokens[i - 1] != "|":
+            continue  # "pasar malam Bu": a bare time of day greets only at a sentence start
         if text.sentence[i] <= first_sentence + 1 and i < 20:
             return True
     # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
@@ -1620,6 +1653,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
+    if not deflect and not dismissive:
+        deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
+        referral = _referral(text, deflect)
     # "tunggu saja" with a date is patience asked for, not a brush-off.
     dismissive = [
         m

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from django.utils import timezone
+from django.utils.html import escape
 
 from aduan.complaints import services
 from aduan.replies import checker
@@ -207,7 +208,7 @@ class ReplyToolsTests:
         for flaw in verdict.flaws:
             assert f'data-code="{flaw.code}"' in body
             if flaw.suggestion:
-                assert flaw.suggestion.replace("'", "&#x27;") in body
+                assert escape(flaw.suggestion) in body
         assert "<html" not in body
 
     def test_an_empty_draft_gets_no_verdict(self, client, people):

@@ -24,7 +24,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from aduan.replies.checker import FLAWS, check
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SPLITS = ("dev", "heldout", "fresh", "final", "blind", "independent", "independent_b")
+SPLITS = (
+    "dev",
+    "heldout",
+    "fresh",
+    "final",
+    "blind",
+    "independent",
+    "independent_b",
+    "independent_c",
+)
 
 
 def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
