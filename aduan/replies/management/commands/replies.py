@@ -33,6 +33,7 @@ SPLITS = (
     "independent",
     "independent_b",
     "independent_c",
+    "independent_d",
 )
 
 
