@@ -382,7 +382,7 @@ _EMPATHY = _rx(
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
     r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
-    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|sembuh|"
     r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
     r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
     r"mengganggu|menyulitkan|meresahkan|merugikan)|"
@@ -484,6 +484,7 @@ _RUDE += [
     # Mocking the reporter's feelings, warning them off, exasperation.
     _rx(
         r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|bicara|ngomong|lapor|melapor|fitnah)|"
+        r"playing victim|(?:jangan|tidak usah) (?:\w+ )?(?:drama|mendramatisir|didramatisir)|"
         r"jangan iri|sabar (?:kenapa|dong|sedikit dong)|(?:masa|masak) (?:\w+ ){0,2}(?:perhitungan|"
         r"pelit|segitu saja|begitu saja)|(?:ratusan|puluhan|ribuan|jutaan) kali|"
         r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
@@ -615,6 +616,18 @@ _BLAME += [
         + r" (?:ini |itu )?(?:sensitif|baper|lebay|emosian|perasa) (?:sekali|banget|amat)"
     ),
     _rx(_UNGRATEFUL),
+    # "kalau Ibu tidak melanggar tentu tidak diangkut", "kalau pelan pasti tidak terjungkal"
+    _rx(
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}(?:ya |pasti |tentu |harusnya |"
+        r"seharusnya |mestinya )(?:tidak|tak|nggak|gak) [\w-]+"
+    ),
+    _rx(
+        r"(?:berkas|dokumen|data|persyaratan|formulir|isian|syarat)(?:nya)? " + ADDR + r" "
+        r"(?:memang )?(?:kurang|tidak lengkap|belum lengkap|salah|keliru|bermasalah)|"
+        r"(?:karena|biasanya karena|gara-gara) " + ADDR + r" (?:pernah|sendiri|dulu) \w+|"
+        r"(?:hp|ponsel|perangkat|sinyal|handphone)-?nya (?:yang )?(?:memang )?(?:jadul|jelek|"
+        r"lemot|kuno|lemah|rusak)"
+    ),
     _rx(
         ADDR + r" (?:sendiri )?(?:datang|mengajukan|mendaftar|melapor|mengurus|daftar) tanpa|"
         r"(?:jalan|berjalan|berkendara|nyetir|menyetir|mengemudi)(?:nya)? (?:yang )?"
@@ -807,7 +820,11 @@ _DISMISSIVE += [
         r"(?:tinggal|cukup) (?:di)?tunggu(?= \||$| saja| " + ADDR + r")|"
         r"bukan (?:\w+ )?" + ADDR + r" (?:saja|sendiri|seorang)|"
         r"(?:masa|masak) (?:iya |sih |ya )?(?:\w+ ){0,3}(?:gara-gara|karena|cuma|hanya) \w+|"
-        r"(?:tidak|tak) (?:pegang|memegang|punya|memiliki) (?:apa-apa|kuasa|wewenang apa pun)|"
+        r"(?:tidak|tak) (?:pegang|memegang|punya|memiliki) (?:apa-apa|kuasa|wewenang apa pun|"
+        r"data|datanya|akses|wewenang|kewenangan)|"
+        r"(?:tunggu|ditunggu|menunggu) (?:saja )?sampai (?:sepi|normal|lancar|reda|ada|selesai|"
+        r"surut|giliran)|"
+        r"(?:bisa|silakan|cari|coba) (?:\w+ ){0,2}(?:di|ke) tempat lain|"
         r"(?:kami|saya) (?:sudah |juga )?(?:bosan|capek|lelah|muak)|"
         r"jangan (?:terlalu )?(?:banyak )?(?:menuntut|protes|mengeluh|komplain)"
     ),
@@ -854,11 +871,16 @@ _OWNED_ELSEWHERE = _rx(
 
 _DEFLECT = [
     _rx(
+        r"bukan (?:dari|buatan|bikinan|dibuat|dibangun) (?:oleh )?(?:dinas|kami|pemkot|"
+        r"pemerintah kota|pemerintah|kelurahan|kecamatan)"
+    ),
+    _rx(
         r"bukan (?:proyek|aset|milik|pekerjaan|program|kegiatan) (?:kami|kita|dinas kami|"
         r"kantor kami|pemkot|pemerintah kota|dinas ini)"
     ),
     _rx(
-        r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
+        r"(?:kewenangan|wewenang|tanggung jawab|urusan|program|programnya|aset|proyek|data) "
+        r"(?:pemerintah )?(?:pusat|provinsi|"
         r"kemen\w+|kementerian \w+|pemprov)"
     ),
     _rx(
@@ -1071,6 +1093,7 @@ _ACTION_SPECIFIC = _rx(
         "teruskan!",
         "cek",
         "transfer",
+        "urus!",
         "angkat",
         "kerja!",
         "kerah!",
@@ -1097,7 +1120,9 @@ _ACTION_SPECIFIC = _rx(
     r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
     r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
-    r"kua|satpol pp|damkar|dinas \w+)"
+    r"kua|satpol pp|damkar|dinas \w+)|"
+    r"(?:(?:silakan|silahkan|harap|mohon) (?:lapor|laporkan|melapor) (?:ke |kepada )?|"
+    r"(?:lapor|laporkan|melapor|tanyakan) (?:ke|kepada) )(?:rt|rw|ketua rt|ketua rw|lurah|camat)"
 )
 
 _AGENT_VERB = re.compile(
@@ -1140,6 +1165,7 @@ _ACTION_GENERIC = _rx(
     r"(?:meng|di)?usul(?:kan)?|pengusulan|(?:meng|di)?klarifikasi|atensi|berproses|"
     r"(?:di|mem)?bahas|pembahasan|"
     r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
+    r"(?:kami|akan|segera) data|pendataan|(?:akan|segera|nanti) (?:di)?penuhi|"
     r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
@@ -1226,6 +1252,9 @@ _COMMON_ACRONYMS = frozenset(
 )
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
+    "organda": "angkutan darat",
+    "dapodik": "data pokok",
+    "verval": "verifikasi",
     "disdukcapil": "kependudukan",
     "dukcapil": "kependudukan",
     "dpmptsp": "penanaman modal",

@@ -232,6 +232,12 @@ class GeneralisationTests:
             ("Nanti juga ditambal sendiri sama kontraktornya, Bu.", "no_action"),
             ("Semua laporan diproses sesuai urutan, ditunggu saja.", "no_action"),
             ("Itu jalan pasar malam Bu, jangan lewat situ.", "no_greeting"),
+            ("Kalau Bapak mematuhi rambu tentu tidak ditilang.", "blames_citizen"),
+            ("Berkas Bapak memang belum lengkap, jadi ya ditolak.", "blames_citizen"),
+            ("Bantuan itu program pusat, kami tidak pegang datanya.", "wrong_unit_deflection"),
+            ("Bantuan itu program pusat, kami tidak pegang datanya.", "dismissive"),
+            ("Gorong-gorong itu bukan dibangun oleh dinas, Pak.", "wrong_unit_deflection"),
+            ("Antreannya ditunggu sampai sepi, Pak.", "dismissive"),
         ],
     )
     def test_it_finds_the_flaw(self, reply, flaw):
@@ -253,6 +259,11 @@ class GeneralisationTests:
             (
                 "Selamat siang Bu, terima kasih; kami juga khawatir melihat lubang itu. Tim jalan "
                 "menambalnya besok pagi.",
+                "no_empathy",
+            ),
+            (
+                "Selamat pagi Ibu, terima kasih; semoga ibu Ibu lekas sembuh. Bidan puskesmas "
+                "datang ke rumah besok pukul 09.00.",
                 "no_empathy",
             ),
             # "bukan urusan kami" is dismissive, but a named body to turn to is still help.

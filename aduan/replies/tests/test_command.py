@@ -80,8 +80,8 @@ class IndependentSetTests:
             if scores["predicted"]:
                 assert scores["precision"] >= 0.80, (code, scores)
 
-    @pytest.mark.parametrize("split", ["independent_b", "independent_c"])
+    @pytest.mark.parametrize("split", ["independent_b", "independent_c", "independent_d"])
     def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
         data = json.loads(run("evaluate", "--split", split, "--json"))
-        assert data["replies"] >= 50
+        assert data["replies"] >= 40
         assert data["acceptable_accuracy"] >= 0.90
