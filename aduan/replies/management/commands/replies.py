@@ -1,7 +1,7 @@
 """`aduan replies check|evaluate`: the reply-tone checker on the command line.
 
     aduan replies check --input F.jsonl     # {"id", "complaint", "reply"} per line -> JSONL
-    aduan replies evaluate [--split heldout|dev|all] [--json] [--errors]
+    aduan replies evaluate [--split heldout|dev|...|independent|all] [--json] [--errors]
 
 ``check`` is a stable interface read by evaluation tools: one JSON object per input line, in
 input order, ``{"id", "acceptable", "score", "flaws": [codes]}`` on standard output and
