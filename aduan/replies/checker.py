@@ -255,6 +255,10 @@ _INFORMAL = {
     "jln": "jalan",
     "jl": "jalan",
     "wa": "wa",
+    "napa": "kenapa",
+    "tau": "tahu",
+    "nanya": "bertanya",
+    "nuduh": "menuduh",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -366,8 +370,9 @@ _THANKS = _rx(r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur
 _EMPATHY = _rx(
     r"maaf|permohonan maaf|mohon maaf|memohon maaf|"
     + WE
-    + r" (?:sangat |dapat |bisa |sungguh |benar-benar |tentu |ikut |turut )*"
-    r"(?:memahami|mengerti|paham|prihatin|menyesal|menyesalkan|menyadari|merasakan|"
+    + r" (?:sangat |dapat |bisa |sungguh |benar-benar |tentu |ikut |turut |juga |pun )*"
+    r"(?:memahami|mengerti|paham|prihatin|menyesal|menyesalkan|menyadari|merasakan|khawatir|"
+    r"cemas|sedih|"
     r"bersimpati|berempati|menyayangkan)|"
     r"turut (?:prihatin|berduka|bersedih|merasakan)|ikut (?:prihatin|merasakan|sedih)|"
     r"ketidaknyamanan|kerugian|kerepotan|keresahan|kekecewaan|kekhawatiran|kesulitan|"
@@ -377,7 +382,7 @@ _EMPATHY = _rx(
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
     r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
-    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|sembuh|"
     r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
     r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
     r"mengganggu|menyulitkan|meresahkan|merugikan)|"
@@ -402,9 +407,16 @@ _JIBE = re.compile(
     r"(?<![\w-])(?:lapor|melapor|mengeluh|protes|komplain)\w* (?:sampai|hingga|sudah) (?:\d+|"
     + _NUMBER_WORDS
     + r") kali(?![\w-])|"
-    r"(?<![\w-])laporan (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
+    r"(?<![\w-])laporan(?:nya)? (?:anda|bapak|ibu|kamu)?\s?(?:yang )?ke-?\s?\d+(?![\w-])|"
     r"(?<![\w-])sudah (?:ke-?\s?\d+|kesekian) kali(?![\w-])|(?<![\w-])kesekian "
     r"kali(?:nya)?(?![\w-])"
+)
+
+#: "Retribusi saja sering telat dibayar, sekarang minta ...", "tertib dulu baru protes".
+_UNGRATEFUL = (
+    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah) (?:\w+ ){0,4}(?:sekarang|eh|"
+    r"malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
+    r"\w+ (?:dulu|dahulu) baru (?:protes|lapor|melapor|mengeluh|komplain|menuntut|minta)"
 )
 
 _RUDE = [
@@ -417,7 +429,8 @@ _RUDE = [
         r"lu|lo|elu|elo|loe|ente|kau|kamu|dikau"
     ),
     _rx(
-        r"jangan (?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|omong|bicara|"
+        r"jangan (?:terlalu )?(?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|"
+        r"omong|bicara|"
         r"tanya|bertanya|ribut|ngeyel|cerewet|rewel|lebay|berlebihan|mengada-ada|"
         r"mengganggu|ganggu|spam|nyepam|memaksa|marah-marah|sok)"
     ),
@@ -436,8 +449,8 @@ _RUDE = [
     ),
     _rx(
         r"(?:mengganggu|merepotkan|menyusahkan) (?:kami|kerja kami|pekerjaan kami|kantor)|"
-        r"(?:kami|saya) (?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
-        r"(?:dengan|sama|dengar|mendengar|menanggapi|membaca|melayani)?"
+        r"(?:kami|saya) (?:sudah |juga |lama-lama )?(?:capek|capai|lelah|bosan|muak|jengkel|kesal) "
+        r"(?:dengan|sama|dengar|me[a-z]{4,})?"
     ),
     _rx(
         r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:pakai |memakai |menggunakan )?(?:huruf "
@@ -467,6 +480,21 @@ _RUDE = [
         r"bagaimana sih|gimana sih"
     ),
 ]
+_RUDE += [
+    # Mocking the reporter's feelings, warning them off, exasperation.
+    _rx(
+        r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|bicara|ngomong|lapor|melapor|fitnah)|"
+        r"playing victim|(?:jangan|tidak usah) (?:\w+ )?(?:drama|mendramatisir|didramatisir)|"
+        r"jangan iri|sabar (?:kenapa|dong|sedikit dong)|(?:masa|masak) (?:\w+ ){0,2}(?:perhitungan|"
+        r"pelit|segitu saja|begitu saja)|(?:ratusan|puluhan|ribuan|jutaan) kali|"
+        r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
+        r"menanyakan) (?:\w+ )?(?:terus|lagi|melulu|mulu|berulang-ulang|berkali-kali)|"
+        + ADDR
+        + r" (?:ini |itu )?(?:sensitif|baper|lebay|emosian|perasa) (?:sekali|banget|amat)"
+    ),
+    # "retribusi saja sering telat, sekarang minta ...", "tertib dulu baru protes"
+    _rx(_UNGRATEFUL),
+]
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
 
 _BLAME = [
@@ -486,7 +514,7 @@ _BLAME = [
         r"masyarakat|pengunjung|pengguna|penghuni|pengendara|pedagang)"
     ),
     _rx(
-        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:memasukkan|mengisi|isi|"
+        ADDR + r" (?:dulu |mungkin |sendiri |memang )?(?:salah|keliru) (?:me[a-z]{4,}|isi|"
         r"input|menginput|ketik|mengetik|menulis|tulis|pilih|memilih|upload|mengunggah|titik|"
         r"data|nomor|alamat|memasang|pasang|membaca|baca|paham|mengerti|persepsi|tangkap)"
     ),
@@ -550,6 +578,67 @@ _BLAME = [
     ),
 ]
 
+_PEOPLE = (
+    r"(?:pengendara|pengunjung|pengguna|pemohon|pelapor|penghuni|pedagang|pelanggan|pasien|"
+    r"warga|masyarakat|penduduk|orang tua|orang-orang|wajib pajak|pembeli|pendaftar)(?:nya)?"
+)
+_BLAME += [
+    _rx(
+        _PEOPLE + r" (?:saja|sendiri|juga|memang) yang (?:kurang|tidak|terlalu|salah|lalai|"
+        r"ceroboh|ngebut|sembarangan|keliru|telat|terlambat)|"
+        r"(?:pemohon|pelapor|pasien|pelanggan|wajib pajak)(?:nya)? sendiri|"
+        + _PEOPLE
+        + r" sendiri yang \w+|"
+        + _PEOPLE
+        + r" yang (?:harus|seharusnya|semestinya|mestinya|wajib|perlu) (?:lebih )?(?:mengawasi|"
+        r"menjaga|tertib|sadar|disiplin|hati-hati|bertanggung jawab|peduli|merawat)"
+    ),
+    # "kalau hati-hati ya tidak akan jatuh", "kalau mau cepat ya datang lebih pagi"
+    _rx(
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}(?:ya |pasti |tentu |juga )?"
+        r"(?:tidak|tak) akan (?:jatuh|terjadi|telat|terlambat|ditolak|lama|antre|antri|begini|"
+        r"begitu|kena|rusak|hilang|mampet|banjir|tersesat|salah|celaka)|"
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}ya (?:tidak|tak) akan \w+|"
+        r"(?:kalau|jika) (?:mau|ingin) (?:cepat|lancar|dilayani|aman|cepat selesai) (?:ya )?"
+        r"(?:datang|daftar|mendaftar|antre|antri|bayar|urus|mengurus|baca|membaca)"
+    ),
+    _rx(
+        r"jangan (?:semua|semuanya|sedikit-sedikit|apa-apa|sedikit sedikit) (?:\w+ )?"
+        r"(?:menunggu|mengandalkan|minta|meminta|menuntut|lapor|melapor|menyalahkan) "
+        r"(?:pemerintah|kami|dinas|petugas)|"
+        r"tanggung jawab (?:warga|masyarakat|"
+        + ADDR[3:-1]
+        + r")(?: masing-masing| sendiri)|"
+        + ADDR
+        + r" (?:juga |sendiri |saja )?(?:datang|daftar|bayar|urus|lapor)(?:nya)? (?:mepet|telat|"
+        r"terlambat|kesiangan|kesorean|terlalu siang|terlalu sore|mendadak)|"
+        + ADDR
+        + r" (?:ini |itu )?(?:sensitif|baper|lebay|emosian|perasa) (?:sekali|banget|amat)"
+    ),
+    _rx(_UNGRATEFUL),
+    # "kalau Ibu tidak melanggar tentu tidak diangkut", "kalau pelan pasti tidak terjungkal"
+    _rx(
+        r"(?:kalau|jika|seandainya|andai) (?:[\w-]+ ){1,6}(?:ya |pasti |tentu |harusnya |"
+        r"seharusnya |mestinya )(?:tidak|tak|nggak|gak) [\w-]+"
+    ),
+    _rx(
+        r"(?:berkas|dokumen|data|persyaratan|formulir|isian|syarat)(?:nya)? " + ADDR + r" "
+        r"(?:memang )?(?:kurang|tidak lengkap|belum lengkap|salah|keliru|bermasalah)|"
+        r"(?:karena|biasanya karena|gara-gara) " + ADDR + r" (?:pernah|sendiri|dulu) \w+|"
+        r"(?:hp|ponsel|perangkat|sinyal|handphone)-?nya (?:yang )?(?:memang )?(?:jadul|jelek|"
+        r"lemot|kuno|lemah|rusak)"
+    ),
+    _rx(
+        ADDR + r" (?:sendiri )?(?:datang|mengajukan|mendaftar|melapor|mengurus|daftar) tanpa|"
+        r"(?:jalan|berjalan|berkendara|nyetir|menyetir|mengemudi)(?:nya)? (?:yang )?"
+        r"(?:lihat-lihat|hati-hati|pelan-pelan|waspada)"
+    ),
+    _rx(
+        r"lain kali (?:harap |tolong |mohon |sebaiknya )?(?:di)?(?:cek|baca|teliti|periksa|"
+        r"perhatikan|hati-hati|lebih|jangan|datang lebih)"
+    ),
+]
+
 _DISMISSIVE = [
     _rx(
         r"(?:silakan|silahkan) (?:cari|mencari) (?:sendiri|informasi lain|di tempat lain|"
@@ -584,7 +673,12 @@ _DISMISSIVE = [
         r"(?:jadi |ya )?(?:tidak|tak|belum) (?:bisa|dapat)|(?:jadi|ya|makanya) (?:tidak|tak) bisa"
         r"(?= \||$| apa-apa| berbuat apa-apa)"
     ),
-    _rx(r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita)"),
+    _rx(
+        r"bukan (?:salah|kesalahan) (?:kami|petugas|kantor|dinas|pemerintah|pemkot|kita|sistem|"
+        r"aplikasi|sekolah|panitia)|bukan (?:karena|akibat) (?:kami|kelalaian kami|petugas|"
+        r"kesalahan kami)|bukan (?:kami|kita|dinas|petugas) yang (?:menentukan|memutuskan|"
+        r"mengatur|salah|bertanggung jawab)"
+    ),
     _rx(
         r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
         r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
@@ -594,7 +688,9 @@ _DISMISSIVE = [
         r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
         r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)|"
         r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
-        r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|zaman (?:digital|sekarang|now)|"
+        r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|(?:itu|ini) (?:adalah |memang |kan )?"
+        r"tanggung jawab (?:warga|masyarakat|" + ADDR[3:-1] + r")(?: masing-masing| sendiri)?|"
+        r"jangan (?:sembarangan|asal) (?:menuduh|tuduh|fitnah)|zaman (?:digital|sekarang|now)|"
         r"urusan (?:pribadi|kecil|sepele|antar tetangga|antarwarga)|hal sepele|masalah sepele"
     ),
     _rx(
@@ -632,6 +728,9 @@ _DISMISSIVE = [
         r"(?:memang|emang) (?:sudah |dari dulu |dari sananya )?(?:begitu|begini|seperti itu|"
         r"seperti ini|demikian)(?: aturannya| prosedurnya| adanya| keadaannya| kondisinya|"
         r" dari dulu| sejak dulu| sistemnya)?|"
+        r"(?:kami|saya|petugas)(?: di daerah| di sini| di bawah)? (?:hanya|cuma|cuman) "
+        r"(?:menerima|pelaksana|penyalur|perantara|meneruskan|operator|pelaksana teknis)"
+        r"(?= \||$| saja|,)|"
         r"(?:kami|saya|petugas) (?:hanya|cuma|cuman) (?:menjalankan|mengikuti|melaksanakan|"
         r"menjalani) (?:aturan|prosedur|tugas|perintah|sop|ketentuan)|dari dulu (?:memang "
         r")?(?:sudah )?(?:begitu|begini)|"
@@ -687,6 +786,71 @@ _DISMISSIVE = [
     ),
 ]
 
+_DISMISSIVE += [
+    _rx(
+        r"(?:silakan|silahkan|mohon|harap) (?:ikuti|mengikuti|patuhi|mematuhi|ikut) (?:prosedur|"
+        r"aturan|ketentuan|mekanisme|alur)(?: yang berlaku| yang ada)?(?= \||$)|"
+        r"(?:silakan|silahkan|mohon|harap) (?:di)?tunggu(?= \||$)|"
+        r"(?:sudah|kan sudah) (?:kami |saya )?(?:jelaskan|dijelaskan|bilang|dibilang|umumkan|"
+        r"diumumkan|infokan|diinfokan) (?:di|lewat|melalui) (?:loket|grup|group|wa|whatsapp|"
+        r"pengumuman|papan|sosmed|medsos)|"
+        r"(?:tidak usah|tidak perlu|jangan) (?:di)?(?:tanya|tanyakan|ditanyakan|bertanya|"
+        r"menanyakan) (?:\w+ )?(?:terus|lagi|melulu|mulu|berulang-ulang|berkali-kali)|"
+        r"(?:ratusan|puluhan|ribuan) kali|jangan iri|sabar (?:kenapa|dong)"
+    ),
+    # "bukan cuma Bapak", "semua warga juga antre": the complaint made ordinary.
+    _rx(
+        r"(?:bukan|tidak) (?:cuma|hanya|cuman|saja) (?:\w+ ){0,4}" + ADDR + r"(?![\w-])|"
+        r"semua (?:warga|orang|pemohon|pasien|pelanggan|wilayah|daerah)(?: \w+)? juga "
+        r"(?:antre|antri|mengalami|sama|naik|kena|menunggu|begitu|begini)"
+    ),
+    _rx(
+        r"(?:tidak perlu|tidak usah|jangan|tak perlu) (?:terlalu (?:khawatir|cemas|takut|panik|"
+        r"dipikirkan)|(?:khawatir|cemas|takut|panik) (?:berlebihan|berlebih))|"
+        r"sudah (?:lama|dari dulu|bertahun-tahun) (?:begitu|begini|seperti itu|seperti ini)|"
+        r"dari (?:sisi|pihak) kami (?:\w+ ){0,2}(?:normal|baik-baik saja|tidak ada masalah|"
+        r"tidak bermasalah|lancar|aman|lancar-lancar|aman-aman|normal-normal)|"
+        r"coba (?:lagi )?(?:tahun|bulan) depan|"
+        r"jangan (?:salahkan|menyalahkan|nyalahin|salahin) (?:kami|petugas|pemerintah|dinas)|"
+        r"(?<=\| )sudah (?:biasa|lumrah|wajar)|(?:kami|petugas|dinas) sudah (?:tahu|mengetahui)"
+        r"(?= \||$)|(?:ya|yah) (?:tidak|jangan) usah|"
+        r"(?:tegur|hindari|tutup|lewati|putar) saja"
+    ),
+    _rx(
+        r"(?:tinggal|cukup) (?:di)?tunggu(?= \||$| saja| " + ADDR + r")|"
+        r"bukan (?:\w+ )?" + ADDR + r" (?:saja|sendiri|seorang)|"
+        r"(?:masa|masak) (?:iya |sih |ya )?(?:\w+ ){0,3}(?:gara-gara|karena|cuma|hanya) \w+|"
+        r"(?:tidak|tak) (?:pegang|memegang|punya|memiliki) (?:apa-apa|kuasa|wewenang apa pun|"
+        r"data|datanya|akses|wewenang|kewenangan)|"
+        r"(?:tunggu|ditunggu|menunggu) (?:saja )?sampai (?:sepi|normal|lancar|reda|ada|selesai|"
+        r"surut|giliran)|"
+        r"(?:bisa|silakan|cari|coba) (?:\w+ ){0,2}(?:di|ke) tempat lain|"
+        r"(?:kami|saya) (?:sudah |juga )?(?:bosan|capek|lelah|muak)|"
+        r"jangan (?:terlalu )?(?:banyak )?(?:menuntut|protes|mengeluh|komplain)"
+    ),
+    _rx(
+        WE + r" (?:tidak|tak) (?:bisa|dapat) (?:memproses|menindaklanjuti|menanggapi|melayani|"
+        r"membantu|menerima) (?:laporan|pengaduan|keluhan|permintaan|aduan)|"
+        r"(?:selesaikan|diselesaikan|dibicarakan|bicarakan) (?:saja )?(?:secara )?(?:kekeluargaan|"
+        r"baik-baik|antarwarga|dengan tetangga)|(?:masalah|urusan|persoalan) (?:antartetangga|"
+        r"antar tetangga|keluarga|internal warga)|"
+        r"(?:itu|hal itu|ini) (?:sudah )?(?:umum|biasa terjadi|lumrah terjadi)(?= \||$)|"
+        r"(?:kehendak|fenomena) alam|"
+        r"(?:tidak|tak) ada yang (?:memaksa|menyuruh|mewajibkan)|"
+        r"jangan (?:semua|semuanya) (?:\w+ )?(?:dibebankan|"
+        r"diserahkan|dilimpahkan|disalahkan) (?:ke|kepada)"
+    ),
+    # A tautology as an answer: "cair kalau sudah cair", "jadi kalau sudah jadi".
+    re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
+]
+
+#: A defensive claim: a brush-off unless the reply does something concrete.
+_DEFENSIVE = _rx(
+    r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)|"
+    r"(?:kuota|stok|anggaran|armada|petugas|dana|blangko|blanko|alat)(?:nya)?(?: kami)? memang "
+    r"(?:sering |selalu )?(?:terbatas|sedikit|kurang|kosong|habis|tidak ada)"
+)
+
 # Polite formulas that brush the complaint off when the reply offers nothing else.
 _SOFT_DISMISSIVE = _rx(
     r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
@@ -694,16 +858,33 @@ _SOFT_DISMISSIVE = _rx(
     r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
     r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
-    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)"
+)
+
+#: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
+#: deflection when nothing else in the reply already brushes the complaint off.
+_OWNED_ELSEWHERE = _rx(
+    r"(?:itu|tersebut|ini)(?: \w+)? (?:adalah |merupakan |masih |memang )?(?:aset|milik|"
+    r"dikelola|dikelola oleh|dibangun oleh) (?!kami|kita|pemkot|pemerintah kota|dinas kami|"
+    r"kantor kami|pemerintah daerah|pemda|negara|warga|sendiri|swasta)\w+"
 )
 
 _DEFLECT = [
     _rx(
-        r"(?:kewenangan|wewenang|tanggung jawab|urusan) (?:pemerintah )?(?:pusat|provinsi|"
+        r"bukan (?:dari|buatan|bikinan|dibuat|dibangun) (?:oleh )?(?:dinas|kami|pemkot|"
+        r"pemerintah kota|pemerintah|kelurahan|kecamatan)"
+    ),
+    _rx(
+        r"bukan (?:proyek|aset|milik|pekerjaan|program|kegiatan) (?:kami|kita|dinas kami|"
+        r"kantor kami|pemkot|pemerintah kota|dinas ini)"
+    ),
+    _rx(
+        r"(?:kewenangan|wewenang|tanggung jawab|urusan|program|programnya|aset|proyek|data) "
+        r"(?:pemerintah )?(?:pusat|provinsi|"
         r"kemen\w+|kementerian \w+|pemprov)"
     ),
     _rx(
-        r"(?:merupakan|adalah|termasuk|menjadi) (?:kewenangan|wewenang|tanggung jawab|"
+        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
         r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
@@ -739,8 +920,8 @@ _DEFLECT = [
 _REFERRAL_VERB = _rx(
     r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
     r"koordinasikan|kirimkan|sampaikan|serahkan|forward|disposisikan)|berkoordinasi|"
-    r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)? (?:langsung )?ke|"
-    r"melapor(?:kan)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
+    r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)?(?:nya)? (?:langsung )?ke|"
+    r"melapor(?:kan)?(?:nya)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
 )
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:pln|pdam|perumda|bpn|atr|polres|polsek|polda|polisi|kepolisian|puskesmas|rsud|"
@@ -794,6 +975,12 @@ def _verb(*roots: str) -> str:
         if root.startswith("per"):
             bare += f"{root}an|"
         forms.append(f"{bare}(?:di{root}|ter{root}|{nasal})(?:kan|i)?|{noun}an")
+        # Spoken Indonesian: the bare nasal ("nambal", "ngangkut", "nyedot", "ngecek") and
+        # the Jakartan "-in" suffix ("dibersihin", "benerin").
+        spoken = {"p": "m" + rest, "t": "n" + rest, "k": "ng" + rest, "s": "ny" + rest}.get(
+            first, ("ng" + root) if first in "aiueo" else ("nge" + root)
+        )
+        forms.append(f"{spoken}(?:in|kan|i)?|(?:di)?{root}in")
         if first == "p" and root.startswith("per"):
             forms.append(f"memper{root[3:]}(?:kan|i)?|diper{root[3:]}(?:kan|i)?")
     return "|".join(forms)
@@ -830,7 +1017,6 @@ _ACTION_SPECIFIC = _rx(
         "aktif!",
         "perbarui",
         "aju!",
-        "usul",
         "anggar!",
         "alokasi",
         "buka",
@@ -906,6 +1092,13 @@ _ACTION_SPECIFIC = _rx(
         "rujuk",
         "teruskan!",
         "cek",
+        "transfer",
+        "urus!",
+        "angkat",
+        "kerja!",
+        "kerah!",
+        "hitung",
+        "bayar!",
     )
     + r"|ngecek|dicek|pengecekan"
     + r"|(?:di|me)?neruskan|teruskan|penerusan"
@@ -921,11 +1114,15 @@ _ACTION_SPECIFIC = _rx(
     r"(?:dengan|cukup|harap|wajib|perlu|mohon|silakan|jangan lupa|hanya perlu) (?:membawa|bawa|"
     r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
     r"dokumen|formulir|fotokopi|bukti|akta|buku|sppt|tagihan|foto|kartu|asli|nomor|persyaratan)|"
-    r"(?:datang|datang saja|datang langsung|langsung) ke|(?:diurus|mengurus|diajukan|mengajukan) "
+    r"(?:datang|datang saja|datang langsung|langsung|bawa|serahkan|urus dulu|urus) (?:ke|di)|"
+    r"(?:datang|kembali) (?:lagi|kembali) (?:ke|pada|hari|besok|minggu|bulan|tanggal)|"
+    r"(?:diurus|mengurus|diajukan|mengajukan|daftar|mendaftar|didaftarkan) "
     r"(?:di|ke|lewat|melalui|secara|online)|diurus online|(?:dibawa|diserahkan|diantar) ke|"
     r"(?:tanya|tanyakan|lapor|laporkan|melapor) (?:langsung )?(?:ke |kepada )?(?:"
     r"pln|pdam|bpn|samsat|polres|polsek|puskesmas|rsud|kelurahan|kecamatan|bpjs|pertamina|"
-    r"kua|satpol pp|damkar|dinas \w+)"
+    r"kua|satpol pp|damkar|dinas \w+)|"
+    r"(?:(?:silakan|silahkan|harap|mohon) (?:lapor|laporkan|melapor) (?:ke |kepada )?|"
+    r"(?:lapor|laporkan|melapor|tanyakan) (?:ke|kepada) )(?:rt|rw|ketua rt|ketua rw|lurah|camat)"
 )
 
 _AGENT_VERB = re.compile(
@@ -964,14 +1161,22 @@ _ACTION_GENERIC = _rx(
     r"(?:dalam|masuk) (?:antrean|antrian|daftar tunggu)|skala prioritas|"
     r"(?:men|di)?jadi(?:kan)? perhatian|menjadi perhatian|perhatian kami|(?:di)?koordinasikan|"
     r"berkoordinasi|koordinasi|(?:me|di)?nyikapi|(?:di)?sikapi|(?:meng|di)?akomodasi|"
-    r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu"
+    r"(?:di|me)?neruskan|(?:di)?teruskan|(?:mem|di)?bantu|"
+    r"(?:meng|di)?usul(?:kan)?|pengusulan|(?:meng|di)?klarifikasi|atensi|berproses|"
+    r"(?:di|mem)?bahas|pembahasan|"
+    r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
+    r"(?:kami|akan|segera) data|pendataan|(?:akan|segera|nanti) (?:di)?penuhi|"
+    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
 # An action still to come or under way, which the citizen needs a time for.
 _PENDING = _rx(
     r"akan|segera|secepatnya|sesegera|nanti|rencananya|direncanakan|rencana|dijadwalkan|"
     r"menjadwalkan|dalam waktu dekat|bakal|hendak|mau kami|sedang|masih dalam|"
-    r"dalam proses|lagi ada|sedang ada|menunggu|ditunggu|dalam antrean|dalam antrian"
+    r"dalam proses|lagi ada|sedang ada|menunggu|ditunggu|dalam antrean|dalam antrian|"
+    r"untuk (?:di)?(?:tindaklanjuti|proses|tangani|kaji|evaluasi|pelajari)|"
+    r"masih (?:di)?(?:proses|verifikasi|verval|validasi|kaji|evaluasi|tangani|kerjakan|antre|"
+    r"antri|usulkan)\w*"
 )
 _DONE = _rx(
     r"(?:sudah|telah) (?:kami |petugas |tim )?(?:di)?(?:perbaiki|tambal|bersihkan|angkut|cetak|"
@@ -1047,6 +1252,9 @@ _COMMON_ACRONYMS = frozenset(
 )
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
+    "organda": "angkutan darat",
+    "dapodik": "data pokok",
+    "verval": "verifikasi",
     "disdukcapil": "kependudukan",
     "dukcapil": "kependudukan",
     "dpmptsp": "penanaman modal",
@@ -1167,6 +1375,8 @@ def _has_greeting(text: _Text) -> bool:
     first_sentence = text.sentence[0] if text.sentence else 0
     for m in _GREETING.finditer(text.joined):
         i = text.token_index(m.start())
+        if re.match(r"(?:pagi|siang|sore|malam) ", m.group()) and i > 0 and tokens[i - 1] != "|":
+            continue  # "pasar malam Bu": a bare time of day greets only at a sentence start
         if text.sentence[i] <= first_sentence + 1 and i < 20:
             return True
     # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
@@ -1391,8 +1601,12 @@ _LEGAL_WORD = re.compile(r"(?:perwal|perda|perbup|pergub|permen\w*|uu|pp|sop|juk
 _NEGATION = frozenset("tidak tak belum bukan jangan tanpa".split())
 
 
+_CONDITION = frozenset("kalau jika bila apabila seandainya andai".split())
+
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
+
+_PAST = re.compile(r"kemarin|tadi|barusan|(?:minggu|pekan|bulan|tahun) lalu")
 
 _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 
@@ -1400,8 +1614,9 @@ _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 def _affirmed(
     rule: re.Pattern[str],
     text: _Text,
-    refused: list[re.Match[str]] = (),  # type: ignore[assignment]
+    refused: list[tuple[int, int]] = (),  # type: ignore[assignment]
     verbal: bool = False,
+    exact: list[re.Match[str]] = (),  # type: ignore[assignment]
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -1411,17 +1626,34 @@ def _affirmed(
         j = text.token_index(max(m.end() - 1, m.start()))
         if _NEGATION.intersection(tokens[max(0, i - 3) : j + 3]):
             continue
+        if i > 0 and tokens[i - 1] in _CONDITION:
+            continue  # "kalau ditutup, ..." supposes an action, it does not take one
         sentence_start = i
         while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
             sentence_start -= 1
         if _WISH.intersection(tokens[sentence_start:i]):
             continue
-        if any(r.start() <= m.start() < r.end() for r in refused):
-            continue
+        if any(start <= m.start() < end for start, end in refused):
+            # "bukan urusan kami, tanya PLN": a named body to turn to still helps.
+            if not _INSTITUTION.search(m.group()) or any(
+                r.start() <= m.start() < r.end() for r in exact
+            ):
+                continue
         if verbal and _NOMINAL.match(m.group()):
             continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
     return None
+
+
+def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The spans (in ``text.joined``) of the sentences that hold ``found``: an action in a
+    sentence that refuses, blames or brushes off ("nanti juga diperbaiki") is no action."""
+    spans = []
+    for m in found:
+        start = text.joined.rfind("|", 0, m.start()) + 1
+        end = text.joined.find("|", m.end())
+        spans.append((start, len(text.joined) if end < 0 else end))
+    return spans
 
 
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
@@ -1450,11 +1682,14 @@ def check(reply: str, complaint: str = "") -> Verdict:
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
+    if not deflect and not dismissive:
+        deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
+        referral = _referral(text, deflect)
     # "tunggu saja" with a date is patience asked for, not a brush-off.
     dismissive = [
         m
         for m in dismissive
-        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu)", m.group()))
+        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group()))
     ]
 
     if not _has_greeting(text):
@@ -1486,8 +1721,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
     if dismissive:
         flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
 
-    refused = dismissive + deflect + blame
-    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True) or _affirmed(
+    refusals = dismissive + deflect + blame + rude
+    refused = _sentences(text, refusals)
+    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True, exact=refusals) or _affirmed(
         _AGENT_VERB, text, refused
     )
     generic = _affirmed(_ACTION_GENERIC, text, refused)
@@ -1500,6 +1736,23 @@ def check(reply: str, complaint: str = "") -> Verdict:
         elif _PENDING.search(text.joined) or done:
             generic = generic or noun
     referred = bool(deflect and referral)
+    if (
+        deflect
+        and not referral
+        and specific is not None
+        and not _AGENT_VERB.match(text.joined, specific.start())
+    ):
+        # "di luar kewenangan kami, silakan hubungi provider": sent away, not helped.
+        specific = None
+    if not (specific or done or referred) and not dismissive:
+        dismissive = list(_DEFENSIVE.finditer(text.joined))
+        if dismissive:
+            flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
+    # A reply that brushes off, blames or refuses offers no action when all it promises is a
+    # generic one ("semua diproses sesuai urutan", "masukan kami tampung").
+    brushed_off = bool(dismissive or blame or rude or (deflect and not referral))
+    if brushed_off and not (specific or done or referred):
+        generic = None
 
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
@@ -1515,7 +1768,9 @@ def check(reply: str, complaint: str = "") -> Verdict:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
         pending = _affirmed(_PENDING, text, refused)
-        if pending and not time:
+        # "atas kejadian kemarin" dates the trouble, not the promised action.
+        ahead = [m for m in time if not _PAST.fullmatch(m.group())]
+        if pending and not ahead:
             flaws.append(_flaw("no_timeline", (text.words(pending),)))
 
     if shouting:

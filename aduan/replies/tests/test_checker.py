@@ -190,3 +190,90 @@ class RegisterTests:
             "Bagaimana cara membuat KK baru setelah menikah?",
         )
         assert "no_empathy" not in verdict.codes and verdict.acceptable
+
+
+class GeneralisationTests:
+    """Classes of phrasing found by an independently written set (sentences here are new)."""
+
+    @pytest.mark.parametrize(
+        ("reply", "flaw"),
+        [
+            ("Kalau pelan-pelan dan tidak ngebut ya tidak akan celaka, Bu.", "blames_citizen"),
+            ("Ibu datang tanpa surat pengantar, jadi jelas ditolak.", "blames_citizen"),
+            ("Lain kali dibaca dulu pengumumannya, Bu.", "blames_citizen"),
+            ("Penggunanya saja yang kurang hati-hati memakai fasilitas itu.", "blames_citizen"),
+            ("Pajaknya saja sering telat dibayar, eh sekarang menuntut jalan mulus.", "rude"),
+            ("Bapak ini sensitif banget ya, suara begitu saja lapor.", "rude"),
+            ("Tidak usah ditanyakan lagi terus, Bu.", "rude"),
+            ("Kami di kelurahan cuma meneruskan, bukan kami yang memutuskan.", "dismissive"),
+            ("Bantuannya cair kalau sudah cair, Bu.", "dismissive"),
+            ("Ya tinggal tunggu, Bu.", "dismissive"),
+            ("Dari sisi kami sistemnya lancar-lancar saja, Pak.", "dismissive"),
+            ("Selamat pagi, terima kasih, maaf. Penanganan sudah sesuai prosedur.", "dismissive"),
+            ("Antre itu sudah lama begitu, tidak perlu khawatir berlebihan.", "dismissive"),
+            ("Itu masalah antartetangga, silakan dibicarakan secara kekeluargaan.", "dismissive"),
+            ("Saluran itu bukan proyek kami.", "wrong_unit_deflection"),
+            ("Jembatan itu aset BBWS, Pak.", "wrong_unit_deflection"),
+            (
+                "Yth. Bapak, terima kasih, mohon maaf atas kejadian kemarin. Lubang akan ditambal "
+                "tim jalan di depan pasar.",
+                "no_timeline",
+            ),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Laporan sudah kami teruskan untuk diproses.",
+                "no_timeline",
+            ),
+            (
+                "Yth. Ibu, terima kasih, mohon maaf. Perbaikan jalan sudah kami usulkan dalam "
+                "anggaran.",
+                "vague",
+            ),
+            # An action in a sentence that brushes off is no action.
+            ("Nanti juga ditambal sendiri sama kontraktornya, Bu.", "no_action"),
+            ("Semua laporan diproses sesuai urutan, ditunggu saja.", "no_action"),
+            ("Itu jalan pasar malam Bu, jangan lewat situ.", "no_greeting"),
+            ("Kalau Bapak mematuhi rambu tentu tidak ditilang.", "blames_citizen"),
+            ("Berkas Bapak memang belum lengkap, jadi ya ditolak.", "blames_citizen"),
+            ("Bantuan itu program pusat, kami tidak pegang datanya.", "wrong_unit_deflection"),
+            ("Bantuan itu program pusat, kami tidak pegang datanya.", "dismissive"),
+            ("Gorong-gorong itu bukan dibangun oleh dinas, Pak.", "wrong_unit_deflection"),
+            ("Antreannya ditunggu sampai sepi, Pak.", "dismissive"),
+        ],
+    )
+    def test_it_finds_the_flaw(self, reply, flaw):
+        assert flaw in codes(reply), check(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        ("reply", "flaw"),
+        [
+            # Spoken verb forms are actions ("nambal", "ngecor", "dibersihin").
+            (
+                "Halo Bu, makasih infonya, maaf ya. Besok jam 8 tim jalan nambal lubang depan "
+                "pasar itu.",
+                "no_action",
+            ),
+            (
+                "Halo Bu, makasih, maaf ya. Sabtu pagi selokannya dibersihin petugas kelurahan.",
+                "no_action",
+            ),
+            (
+                "Selamat siang Bu, terima kasih; kami juga khawatir melihat lubang itu. Tim jalan "
+                "menambalnya besok pagi.",
+                "no_empathy",
+            ),
+            (
+                "Selamat pagi Ibu, terima kasih; semoga ibu Ibu lekas sembuh. Bidan puskesmas "
+                "datang ke rumah besok pukul 09.00.",
+                "no_empathy",
+            ),
+            # "bukan urusan kami" is dismissive, but a named body to turn to is still help.
+            ("Listrik bukan urusan kami Pak, silakan lapor ke PLN.", "no_action"),
+            (
+                "Selamat siang Bu, terima kasih, mohon maaf. Kalau hujan, petugas berjaga di "
+                "depan pasar mulai besok.",
+                "blames_citizen",
+            ),
+        ],
+    )
+    def test_it_does_not_invent_the_flaw(self, reply, flaw):
+        assert flaw not in codes(reply), check(reply, ROAD).codes

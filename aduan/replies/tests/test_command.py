@@ -65,3 +65,23 @@ class EvaluateCommandTests:
         assert "errors" not in data
         with_errors = json.loads(run("evaluate", "--split", "dev", "--json", "--errors"))
         assert isinstance(with_errors["errors"], list)
+
+
+class IndependentSetTests:
+    """The sets written by a second author, independently of the rules (see docs/replies.md)."""
+
+    def test_the_independent_set_meets_the_targets(self):
+        data = json.loads(run("evaluate", "--split", "independent", "--json"))
+        assert data["replies"] >= 150
+        assert data["acceptable_accuracy"] >= 0.90
+        for code, scores in data["flaws"].items():
+            if scores["support"]:
+                assert scores["recall"] >= 0.80, (code, scores)
+            if scores["predicted"]:
+                assert scores["precision"] >= 0.80, (code, scores)
+
+    @pytest.mark.parametrize("split", ["independent_b", "independent_c", "independent_d"])
+    def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
+        data = json.loads(run("evaluate", "--split", split, "--json"))
+        assert data["replies"] >= 40
+        assert data["acceptable_accuracy"] >= 0.90

@@ -1,7 +1,7 @@
 """`aduan replies check|evaluate`: the reply-tone checker on the command line.
 
     aduan replies check --input F.jsonl     # {"id", "complaint", "reply"} per line -> JSONL
-    aduan replies evaluate [--split heldout|dev|all] [--json] [--errors]
+    aduan replies evaluate [--split heldout|dev|...|independent|all] [--json] [--errors]
 
 ``check`` is a stable interface read by evaluation tools: one JSON object per input line, in
 input order, ``{"id", "acceptable", "score", "flaws": [codes]}`` on standard output and
@@ -24,7 +24,17 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from aduan.replies.checker import FLAWS, check
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-SPLITS = ("dev", "heldout", "fresh", "final", "blind")
+SPLITS = (
+    "dev",
+    "heldout",
+    "fresh",
+    "final",
+    "blind",
+    "independent",
+    "independent_b",
+    "independent_c",
+    "independent_d",
+)
 
 
 def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
