@@ -307,6 +307,9 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         q=data.get("q") or "",
         due=data.get("due") or "",
         sort=data.get("sort") or "",
+        channel=data.get("channel") or "",
+        report_type=data.get("report_type") or "",
+        stage=data.get("stage") or "",
     )
     qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
     page = Paginator(qs, 50).get_page(request.GET.get("page"))

@@ -29,7 +29,15 @@ class ComplaintRollup(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["jurisdiction_id", "dim", "month", "value", "unit_id", "category_id", "area_id"],
+                fields=[
+                    "jurisdiction_id",
+                    "dim",
+                    "month",
+                    "value",
+                    "unit_id",
+                    "category_id",
+                    "area_id",
+                ],
                 name="rollup_unique_key",
             ),
         ]

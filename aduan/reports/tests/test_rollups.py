@@ -27,7 +27,6 @@ def total(counts: Counter, dim: str, value: str | None = None) -> int:
     return sum(n for key, n in counts.items() if key[2] == dim and value in (None, key[3]))
 
 
-
 class TestRollupFollowsEveryChange:
     def test_a_new_complaint_counts_in_its_month_channel_and_type(self, pekalongan, submit):
         with at(2026, 10, 5, 9):
@@ -60,9 +59,7 @@ class TestRollupFollowsEveryChange:
                 reason="Bukan wewenang kami, jalan rusak.",
             )
         counts = assert_rollup_matches_complaints(people.jurisdiction.pk)
-        unit_b = sum(
-            n for k, n in counts.items() if k[2] == "status" and k[4] == people.unit_b.pk
-        )
+        unit_b = sum(n for k, n in counts.items() if k[2] == "status" and k[4] == people.unit_b.pk)
         assert unit_b == Complaint.objects.filter(unit=people.unit_b).count() == 3
 
     def test_reopen_info_request_and_rating_keep_it_equal(self, history, people):
