@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aduan.complaints.choices import (
     CLOSED_STATUSES,
+    OPEN_STATUSES,
     STAFF_STAGES,
     ArchiveReason,
     Channel,
@@ -191,6 +192,12 @@ class Complaint(models.Model):
                 fields=["escalate_at"],
                 name="c_escalate_open",
                 condition=models.Q(escalate_at__isnull=False),
+            ),
+            # The dashboards' backlog: open complaints per unit and stage, index-only.
+            models.Index(
+                fields=["jurisdiction", "unit", "stage", "due_at", "category", "area"],
+                name="c_open_backlog",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
             ),
             models.Index(
                 fields=["stage", "due_at"],
