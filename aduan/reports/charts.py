@@ -13,6 +13,7 @@ from html import escape
 from itertools import count
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 PALETTE = ("#0b6e4f", "#175cd3", "#b45309", "#c11574", "#6941c6", "#067647", "#b42318")
 INK, MUTED, LINE = "#1d2430", "#5b6473", "#dde1e7"
@@ -100,7 +101,7 @@ def hbars(
         )
         chart.shapes.append(Text(label_w + w + 4, y + 15, _fmt(bar.value) + unit, fill=MUTED))
     if not bars:
-        chart.shapes.append(Text(width / 2, top + 15, "Belum ada data", "middle", fill=MUTED))
+        chart.shapes.append(Text(width / 2, top + 15, _("Belum ada data"), "middle", fill=MUTED))
     return chart
 
 
@@ -157,9 +158,10 @@ def months(
     links: Sequence[str] = (),
     width: float = 640,
     height: float = 220,
-    names: tuple[str, str] = ("Periode ini", "Tahun sebelumnya"),
+    names: tuple[str, str] | None = None,
 ) -> Chart:
     """Bars per month, and the same months a year earlier as a dashed line."""
+    names = names or (_("Periode ini"), _("Tahun sebelumnya"))
     left, bottom, top = 40.0, 34.0, 26.0
     plot_w, plot_h = width - left - 8, height - top - bottom
     values = list(current) + list(previous or [])
@@ -198,9 +200,9 @@ def months(
 
 def _describe(title: str, pairs: Sequence[tuple[str, float]], unit: str) -> str:
     if not pairs:
-        return f"{title}: belum ada data."
+        return _("%(title)s: belum ada data.") % {"title": title}
     items = "; ".join(f"{label}: {_fmt(value)}{unit}" for label, value in pairs[:12])
-    more = f"; dan {len(pairs) - 12} lainnya" if len(pairs) > 12 else ""
+    more = _("; dan %(n)s lainnya") % {"n": len(pairs) - 12} if len(pairs) > 12 else ""
     return f"{title}. {items}{more}."
 
 

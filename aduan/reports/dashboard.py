@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from aduan.complaints.choices import Stage, TapdDecision
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from aduan.complaints.choices import ComplaintStatus, Stage, TapdDecision
 from aduan.organisation.models import Unit
 from aduan.reports import charts, rollups
 from aduan.reports import selectors as sel
 
 MILESTONE_LABELS = {
-    "dur_verifikasi": "Sampai terverifikasi",
-    "dur_tindak_lanjut_awal": "Sampai tindak lanjut pertama",
-    "dur_penyelesaian": "Sampai selesai",
+    "dur_verifikasi": gettext_lazy("Sampai terverifikasi"),
+    "dur_tindak_lanjut_awal": gettext_lazy("Sampai tindak lanjut pertama"),
+    "dur_penyelesaian": gettext_lazy("Sampai selesai"),
 }
 STAGE_LABELS = {str(stage): str(Stage(stage).label) for stage in rollups.SLA_STAGES}
 
@@ -22,8 +25,8 @@ def hours_label(hours: float | None) -> str:
     if hours is None:
         return "–"
     if hours < 48:
-        return f"{hours:.0f} jam"
-    return f"{hours / 24:.1f} hari".replace(".", ",")
+        return _("%(n)s jam") % {"n": f"{hours:.0f}"}
+    return _("%(n)s hari") % {"n": f"{hours / 24:.1f}".replace(".", ",")}
 
 
 @dataclass
@@ -57,7 +60,7 @@ class Dashboard:
             overall = self.durations[dim].get(None)
             rows.append(
                 {
-                    "label": label,
+                    "label": str(label),
                     "count": overall.count if overall else 0,
                     "median": hours_label(overall.median if overall else None),
                     "p90": hours_label(overall.p90 if overall else None),
@@ -72,7 +75,7 @@ class Dashboard:
             overall = self.sla[stage].get(None) or sel.Compliance(0, 0)
             rows.append(
                 {
-                    "label": label,
+                    "label": str(label),
                     "on_time": overall.on_time,
                     "late": overall.late,
                     "percent": overall.percent,
@@ -127,7 +130,7 @@ class Dashboard:
         for figure in self.breakdowns["status"]:
             if figure.key == "selesai":
                 return figure
-        return sel.Figure("selesai", "Selesai", 0)
+        return sel.Figure("selesai", str(ComplaintStatus.SELESAI.label), 0)
 
     @property
     def overall_rating(self) -> sel.Satisfaction:
@@ -138,15 +141,14 @@ def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
           officers: bool = False) -> Dashboard:  # fmt: skip
     """Read every panel (a fixed number of queries) and lay out the charts."""
     labels = sel.Labels.load(scope.jurisdiction)
+    breakdowns = {group: sel.breakdown(scope, filters, group, labels) for group in sel.BREAKDOWNS}
     board = Dashboard(
         scope=scope,
         filters=filters,
         labels=labels,
-        total=sel.total(scope, filters),
+        total=sel.total(scope, filters, breakdowns["status"]),
         months=sel.volume_by_month(scope, filters),
-        breakdowns={
-            group: sel.breakdown(scope, filters, group, labels) for group in sel.BREAKDOWNS
-        },
+        breakdowns=breakdowns,
         backlog=sel.backlog(scope, filters, labels),
         durations=sel.durations(scope, filters),
         sla=sel.sla_compliance(scope, filters),
@@ -166,49 +168,55 @@ def _bars(figures: list[sel.Figure], limit: int = 12) -> list[charts.Bar]:
 
 def _charts(board: Dashboard) -> dict[str, charts.Chart]:
     b = board.breakdowns
+    late, other = _("Lewat batas waktu"), _("Terbuka lainnya")
+    on_time, late_stage = _("Tepat waktu"), _("Terlambat")
     out = {
         "months": charts.months(
-            "Laporan diterima per bulan",
+            _("Laporan diterima per bulan"),
             [p.label for p in board.months],
             [p.n for p in board.months],
             [p.previous for p in board.months],
             links=[p.link for p in board.months],
         ),
-        "category": charts.hbars("Laporan per kategori", _bars(b["category"])),
-        "unit": charts.hbars("Laporan per unit", _bars(b["unit"])),
-        "area": charts.hbars("Laporan per kelurahan", _bars(b["area"], 27)),
-        "channel": charts.hbars("Laporan per kanal", _bars(b["channel"]), color=charts.PALETTE[1]),
-        "type": charts.hbars("Laporan per jenis", _bars(b["type"]), color=charts.PALETTE[1]),
-        "status": charts.hbars("Laporan per status", _bars(b["status"]), color=charts.PALETTE[4]),
+        "category": charts.hbars(_("Laporan per kategori"), _bars(b["category"])),
+        "unit": charts.hbars(_("Laporan per unit"), _bars(b["unit"])),
+        "area": charts.hbars(_("Laporan per kelurahan"), _bars(b["area"], 27)),
+        "channel": charts.hbars(
+            _("Laporan per kanal"), _bars(b["channel"]), color=charts.PALETTE[1]
+        ),
+        "type": charts.hbars(_("Laporan per jenis"), _bars(b["type"]), color=charts.PALETTE[1]),
+        "status": charts.hbars(
+            _("Laporan per status"), _bars(b["status"]), color=charts.PALETTE[4]
+        ),
     }
     out["backlog"] = charts.stacked(
-        "Laporan terbuka per unit: lewat batas waktu dan masih dalam waktu",
+        _("Laporan terbuka per unit: lewat batas waktu dan masih dalam waktu"),
         [
             (
                 row.label,
                 [
-                    charts.Segment("Lewat batas waktu", row.overdue, row.link_overdue),
-                    charts.Segment("Terbuka lainnya", row.open - row.overdue, row.link_open),
+                    charts.Segment(late, row.overdue, row.link_overdue),
+                    charts.Segment(other, row.open - row.overdue, row.link_open),
                 ],
             )
             for row in board.backlog[:15]
         ],
-        ["Lewat batas waktu", "Terbuka lainnya"],
+        [late, other],
         colors=(charts.PALETTE[6], charts.PALETTE[1]),
     )
     out["sla"] = charts.stacked(
-        "Kepatuhan batas waktu per tahap",
+        _("Kepatuhan batas waktu per tahap"),
         [
             (
                 row["label"],
                 [
-                    charts.Segment("Tepat waktu", row["on_time"]),
-                    charts.Segment("Terlambat", row["late"]),
+                    charts.Segment(on_time, row["on_time"]),
+                    charts.Segment(late_stage, row["late"]),
                 ],
             )
             for row in board.sla_rows
         ],
-        ["Tepat waktu", "Terlambat"],
+        [on_time, late_stage],
         colors=(charts.PALETTE[5], charts.PALETTE[6]),
     )
     return out

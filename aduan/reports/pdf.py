@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -78,7 +78,12 @@ def _drawing(chart: charts.Chart):
 def render(
     scope: sel.Scope, filters: sel.Filters, *, kind: str, audience: str = "walikota"
 ) -> bytes:
-    """The report as PDF bytes."""
+    """The report as PDF bytes (in Indonesian, whatever the page's language)."""
+    with translation.override("id"):
+        return _render(scope, filters, kind=kind, audience=audience)
+
+
+def _render(scope: sel.Scope, filters: sel.Filters, *, kind: str, audience: str) -> bytes:
     board = dashboard.build(scope, filters)
     trend_filters = (
         sel.Filters(start=sel.add_months(filters.start, -11), end=filters.end)

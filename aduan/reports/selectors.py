@@ -10,6 +10,7 @@ is one grouped query.
 from __future__ import annotations
 
 import calendar
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -18,8 +19,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.db.models import Count, Q, QuerySet, Sum
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from aduan.accounts.models import User
 from aduan.complaints import permissions
@@ -163,7 +165,13 @@ class Filters:
 
 
 def inbox_url(params: dict[str, Any]) -> str:
-    return reverse("complaints:inbox", args=["semua"]) + "?" + urlencode(params)
+    return _inbox_path(get_script_prefix()) + "?" + urlencode(params)
+
+
+@functools.lru_cache(maxsize=8)
+def _inbox_path(script_prefix: str) -> str:
+    """The inbox's path (a dashboard links hundreds of figures: reverse it once)."""
+    return reverse("complaints:inbox", args=["semua"])
 
 
 @dataclass
@@ -195,15 +203,15 @@ class Labels:
 
     def unit(self, pk: int) -> str:
         unit = self.units.get(pk)
-        return str(unit) if unit else "(belum ada unit)"
+        return str(unit) if unit else _("(belum ada unit)")
 
     def category(self, pk: int) -> str:
         category = self.categories.get(pk)
-        return category.name if category else "(tanpa kategori)"
+        return category.name if category else _("(tanpa kategori)")
 
     def area(self, pk: int) -> str:
         area = self.areas.get(pk)
-        return area.name if area else "(tanpa kelurahan)"
+        return area.name if area else _("(tanpa kelurahan)")
 
 
 # --------------------------------------------------------------------------- rollup reads
@@ -320,10 +328,14 @@ def breakdown(scope: Scope, filters: Filters, group: str, labels: Labels) -> lis
     return out
 
 
-def total(scope: Scope, filters: Filters) -> Figure:
-    n = rollup_rows(scope, filters, ["status"]).aggregate(n=Sum("n"))["n"] or 0
+def total(scope: Scope, filters: Filters, by_status: list[Figure] | None = None) -> Figure:
+    """All complaints received in the period (the sum of ``by_status`` when given)."""
+    if by_status is not None:
+        n = sum(figure.n for figure in by_status)
+    else:
+        n = rollup_rows(scope, filters, ["status"]).aggregate(n=Sum("n"))["n"] or 0
     return Figure(
-        key="total", label="Laporan diterima", n=n, link=inbox_url(filters.inbox_params())
+        key="total", label=_("Laporan diterima"), n=n, link=inbox_url(filters.inbox_params())
     )
 
 
@@ -469,10 +481,11 @@ def backlog(scope: Scope, filters: Filters, labels: Labels) -> list[BacklogRow]:
         _complaints(scope, filters)
         .filter(status__in=sorted(OPEN_STATUSES))
         .values("unit_id", "stage")
-        # COUNT(*): an index-only scan of the partial index of open complaints.
+        # Counting a column of the partial index of open complaints (``stage`` is never
+        # null) keeps this an index-only scan.
         .annotate(
-            n=Count("*"),
-            late=Count("*", filter=Q(stage__in=sorted(STAFF_STAGES), due_at__lt=now)),
+            n=Count("stage"),
+            late=Count("stage", filter=Q(stage__in=sorted(STAFF_STAGES), due_at__lt=now)),
         )
     )
     units: dict[int, BacklogRow] = {}
@@ -483,7 +496,7 @@ def backlog(scope: Scope, filters: Filters, labels: Labels) -> list[BacklogRow]:
             base = filters.inbox_params(period=False, unit=unit_id or None)
             item = units[unit_id] = BacklogRow(
                 unit_id=unit_id,
-                label=labels.unit(unit_id) if unit_id else "Verifikator (belum didisposisikan)",
+                label=labels.unit(unit_id) if unit_id else _("Verifikator (belum didisposisikan)"),
                 by_stage={},
                 open=0,
                 overdue=0,
@@ -650,7 +663,8 @@ def top_issues_by_area(
             area_id, labels.area(area_id), n, inbox_url(filters.inbox_params(area=area_id))
         )
         top = []
-        for category_id, count in sorted(items, key=lambda i: (-i[1], labels.category(i[0]))):
+        ranked = sorted(items, key=lambda i: (-i[1], labels.category(i[0])))[:per_area]
+        for category_id, count in ranked:
             category = labels.categories.get(category_id)
             link = (
                 inbox_url(filters.inbox_params(area=area_id, category=category.code))
@@ -658,6 +672,6 @@ def top_issues_by_area(
                 else ""
             )
             top.append(Figure(category_id, labels.category(category_id), count, link))
-        out.append(AreaIssues(area=area, top=top[:per_area]))
+        out.append(AreaIssues(area=area, top=top))
     out.sort(key=lambda a: (-a.area.n, a.area.label))
     return out[:areas]

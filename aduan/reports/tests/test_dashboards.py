@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.urls import reverse
@@ -174,9 +173,11 @@ class TestPages:
         from aduan.organisation.models import Area
 
         area = Area.objects.get(jurisdiction=people.jurisdiction, code="tirto")
-        url = reverse("reports:dashboard") + f"?{PERIOD}" + extra.replace(
-            "UNIT", str(people.unit_a.pk)
-        ).replace("AREA", str(area.pk))
+        url = (
+            reverse("reports:dashboard")
+            + f"?{PERIOD}"
+            + extra.replace("UNIT", str(people.unit_a.pk)).replace("AREA", str(area.pk))
+        )
         login(client, people.supervisor)
         client.get(url)
         with django_assert_max_num_queries(30):
@@ -188,7 +189,9 @@ class TestPages:
         with django_assert_max_num_queries(30):
             client.get(url)
 
-    def test_unit_dashboard_query_count(self, client, people, history, django_assert_max_num_queries):
+    def test_unit_dashboard_query_count(
+        self, client, people, history, django_assert_max_num_queries
+    ):
         Membership.objects.filter(user=people.officer_a).update(role=MembershipRole.HEAD)
         login(client, people.officer_a)
         url = reverse("reports:unit", args=[people.unit_a.pk]) + f"?{PERIOD}"

@@ -17,7 +17,7 @@ from aduan.notifications.delivery import deliver_batch
 from aduan.notifications.models import OutboxMessage
 from aduan.reports.models import MonthlyReportDispatch
 from aduan.reports.tasks import monthly_report_task
-from conftest import PASSWORD, at, wib
+from conftest import PASSWORD, wib
 
 pytestmark = pytest.mark.django_db
 
@@ -114,7 +114,9 @@ class TestPdfReports:
         from django.core.management.base import CommandError
 
         with pytest.raises(CommandError, match="TTTT-BB"):
-            call_command("reports", "monthly", "--month", "10-2026", "--output", str(tmp_path / "x"))
+            call_command(
+                "reports", "monthly", "--month", "10-2026", "--output", str(tmp_path / "x")
+            )
 
 
 class TestMonthlyEmail:
