@@ -141,7 +141,10 @@ def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
           officers: bool = False) -> Dashboard:  # fmt: skip
     """Read every panel (a fixed number of queries) and lay out the charts."""
     labels = sel.Labels.load(scope.jurisdiction)
-    breakdowns = {group: sel.breakdown(scope, filters, group, labels) for group in sel.BREAKDOWNS}
+    matrix = sel.area_category_counts(scope, filters)
+    breakdowns = {
+        group: sel.breakdown(scope, filters, group, labels, matrix) for group in sel.BREAKDOWNS
+    }
     board = Dashboard(
         scope=scope,
         filters=filters,
@@ -155,7 +158,7 @@ def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
         satisfaction=sel.satisfaction(scope, filters),
         ikm=sel.ikm_by_unit(scope, filters, labels),
         tapd=sel.tapd_pipeline(scope, filters),
-        issues=sel.top_issues_by_area(scope, filters, labels),
+        issues=sel.top_issues_by_area(scope, filters, labels, counts=matrix),
         officers=sel.officer_workload(unit, filters) if unit is not None and officers else None,
     )
     board.charts = _charts(board)

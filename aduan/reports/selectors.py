@@ -301,13 +301,39 @@ BREAKDOWNS = {
 }
 
 
-def breakdown(scope: Scope, filters: Filters, group: str, labels: Labels) -> list[Figure]:
-    """Complaints received in the period, grouped; largest first."""
+def area_category_counts(scope: Scope, filters: Filters) -> dict[tuple[int, int], int]:
+    """Complaints received in the period per (kelurahan, category): one query from which
+    the category and kelurahan breakdowns and the issues per kelurahan are all summed."""
+    rows = (
+        rollup_rows(scope, filters, ["status"])
+        .values_list("area_id", "category_id")
+        .annotate(n=Sum("n"))
+    )
+    return {(area, category): n for area, category, n in rows if n}
+
+
+def breakdown(
+    scope: Scope,
+    filters: Filters,
+    group: str,
+    labels: Labels,
+    counts: dict[tuple[int, int], int] | None = None,
+) -> list[Figure]:
+    """Complaints received in the period, grouped; largest first. The category and
+    kelurahan groups are summed from ``area_category_counts`` when it is given."""
     dim, column, param = BREAKDOWNS[group]
-    rows = rollup_rows(scope, filters, [dim]).values(column).annotate(n=Sum("n")).filter(n__gt=0)
+    if counts is not None and group in ("category", "area"):
+        summed: dict[int, int] = defaultdict(int)
+        for (area, category), n in counts.items():
+            summed[category if group == "category" else area] += n
+        rows: Any = [{column: key, "n": n} for key, n in summed.items() if n]
+    else:
+        rows = rollup_rows(scope, filters, [dim]).values(column).annotate(n=Sum("n"))
     out = []
     for row in rows:
         key, n = row[column], row["n"]
+        if not n:
+            continue
         if group == "status":
             label, value = str(ComplaintStatus(key).label), key
         elif group == "channel":
@@ -642,18 +668,20 @@ class AreaIssues:
 
 
 def top_issues_by_area(
-    scope: Scope, filters: Filters, labels: Labels, *, areas: int = 10, per_area: int = 3
+    scope: Scope,
+    filters: Filters,
+    labels: Labels,
+    *,
+    areas: int = 10,
+    per_area: int = 3,
+    counts: dict[tuple[int, int], int] | None = None,
 ) -> list[AreaIssues]:
     """The kelurahan with the most complaints, each with its most frequent categories."""
-    rows = (
-        rollup_rows(scope, filters, ["status"])
-        .values("area_id", "category_id")
-        .annotate(n=Sum("n"))
-        .filter(n__gt=0)
-    )
+    if counts is None:
+        counts = area_category_counts(scope, filters)
     grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for row in rows:
-        grouped[row["area_id"]].append((row["category_id"], row["n"]))
+    for (area_id, category_id), n in counts.items():
+        grouped[area_id].append((category_id, n))
     out = []
     for area_id, items in grouped.items():
         if not area_id:
