@@ -24,7 +24,7 @@ def parse_month(value: str) -> date | None:
 
 
 class MonthField(forms.CharField):
-    def clean(self, value):  # type: ignore[no-untyped-def]
+    def clean(self, value):
         value = super().clean(value)
         if not value:
             return None
@@ -49,7 +49,7 @@ class DashboardFilterForm(forms.Form):
         self.jurisdiction = jurisdiction
         self.fixed_unit = fixed_unit
 
-    def clean(self):  # type: ignore[no-untyped-def]
+    def clean(self):
         data = super().clean() or {}
         start, end = data.get("dari"), data.get("sampai")
         if start and end and start > end:

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db.models import Sum
 from django.urls import reverse
+from django.utils import timezone
 
 from aduan.accounts.models import User
 from aduan.complaints import permissions
@@ -72,12 +73,12 @@ def map_data(user: User, filters: sel.Filters, *, status: str = "") -> dict[str,
     markers = [
         {
             "code": row["tracking_code"],
-            "lat": round(row["latitude"], 5),
-            "lon": round(row["longitude"], 5),
+            "lat": round(row["latitude"] or 0.0, 5),
+            "lon": round(row["longitude"] or 0.0, 5),
             "status": row["status"],
             "status_label": str(ComplaintStatus(row["status"]).label),
             "category": categories.get(row["category_id"], ""),
-            "date": row["submitted_at"].date().isoformat(),
+            "date": timezone.localdate(row["submitted_at"]).isoformat(),
             "url": detail.replace("CODE", row["tracking_code"]),
         }
         for row in rows[:MAX_MARKERS]

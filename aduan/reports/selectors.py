@@ -342,8 +342,8 @@ def breakdown(
             label, value = str(ReportType(key).label) if key in ReportType.values else key, key
         elif group == "category":
             label = labels.category(key)
-            category = labels.categories.get(key)
-            value = category.code if category else ""
+            known = labels.categories.get(key)
+            value = known.code if known else ""
         elif group == "unit":
             label, value = labels.unit(key), key or ""
         else:

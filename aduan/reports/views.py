@@ -14,17 +14,22 @@ from django.utils import timezone
 from aduan.accounts.models import User
 from aduan.complaints import permissions
 from aduan.complaints.choices import ComplaintStatus
-from aduan.organisation.models import Area, Category, Unit
+from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.reports import dashboard, geo, pdf
 from aduan.reports import selectors as sel
 from aduan.reports.forms import DashboardFilterForm, parse_month
 
 
 def _user(request: HttpRequest) -> User:
+    return _staff(request)[0]
+
+
+def _staff(request: HttpRequest) -> tuple[User, Jurisdiction]:
+    """The signed-in staff user and their jurisdiction (403 without one)."""
     user = request.user
-    if not (user.is_authenticated and user.jurisdiction_id):  # type: ignore[union-attr]
+    if not (isinstance(user, User) and user.jurisdiction is not None):
         raise PermissionDenied("Akun ini belum terhubung ke yurisdiksi. / No jurisdiction.")
-    return user  # type: ignore[return-value]
+    return user, user.jurisdiction
 
 
 def _choices(jurisdiction_id: int) -> dict:
@@ -101,8 +106,7 @@ def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def complaint_map(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
-    jurisdiction = user.jurisdiction
+    user, jurisdiction = _staff(request)
     form = DashboardFilterForm(request.GET or None, jurisdiction=jurisdiction)
     filters = form.filters()
     return render(
@@ -117,7 +121,7 @@ def complaint_map(request: HttpRequest) -> HttpResponse:
             "status": request.GET.get("status", ""),
             "jurisdiction": jurisdiction,
             "data_query": request.GET.urlencode(),
-            **_choices(jurisdiction.pk),  # type: ignore[union-attr]
+            **_choices(jurisdiction.pk),
         },
     )
 
@@ -125,8 +129,8 @@ def complaint_map(request: HttpRequest) -> HttpResponse:
 @login_required
 def complaint_map_data(request: HttpRequest) -> JsonResponse:
     """Markers (no reporter identity ever) and kelurahan totals of the visible complaints."""
-    user = _user(request)
-    form = DashboardFilterForm(request.GET or None, jurisdiction=user.jurisdiction)
+    user, jurisdiction = _staff(request)
+    form = DashboardFilterForm(request.GET or None, jurisdiction=jurisdiction)
     filters = form.filters()
     status = request.GET.get("status", "")
     if status and status != "terbuka" and status not in ComplaintStatus.values:

@@ -30,7 +30,9 @@ def login(client, user):
 def inbox_count(client, url: str) -> int:
     page = client.get(url.replace("&amp;", "&"), HTTP_HX_REQUEST="true")
     assert page.status_code == 200
-    return int(COUNT.search(page.content.decode())[1])
+    match = COUNT.search(page.content.decode())
+    assert match is not None
+    return int(match[1])
 
 
 class TestFiguresAgreeWithTheirLists:
