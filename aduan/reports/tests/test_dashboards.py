@@ -206,3 +206,13 @@ def test_chart_texts_are_escaped():
     svg = str(chart.svg())
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert 'href="/x?a=1&amp;b=2"' in svg
+
+
+def test_the_dashboard_speaks_english_with_the_language_cookie(client, people, history):
+    from django.conf import settings
+
+    login(client, people.supervisor)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    text = client.get(reverse("reports:dashboard") + f"?{PERIOD}").content.decode()
+    assert "Leadership dashboard" in text and "Reports by category" in text
+    assert "Dasbor pimpinan" not in text
