@@ -199,7 +199,8 @@ ADUAN_WORKER_TASKS = env_list(
 # The staff map's tile server ({z}/{x}/{y}); empty: no tiles, kelurahan and points only.
 ADUAN_MAP_TILES = env_str("ADUAN_MAP_TILES", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 ADUAN_MAP_ATTRIBUTION = env_str(
-    "ADUAN_MAP_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+    "ADUAN_MAP_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
 LOGGING = {
