@@ -61,6 +61,12 @@ def month_of(moment: datetime) -> date:
     return timezone.localtime(moment).date().replace(day=1)
 
 
+def _month_key(snap: Snapshot) -> str:
+    # The rebuild computes several keys per complaint: convert its time zone once.
+    cached = snap.get("_month")
+    return cached if cached is not None else month_of(snap["submitted_at"]).isoformat()
+
+
 def bucket_of(hours: float) -> int:
     """The index of the duration bucket holding ``hours``."""
     return bisect.bisect_right(BUCKET_HOURS, max(hours, 0.0))
@@ -78,7 +84,7 @@ def _key(
     unit = snap["unit_id"] if unit_id is None else unit_id
     return (
         snap["jurisdiction_id"],
-        month_of(snap["submitted_at"]).isoformat(),
+        _month_key(snap),
         dim,
         value,
         unit or 0,
@@ -93,6 +99,7 @@ def state_keys(snap: Snapshot | None) -> Counter[Key]:
     out: Counter[Key] = Counter()
     if snap is None:
         return out
+    snap = {**snap, "_month": month_of(snap["submitted_at"]).isoformat()}
     out[_key(snap, "status", snap["status"])] += 1
     out[_key(snap, "channel", snap["channel"])] += 1
     out[_key(snap, "type", snap["report_type"])] += 1
@@ -185,8 +192,13 @@ def compute(jurisdiction_id: int | None = None, *, chunk: int = 5000) -> Counter
     snaps: dict[int, dict[str, Any]] = {}
     for row in complaints.order_by("pk").values("pk", *FIELDS).iterator(chunk_size=chunk):
         total.update(state_keys(row))
-        snaps[row["pk"]] = {name: row[name] for name in ("jurisdiction_id", "submitted_at",
-                                                         "category_id", "area_id")}  # fmt: skip
+        snaps[row["pk"]] = {
+            "jurisdiction_id": row["jurisdiction_id"],
+            "submitted_at": row["submitted_at"],
+            "_month": month_of(row["submitted_at"]).isoformat(),
+            "category_id": row["category_id"],
+            "area_id": row["area_id"],
+        }
     total.update(_stage_outcomes(snaps, jurisdiction_id, chunk=chunk))
     ratings = Rating.objects.all()
     if jurisdiction_id is not None:
