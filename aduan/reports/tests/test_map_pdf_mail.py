@@ -70,6 +70,12 @@ class TestMapData:
         assert 'data-tiles=""' in page and "leaflet.js" in page
         assert "Peta dasar tidak dipasang" in page
 
+    def test_query_count_is_fixed(self, client, people, history, django_assert_max_num_queries):
+        login(client, people.supervisor)
+        map_data(client)
+        with django_assert_max_num_queries(10):
+            map_data(client)
+
     def test_the_public_never_gets_map_data(self, client, history):
         response = client.get(reverse("reports:map_data"))
         assert response.status_code == 302
