@@ -216,3 +216,22 @@ def test_the_dashboard_speaks_english_with_the_language_cookie(client, people, h
     text = client.get(reverse("reports:dashboard") + f"?{PERIOD}").content.decode()
     assert "Leadership dashboard" in text and "Reports by category" in text
     assert "Dasbor pimpinan" not in text
+
+
+def test_the_panels_agree_with_each_other(people, history):
+    from aduan.complaints.models import Complaint
+
+    filters = sel.Filters(start=sel.date(2025, 10, 1), end=sel.date(2026, 11, 1))
+    board = build(sel.Scope(people.jurisdiction), filters)
+    total = board.total.n
+    assert total == Complaint.objects.count() == 9
+    for group, figures in board.breakdowns.items():
+        assert sum(f.n for f in figures) == total, group
+    assert sum(p.n for p in board.months) == total
+    assert board.total.n == build(sel.Scope(people.jurisdiction), filters).total.n
+    unit_a = build(
+        sel.Scope(people.jurisdiction, units=frozenset({people.unit_a.pk})),
+        sel.Filters(filters.start, filters.end, unit=people.unit_a.pk),
+    )
+    (figure,) = [f for f in board.breakdowns["unit"] if f.key == people.unit_a.pk]
+    assert unit_a.total.n == figure.n
