@@ -85,7 +85,7 @@ def map_data(user: User, filters: sel.Filters, *, status: str = "") -> dict[str,
     ]
     # Totals per kelurahan from the rollup: every complaint of the period, with or
     # without a point, at its kelurahan's centroid.
-    totals = sel.rollup_rows(scope, filters, ["status"])
+    totals = sel.rollup_rows(scope, filters, ["status"], per_area=True)
     if statuses:
         totals = totals.filter(value__in=statuses)
     by_area = dict(totals.values_list("area_id").annotate(n=Sum("n")).values_list("area_id", "n"))

@@ -9,7 +9,8 @@ class ComplaintRollup(models.Model):
     """How many complaints submitted in ``month`` that now have ``unit``, ``category`` and
     ``area`` count under (``dim``, ``value``): e.g. ``dim="status", value="selesai"``.
 
-    Every complaint counts once in each state dimension (``status``, ``channel``, ``type``),
+    Every complaint counts once in each state dimension (``status``, ``channel``, ``type``;
+    and once more in the same dimension's all-kelurahan row, ``area_id = -1``),
     once per milestone it reached (``dur_<stage>``: hours to the milestone, bucketed), once
     (kept per unit and category, not per kelurahan: ``area`` is 0), once
     per finished staff stage (``sla_<stage>``: ``tepat`` or ``lewat``, attributed to the unit

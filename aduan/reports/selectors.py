@@ -224,9 +224,15 @@ def rollup_rows(
     *,
     start: date | None = None,
     by_area: bool = True,
+    per_area: bool = False,
 ) -> QuerySet[ComplaintRollup]:
-    """The rollup rows of ``dims`` in scope and filters; ``by_area=False`` for the dims
-    kept without kelurahan (the duration histograms), which ignore the kelurahan filter."""
+    """The rollup rows of ``dims`` in scope and filters.
+
+    ``by_area=False`` for the dims kept without kelurahan (the duration histograms), which
+    ignore the kelurahan filter. Without a kelurahan filter the state dims are read from
+    their all-kelurahan rows, unless ``per_area`` (grouping by kelurahan) asks for the
+    per-kelurahan ones.
+    """
     qs = ComplaintRollup.objects.filter(
         jurisdiction_id=scope.jurisdiction.pk,
         dim__in=dims,
@@ -239,8 +245,13 @@ def rollup_rows(
         qs = qs.filter(unit_id=filters.unit)
     if filters.category is not None:
         qs = qs.filter(category_id=filters.category.pk)
+    summed = all(dim in rollups.SUMMED_DIMS for dim in dims)
     if filters.area and by_area:
         qs = qs.filter(area_id=filters.area)
+    elif summed and not per_area:
+        qs = qs.filter(area_id=rollups.ALL_AREAS)
+    elif summed:
+        qs = qs.filter(area_id__gte=0)
     return qs
 
 
@@ -305,7 +316,7 @@ def area_category_counts(scope: Scope, filters: Filters) -> dict[tuple[int, int]
     """Complaints received in the period per (kelurahan, category): one query from which
     the category and kelurahan breakdowns and the issues per kelurahan are all summed."""
     rows = (
-        rollup_rows(scope, filters, ["status"])
+        rollup_rows(scope, filters, ["status"], per_area=True)
         .values_list("area_id", "category_id")
         .annotate(n=Sum("n"))
     )
@@ -328,7 +339,12 @@ def breakdown(
             summed[category if group == "category" else area] += n
         rows: Any = [{column: key, "n": n} for key, n in summed.items() if n]
     else:
-        rows = rollup_rows(scope, filters, [dim]).values(column).annotate(n=Sum("n"))
+        per_area = group == "area"
+        rows = (
+            rollup_rows(scope, filters, [dim], per_area=per_area)
+            .values(column)
+            .annotate(n=Sum("n"))
+        )
     out = []
     for row in rows:
         key, n = row[column], row["n"]

@@ -235,3 +235,17 @@ def test_the_panels_agree_with_each_other(people, history):
     )
     (figure,) = [f for f in board.breakdowns["unit"] if f.key == people.unit_a.pk]
     assert unit_a.total.n == figure.n
+
+
+def test_breakdowns_read_alone_agree_with_the_dashboard(people, history):
+    """Each breakdown read on its own (per-kelurahan or all-kelurahan rows) gives the same
+    figures as the dashboard's shared kelurahan-by-category read."""
+    filters = sel.Filters(start=sel.date(2025, 10, 1), end=sel.date(2026, 11, 1))
+    scope = sel.Scope(people.jurisdiction)
+    labels = sel.Labels.load(people.jurisdiction)
+    board = build(scope, filters)
+    for group in ("category", "area", "unit", "status"):
+        alone = sel.breakdown(scope, filters, group, labels)
+        assert [(f.key, f.n) for f in alone] == [(f.key, f.n) for f in board.breakdowns[group]]
+    tirto = sel.Filters(filters.start, filters.end, area=history.tapd.area_id)
+    assert sel.total(scope, tirto).n == 1

@@ -44,5 +44,9 @@ def test_parallel_workflow_changes_keep_the_rollup_exact(people, submit):
     assert errors == []
     stored = rollups.stored(people.jurisdiction.pk)
     assert stored == rollups.compute(people.jurisdiction.pk)
-    followed = sum(n for k, n in stored.items() if k[2] == "status" and k[3] == "ditindaklanjuti")
+    followed = sum(
+        n
+        for k, n in stored.items()
+        if k[2] == "status" and k[3] == "ditindaklanjuti" and k[6] == rollups.ALL_AREAS
+    )
     assert followed == 8
