@@ -48,7 +48,8 @@ def main() -> None:
     from aduan.accounts.choices import Role
     from aduan.accounts.models import User
     from aduan.complaints.models import Complaint
-    from aduan.organisation.models import Jurisdiction
+    from aduan.organisation.models import Area, Jurisdiction
+    from aduan.reports.models import ComplaintRollup
 
     jurisdiction = Jurisdiction.objects.get(slug=args.jurisdiction)
     user = (
@@ -66,11 +67,13 @@ def main() -> None:
         .first()
     )
     complaints = Complaint.objects.filter(jurisdiction=jurisdiction).count()
+    area = Area.objects.filter(jurisdiction=jurisdiction, kind="kelurahan").order_by("pk").first()
     unit_id = busiest["unit_id"] if busiest else None
     pages = [
         ("dasbor pimpinan (12 bulan)", "/kerja/laporan/"),
         ("dasbor pimpinan, 36 bulan", "/kerja/laporan/?dari=2024-01&sampai=2026-12"),
         ("dasbor pimpinan, satu kategori", "/kerja/laporan/?kategori=jalan"),
+        ("dasbor pimpinan, satu kelurahan", f"/kerja/laporan/?kelurahan={area.pk if area else ''}"),
         ("peta", "/kerja/laporan/peta/"),
         ("data peta (JSON)", "/kerja/laporan/peta/data.json"),
     ]
@@ -93,7 +96,9 @@ def main() -> None:
         return elapsed, len(queries), response.status_code
 
     print(f"database: {connection.vendor} {connection.settings_dict.get('NAME')}")
-    print(f"complaints in {jurisdiction.slug}: {complaints:,}; runs per view: {args.runs}")
+    rows = ComplaintRollup.objects.filter(jurisdiction_id=jurisdiction.pk).count()
+    print(f"complaints in {jurisdiction.slug}: {complaints:,}; rollup rows: {rows:,}")
+    print(f"runs per view: {args.runs}; load average: {os.getloadavg()[0]:.1f}")
     print(f"{'view':34} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'queries':>8} {'status':>6}")
     for label, url, runs in [(*p, args.runs) for p in pages] + [
         (*p, max(3, args.runs // 10)) for p in pdf_pages
