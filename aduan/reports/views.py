@@ -57,6 +57,7 @@ def leadership(request: HttpRequest) -> HttpResponse:
     form = DashboardFilterForm(request.GET or None, jurisdiction=scope.jurisdiction)
     filters = form.filters()
     board = dashboard.build(scope, filters)
+    this_month = timezone.localdate().replace(day=1)
     return render(
         request,
         "reports/dashboard.html",
@@ -64,6 +65,8 @@ def leadership(request: HttpRequest) -> HttpResponse:
             "board": board,
             "form": form,
             "filters": filters,
+            # The monthly PDF of the last whole month of the period.
+            "report_month": min(filters.end, sel.add_months(this_month, -1)),
             "unit": None,
             "jurisdiction": scope.jurisdiction,
             **_choices(scope.jurisdiction.pk),
