@@ -318,7 +318,14 @@ ADUAN_WORKER_TASKS = env_list(
     "ADUAN_WORKER_TASKS",
     "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep,"
     "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task,"
-    "aduan.api.idempotency.purge_idempotency_records",
+    "aduan.api.idempotency.purge_idempotency_records,"
+    "aduan.reports.tasks.monthly_report_task",
+)
+# The staff map's tile server ({z}/{x}/{y}); empty: no tiles, kelurahan and points only.
+ADUAN_MAP_TILES = env_str("ADUAN_MAP_TILES", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+ADUAN_MAP_ATTRIBUTION = env_str(
+    "ADUAN_MAP_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
 LOGGING = {

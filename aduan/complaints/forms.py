@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from aduan.complaints.choices import ArchiveReason, Privacy, ReportType, TapdDecision
+from aduan.complaints.choices import (
+    ArchiveReason,
+    Channel,
+    Privacy,
+    ReportType,
+    Stage,
+    TapdDecision,
+)
 from aduan.organisation.models import Category, Jurisdiction, Unit
 
 if TYPE_CHECKING:
@@ -258,3 +265,6 @@ class InboxFilterForm(forms.Form):
     sort = forms.ChoiceField(
         required=False, choices=[("", ""), ("batas", "batas"), ("lama", "lama")]
     )
+    channel = forms.ChoiceField(required=False, choices=[("", ""), *Channel.choices])
+    report_type = forms.ChoiceField(required=False, choices=[("", ""), *ReportType.choices])
+    stage = forms.ChoiceField(required=False, choices=Stage.choices)

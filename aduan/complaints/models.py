@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aduan.complaints.choices import (
     CLOSED_STATUSES,
+    OPEN_STATUSES,
     STAFF_STAGES,
     ArchiveReason,
     Channel,
@@ -208,6 +209,12 @@ class Complaint(models.Model):
                 fields=["jurisdiction", "-submitted_at", "-id"],
                 name="c_public_list",
                 condition=~models.Q(privacy="rahasia") & models.Q(public_hidden=False),
+            ),
+            # The dashboards' backlog: open complaints per unit and stage, index-only.
+            models.Index(
+                fields=["jurisdiction", "unit", "stage", "due_at", "category", "area"],
+                name="c_open_backlog",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
             ),
             models.Index(
                 fields=["stage", "due_at"],

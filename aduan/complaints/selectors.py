@@ -93,6 +93,9 @@ class InboxFilters:
     q: str = ""
     due: str = ""  # "lewat" (overdue) | "hari_ini" (due today) | ""
     sort: str = ""  # "batas" (due first) | "lama" (oldest first) | "" (newest first)
+    channel: str = ""
+    report_type: str = ""
+    stage: str = ""  # the SLA clock's current stage
 
 
 def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
@@ -116,6 +119,12 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
         qs = qs.filter(area_id=filters.area)
     if filters.unit:
         qs = qs.filter(unit_id=filters.unit)
+    if filters.channel:
+        qs = qs.filter(channel=filters.channel)
+    if filters.report_type:
+        qs = qs.filter(report_type=filters.report_type)
+    if filters.stage:
+        qs = qs.filter(stage=filters.stage)
     tz = timezone.get_current_timezone()
     if filters.date_from:
         qs = qs.filter(submitted_at__gte=datetime.combine(filters.date_from, time.min, tz))

@@ -52,6 +52,7 @@ from aduan.lib import clock
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
 from aduan.replies.services import reply_review_record
+from aduan.reports import rollups
 from aduan.sla import clocks
 
 S = ComplaintStatus
@@ -408,6 +409,7 @@ def complaint_submit(
                     **({"triage": suggestion.as_event_data()} if suggestion else {}),
                 },
             )
+            rollups.record(None, complaint, at=event.created_at)
             _store_files(complaint, files, event=event, from_citizen=True, written=written)
     except IntegrityError:
         _discard_files(written)
@@ -483,11 +485,12 @@ def _move(
     if to_unit is not None:
         complaint.unit = to_unit
     clocks.enter_stage(complaint, to_status=to_status, from_status=from_status, now=clock.now())
+    before = rollups.snapshot(complaint)
     complaint.save(
         update_fields=["status", "unit", "updated_at", *clocks.CLOCK_FIELDS, *extra_fields]
     )
     data = {**(data or {}), **_clock_data(complaint)}
-    return _event(
+    event = _event(
         complaint,
         kind,
         actor=actor,
@@ -500,6 +503,8 @@ def _move(
         is_public=is_public,
         data=data,
     )
+    rollups.record(before, complaint, at=event.created_at)
+    return event
 
 
 def _clock_data(complaint: Complaint) -> dict[str, str]:
@@ -863,6 +868,7 @@ def complaint_flag_tapd(
         on_time = clocks.enter_planning(complaint, now=now)
         complaint.needs_tapd = True
         complaint.tapd_flagged_at = now
+        before = rollups.snapshot(complaint)
         complaint.save(
             update_fields=["needs_tapd", "tapd_flagged_at", "updated_at", *clocks.CLOCK_FIELDS]
         )
@@ -874,7 +880,7 @@ def complaint_flag_tapd(
             scope=scope.strip()[:300],
             flagged_on_time=on_time,
         )
-        _event(
+        event = _event(
             complaint,
             EventKind.TAPD_FLAGGED,
             actor=actor,
@@ -882,6 +888,7 @@ def complaint_flag_tapd(
             is_public=True,
             data={"scope": scope.strip()[:300], "on_time": on_time, **_clock_data(complaint)},
         )
+        rollups.record(before, complaint, at=event.created_at)
     return complaint
 
 
@@ -932,6 +939,7 @@ def complaint_tapd_decide(
         item.decided_at = now
         item.decided_by = actor
         item.save()
+        before = rollups.snapshot(complaint)
         if not complaint.is_closed:
             clocks.leave_planning(complaint, now=now, restart=decision != TapdDecision.SCHEDULED)
             complaint.save(update_fields=["updated_at", *clocks.CLOCK_FIELDS])
@@ -940,7 +948,7 @@ def complaint_tapd_decide(
             public += f": {item.programme}"
         if item.reason:
             public += f". {item.reason}"
-        _event(
+        event = _event(
             complaint,
             EventKind.TAPD_DECIDED,
             actor=actor,
@@ -953,6 +961,7 @@ def complaint_tapd_decide(
                 **_clock_data(complaint),
             },
         )
+        rollups.record(before, complaint, at=event.created_at)
     return complaint
 
 

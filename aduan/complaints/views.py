@@ -308,6 +308,9 @@ def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
         q=data.get("q") or "",
         due=data.get("due") or "",
         sort=data.get("sort") or "",
+        channel=data.get("channel") or "",
+        report_type=data.get("report_type") or "",
+        stage=data.get("stage") or "",
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 import re
 import smtplib
 import time
@@ -73,6 +74,13 @@ def send_email(message: OutboxMessage) -> str:
         },
         connection=get_connection(timeout=settings.ADUAN_EMAIL_TIMEOUT),
     )
+    if message.attachment:
+        with message.attachment.open("rb") as stored:
+            email.attach(
+                message.attachment.name.rsplit("/", 1)[-1],
+                stored.read(),
+                mimetypes.guess_type(message.attachment.name)[0] or "application/octet-stream",
+            )
     try:
         email.send(fail_silently=False)
     except smtplib.SMTPRecipientsRefused as exc:

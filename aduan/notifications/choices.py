@@ -45,6 +45,7 @@ class MessageKind(models.TextChoices):
     # Composed by their sender, not from a template here.
     STATUS_CHANGED = "status_changed", _("Perubahan status (webhook)")
     INTAKE_REPLY = "intake_reply", _("Balasan kanal masuk (WhatsApp/e-mail)")
+    MONTHLY_REPORT = "monthly_report", _("Laporan bulanan untuk pimpinan")
 
 
 K = MessageKind
@@ -65,4 +66,4 @@ CITIZEN_KINDS = frozenset(
 STAFF_KINDS = frozenset({K.NEW_IN_UNIT, K.INFO_PROVIDED, K.REOPENED, K.REMINDER, K.ESCALATION})
 #: Kinds whose subject and body the sender composes (``messages.TEMPLATES`` has none): the
 #: JSON of outbound webhooks and the intake channels' replies in a conversation.
-COMPOSED_KINDS = frozenset({K.STATUS_CHANGED, K.INTAKE_REPLY})
+COMPOSED_KINDS = frozenset({K.STATUS_CHANGED, K.INTAKE_REPLY, K.MONTHLY_REPORT})

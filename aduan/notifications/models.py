@@ -128,6 +128,9 @@ class OutboxMessage(models.Model):
     kind = models.CharField(_("jenis"), max_length=30, choices=MessageKind.choices)
     subject = models.CharField(_("subjek"), max_length=200)
     body = models.TextField(_("isi"))
+    attachment = models.FileField(
+        _("lampiran (e-mail)"), upload_to="outbox/%Y/%m/", max_length=200, blank=True
+    )
 
     status = models.CharField(
         _("status"), max_length=20, choices=OutboxStatus.choices, default=OutboxStatus.PENDING

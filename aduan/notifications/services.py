@@ -55,6 +55,7 @@ def outbox_enqueue(
     recipient_user: User | None = None,
     complaint: Complaint | None = None,
     subscription: WebhookSubscription | None = None,
+    attachment: str = "",
 ) -> OutboxMessage:
     """Write one message to the outbox; the worker delivers it after the commit.
 
@@ -65,6 +66,9 @@ def outbox_enqueue(
     Idempotent on ``dedupe_key``: when a message with that key exists (or a concurrent
     transaction commits one first), that row is returned and nothing is written. The insert
     runs in a savepoint, so a duplicate never breaks the caller's transaction.
+
+    ``attachment``: the storage name of a file already saved (e-mail only), attached when
+    the message is sent.
 
     In-app notifications (``channel="inapp"``) are delivered by being written: they are
     stored ``sent`` and appear under the recipient's bell at the commit.
@@ -90,6 +94,8 @@ def outbox_enqueue(
     if subscription is not None and subscription.jurisdiction_id != jurisdiction.pk:
         raise ValueError("The subscription belongs to another jurisdiction")
 
+    if attachment and channel != OutboxChannel.EMAIL:
+        raise ValueError("Only e-mail messages carry an attachment")
     existing = OutboxMessage.objects.filter(dedupe_key=dedupe_key).first()
     if existing is not None:
         return existing
@@ -111,6 +117,8 @@ def outbox_enqueue(
         dedupe_key=dedupe_key,
         created_at=now,
     )
+    if attachment:
+        message.attachment.name = attachment
     try:
         with transaction.atomic():
             message.save(force_insert=True)

@@ -10,6 +10,7 @@ from aduan.complaints.choices import ComplaintStatus
 from aduan.complaints.models import Complaint
 from aduan.complaints.services import ComplaintInputError
 from aduan.organisation.models import Unit
+from aduan.reports import rollups
 from aduan.surveys.choices import AgeBand, Education, Occupation, Sex
 from aduan.surveys.ikm import ELEMENT_CODES
 from aduan.surveys.models import COMMENT_MAX, IkmResponse, Rating
@@ -56,9 +57,11 @@ def rating_submit(*, complaint: Complaint, score: int, resolved: bool, comment: 
                 raise ComplaintInputError({None: [NOT_FINISHED]})
             if Rating.objects.filter(complaint=locked).exists():
                 raise ComplaintInputError({None: [ALREADY_RATED]})
-            return Rating.objects.create(
+            rating = Rating.objects.create(
                 complaint=locked, score=score, resolved=resolved, comment=comment
             )
+            rollups.record_rating(locked, score)
+            return rating
     except IntegrityError as exc:  # a concurrent rating won the race
         raise ComplaintInputError({None: [ALREADY_RATED]}) from exc
 

@@ -1,0 +1,126 @@
+"""The rollup stays equal to a fresh count of the complaints as they change."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from aduan.complaints import services
+from aduan.complaints.models import Complaint
+from aduan.reports import rollups
+from aduan.reports.models import ComplaintRollup
+from aduan.surveys.services import rating_submit
+from conftest import at
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_rollup_matches_complaints(jurisdiction_id: int) -> Counter:
+    stored = rollups.stored(jurisdiction_id)
+    computed = rollups.compute(jurisdiction_id)
+    assert stored == computed
+    return stored
+
+
+def total(counts: Counter, dim: str, value: str | None = None) -> int:
+    """Complaints counted under ``dim`` (= ``value``), per kelurahan rows only."""
+    return sum(
+        n
+        for key, n in counts.items()
+        if key[2] == dim and value in (None, key[3]) and key[6] != rollups.ALL_AREAS
+    )
+
+
+class TestRollupFollowsEveryChange:
+    def test_a_new_complaint_counts_in_its_month_channel_and_type(self, pekalongan, submit):
+        with at(2026, 10, 5, 9):
+            submit(channel="whatsapp", report_type="aspirasi")
+        counts = assert_rollup_matches_complaints(pekalongan.pk)
+        assert total(counts, "status", "baru") == 1
+        assert total(counts, "channel", "whatsapp") == 1
+        assert total(counts, "type", "aspirasi") == 1
+        all_areas = [k for k in counts if k[2] == "status" and k[6] == rollups.ALL_AREAS]
+        assert [counts[k] for k in all_areas] == [1]
+        (key,) = [k for k in counts if k[2] == "status" and k[6] != rollups.ALL_AREAS]
+        assert key[1] == "2026-10-01"
+
+    def test_each_step_of_the_history_keeps_rollup_and_complaints_equal(self, history):
+        counts = assert_rollup_matches_complaints(history.new.jurisdiction_id)
+        assert total(counts, "status") == Complaint.objects.count() == 9
+        assert total(counts, "status", "selesai") == 1
+        assert total(counts, "dur_verifikasi") == 7
+        assert total(counts, "dur_penyelesaian") == 1
+        # Two verifications came after the deadline (disposed on 20 October).
+        assert total(counts, "sla_verifikasi", "lewat") == 2
+        assert total(counts, "sla_verifikasi", "tepat") == 6  # incl. the archived one
+        # The TAPD flag ended the unit's first follow-up stage.
+        assert total(counts, "sla_tindak_lanjut_awal") == 3
+
+    def test_forwarding_moves_the_complaint_to_the_new_unit(self, history, people):
+        with at(2026, 10, 22, 10):
+            services.complaint_forward(
+                complaint=history.at_unit_a,
+                actor=people.officer_a,
+                unit=people.unit_b,
+                reason="Bukan wewenang kami, jalan rusak.",
+            )
+        counts = assert_rollup_matches_complaints(people.jurisdiction.pk)
+        unit_b = sum(
+            n
+            for k, n in counts.items()
+            if k[2] == "status" and k[4] == people.unit_b.pk and k[6] != rollups.ALL_AREAS
+        )
+        assert unit_b == Complaint.objects.filter(unit=people.unit_b).count() == 3
+
+    def test_reopen_info_request_and_rating_keep_it_equal(self, history, people):
+        with at(2026, 10, 9, 10):
+            services.complaint_citizen_respond(
+                complaint=history.followed_up, satisfied=False, reason="Belum diperbaiki."
+            )
+            services.complaint_request_info(
+                complaint=history.at_unit_a, actor=people.officer_a, question="Alamat lengkap?"
+            )
+        with at(2026, 10, 10, 10):
+            rating_submit(complaint=history.finished, score=4, resolved=True)
+        counts = assert_rollup_matches_complaints(people.jurisdiction.pk)
+        assert total(counts, "status", "dibuka_kembali") == 1
+        assert total(counts, "status", "menunggu_info") == 1
+        assert total(counts, "rating", "4") == 1
+
+    def test_tapd_decision_and_merge_keep_it_equal(self, history, people):
+        with at(2026, 10, 23, 10):
+            services.complaint_tapd_decide(
+                complaint=history.tapd, actor=people.tapd, decision="pemeliharaan_rutin"
+            )
+            services.complaint_merge(
+                complaint=history.new, actor=people.verifier, into=history.at_unit_a
+            )
+        counts = assert_rollup_matches_complaints(people.jurisdiction.pk)
+        assert total(counts, "status", "digabung") == 1
+
+    def test_rebuild_repairs_a_damaged_rollup(self, history):
+        jurisdiction_id = history.new.jurisdiction_id
+        ComplaintRollup.objects.filter(dim="status").update(n=99)
+        ComplaintRollup.objects.create(
+            jurisdiction_id=jurisdiction_id, month="2020-01-01", dim="status", value="baru", n=5
+        )
+        assert rollups.stored(jurisdiction_id) != rollups.compute(jurisdiction_id)
+        rollups.rebuild(jurisdiction_id)
+        assert_rollup_matches_complaints(jurisdiction_id)
+
+    def test_rebuild_command(self, history, capsys):
+        from django.core.management import call_command
+
+        ComplaintRollup.objects.all().delete()
+        call_command("reports", "rebuild")
+        assert "baris" in capsys.readouterr().out
+        assert_rollup_matches_complaints(history.new.jurisdiction_id)
+
+
+def test_bucket_bounds_cover_every_duration():
+    assert rollups.bucket_of(0) == 0
+    assert rollups.bucket_of(0.5) == 0
+    assert rollups.bucket_of(1) == 1
+    assert rollups.bucket_of(10_000) == len(rollups.BUCKET_HOURS)
+    assert rollups.bucket_bounds(len(rollups.BUCKET_HOURS))[1] is None
