@@ -223,14 +223,10 @@ _NUMBER_WORDS = {
     "lima": "5", "limo": "5", "enam": "6", "enem": "6", "tujuh": "7", "pitu": "7",
     "delapan": "8", "wolu": "8", "sembilan": "9", "songo": "9", "sepuluh": "10",
 }  # fmt: skip
-_NUMBER_WORD = re.compile(
-    r"\b(gang|gg|rt|rw|no|nomor|blok)\s+(" + "|".join(_NUMBER_WORDS) + r")\b"
-)
+_NUMBER_WORD = re.compile(r"\b(gang|gg|rt|rw|no|nomor|blok)\s+(" + "|".join(_NUMBER_WORDS) + r")\b")
 #: A street written with "Jl."/"Jln." (any case) or "Jalan" and a capitalised name, for streets
 #: the gazetteer does not list ("Jl. Tirto Raya" against "Gg. Kenanga").
-_STREET = re.compile(
-    r"\b(?:[Jj][Ll][Nn]?\.?|Jalan)\s+((?:[A-Z][A-Za-z]*\.?\s*){1,3})"
-)
+_STREET = re.compile(r"\b(?:[Jj][Ll][Nn]?\.?|Jalan)\s+((?:[A-Z][A-Za-z]*\.?\s*){1,3})")
 
 
 #: A nameless landmark after "depan", "dekat"...: "depan SD" and "depan TPI" are two places.
@@ -248,6 +244,8 @@ _NEAR = re.compile(
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos)\b"
 )
+
+
 def _near(text: str) -> set[str]:
     # Normalised ("dpn" -> "depan") and as written ("TPI" is a fish market, not "tapi").
     both = normalise(text) + " . " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))

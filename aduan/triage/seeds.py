@@ -1899,6 +1899,7 @@ MORE_ISSUES: dict[str, tuple[Issue, ...]] = {
             "Dana PIP anak saya yang sudah ditetapkan belum bisa dicairkan di bank, kata sekolah belum aktivasi.",
             "kip kuliah ku telat cair smester ini, kampus blg blm ada dr pusat",
             "Beasiswa prestasi dari pemkot untuk siswa SMP belum diterima padahal pengumumannya sudah lama.",
+            "gmn cara cek anak sy dapet PIP atau nggak? sekolah blm ngasih info",
             hard=True,
         ),
         _i(
@@ -2235,7 +2236,7 @@ MORE_ISSUES: dict[str, tuple[Issue, ...]] = {
         _i(
             "potong_bantuan",
             "a",
-            "Uang BLT yang kami terima disunat oknum ((lurah|staf kelurahan|ketua RT)) dengan dalih ongkos pengurusan.",
+            "Uang BLT yang kami terima disunat oknum ((lurah|staf kelurahan|pegawai dinas)) dengan dalih ongkos pengurusan.",
             "bantuan dipotong 50rb sama oknum kelurahan, katanya buat uang transport",
             "Pendamping meminta bagian dari uang bantuan yang diterima warga.",
             hard=True,
@@ -2498,84 +2499,244 @@ TYPE_CUES: dict[str, tuple[Issue, ...]] = {
 #: question is a question.
 MIXED_TYPES: dict[str, tuple[Issue, ...]] = {
     "adminduk": (
-        _i("adminduk_cerita_usul", "s", "Antrean rekam KTP selalu penuh sejak subuh, usul saya dibuka sesi sore untuk pekerja."),
-        _i("adminduk_cerita_tanya", "i", "Ibu saya sudah 80 tahun dan tidak bisa berdiri lama. Kemarin kami antre dua jam lalu pulang. Apakah ada perekaman KTP di rumah untuk lansia?"),
+        _i(
+            "adminduk_cerita_usul",
+            "s",
+            "Antrean rekam KTP selalu penuh sejak subuh, usul saya dibuka sesi sore untuk pekerja.",
+        ),
+        _i(
+            "adminduk_cerita_tanya",
+            "i",
+            "Ibu saya sudah 80 tahun dan tidak bisa berdiri lama. Kemarin kami antre dua jam lalu pulang. Apakah ada perekaman KTP di rumah untuk lansia?",
+        ),
     ),
     "bansos": (
-        _i("bansos_cerita_usul", "s", "Banyak lansia miskin di kampung kami belum terdata, sebaiknya pendataan dilakukan dari rumah ke rumah."),
-        _i("bansos_cerita_tanya", "i", "Suami saya sakit stroke sejak tahun lalu dan tidak bisa bekerja, anak kami tiga. Apakah kami bisa didaftarkan sebagai penerima bantuan?"),
+        _i(
+            "bansos_cerita_usul",
+            "s",
+            "Banyak lansia miskin di kampung kami belum terdata, sebaiknya pendataan dilakukan dari rumah ke rumah.",
+        ),
+        _i(
+            "bansos_cerita_tanya",
+            "i",
+            "Suami saya sakit stroke sejak tahun lalu dan tidak bisa bekerja, anak kami tiga. Apakah kami bisa didaftarkan sebagai penerima bantuan?",
+        ),
     ),
     "kesehatan": (
-        _i("kesehatan_cerita_usul", "s", "Posyandu di RW kami kekurangan alat, usul diberi timbangan dan alat ukur tinggi badan baru."),
-        _i("kesehatan_cerita_tanya", "i", "Anak saya demam tinggi sejak kemarin dan besok hari libur. Puskesmas mana yang tetap buka hari Minggu?"),
+        _i(
+            "kesehatan_cerita_usul",
+            "s",
+            "Posyandu di RW kami kekurangan alat, usul diberi timbangan dan alat ukur tinggi badan baru.",
+        ),
+        _i(
+            "kesehatan_cerita_tanya",
+            "i",
+            "Anak saya demam tinggi sejak kemarin dan besok hari libur. Puskesmas mana yang tetap buka hari Minggu?",
+        ),
     ),
     "pendidikan": (
-        _i("pendidikan_cerita_usul", "s", "Anak-anak di kampung kami sekolah jauh, sebaiknya dibangun SD negeri baru di sini."),
-        _i("pendidikan_cerita_tanya", "i", "Kami baru pindah dari luar kota bulan ini dan anak saya kelas 3 SD. Apakah bisa langsung masuk SD negeri terdekat dan syaratnya apa?"),
+        _i(
+            "pendidikan_cerita_usul",
+            "s",
+            "Anak-anak di kampung kami sekolah jauh, sebaiknya dibangun SD negeri baru di sini.",
+        ),
+        _i(
+            "pendidikan_cerita_tanya",
+            "i",
+            "Kami baru pindah dari luar kota bulan ini dan anak saya kelas 3 SD. Apakah bisa langsung masuk SD negeri terdekat dan syaratnya apa?",
+        ),
     ),
     "jalan": (
-        _i("jalan_cerita_usul", "s", "Jalan kampung kami sempit dan sering macet, usul dilebarkan dan diberi trotoar."),
-        _i("jalan_cerita_tanya", "i", "Jalan di depan rumah saya rusak sejak dua tahun lalu dan sudah sering dilaporkan. Sebenarnya jalan ini tanggung jawab siapa?"),
+        _i(
+            "jalan_cerita_usul",
+            "s",
+            "Jalan kampung kami sempit dan sering macet, usul dilebarkan dan diberi trotoar.",
+        ),
+        _i(
+            "jalan_cerita_tanya",
+            "i",
+            "Jalan di depan rumah saya rusak sejak dua tahun lalu dan sudah sering dilaporkan. Sebenarnya jalan ini tanggung jawab siapa?",
+        ),
     ),
     "drainase": (
-        _i("drainase_cerita_usul", "s", "Tiap hujan gang kami tergenang, saran kami dibuat sumur resapan di beberapa titik."),
-        _i("drainase_cerita_tanya", "i", "Saluran di depan rumah saya tertutup cor tetangga. Kalau mau dibongkar, siapa yang berwenang?"),
+        _i(
+            "drainase_cerita_usul",
+            "s",
+            "Tiap hujan gang kami tergenang, saran kami dibuat sumur resapan di beberapa titik.",
+        ),
+        _i(
+            "drainase_cerita_tanya",
+            "i",
+            "Saluran di depan rumah saya tertutup cor tetangga. Kalau mau dibongkar, siapa yang berwenang?",
+        ),
     ),
     "banjir_rob": (
-        _i("banjir_rob_cerita_usul", "s", "Rob datang hampir tiap bulan, sebaiknya rumah pompa ditambah di kampung kami."),
-        _i("banjir_rob_cerita_tanya", "i", "Rumah kami sudah lima kali ditinggikan karena rob. Apakah pemerintah punya rencana memindahkan warga dari sini?"),
+        _i(
+            "banjir_rob_cerita_usul",
+            "s",
+            "Rob datang hampir tiap bulan, sebaiknya rumah pompa ditambah di kampung kami.",
+        ),
+        _i(
+            "banjir_rob_cerita_tanya",
+            "i",
+            "Rumah kami sudah lima kali ditinggikan karena rob. Apakah pemerintah punya rencana memindahkan warga dari sini?",
+        ),
     ),
     "sampah": (
-        _i("sampah_cerita_usul", "s", "Tempat sampah di taman selalu penuh, usul ditambah dan dipilah organik dan plastik."),
-        _i("sampah_cerita_tanya", "i", "Sejak bulan lalu tukang sampah tidak lewat lagi. Sekarang warga harus membuang sampah ke mana?"),
+        _i(
+            "sampah_cerita_usul",
+            "s",
+            "Tempat sampah di taman selalu penuh, usul ditambah dan dipilah organik dan plastik.",
+        ),
+        _i(
+            "sampah_cerita_tanya",
+            "i",
+            "Sejak bulan lalu tukang sampah tidak lewat lagi. Sekarang warga harus membuang sampah ke mana?",
+        ),
     ),
     "pencemaran": (
-        _i("pencemaran_cerita_usul", "s", "Sungai kami sering berwarna karena limbah, saran saya dibuat IPAL bersama untuk pengrajin."),
-        _i("pencemaran_cerita_tanya", "i", "Air sungai di kampung kami kadang merah kadang biru. Apakah masih aman dipakai untuk menyiram sayur?"),
+        _i(
+            "pencemaran_cerita_usul",
+            "s",
+            "Sungai kami sering berwarna karena limbah, saran saya dibuat IPAL bersama untuk pengrajin.",
+        ),
+        _i(
+            "pencemaran_cerita_tanya",
+            "i",
+            "Air sungai di kampung kami kadang merah kadang biru. Apakah masih aman dipakai untuk menyiram sayur?",
+        ),
     ),
     "air_bersih": (
-        _i("air_bersih_cerita_usul", "s", "Air PDAM sering mati mendadak, usul ada pemberitahuan lewat pesan singkat ke pelanggan."),
-        _i("air_bersih_cerita_tanya", "i", "Rumah saya baru dibangun di ujung gang. Apakah jaringan PDAM bisa sampai ke sini dan berapa biayanya?"),
+        _i(
+            "air_bersih_cerita_usul",
+            "s",
+            "Air PDAM sering mati mendadak, usul ada pemberitahuan lewat pesan singkat ke pelanggan.",
+        ),
+        _i(
+            "air_bersih_cerita_tanya",
+            "i",
+            "Rumah saya baru dibangun di ujung gang. Apakah jaringan PDAM bisa sampai ke sini dan berapa biayanya?",
+        ),
     ),
     "pju": (
-        _i("pju_cerita_usul", "s", "Jalan ke sekolah anak kami gelap, usul dipasang beberapa lampu jalan baru."),
-        _i("pju_cerita_tanya", "i", "Lampu jalan di kampung kami dipasang warga sendiri dengan listrik rumah. Apakah bisa diganti PJU resmi dan bagaimana caranya?"),
+        _i(
+            "pju_cerita_usul",
+            "s",
+            "Jalan ke sekolah anak kami gelap, usul dipasang beberapa lampu jalan baru.",
+        ),
+        _i(
+            "pju_cerita_tanya",
+            "i",
+            "Lampu jalan di kampung kami dipasang warga sendiri dengan listrik rumah. Apakah bisa diganti PJU resmi dan bagaimana caranya?",
+        ),
     ),
     "lalu_lintas": (
-        _i("lalu_lintas_cerita_usul", "s", "Anak-anak sulit menyeberang di depan sekolah, usul dibuatkan zebra cross dan rambu."),
-        _i("lalu_lintas_cerita_tanya", "i", "Angkot ke kampung kami sudah tidak ada sejak tahun lalu. Apakah ada rencana trayek baru?"),
+        _i(
+            "lalu_lintas_cerita_usul",
+            "s",
+            "Anak-anak sulit menyeberang di depan sekolah, usul dibuatkan zebra cross dan rambu.",
+        ),
+        _i(
+            "lalu_lintas_cerita_tanya",
+            "i",
+            "Angkot ke kampung kami sudah tidak ada sejak tahun lalu. Apakah ada rencana trayek baru?",
+        ),
     ),
     "ketertiban": (
-        _i("ketertiban_cerita_usul", "s", "PKL memenuhi trotoar alun-alun, saran saya mereka dipindah ke lokasi khusus yang tertata."),
-        _i("ketertiban_cerita_tanya", "i", "Di gang kami ada rumah yang sering dipakai berjudi. Ke mana sebaiknya warga melapor?"),
+        _i(
+            "ketertiban_cerita_usul",
+            "s",
+            "PKL memenuhi trotoar alun-alun, saran saya mereka dipindah ke lokasi khusus yang tertata.",
+        ),
+        _i(
+            "ketertiban_cerita_tanya",
+            "i",
+            "Di gang kami ada rumah yang sering dipakai berjudi. Ke mana sebaiknya warga melapor?",
+        ),
     ),
     "perizinan": (
-        _i("perizinan_cerita_usul", "s", "Mengurus izin usaha bolak-balik, usul ada petugas pendamping di mal pelayanan."),
-        _i("perizinan_cerita_tanya", "i", "Saya mau membuka warung kopi kecil di teras rumah. Izin apa saja yang harus saya urus?"),
+        _i(
+            "perizinan_cerita_usul",
+            "s",
+            "Mengurus izin usaha bolak-balik, usul ada petugas pendamping di mal pelayanan.",
+        ),
+        _i(
+            "perizinan_cerita_tanya",
+            "i",
+            "Saya mau membuka warung kopi kecil di teras rumah. Izin apa saja yang harus saya urus?",
+        ),
     ),
     "pajak": (
-        _i("pajak_cerita_usul", "s", "Tagihan PBB berat bagi lansia, sebaiknya ada keringanan khusus bagi mereka."),
-        _i("pajak_cerita_tanya", "i", "Rumah warisan orang tua belum dibalik nama. PBB-nya sekarang ditagihkan ke siapa?"),
+        _i(
+            "pajak_cerita_usul",
+            "s",
+            "Tagihan PBB berat bagi lansia, sebaiknya ada keringanan khusus bagi mereka.",
+        ),
+        _i(
+            "pajak_cerita_tanya",
+            "i",
+            "Rumah warisan orang tua belum dibalik nama. PBB-nya sekarang ditagihkan ke siapa?",
+        ),
     ),
     "pelayanan_kelurahan": (
-        _i("pelayanan_kelurahan_cerita_usul", "s", "Warga sering bolak-balik ke kelurahan, usul dibuat layanan surat lewat WhatsApp."),
-        _i("pelayanan_kelurahan_cerita_tanya", "i", "Saya mau mengurus surat keterangan usaha untuk pinjaman bank. Syaratnya apa saja dan berapa lama?"),
+        _i(
+            "pelayanan_kelurahan_cerita_usul",
+            "s",
+            "Warga sering bolak-balik ke kelurahan, usul dibuat layanan surat lewat WhatsApp.",
+        ),
+        _i(
+            "pelayanan_kelurahan_cerita_tanya",
+            "i",
+            "Saya mau mengurus surat keterangan usaha untuk pinjaman bank. Syaratnya apa saja dan berapa lama?",
+        ),
     ),
     "aparatur": (
-        _i("aparatur_cerita_usul", "s", "Masih ada pungutan di loket pelayanan, usul dipasang papan tarif resmi dan CCTV."),
-        _i("aparatur_cerita_tanya", "i", "Kemarin saya dimintai uang oleh petugas saat mengurus surat. Apakah itu resmi dan ke mana saya bisa melapor?"),
+        _i(
+            "aparatur_cerita_usul",
+            "s",
+            "Masih ada pungutan di loket pelayanan, usul dipasang papan tarif resmi dan CCTV.",
+        ),
+        _i(
+            "aparatur_cerita_tanya",
+            "i",
+            "Kemarin saya dimintai uang oleh petugas saat mengurus surat. Apakah itu resmi dan ke mana saya bisa melapor?",
+        ),
     ),
     "ketenagakerjaan": (
-        _i("ketenagakerjaan_cerita_usul", "s", "Banyak pemuda kampung menganggur, usul ada pelatihan kerja gratis di kelurahan."),
-        _i("ketenagakerjaan_cerita_tanya", "i", "Saya baru di-PHK setelah enam tahun bekerja. Apa saja hak saya dan ke mana saya mengadu?"),
+        _i(
+            "ketenagakerjaan_cerita_usul",
+            "s",
+            "Banyak pemuda kampung menganggur, usul ada pelatihan kerja gratis di kelurahan.",
+        ),
+        _i(
+            "ketenagakerjaan_cerita_tanya",
+            "i",
+            "Saya baru di-PHK setelah enam tahun bekerja. Apa saja hak saya dan ke mana saya mengadu?",
+        ),
     ),
     "perumahan": (
-        _i("perumahan_cerita_usul", "s", "Taman kampung kami tidak terawat, usul diperbaiki dan ditambah alat bermain anak."),
-        _i("perumahan_cerita_tanya", "i", "Rumah saya dindingnya retak dan atapnya bocor, penghasilan saya pas-pasan. Apakah ada program perbaikan rumah?"),
+        _i(
+            "perumahan_cerita_usul",
+            "s",
+            "Taman kampung kami tidak terawat, usul diperbaiki dan ditambah alat bermain anak.",
+        ),
+        _i(
+            "perumahan_cerita_tanya",
+            "i",
+            "Rumah saya dindingnya retak dan atapnya bocor, penghasilan saya pas-pasan. Apakah ada program perbaikan rumah?",
+        ),
     ),
     "lainnya": (
-        _i("lainnya_cerita_usul", "s", "Harga kebutuhan pokok terus naik, usul pemkot mengadakan pasar murah rutin."),
-        _i("lainnya_cerita_tanya", "i", "Di grup WA beredar kabar ada pemadaman listrik tiga hari. Apakah kabar itu benar?"),
+        _i(
+            "lainnya_cerita_usul",
+            "s",
+            "Harga kebutuhan pokok terus naik, usul pemkot mengadakan pasar murah rutin.",
+        ),
+        _i(
+            "lainnya_cerita_tanya",
+            "i",
+            "Di grup WA beredar kabar ada pemadaman listrik tiga hari. Apakah kabar itu benar?",
+        ),
     ),
 }
 

@@ -167,7 +167,8 @@ def train(
     y_type = np.array([type_index[rows[i]["type"]] for i in typed])
     # Suggestions and questions are rarer than complaints in the corpus (and more frequent in
     # real intake than there): each type weighs as much as the others in total.
-    type_weights = weights[typed] * (len(y_type) / (len(REPORT_TYPES) * np.bincount(y_type)))[y_type]
+    per_type = len(y_type) / (len(REPORT_TYPES) * np.bincount(y_type))
+    type_weights = weights[typed] * per_type[y_type]
     type_clf = _logreg(X[typed], y_type, config.type_C, type_weights, config.seed, config.learner)
     type_coef = np.zeros((X.shape[1], len(REPORT_TYPES)), dtype=np.float32)
     type_coef[:, type_clf.classes_] = type_clf.coef_.T
