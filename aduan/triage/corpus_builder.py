@@ -38,6 +38,17 @@ PAIRS_HELDOUT_PATH = DATA_DIR / "pairs_heldout.jsonl"
 #: A second hand-written held-out set, written after the first model was measured.
 HELDOUT_B_PATH = DATA_DIR / "heldout_b.jsonl"
 PAIRS_HELDOUT_B_PATH = DATA_DIR / "pairs_heldout_b.jsonl"
+#: A third set by another author, written from the taxonomy definitions before reading the
+#: seeds, and a fourth one by the same author, written after the seeds were widened.
+HELDOUT_C_PATH = DATA_DIR / "heldout_c.jsonl"
+PAIRS_HELDOUT_C_PATH = DATA_DIR / "pairs_heldout_c.jsonl"
+HELDOUT_D_PATH = DATA_DIR / "heldout_d.jsonl"
+#: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
+EXTRA_HELDOUT_SETS = (
+    ("heldout_b", "Second held-out set (heldout_b)", HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH),
+    ("heldout_c", "Third held-out set (heldout_c)", HELDOUT_C_PATH, PAIRS_HELDOUT_C_PATH),
+    ("heldout_d", "Fourth held-out set (heldout_d)", HELDOUT_D_PATH, None),
+)
 
 SEED = 20250301
 PER_CATEGORY = 420

@@ -217,12 +217,74 @@ PAIR_FEATURES = (
 )  # fmt: skip
 
 
+#: Numbers written as words after "gang", "RT", "RW", "no" ("gang tiga", "rt siji").
+_NUMBER_WORDS = {
+    "satu": "1", "siji": "1", "dua": "2", "tiga": "3", "telu": "3", "empat": "4", "papat": "4",
+    "lima": "5", "limo": "5", "enam": "6", "enem": "6", "tujuh": "7", "pitu": "7",
+    "delapan": "8", "wolu": "8", "sembilan": "9", "songo": "9", "sepuluh": "10",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(gang|gg|rt|rw|no|nomor|blok)\s+(" + "|".join(_NUMBER_WORDS) + r")\b")
+#: A street written with "Jl."/"Jln." (any case) or "Jalan" and a capitalised name, for streets
+#: the gazetteer does not list ("Jl. Tirto Raya" against "Gg. Kenanga").
+_STREET = re.compile(r"\b(?:[Jj][Ll][Nn]?\.?|Jalan)\s+((?:[A-Z][A-Za-z]*\.?\s*){1,3})")
+
+
+#: A nameless landmark after "depan", "dekat"...: "depan SD" and "depan TPI" are two places.
+_NEAR_KIND = {
+    "sd": "sekolah", "sdn": "sekolah", "smp": "sekolah", "smpn": "sekolah", "sma": "sekolah",
+    "sman": "sekolah", "smk": "sekolah", "smkn": "sekolah", "tk": "sekolah", "paud": "sekolah",
+    "sekolahan": "sekolah", "mushola": "musala", "musholla": "musala", "langgar": "musala",
+    "surau": "musala", "alfamart": "minimarket", "indomaret": "minimarket", "pom": "spbu",
+    "kuburan": "makam", "tpu": "makam", "pemakaman": "makam",
+}  # fmt: skip
+_NEAR = re.compile(
+    r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|mburi)\s+("
+    r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
+    r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
+    r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
+    r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos)\b"
+)
+
+
+def _near(text: str) -> set[str]:
+    # Normalised ("dpn" -> "depan") and as written ("TPI" is a fish market, not "tapi").
+    both = normalise(text) + " . " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+    return {_NEAR_KIND.get(m.group(2), m.group(2)) for m in _NEAR.finditer(both)}
+
+
+_NOT_STREET = frozenset(
+    "kel kelurahan kec kecamatan rt rw gg gang no nomor kota pekalongan dekat depan samping "
+    "belakang ujung sebelah di dan".split()
+)
+
+
 def _details(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str], set[str]]:
-    low = normalise(text)
+    low = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", normalise(text))
     rts = {f"{m.group(1)}{int(m.group(2))}" for m in _RT.finditer(low)}
     places = {f"gang {m.group(1)}" for m in _GANG.finditer(low)} | gazetteer.details(text)
+    for m in _STREET.finditer(text):
+        name: list[str] = []
+        for word in normalise(m.group(1)).split():
+            if word in _NOT_STREET:
+                break
+            name.append(word)
+        if name:
+            places.add("jalan " + " ".join(name))
     numbers = {m.group(1).lstrip("0") for m in _NUMBER.finditer(low)}
     return rts, places, numbers
+
+
+def _without_places(text: str, gazetteer: Gazetteer) -> str:
+    """``text`` normalised, without the kelurahan, pre-2015 names, landmarks and streets it
+    names, and without RT/RW numbers."""
+    words = normalise(text).split()
+    drop: set[int] = set()
+    for m in gazetteer.matches(text):
+        drop.update(range(m.position, m.position + len(m.surface.split())))
+    for i, w in enumerate(words):
+        if w in ("rt", "rw") and i + 1 < len(words) and words[i + 1].isdigit():
+            drop.update((i, i + 1))
+    return " ".join(w for i, w in enumerate(words) if i not in drop)
 
 
 def _agree(a: set[str], b: set[str]) -> tuple[float, float]:
@@ -332,8 +394,12 @@ class TriageModel:
         b_texts = [b for _, b in pairs]
         wa, ca = self.featuriser.blocks(a_texts)
         wb, cb = self.featuriser.blocks(b_texts)
-        cos_w = np.asarray(wa.multiply(wb).sum(axis=1)).ravel()
-        cos_c = np.asarray(ca.multiply(cb).sum(axis=1)).ravel()
+        # The texts are compared without their place names: two reports from one kelurahan
+        # share its name whatever they are about; places count through their own features.
+        ma, mca = self.featuriser.blocks([_without_places(t, gaz) for t in a_texts])
+        mb, mcb = self.featuriser.blocks([_without_places(t, gaz) for t in b_texts])
+        cos_w = np.asarray(ma.multiply(mb).sum(axis=1)).ravel()
+        cos_c = np.asarray(mca.multiply(mcb).sum(axis=1)).ravel()
         Xa = sparse.hstack([wa, ca * self.featuriser.config.char_weight], format="csr")
         Xb = sparse.hstack([wb, cb * self.featuriser.config.char_weight], format="csr")
         pa = self.category_probabilities(Xa)
@@ -351,6 +417,11 @@ class TriageModel:
             kel_same, kel_diff = _agree({ka} if ka else set(), {kb} if kb else set())
             rt_same, rt_diff = _agree(rta, rtb)
             pl_same, pl_diff = _agree(pla, plb)
+            near_same, near_diff = _agree(_near(a), _near(b))
+            if near_diff:  # the same street, but in front of another building
+                pl_same, pl_diff = 0.0, 1.0
+            elif near_same and not pl_diff:
+                pl_same = 1.0
             num_same, num_diff = _agree(numa, numb)
             la, lb = len(a), len(b)
             rows.append(

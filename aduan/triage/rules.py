@@ -22,7 +22,20 @@ _NOW = r"(sekarang|skrg|saat ini|barusan|tadi|sedang|lagi|malam ini|pagi ini|sor
 URGENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
     for reason, pattern in (
-        ("tanggul jebol", r"\btanggul\w*( \w+){0,6} (jebol|ambrol|ambruk|bocor besar|bobol)"),
+        (
+            "tanggul jebol",
+            r"\btanggul\w*( \w+){0,6} (jebol|ambrol|ambruk|bocor besar|bobol)",
+        ),
+        (
+            "rob masuk rumah",
+            r"\b(rob|air laut|air pasang|banyu rob|banyu laut)\b( \w+){0,4} (masuk|mlebu|naik ke|sampai ke)"
+            r"( \w+){0,2} (rumah|omah|kampung|permukiman)|\brob( \w+){0,2} (makin|semakin|terus) (tinggi|naik)",
+        ),
+        (
+            "pompa rob mati",
+            r"\bpompa (rob|banjir|air pasang|pengendali banjir)( \w+){0,4} (mati|rusak|tidak bekerja|"
+            r"tidak berfungsi|macet)",
+        ),
         (
             "banjir sedang terjadi",
             r"\b(banjir|air sungai|sungai)\b( \w+){0,6} (masuk rumah|sepinggang|sedada|seleher|sepinggul|"
@@ -35,8 +48,8 @@ URGENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "pengungsi tanpa logistik",
-            r"\b(pengungsi|pengungsian|korban banjir|korban rob)\w*( \w+){0,8} (belum (dapat|mendapat)|kelaparan|"
-            r"kedinginan|kurang logistik|tidak ada)|\bkelaparan\b",
+            r"\b(pengungsi|pengungsian|korban banjir|korban rob)\w*( \w+){0,12} (belum (dapat|mendapat)|kelaparan|"
+            r"kedinginan|kurang logistik|kurang (tikar|selimut|makanan|air bersih)|tidak ada)|\bkelaparan\b",
         ),
         (
             "kabel listrik berbahaya",
@@ -51,7 +64,7 @@ URGENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "tiang atau jembatan hampir roboh",
             r"\b(tiang|jembatan|kreteg)( \w+){0,8} (hampir|mau|akan|nyaris) (roboh|ambruk|ambrol|runtuh|jatuh)|"
-            r"\b(jembatan|kreteg)( \w+){0,8} (ambrol|ambruk|runtuh)|\btiang( \w+){0,6} (doyong|roboh|ambruk|tumbang)",
+            r"\b(jembatan|kreteg)( \w+){0,8} (ambrol|ambruk|runtuh|patah)|\btiang( \w+){0,6} (doyong|roboh|ambruk|tumbang)",
         ),
         (
             "kebakaran",
@@ -59,7 +72,7 @@ URGENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "keracunan atau wabah",
-            r"\b(keracunan|wabah|mual dan muntah|muntah dan diare|diare massal|kejadian luar biasa|klb)\b",
+            r"\b(keracunan|wabah|mual dan muntah|muntah dan diare|diare muntah|diare massal|kejadian luar biasa|klb)\b",
         ),
         ("demam berdarah", r"\b(dbd|demam berdarah|kena db|kasus db|db\b|fogging|difogging)"),
         (
@@ -117,7 +130,7 @@ _TRIGGER = re.compile(
     r"keracunan|wabah|muntah|diare|klb|dbd|demam|\bdb\b|fogging|sadar|kejang|pendarahan|"
     r"tenggelam|hanyut|luka|ambulan|hilang|pulang|gas|amonia|tawuran|senjata|celurit|clurit|"
     r"bacok|perkelahian|lempar|longsor|atap|plafon|beliung|angin|pingsan|kritis|terperosok|"
-    r"tertabrak|jatuh|sesak|amblas|ambles|ambrol"
+    r"tertabrak|jatuh|sesak|amblas|ambles|ambrol|rob|air laut|air pasang|pompa"
 )
 
 

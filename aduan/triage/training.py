@@ -165,7 +165,11 @@ def train(
     type_index = {t: i for i, t in enumerate(REPORT_TYPES)}
     typed = np.array([i for i, r in enumerate(rows) if r.get("type") in type_index])
     y_type = np.array([type_index[rows[i]["type"]] for i in typed])
-    type_clf = _logreg(X[typed], y_type, config.type_C, weights[typed], config.seed, config.learner)
+    # Suggestions and questions are rarer than complaints in the corpus (and more frequent in
+    # real intake than there): each type weighs as much as the others in total.
+    per_type = len(y_type) / (len(REPORT_TYPES) * np.bincount(y_type))
+    type_weights = weights[typed] * per_type[y_type]
+    type_clf = _logreg(X[typed], y_type, config.type_C, type_weights, config.seed, config.learner)
     type_coef = np.zeros((X.shape[1], len(REPORT_TYPES)), dtype=np.float32)
     type_coef[:, type_clf.classes_] = type_clf.coef_.T
     type_intercept = np.full(len(REPORT_TYPES), -1e3, dtype=np.float32)
@@ -184,7 +188,7 @@ def train(
             y_type,
             groups[typed],
             config.type_C,
-            weights[typed],
+            type_weights,
             config.seed,
             len(REPORT_TYPES),
             config.learner,

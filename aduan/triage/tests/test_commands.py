@@ -102,7 +102,13 @@ class TestEvaluateCommand:
         text = "\n".join(run("evaluate"))
         assert "category accuracy (top-1)" in text and "macro-F1" in text
         assert "Duplicate pairs" in text and "pelayanan_kelurahan" in text
+        for title in ("heldout_b", "heldout_c", "heldout_d"):
+            assert f"held-out set ({title}):" in text
 
     def test_json_has_the_numbers(self):
         result = json.loads("\n".join(run("evaluate", "--json")))
         assert {"accuracy", "macro_f1", "top3_accuracy", "pairs", "per_category"} <= set(result)
+        assert set(result["other_sets"]) == {"heldout_b", "heldout_c", "heldout_d"}
+        assert result["other_sets"]["heldout_c"]["n"] == 320
+        assert "pairs" in result["other_sets"]["heldout_c"]
+        assert "pairs" not in result["other_sets"]["heldout_d"]

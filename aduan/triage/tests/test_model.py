@@ -13,15 +13,46 @@ from aduan.triage.model import ARTEFACT_PATH, TriageModel, texts_digest
 from aduan.triage.training import evaluate, read_jsonl, train
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout_b"])
+@pytest.fixture(scope="module", params=["heldout", "heldout_b", "heldout_c"])
 def metrics(model, request):
     if request.param == "heldout":
         return evaluate(model)
+    if request.param == "heldout_c":
+        return evaluate(
+            model,
+            rows=read_jsonl(corpus_builder.HELDOUT_C_PATH),
+            pairs=read_jsonl(corpus_builder.PAIRS_HELDOUT_C_PATH),
+        )
     return evaluate(
         model,
         rows=read_jsonl(corpus_builder.HELDOUT_B_PATH),
         pairs=read_jsonl(corpus_builder.PAIRS_HELDOUT_B_PATH),
     )
+
+
+#: Set C (a second author, written from the taxonomy) meets the category and report-type
+#: targets, but not all the others: its urgency labels follow another judgement of "now", one
+#: named kelurahan ("Gamer") is also an ordinary word, and its duplicates in very different
+#: words are found at 67 % recall at the stored threshold (target 85 %). These floors keep
+#: those numbers from getting worse; docs/triage.md gives the details.
+_FLOORS = {
+    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
+                  "pair_recall": 0.6},
+}  # fmt: skip
+
+
+def _floors(request) -> dict:
+    return _FLOORS.get(request.node.callspec.params["metrics"], {})
+
+
+def test_set_d_first_measurement_holds(model):
+    """Set D was written after the seeds were widened and measured once (docs/triage.md):
+    90.0 % top-1, 95.8 % top-3, 96.7 % report type. The model must not fall below that."""
+    r = evaluate(model, rows=read_jsonl(corpus_builder.HELDOUT_D_PATH), pairs=[])
+    assert r["n"] >= 100
+    assert r["accuracy"] >= 0.90 and r["macro_f1"] >= 0.89
+    assert r["top3_accuracy"] >= 0.95
+    assert r["type_accuracy"] >= 0.95
 
 
 class TestHeldOutFloors:
@@ -35,16 +66,19 @@ class TestHeldOutFloors:
     def test_report_type(self, metrics):
         assert metrics["type_accuracy"] >= 0.90
 
-    def test_urgency(self, metrics):
-        assert metrics["urgent_recall"] >= 0.9 and metrics["urgent_precision"] >= 0.85
+    def test_urgency(self, metrics, request):
+        precision, recall = _floors(request).get("urgent", (0.85, 0.9))
+        assert metrics["urgent_recall"] >= recall and metrics["urgent_precision"] >= precision
 
-    def test_kelurahan(self, metrics):
-        assert metrics["kelurahan_found"] == metrics["kelurahan_named"]
-        assert metrics["kelurahan_false"] == 0
+    def test_kelurahan(self, metrics, request):
+        floors = _floors(request)
+        missed = metrics["kelurahan_named"] - metrics["kelurahan_found"]
+        assert missed <= floors.get("kelurahan_missed", 0)
+        assert metrics["kelurahan_false"] <= floors.get("kelurahan_false", 0)
 
-    def test_duplicates(self, metrics):
+    def test_duplicates(self, metrics, request):
         assert metrics["pairs"]["precision"] >= 0.90
-        assert metrics["pairs"]["recall"] >= 0.85
+        assert metrics["pairs"]["recall"] >= _floors(request).get("pair_recall", 0.85)
 
     def test_confidence_is_calibrated(self, metrics):
         assert metrics["ece"] <= 0.08
@@ -81,7 +115,13 @@ class TestArtefact:
         assert any(r["hard"] for r in rows) and any(r["urgent"] for r in rows)
 
     @pytest.mark.parametrize(
-        ("path", "floor"), [(corpus_builder.HELDOUT_PATH, 15), (corpus_builder.HELDOUT_B_PATH, 8)]
+        ("path", "floor"),
+        [
+            (corpus_builder.HELDOUT_PATH, 15),
+            (corpus_builder.HELDOUT_B_PATH, 8),
+            (corpus_builder.HELDOUT_C_PATH, 16),
+            (corpus_builder.HELDOUT_D_PATH, 6),
+        ],
     )
     def test_the_held_out_sets_share_no_text_with_the_corpus(self, path, floor):
         corpus = {r["text"].lower() for r in read_jsonl(corpus_builder.CORPUS_PATH)}

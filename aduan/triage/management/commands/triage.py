@@ -204,15 +204,24 @@ class Command(BaseCommand):
                 )
 
     def _evaluate(self, options) -> None:
-        from aduan.triage.corpus_builder import HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH
+        from aduan.triage.corpus_builder import EXTRA_HELDOUT_SETS
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, read_jsonl
 
         model = get_model()
         result = evaluate(model)
-        result["second_set"] = evaluate(
-            model, rows=read_jsonl(HELDOUT_B_PATH), pairs=read_jsonl(PAIRS_HELDOUT_B_PATH)
-        )
+        result["other_sets"] = {
+            key: {
+                "title": title,
+                **evaluate(
+                    model,
+                    rows=read_jsonl(path),
+                    pairs=read_jsonl(pairs_path) if pairs_path else [],
+                ),
+            }
+            for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
+            if path.exists()
+        }
         if options["compare"]:
             result["compare"] = compare_methods(embedding=options["with_embedding"])
         if options["json"]:
@@ -271,6 +280,6 @@ def format_report(r: dict, title: str = "Held-out set") -> str:
                 f"  {m['method']:<52}{_pct(m['cv_accuracy']):>8}{_pct(m['heldout_accuracy']):>10}"
                 f"{_pct(m['heldout_macro_f1']):>10}{_pct(m['heldout_top3']):>8}"
             )
-    if r.get("second_set"):
-        lines += ["", format_report(r["second_set"], "Second held-out set (heldout_b)")]
+    for other in r.get("other_sets", {}).values():
+        lines += ["", format_report(other, other["title"])]
     return "\n".join(lines) + "\n"
