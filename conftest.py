@@ -20,6 +20,9 @@ def _test_settings(settings, tmp_path):
     """Uploaded files go to a temporary folder; passwords hash fast."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    from django.core.cache import cache
+
+    cache.clear()  # rate-limit counters and the like start afresh in every test
     from aduan.sla.calendar import calendar_cache_clear
 
     calendar_cache_clear()

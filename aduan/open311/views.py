@@ -12,7 +12,8 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.views.decorators.csrf import csrf_exempt
 
-from aduan.lib import clock
+from aduan.complaints import spam
+from aduan.lib import clock, ratelimit
 from aduan.open311 import output, selectors
 from aduan.open311.formats import Open311Error, format_of_path, parse_w3c, render, render_error
 from aduan.open311.services import Params, authenticate, request_submit
@@ -184,6 +185,13 @@ def _submit(request: HttpRequest, fmt: str) -> HttpResponse:
     params = Params(request.POST, request.GET)
     jurisdiction = selectors.jurisdiction_get(params.get("jurisdiction_id"))
     token = authenticate(jurisdiction, params.get("api_key"))
+    refused = spam.intake_limit(
+        token=f"token:{token.pk}", phone=params.get("phone") or "", email=params.get("email") or ""
+    )
+    if refused is not None:
+        response = render_error(fmt, Open311Error(429, ratelimit.retry_message(refused.retry_after)))
+        response["Retry-After"] = str(refused.retry_after)
+        return response
     result = request_submit(
         jurisdiction=jurisdiction,
         token=token,
