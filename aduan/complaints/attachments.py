@@ -98,6 +98,8 @@ def _check_image(name: str, content: bytes) -> None:
                 if width * height > limit:
                     raise _too_large(name, width, height)
                 image.verify()
+    except AttachmentError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise AttachmentError(
             f"Foto '{name}' terlalu besar untuk dibuka. / The photo is too large to open."

@@ -85,6 +85,8 @@ def anonymise(complaint: Complaint, *, years: int, now: datetime) -> Counter[str
     call inside a transaction. Returns what was changed, by kind."""
     counts: Counter[str] = Counter()
     extra = [complaint.reporter_name, complaint.reporter_phone, complaint.reporter_email]
+    # Each part of the name too ("Siti" of "Siti Aminah"), when it is long enough to be one.
+    extra += [part for part in complaint.reporter_name.split() if len(part) >= 4]
     phone = phone_key(complaint.reporter_phone)
     if phone:
         extra += [f"0{phone}", f"62{phone}", f"+62{phone}"]
@@ -207,7 +209,8 @@ def complaints_of(
     key = phone_key(phone)
     query = Q()
     if key and len(key) >= 6:
-        query |= Q(reporter_phone__contains=key[-6:])
+        # The last eight digits, whatever separators were typed between them.
+        query |= Q(reporter_phone__regex=r"\D*".join(key[-8:]) + r"\D*$")
     if email.strip():
         query |= Q(reporter_email__iexact=email.strip())
     if not query:
