@@ -122,7 +122,7 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     tz = timezone.get_current_timezone()
     if filters.date_from:
         qs = qs.filter(submitted_at__gte=datetime.combine(filters.date_from, time.min, tz))
-    if filters.date_to:
+    if filters.date_to and filters.date_to < date.max:
         qs = qs.filter(
             submitted_at__lt=datetime.combine(filters.date_to + timedelta(days=1), time.min, tz)
         )

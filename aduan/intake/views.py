@@ -46,7 +46,7 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "invalid signature"}, status=403)
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return JsonResponse({"error": "invalid JSON"}, status=400)
     outcomes: Counter[str] = Counter()
     for message in whatsapp.parse_webhook(payload):

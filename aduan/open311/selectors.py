@@ -108,6 +108,7 @@ def public_complaints(jurisdiction: Jurisdiction) -> QuerySet[Complaint]:
     return (
         Complaint.objects.filter(jurisdiction=jurisdiction)
         .exclude(privacy=Privacy.RAHASIA)
+        .exclude(held_as_spam=True)  # held for the verifier as possible spam
         .select_related(
             "jurisdiction__operator_unit",
             "category",

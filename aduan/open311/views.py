@@ -24,6 +24,9 @@ MAX_WINDOW = timedelta(days=90)
 
 View = Callable[..., HttpResponse]
 
+#: The largest page or page_size accepted (anything larger is a 400, not a database error).
+MAX_INT_PARAM = 1_000_000
+
 
 def endpoint(*methods: str) -> Callable[[View], View]:
     """An Open311 endpoint answering ``methods`` (GET includes HEAD): errors become error
@@ -80,7 +83,7 @@ def _positive_int(params: QueryDict, name: str, default: int) -> int:
     value = _param(params, name)
     if value is None:
         return default
-    if not value.isdigit() or int(value) < 1:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_INT_PARAM:
         raise Open311Error(
             400, f"{name}: bilangan bulat positif / {name}: must be a positive integer"
         )
@@ -89,7 +92,16 @@ def _positive_int(params: QueryDict, name: str, default: int) -> int:
 
 def _window(params: QueryDict) -> tuple[datetime, datetime]:
     """start_date..end_date: at most 90 days; one of them alone spans 90 days from it; none
-    is the latest 90 days."""
+    is the latest 90 days. A window beyond the calendar (year 9999) is a 400."""
+    try:
+        return _window_of(params)
+    except OverflowError:
+        raise Open311Error(
+            400, "Tanggal di luar rentang / date out of range"
+        ) from None
+
+
+def _window_of(params: QueryDict) -> tuple[datetime, datetime]:
     start_value, end_value = _param(params, "start_date"), _param(params, "end_date")
     start = parse_w3c(start_value, "start_date") if start_value else None
     end = parse_w3c(end_value, "end_date") if end_value else None
