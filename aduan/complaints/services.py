@@ -55,6 +55,7 @@ from aduan.complaints.models import (
 )
 from aduan.complaints.notify import notify_for_event
 from aduan.lib import clock
+from aduan.lib.safeinput import storable
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
 from aduan.sla import clocks
@@ -337,6 +338,11 @@ def complaint_submit(
     text's own signals (``complaints.spam``) hold the report for the verifier as spam: stored,
     never dropped, but out of the queue and silent until released.
     """
+    # Text from channels without forms (Open311, WhatsApp, e-mail) may hold NUL or lone
+    # surrogates, which no database stores (aduan.lib.safeinput).
+    description, title, address = storable(description), storable(title), storable(address)
+    reporter_name, reporter_phone = storable(reporter_name), storable(reporter_phone)
+    reporter_email, media_url = storable(reporter_email), storable(media_url)
     if submission_key:
         existing = Complaint.objects.filter(
             jurisdiction=jurisdiction, submission_key=submission_key
@@ -466,7 +472,7 @@ def _authorise(actor: User | None, complaint: Complaint, action: str) -> None:
 
 
 def _required_text(value: str, field_name: str, what: str) -> str:
-    text = value.strip()
+    text = storable(value).strip()
     if not text:
         raise ComplaintInputError({field_name: [f"{what} wajib diisi. / {what} is required."]})
     if len(text) > settings.ADUAN_MAX_DESCRIPTION_CHARS:

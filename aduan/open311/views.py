@@ -49,6 +49,7 @@ def endpoint(*methods: str) -> Callable[[View], View]:
                 response["Allow"] = ", ".join(sorted(allowed))
                 return response
             try:
+                _refuse_nul(request)
                 response = view(request, fmt, **kwargs)
             except Open311Error as exc:
                 response = render_error(fmt, exc)
@@ -62,6 +63,16 @@ def endpoint(*methods: str) -> Callable[[View], View]:
 
 
 # --------------------------------------------------------------------------- parameters
+
+
+def _refuse_nul(request: HttpRequest) -> None:
+    """No parameter may hold a NUL character (no database stores one): 400."""
+    sources = (request.GET, request.POST) if request.method == "POST" else (request.GET,)
+    for params in sources:
+        if any("\x00" in value for _name, values in params.lists() for value in values):
+            raise Open311Error(
+                400, "Parameter berisi karakter NUL / a parameter contains a NUL character"
+            )
 
 
 def _param(params: QueryDict, name: str) -> str | None:

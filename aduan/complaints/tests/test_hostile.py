@@ -447,6 +447,19 @@ class WebhookTests:
                                                    name=payload)), "whatsapp name")
         pages_render_escaped(verifier_client, Complaint.objects.all())
 
+    def test_whatsapp_text_no_database_can_store(self, client, people, graph):  # noqa: F811
+        """A lone surrogate and a NUL are valid JSON escapes; they are stored replaced."""
+        message = wa_message(text="x", number="6281200000999")
+        body = json.dumps(wa_payload(message)).replace(
+            '"body": "x"', '"body": "Lampu mati \\ud800 dan \\u0000 di Jl. Hayam Wuruk, Medono"'
+        )
+        response = post_webhook(client, body.encode())
+        assert response.status_code == 200, response.content
+        from aduan.intake.models import InboundMessage
+
+        stored = InboundMessage.objects.get(sender="6281200000999").text
+        assert "\x00" not in stored and "\ufffd" in stored
+
     def test_whatsapp_raw_bodies(self, client, graph):  # noqa: F811
         bodies = [
             *INVALID_UTF8,
