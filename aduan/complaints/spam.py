@@ -153,7 +153,8 @@ def check_challenge(token: str, answer: str) -> ChallengeResult:
         return ChallengeResult(False, 1)
     if not isinstance(payload, dict):
         return ChallengeResult(False, 1)
-    attempt = payload.get("t") if isinstance(payload.get("t"), int) else 1
+    found = payload.get("t")
+    attempt = found if isinstance(found, int) else 1
     value = _number(answer)
     nonce = str(payload.get("n", ""))
     if value is None or not constant_time_compare(_answer_mac(nonce, value), payload.get("h", "")):

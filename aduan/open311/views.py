@@ -107,9 +107,7 @@ def _window(params: QueryDict) -> tuple[datetime, datetime]:
     try:
         return _window_of(params)
     except OverflowError:
-        raise Open311Error(
-            400, "Tanggal di luar rentang / date out of range"
-        ) from None
+        raise Open311Error(400, "Tanggal di luar rentang / date out of range") from None
 
 
 def _window_of(params: QueryDict) -> tuple[datetime, datetime]:
@@ -212,7 +210,9 @@ def _submit(request: HttpRequest, fmt: str) -> HttpResponse:
         token=f"token:{token.pk}", phone=params.get("phone") or "", email=params.get("email") or ""
     )
     if refused is not None:
-        response = render_error(fmt, Open311Error(429, ratelimit.retry_message(refused.retry_after)))
+        response = render_error(
+            fmt, Open311Error(429, ratelimit.retry_message(refused.retry_after))
+        )
         response["Retry-After"] = str(refused.retry_after)
         return response
     result = request_submit(

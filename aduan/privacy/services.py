@@ -136,8 +136,8 @@ def anonymise(complaint: Complaint, *, years: int, now: datetime) -> Counter[str
     outbox = OutboxMessage.objects.filter(complaint=complaint, recipient_user__isnull=True).exclude(
         channel="webhook"
     )
-    for row in outbox.only("id", "body", "to_address"):
-        OutboxMessage.objects.filter(pk=row.pk).update(to_address=MASK, body=masked(row.body))
+    for sent in outbox.only("id", "body", "to_address"):
+        OutboxMessage.objects.filter(pk=sent.pk).update(to_address=MASK, body=masked(sent.body))
         counts["outbox_messages"] += 1
     # Original photos with their EXIF/GPS; the stripped copies stay.
     for attachment in complaint.attachments.exclude(original=""):
@@ -314,7 +314,9 @@ def personal_data_export(
         addresses.append(email.strip())
     sent = OutboxMessage.objects.filter(
         jurisdiction=jurisdiction, recipient_user__isnull=True
-    ).filter(Q(to_address__in=addresses) | Q(complaint__in=complaints, channel__in=["email", "whatsapp"]))
+    ).filter(
+        Q(to_address__in=addresses) | Q(complaint__in=complaints, channel__in=["email", "whatsapp"])
+    )
     body["messages_sent"] = [
         {
             "channel": m.channel,

@@ -25,7 +25,7 @@ class ExportForm(forms.Form):
     )
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if not (data.get("phone") or "").strip() and not (data.get("email") or "").strip():
             raise forms.ValidationError(
                 "Isi nomor telepon atau e-mail pemohon. / Give the requester's phone or e-mail."
@@ -44,7 +44,7 @@ def export(request: HttpRequest) -> HttpResponse:
     form = ExportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         body = personal_data_export(
-            jurisdiction=user.jurisdiction,  # type: ignore[union-attr]
+            jurisdiction=user.jurisdiction,  # type: ignore[union-attr,arg-type]
             phone=form.cleaned_data["phone"].strip(),
             email=form.cleaned_data["email"].strip(),
             actor=user,  # type: ignore[arg-type]

@@ -41,7 +41,9 @@ def _waiting(people, submit):
 
 def _at_unit(people, submit):
     result = submit()
-    services.complaint_dispose(complaint=result.complaint, actor=people.verifier, unit=people.unit_a)
+    services.complaint_dispose(
+        complaint=result.complaint, actor=people.verifier, unit=people.unit_a
+    )
     return result
 
 

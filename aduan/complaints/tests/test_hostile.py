@@ -281,8 +281,18 @@ class StaffTests:
     def test_inbox_filters_take_every_payload(self, verifier_client):
         url = reverse("complaints:inbox", args=["semua"])
         for payload in ALL:
-            for name in ("q", "status", "category", "area", "unit", "date_from", "date_to",
-                         "due", "sort", "page"):
+            for name in (
+                "q",
+                "status",
+                "category",
+                "area",
+                "unit",
+                "date_from",
+                "date_to",
+                "due",
+                "sort",
+                "page",
+            ):
                 check(verifier_client.get(url, {name: payload}), f"inbox {name}")
 
     def test_unknown_actions_and_codes(self, verifier_client, submit):
@@ -370,12 +380,12 @@ class ApiTests:
                 "api list",
             )
             check(staff.get(f"/api/v1/complaints/{quote(payload[:60], safe='')}/"), "api detail")
-        for body in [*INVALID_UTF8, *BAD_JSON]:
+        for raw in [*INVALID_UTF8, *BAD_JSON]:
             check(
                 api_json(
                     client,
                     f"/api/v1/citizen/complaints/{complaint.tracking_code}/add-info/",
-                    body,
+                    raw,
                     **{"X-Tracking-Secret": secret},
                 )
             )
@@ -420,8 +430,16 @@ class Open311Tests:
 
     def test_get_parameters_take_every_payload(self, client, pekalongan):
         for payload in ALL:
-            for name in ("start_date", "end_date", "status", "service_code", "page", "page_size",
-                         "service_request_id", "jurisdiction_id"):
+            for name in (
+                "start_date",
+                "end_date",
+                "status",
+                "service_code",
+                "page",
+                "page_size",
+                "service_request_id",
+                "jurisdiction_id",
+            ):
                 check(client.get("/open311/v2/requests.json", {name: payload}), name)
 
     def test_invalid_utf8_bodies(self, client, pekalongan):
@@ -443,8 +461,12 @@ class WebhookTests:
             check(response, "whatsapp")
             # 400 only for the megabyte body (over DATA_UPLOAD_MAX_MEMORY_SIZE).
             assert response.status_code == 200 or len(payload) > 100_000
-            check(post_webhook(client, wa_payload(wa_message(text=payload, number=number),
-                                                   name=payload)), "whatsapp name")
+            check(
+                post_webhook(
+                    client, wa_payload(wa_message(text=payload, number=number), name=payload)
+                ),
+                "whatsapp name",
+            )
         pages_render_escaped(verifier_client, Complaint.objects.all())
 
     def test_whatsapp_text_no_database_can_store(self, client, people, graph):  # noqa: F811

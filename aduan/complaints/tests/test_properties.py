@@ -113,9 +113,7 @@ ORDER = [name for name in ACTIONS if name not in CLOSING] + list(CLOSING)
 
 def plausible(status: str) -> list[str]:
     """The actions the status machine would allow now (their actors may still be refused)."""
-    return [
-        name for name in ORDER if status in ACTION_STATUSES[KEYS.get(name, name)]
-    ] or ORDER
+    return [name for name in ORDER if status in ACTION_STATUSES[KEYS.get(name, name)]] or ORDER
 
 
 PROPERTIES = settings(

@@ -52,7 +52,10 @@ def old_complaint(people, submit):
         result = submit(description=DESCRIPTION, attachments=[jpeg_with_gps()])
         complaint = close(result.complaint, people)
         Rating.objects.create(
-            complaint=complaint, score=4, resolved=True, comment="Terima kasih, Siti (0812-1111-2222)."
+            complaint=complaint,
+            score=4,
+            resolved=True,
+            comment="Terima kasih, Siti (0812-1111-2222).",
         )
         InboundMessage.objects.create(
             jurisdiction=people.jurisdiction,
@@ -244,7 +247,7 @@ class LogMaskingTests:
     def test_every_configured_handler_masks(self):
         for name, handler in django_settings.LOGGING["handlers"].items():
             assert "mask_pii" in handler.get("filters", []), name
-        factory = django_settings.LOGGING["filters"]["mask_pii"]["()"]
+        factory = django_settings.LOGGING["filters"]["mask_pii"]["()"]  # type: ignore[index]
         assert factory == "aduan.privacy.logging.MaskPersonalData"
 
     def test_the_running_configuration_masks_a_real_record(self, capsys):

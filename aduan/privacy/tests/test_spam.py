@@ -129,7 +129,9 @@ class HeldSpamTests:
     def test_held_spam_cannot_be_disposed_until_released(self, people, submit):
         complaint = submit(spam_reasons=[spam.REASON_HONEYPOT]).complaint
         with pytest.raises(SpamHeld):
-            services.complaint_dispose(complaint=complaint, actor=people.verifier, unit=people.unit_a)
+            services.complaint_dispose(
+                complaint=complaint, actor=people.verifier, unit=people.unit_a
+            )
         from aduan.complaints.permissions import available_actions
 
         assert set(available_actions(people.verifier, complaint)) == {
@@ -190,7 +192,9 @@ class ChallengeTests:
     def test_answers_in_words_count(self):
         challenge = spam.new_challenge()
         token = challenge.token
-        a, op, b = re.search(r"Berapa (.+?) (ditambah|dikurangi) (.+?)\?", challenge.question).groups()
+        a, op, b = re.search(
+            r"Berapa (.+?) (ditambah|dikurangi) (.+?)\?", challenge.question
+        ).groups()
         value = spam.WORDS.index(a) + (1 if op == "ditambah" else -1) * spam.WORDS.index(b)
         assert spam.check_challenge(token, f" {spam.WORDS[value].upper()}. ").passed
 
@@ -312,7 +316,11 @@ class ApiRateLimitTests:
 
 class WhatsAppRateLimitTests:
     def test_a_flooding_number_is_not_handled_but_others_are(
-        self, client, people, graph, low_limits  # noqa: F811
+        self,
+        client,
+        people,
+        graph,  # noqa: F811 - the fixture imported from the intake tests
+        low_limits,
     ):
         low_limits.ADUAN_RATE_LIMITS = {**low_limits.ADUAN_RATE_LIMITS, "whatsapp_sender": "3/h"}
         flood = [wa_message(text=f"pesan ke-{i} dari satu nomor") for i in range(5)]

@@ -20,8 +20,11 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
+# Hypothesis takes naive bounds and adds the zone itself.
 moments = st.datetimes(
-    min_value=datetime(2024, 1, 1), max_value=datetime(2029, 12, 31), timezones=st.just(WIB)
+    min_value=datetime(2024, 1, 1),  # noqa: DTZ001
+    max_value=datetime(2029, 12, 31),  # noqa: DTZ001
+    timezones=st.just(WIB),
 )
 day_counts = st.integers(min_value=1, max_value=60)
 dates = st.dates(min_value=date(2024, 1, 1), max_value=date(2029, 12, 31))
@@ -60,9 +63,12 @@ def test_a_deadline_is_never_on_a_non_working_day_and_always_at_close(calendar, 
 
 
 @SETTINGS
-@given(calendar=calendars(), start=moments, days=day_counts, later=st.timedeltas(
-    min_value=timedelta(0), max_value=timedelta(days=40)
-))
+@given(
+    calendar=calendars(),
+    start=moments,
+    days=day_counts,
+    later=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=40)),
+)
 def test_later_starts_never_give_earlier_deadlines(calendar, start, days, later):
     assert calendar.add_working_days(start + later, days) >= calendar.add_working_days(start, days)
 

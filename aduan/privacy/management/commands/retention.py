@@ -21,9 +21,12 @@ class Command(BaseCommand):
             "--years",
             type=int,
             default=None,
-            help=f"Retention in years (default ADUAN_RETENTION_YEARS={settings.ADUAN_RETENTION_YEARS}).",
+            help=f"Retention in years (default {settings.ADUAN_RETENTION_YEARS}, from the "
+            "ADUAN_RETENTION_YEARS setting).",
         )
-        parser.add_argument("--apply", action="store_true", help="Change the data (default: count).")
+        parser.add_argument(
+            "--apply", action="store_true", help="Change the data (default: count)."
+        )
 
     def handle(self, *args, years: int | None, apply: bool, **options) -> None:
         try:
@@ -31,6 +34,8 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         mode = "applied" if report.applied else "dry run (use --apply to change the data)"
-        self.stdout.write(f"retention: complaints closed more than {report.years} years ago, {mode}")
+        self.stdout.write(
+            f"retention: complaints closed more than {report.years} years ago, {mode}"
+        )
         for name in sorted({"complaints", *report.counts}):
             self.stdout.write(f"  {name}: {report.counts.get(name, 0)}")
