@@ -139,11 +139,14 @@ def anonymise(complaint: Complaint, *, years: int, now: datetime) -> Counter[str
     for sent in outbox.only("id", "body", "to_address"):
         OutboxMessage.objects.filter(pk=sent.pk).update(to_address=MASK, body=masked(sent.body))
         counts["outbox_messages"] += 1
-    # Original photos with their EXIF/GPS; the stripped copies stay.
-    for attachment in complaint.attachments.exclude(original=""):
-        paths.append(attachment.original.name)
-        Attachment.objects.filter(pk=attachment.pk).update(original="")
-        counts["original_files"] += 1
+    # Original photos with their EXIF/GPS; the stripped copies stay. File names may name
+    # the reporter ("KTP_Siti_Aminah.jpg").
+    for attachment in complaint.attachments.all():
+        name = masked(attachment.original_name)[:200]
+        if attachment.original:
+            paths.append(attachment.original.name)
+            counts["original_files"] += 1
+        Attachment.objects.filter(pk=attachment.pk).update(original="", original_name=name)
     ComplaintEvent.objects.create(
         complaint=complaint,
         created_at=now,

@@ -49,7 +49,9 @@ def close(complaint, people, *, reason: str = "") -> Complaint:
 def old_complaint(people, submit):
     """Closed in March 2019, with an original photo, a WhatsApp message and a rating."""
     with at(2019, 3, 4, 9):
-        result = submit(description=DESCRIPTION, attachments=[jpeg_with_gps()])
+        result = submit(
+            description=DESCRIPTION, attachments=[jpeg_with_gps(name="KTP_Siti_Aminah.jpg")]
+        )
         complaint = close(result.complaint, people)
         Rating.objects.create(
             complaint=complaint,
@@ -117,6 +119,7 @@ class RetentionTests:
         # The photo: the original (EXIF/GPS) gone, the stripped copy kept.
         attachment.refresh_from_db()
         assert not attachment.original and not storage.exists(original_name)
+        assert "Siti" not in attachment.original_name
         with attachment.file.open("rb") as handle:
             assert not has_gps(handle.read())
         inbound = InboundMessage.objects.get(external_id="wamid.lama1")
