@@ -56,7 +56,7 @@ def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResp
     counts: dict[str, int] = {}
     if jurisdiction is not None:
         rows = (
-            Complaint.objects.filter(jurisdiction=jurisdiction)
+            Complaint.objects.filter(jurisdiction=jurisdiction, held_as_spam=False)
             .values("status")
             .annotate(n=Count("id"))
         )

@@ -95,6 +95,12 @@ class HeldSpamTests:
         # Only verifiers have the spam queue.
         assert not complaint_list(people.supervisor, InboxFilters(queue="spam")).exists()
 
+    def test_held_spam_is_not_counted_in_public_numbers(self, client, submit):
+        submit()
+        submit(spam_reasons=[spam.REASON_HONEYPOT])
+        stats = client.get("/api/v1/statistics/public/").json()
+        assert stats["total"] == 1, stats
+
     def test_many_links_hold_a_report(self, submit):
         links = " ".join(f"https://promo{i}.example/x" for i in range(5))
         complaint = submit(description=f"Promo murah sekali {links}").complaint
