@@ -30,6 +30,9 @@ def _test_settings(settings, tmp_path, monkeypatch):
     from aduan.accounts.testing import patch_test_client
 
     patch_test_client(monkeypatch)
+    from django.core.cache import cache
+
+    cache.clear()  # rate-limit counters and the like start afresh in every test
     from aduan.sla.calendar import calendar_cache_clear
 
     calendar_cache_clear()

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "aduan.lib.safeinput.RefuseNullBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "aduan.lib.dbrouter.ReplicaMiddleware",
@@ -331,7 +332,9 @@ ADUAN_MAP_ATTRIBUTION = env_str(
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every handler masks personal data (NIK, phone, e-mail, plates) in what it writes.
+    "filters": {"mask_pii": {"()": "aduan.privacy.logging.MaskPersonalData"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["mask_pii"]}},
     "root": {"handlers": ["console"], "level": env_str("ADUAN_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
@@ -398,3 +401,23 @@ SPECTACULAR_SETTINGS = {
 
 # Open311 GeoReport v2: most requests one GET returns (the specification's cap is 1,000).
 ADUAN_OPEN311_MAX_ROWS = env_int("ADUAN_OPEN311_MAX_ROWS", 1000)
+
+# --- Abuse, files and personal data (aduan.lib.ratelimit, aduan.privacy) -----------------
+# Rate limits "<count>/<period>" (s, m, h, d); ADUAN_RATE_LIMITS="intake_ip=40/h,…" overrides
+# single entries. The challenge question on the web form appears once an address sent
+# more than `challenge_ip` reports. See docs/security-intake-data.md.
+ADUAN_RATE_LIMITS = {
+    "intake_ip": "20/h",  # public submissions per client address (web form, anonymous API)
+    "intake_phone": "5/h",  # submissions per reporter phone number or e-mail, any channel
+    "intake_token": "600/h",  # submissions per integration key (API token, Open311 api_key)
+    "whatsapp_sender": "60/h",  # WhatsApp messages handled per sender number
+    "challenge_ip": "3/h",  # web form: above this, the arithmetic question is asked
+    **dict(item.split("=", 1) for item in env_list("ADUAN_RATE_LIMITS", "") if "=" in item),
+}
+# Behind this many reverse proxies the client address is read from X-Forwarded-For.
+ADUAN_TRUSTED_PROXIES = env_int("ADUAN_TRUSTED_PROXIES", 0)
+# Photos larger than this many pixels are refused (decompression bombs).
+ADUAN_MAX_IMAGE_PIXELS = env_int("ADUAN_MAX_IMAGE_PIXELS", 50_000_000)
+# `aduan retention`: reporters of complaints closed more than this many years ago are
+# anonymised (UU 27/2022 on personal data protection).
+ADUAN_RETENTION_YEARS = env_int("ADUAN_RETENTION_YEARS", 5)

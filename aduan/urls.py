@@ -17,6 +17,7 @@ urlpatterns = [
     path("kerja/latihan/", include("aduan.practice.urls")),
     path("kerja/laporan/", include("aduan.reports.urls")),
     path("kerja/ekspor/", include("aduan.reports.export_urls")),
+    path("kerja/data-pribadi/", include("aduan.privacy.urls")),
     path("publik/", include("aduan.transparency.urls")),
     path("", include("aduan.complaints.urls")),
 ]

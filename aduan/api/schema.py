@@ -18,6 +18,8 @@ _ERRORS: dict[int, str] = {
         "with the same Idempotency-Key is still running (`idempotency_in_progress`)."
     ),
     413: "The request body is too large (`request_too_large`).",
+    429: "Too many submissions from this address, key or phone number (`throttled`); "
+    "`Retry-After` says when to try again.",
     415: "Unsupported request content type (`unsupported_media_type`).",
     422: "The Idempotency-Key was already used for a different request.",
 }

@@ -133,7 +133,11 @@ ACTION_STATUSES: dict[str, frozenset[str]] = {
     "add_info": frozenset({S.MENUNGGU_INFO}),
     "citizen_message": OPEN_STATUSES - {S.MENUNGGU_INFO},
     "respond": frozenset({S.DITINDAKLANJUTI}),
+    "release_spam": VERIFIER_STATUSES,
 }
+
+#: What can be done to a complaint held as spam (``Complaint.held_as_spam``).
+SPAM_HELD_ACTIONS = frozenset({"release_spam", "archive", "note"})
 
 
 class ActionNotAvailable(WorkflowError):
@@ -209,3 +213,6 @@ class EventKind(models.TextChoices):
     TAPD_DECIDED = "tapd_decided", _("Keputusan TAPD")
     IMPORTED = "imported", _("Dipindahkan dari sistem lama")
     PUBLICATION_EDITED = "publication_edited", _("Tampilan di halaman publik diubah")
+    SPAM_RELEASED = "spam_released", _("Lolos pemeriksaan spam, masuk antrean verifikasi")
+    ANONYMISED = "anonymised", _("Data pribadi pelapor dihapus (masa simpan habis)")
+    DATA_EXPORTED = "data_exported", _("Data pribadi pelapor diekspor atas permintaannya")

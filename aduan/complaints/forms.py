@@ -254,8 +254,9 @@ class TrackForm(forms.Form):
 class InboxFilterForm(forms.Form):
     status = forms.CharField(required=False)
     category = forms.CharField(required=False)
-    area = forms.IntegerField(required=False)
-    unit = forms.IntegerField(required=False)
+    # Ids within what every database stores (a 40-digit number is a refused filter, not a 500).
+    area = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    unit = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
     date_from = forms.DateField(required=False)
     date_to = forms.DateField(required=False)
     q = forms.CharField(required=False, max_length=100)

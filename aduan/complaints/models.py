@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import secrets
 from datetime import datetime
 
 from django.conf import settings
@@ -153,6 +154,12 @@ class Complaint(models.Model):
     public_hidden = models.BooleanField(_("sembunyikan dari halaman publik"), default=False)
     public_search = models.TextField(blank=True, editable=False)
     needs_tapd = models.BooleanField(_("perlu perencanaan & anggaran (TAPD)"), default=False)
+    # Held for the verifier as possible spam (honeypot, failed challenge, many links): out of
+    # the verification queue and silent (no notifications) until released or archived.
+    held_as_spam = models.BooleanField(_("ditahan sebagai spam"), default=False)
+    spam_reason = models.CharField(_("alasan ditahan"), max_length=200, blank=True)
+    # Set by `aduan retention` when the reporter's personal data was removed.
+    anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     submitted_at = models.DateTimeField(_("diterima"), default=timezone.now)
     verified_at = models.DateTimeField(null=True, blank=True)
@@ -215,6 +222,11 @@ class Complaint(models.Model):
                 fields=["jurisdiction", "unit", "stage", "due_at", "category", "area"],
                 name="c_open_backlog",
                 condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            models.Index(
+                fields=["jurisdiction", "-submitted_at"],
+                name="c_spam_held",
+                condition=models.Q(held_as_spam=True),
             ),
             models.Index(
                 fields=["stage", "due_at"],
@@ -369,8 +381,14 @@ class ComplaintEvent(models.Model):
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:
+    """A random name: nothing of the citizen's file name or content is in the path."""
     now = timezone.now()
-    return f"attachments/{now:%Y/%m}/{instance.sha256[:2]}/{instance.sha256}.{instance.extension}"
+    return f"attachments/{now:%Y/%m}/{secrets.token_hex(16)}.{instance.extension}"
+
+
+def attachment_original_path(instance: Attachment, filename: str) -> str:
+    now = timezone.now()
+    return f"attachments-original/{now:%Y/%m}/{secrets.token_hex(16)}.{instance.extension}"
 
 
 class Attachment(models.Model):
@@ -380,7 +398,11 @@ class Attachment(models.Model):
     event = models.ForeignKey(
         ComplaintEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
     )
+    # The copy everyone entitled to the complaint gets: photos without EXIF/GPS metadata.
     file = models.FileField(upload_to=attachment_path, max_length=200)
+    # The file as uploaded, kept only when the copy above differs (a photo whose metadata
+    # was removed); served only to staff who may see the reporter's identity.
+    original = models.FileField(upload_to=attachment_original_path, max_length=200, blank=True)
     original_name = models.CharField(max_length=200)
     content_type = models.CharField(max_length=60)
     extension = models.CharField(max_length=8)

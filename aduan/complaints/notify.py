@@ -26,6 +26,7 @@ ESCALATION = "escalation"  # the unit's heads and Dinkominfo
 #: event kind -> the (audience, message kind) pairs it sends
 NOTIFY: dict[str, tuple[tuple[str, str], ...]] = {
     EventKind.SUBMITTED: ((CITIZEN, MessageKind.RECEIPT),),
+    EventKind.SPAM_RELEASED: ((CITIZEN, MessageKind.RECEIPT),),
     EventKind.VERIFIED: ((UNIT, MessageKind.NEW_IN_UNIT),),
     EventKind.FORWARDED: ((UNIT, MessageKind.NEW_IN_UNIT),),
     EventKind.INFO_REQUESTED: ((CITIZEN, MessageKind.INFO_REQUESTED),),
@@ -99,8 +100,10 @@ def notify_for_event(event: ComplaintEvent, context: dict[str, Any] | None = Non
     outbound webhooks of the subscribers to status changes."""
     from aduan.notifications.services import notify_citizen, notify_staff, notify_subscribers
 
-    notify_subscribers(event=event)
     complaint = event.complaint
+    if complaint.held_as_spam:  # silent until a verifier releases it (complaints.spam)
+        return
+    notify_subscribers(event=event)
     for audience, kind in NOTIFY.get(event.kind, ()):
         template = TEMPLATES[kind]
         accepted = set(template.requires) | set(template.optional)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from aduan.accounts.choices import Role
 from aduan.complaints.choices import (
     ACTION_STATUSES,
+    SPAM_HELD_ACTIONS,
     VERIFIER_STATUSES,
     ComplaintStatus,
     Privacy,
@@ -79,6 +80,7 @@ def can_decide_tapd(user: User, complaint: Complaint) -> bool:
 
 #: The order in which the workspace offers actions.
 STAFF_ACTIONS = [
+    "release_spam",
     "dispose",
     "request_info",
     "hold",
@@ -92,7 +94,7 @@ STAFF_ACTIONS = [
     "merge",
     "note",
 ]
-VERIFIER_ACTIONS = frozenset({"dispose", "hold", "refer", "archive", "merge"})
+VERIFIER_ACTIONS = frozenset({"dispose", "hold", "refer", "archive", "merge", "release_spam"})
 UNIT_ACTIONS = frozenset({"start", "follow_up", "flag_tapd", "resolve"})
 
 
@@ -119,5 +121,14 @@ def available_actions(user: User, complaint: Complaint) -> list[str]:
         for action in STAFF_ACTIONS
         if complaint.status in ACTION_STATUSES[action]
         and not (action == "flag_tapd" and complaint.needs_tapd)
+        and spam_allows(complaint, action)
         and may(user, complaint, action)
     ]
+
+
+def spam_allows(complaint: Complaint, action: str) -> bool:
+    """A complaint held as spam is released, archived or annotated, nothing else; release
+    applies only to held ones."""
+    if complaint.held_as_spam:
+        return action in SPAM_HELD_ACTIONS
+    return action != "release_spam"

@@ -102,9 +102,12 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     """The inbox: visible complaints narrowed by ``filters``; constant queries per page."""
     qs = complaints_visible_to(user).select_related("category", "area", "unit")
     if filters.queue == "verifikasi":
-        qs = qs.filter(status__in=[*VERIFIER_STATUSES]) | qs.filter(
-            status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES]
-        )
+        qs = (
+            qs.filter(status__in=[*VERIFIER_STATUSES])
+            | qs.filter(status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES])
+        ).filter(held_as_spam=False)
+    elif filters.queue == "spam":  # held for the verifier (complaints.spam)
+        qs = qs.filter(held_as_spam=True) if user.is_verifier else qs.none()
     elif filters.queue == "unit":
         qs = qs.filter(
             unit_id__in=permissions.unit_ids(user), status__in=[*UNIT_STATUSES, S.MENUNGGU_INFO]
@@ -128,7 +131,7 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     tz = timezone.get_current_timezone()
     if filters.date_from:
         qs = qs.filter(submitted_at__gte=datetime.combine(filters.date_from, time.min, tz))
-    if filters.date_to:
+    if filters.date_to and filters.date_to < date.max:
         qs = qs.filter(
             submitted_at__lt=datetime.combine(filters.date_to + timedelta(days=1), time.min, tz)
         )

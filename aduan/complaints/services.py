@@ -26,8 +26,13 @@ from django.db.models import F
 from django.utils import timezone
 
 from aduan.accounts.models import User
-from aduan.complaints import permissions
-from aduan.complaints.attachments import AttachmentError, CheckedFile, check_upload
+from aduan.complaints import permissions, spam
+from aduan.complaints.attachments import (
+    AttachmentError,
+    CheckedFile,
+    check_upload,
+    public_copy,
+)
 from aduan.complaints.choices import (
     ArchiveReason,
     Channel,
@@ -36,6 +41,7 @@ from aduan.complaints.choices import (
     Privacy,
     ReportType,
     TapdDecision,
+    WorkflowError,
     check_action,
     check_transition,
 )
@@ -49,6 +55,7 @@ from aduan.complaints.models import (
 )
 from aduan.complaints.notify import notify_for_event
 from aduan.lib import clock
+from aduan.lib.safeinput import storable
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
 from aduan.replies.services import reply_review_record
@@ -57,6 +64,14 @@ from aduan.sla import clocks
 
 S = ComplaintStatus
 log = logging.getLogger(__name__)
+
+
+class SpamHeld(WorkflowError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Laporan ini ditahan sebagai spam: lepaskan dulu ke antrean verifikasi atau "
+            "arsipkan. / This complaint is held as spam: release or archive it first."
+        )
 
 
 class ComplaintInputError(ValueError):
@@ -231,8 +246,19 @@ def _store_files(
             from_citizen=from_citizen,
             is_public=complaint.privacy != Privacy.RAHASIA,
         )
+        # Photos: everyone gets the copy without EXIF/GPS; the original is kept aside for
+        # staff who may see the reporter (complaints.attachments.public_copy).
+        clean = public_copy(checked)
+        if clean is not None:
+            attachment.original.save(
+                f"original.{checked.extension}", ContentFile(checked.content), save=False
+            )
+            written.append(attachment.original.name)
+            attachment.size = len(clean)
         attachment.file.save(
-            f"{checked.sha256}.{checked.extension}", ContentFile(checked.content), save=False
+            f"lampiran.{checked.extension}",
+            ContentFile(clean if clean is not None else checked.content),
+            save=False,
         )
         written.append(attachment.file.name)
         attachment.save()
@@ -318,13 +344,21 @@ def complaint_submit(
     attachments: Sequence[UploadedFile] = (),
     submission_key: str | None = None,
     media_url: str = "",
+    spam_reasons: Sequence[str] = (),
 ) -> SubmitResult:
     """Accept a report from any channel; the one intake of Aduan.
 
     Raises ``ComplaintInputError`` and stores nothing when the input cannot be accepted. A
     repeated ``submission_key`` (double submit, client retry) returns the first complaint and
-    creates nothing.
+    creates nothing. ``spam_reasons`` (from the channel: honeypot, failed challenge) and the
+    text's own signals (``complaints.spam``) hold the report for the verifier as spam: stored,
+    never dropped, but out of the queue and silent until released.
     """
+    # Text from channels without forms (Open311, WhatsApp, e-mail) may hold NUL or lone
+    # surrogates, which no database stores (aduan.lib.safeinput).
+    description, title, address = storable(description), storable(title), storable(address)
+    reporter_name, reporter_phone = storable(reporter_name), storable(reporter_phone)
+    reporter_email, media_url = storable(reporter_email), storable(media_url)
     if submission_key:
         existing = Complaint.objects.filter(
             jurisdiction=jurisdiction, submission_key=submission_key
@@ -353,6 +387,7 @@ def complaint_submit(
         )
     if errors:
         raise ComplaintInputError(errors)
+    held = [*spam_reasons, *spam.text_signals(title=title, description=description)]
     now = clock.now()
     suggestion = _triage(jurisdiction, f"{title}\n{description}")
     suggested = (
@@ -393,6 +428,8 @@ def complaint_submit(
                 suggested_category=suggestion.category if suggestion else None,
                 suggestion_confidence=suggestion.confidence if suggestion else None,
                 is_urgent=bool(suggestion and suggestion.urgent),
+                held_as_spam=bool(held),
+                spam_reason="; ".join(held)[:200],
             )
             clocks.enter_stage(complaint, to_status=S.BARU, now=now)
             complaint.save()
@@ -405,6 +442,7 @@ def complaint_submit(
                 data={
                     "channel": channel,
                     "attachments": len(files),
+                    **({"held_as_spam": held} if held else {}),
                     **_clock_data(complaint),
                     **({"triage": suggestion.as_event_data()} if suggestion else {}),
                 },
@@ -446,10 +484,12 @@ def _authorise(actor: User | None, complaint: Complaint, action: str) -> None:
             "Anda tidak berwenang melakukan tindakan ini. / You may not do this."
         )
     check_action(action, complaint.status)
+    if actor is not None and not permissions.spam_allows(complaint, action):
+        raise SpamHeld()
 
 
 def _required_text(value: str, field_name: str, what: str) -> str:
-    text = value.strip()
+    text = storable(value).strip()
     if not text:
         raise ComplaintInputError({field_name: [f"{what} wajib diisi. / {what} is required."]})
     if len(text) > settings.ADUAN_MAX_DESCRIPTION_CHARS:
@@ -1024,4 +1064,24 @@ def complaint_citizen_respond(
                 message=reason,
                 is_public=True,
             )
+    return complaint
+
+
+def complaint_release_spam(*, complaint: Complaint, actor: User, note: str = "") -> Complaint:
+    """The verifier finds a report held as spam to be genuine: it joins the verification
+    queue and the reporter gets the receipt that was held back."""
+    with transaction.atomic():
+        complaint = _lock(complaint)
+        _authorise(actor, complaint, "release_spam")
+        reason = complaint.spam_reason
+        complaint.held_as_spam = False
+        complaint.save(update_fields=["held_as_spam", "updated_at"])
+        _event(
+            complaint,
+            EventKind.SPAM_RELEASED,
+            actor=actor,
+            message=note.strip(),
+            is_public=True,
+            data={"reason": reason},
+        )
     return complaint

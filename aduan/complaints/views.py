@@ -22,7 +22,8 @@ from django.views.decorators.http import require_POST
 from aduan.accounts.audit import record_identity_view
 from aduan.accounts.choices import Role
 from aduan.accounts.models import IdentitySurface
-from aduan.complaints import forms, permissions, selectors, services
+from aduan.complaints import forms, permissions, selectors, services, spam
+from aduan.complaints.attachments import serve as serve_attachment
 from aduan.complaints.choices import (
     OPEN_STATUSES,
     ComplaintStatus,
@@ -57,7 +58,7 @@ def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResp
     counts: dict[str, int] = {}
     if jurisdiction is not None:
         rows = (
-            Complaint.objects.filter(jurisdiction=jurisdiction)
+            Complaint.objects.filter(jurisdiction=jurisdiction, held_as_spam=False)
             .values("status")
             .annotate(n=Count("id"))
         )
@@ -79,7 +80,10 @@ def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResp
 
 
 def _submit_form(
-    request: HttpRequest, jurisdiction: Jurisdiction, form: forms.ComplaintForm
+    request: HttpRequest,
+    jurisdiction: Jurisdiction,
+    form: forms.ComplaintForm,
+    spam_reasons: list[str] | None = None,
 ) -> HttpResponse | None:
     """Hand a valid form to the intake service; on refusal put its messages on the form."""
     data = form.cleaned_data
@@ -111,6 +115,7 @@ def _submit_form(
             reporter_email=data.get("reporter_email") or "",
             attachments=data.get("attachments") or [],
             submission_key=data.get("submission_key") or None,
+            spam_reasons=spam_reasons or [],
         )
     except services.ComplaintInputError as exc:
         for field, msgs in exc.errors.items():
@@ -126,19 +131,27 @@ def _submit_form(
 
 def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
     jurisdiction = _public_jurisdiction(jurisdiction_slug)
+    guard = spam.WebGuard(request)  # rate limits, honeypot, challenge (complaints.spam)
     if request.method == "POST":
         form = forms.ComplaintForm(request.POST, request.FILES, jurisdiction=jurisdiction)
-        if form.is_valid():
-            response = _submit_form(request, jurisdiction, form)
-            if response is not None:
-                return response
         status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            if guard.check(phone=data.get("reporter_phone") or "", email=data["reporter_email"]):
+                response = _submit_form(request, jurisdiction, form, guard.reasons)
+                if response is not None:
+                    guard.submitted()
+                    return response
+            else:
+                form.add_error(None, guard.error)
+                status = 429 if guard.retry_after else 400
     else:
         form = forms.ComplaintForm(
             jurisdiction=jurisdiction, initial={"submission_key": uuid.uuid4().hex}
         )
         status = 200
-    return render(
+    guard.prepare_page()
+    response = render(
         request,
         "complaints/citizen_form.html",
         {
@@ -148,9 +161,13 @@ def complaint_new(request: HttpRequest, jurisdiction_slug: str | None = None) ->
             "standards": Category.objects.filter(jurisdiction=jurisdiction, is_active=True),
             "verification_days": int(clocks.setting(jurisdiction, "verification_days")),
             "max_mb": settings.ADUAN_MAX_ATTACHMENT_BYTES // 1024 // 1024,
+            "guard": guard,
         },
         status=status,
     )
+    if guard.retry_after:
+        response["Retry-After"] = str(guard.retry_after)
+    return response
 
 
 def track(request: HttpRequest) -> HttpResponse:
@@ -253,20 +270,7 @@ def citizen_attachment(request: HttpRequest, code: str, secret: str, pk: int) ->
     attachment = get_object_or_404(Attachment, pk=pk, complaint=complaint)
     if not attachment.from_citizen and not (attachment.event and attachment.event.is_public):
         raise Http404
-    return _file_response(attachment)
-
-
-def _file_response(attachment: Attachment) -> FileResponse:
-    response = FileResponse(
-        attachment.file.open("rb"),
-        content_type=attachment.content_type,
-        filename=attachment.original_name,
-        as_attachment=not attachment.is_image,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    return serve_attachment(attachment)
 
 
 # --------------------------------------------------------------------------- staff workspace
@@ -286,6 +290,7 @@ QUEUES = {
     "verifikasi": "Antrean verifikasi",
     "unit": "Kotak masuk unit",
     "semua": "Semua laporan",
+    "spam": "Spam (ditahan)",
 }
 
 
@@ -333,7 +338,7 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         template,
         {
             "queue": queue,
-            "queues": QUEUES,
+            "queues": {k: v for k, v in QUEUES.items() if k != "spam" or user.is_verifier},  # type: ignore[union-attr]
             "page": page,
             "filters": filters,
             "querystring": params.urlencode(),
@@ -365,6 +370,7 @@ ACTION_FORMS: dict[str, type[Form]] = {
     "flag_tapd": forms.FlagTapdForm,
     "resolve": forms.ResolveForm,
     "tapd_decide": forms.TapdDecisionForm,
+    "release_spam": forms.ResolveForm,
 }
 NEEDS_JURISDICTION = {"dispose", "forward", "refer"}
 
@@ -382,6 +388,7 @@ ACTION_LABELS = {
     "flag_tapd": "Tandai perlu perencanaan & anggaran (TAPD)",
     "resolve": "Selesaikan",
     "tapd_decide": "Keputusan TAPD",
+    "release_spam": "Bukan spam: masukkan ke antrean verifikasi",
 }
 
 
@@ -455,6 +462,9 @@ def _run_action(action: str, complaint: Complaint, user: Any, data: dict[str, An
             reason=data.get("reason", ""),
         ),
         "resolve": lambda: services.complaint_resolve(
+            complaint=complaint, actor=user, note=data.get("note", "")
+        ),
+        "release_spam": lambda: services.complaint_release_spam(
             complaint=complaint, actor=user, note=data.get("note", "")
         ),
     }
@@ -557,7 +567,11 @@ def act(request: HttpRequest, code: str, action: str) -> HttpResponse:
 def staff_attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
     complaint = selectors.complaint_get_for_user(request.user, code)  # type: ignore[arg-type]
     attachment = get_object_or_404(Attachment, pk=pk, complaint=complaint)
-    return _file_response(attachment)
+    # ?asli=1: the photo as uploaded, EXIF/GPS included, for whoever may see the reporter.
+    original = request.GET.get("asli") == "1"
+    if original and not permissions.can_see_identity(request.user, complaint):  # type: ignore[arg-type]
+        raise Http404("Berkas asli tidak tersedia. / Original not available.")
+    return serve_attachment(attachment, original=original)
 
 
 @login_required

@@ -55,6 +55,7 @@ from aduan.intake.choices import ConversationState, InboundOutcome, MessageType
 from aduan.intake.mail import FetchResult, IncomingMail, fetch_unseen, parse_mail, reply_text
 from aduan.intake.models import Conversation, InboundFile, InboundMessage
 from aduan.intake.whatsapp import IncomingMessage, MediaError, fetch_media
+from aduan.lib.safeinput import storable
 from aduan.notifications.channels import whatsapp_configured
 from aduan.notifications.choices import MessageKind, OutboxChannel
 from aduan.notifications.models import OutboxMessage
@@ -103,6 +104,7 @@ def _submission_key(prefix: str, external_id: str) -> str:
 def _record(**fields: object) -> InboundMessage:
     """Insert the inbound message in a savepoint; ``_Duplicate`` when it exists (also when
     a concurrent transaction inserted it first: the insert waits for that one's commit)."""
+    fields = {k: storable(v) if isinstance(v, str) else v for k, v in fields.items()}
     try:
         with transaction.atomic():
             return InboundMessage.objects.create(**fields)

@@ -14,10 +14,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from aduan.intake import selectors, services, whatsapp
+from aduan.lib import ratelimit
 
 logger = logging.getLogger(__name__)
 
 EMAIL_SECRET_HEADER = "X-Aduan-Inbound-Secret"  # noqa: S105 - a header name
+RATE_LIMITED = "rate_limited"
 
 
 @csrf_exempt
@@ -44,10 +46,16 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "invalid signature"}, status=403)
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return JsonResponse({"error": "invalid JSON"}, status=400)
     outcomes: Counter[str] = Counter()
     for message in whatsapp.parse_webhook(payload):
+        # Per sender number (aduan.lib.ratelimit): a flood is answered 200, so that WhatsApp
+        # does not deliver it again, and not handled.
+        if not ratelimit.hit("whatsapp_sender", message.number).allowed:
+            logger.warning("whatsapp webhook: sender %s over its rate limit", message.number)
+            outcomes[RATE_LIMITED] += 1
+            continue
         outcomes[services.whatsapp_receive(message=message).outcome] += 1
     status = 503 if outcomes[services.RETRY] else 200
     return JsonResponse({"outcomes": dict(outcomes)}, status=status)

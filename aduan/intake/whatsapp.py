@@ -34,6 +34,8 @@ from typing import Any
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from aduan.lib.safeinput import storable
+
 logger = logging.getLogger(__name__)
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
@@ -84,7 +86,7 @@ class IncomingMessage:
 
 
 def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    return storable(value).strip() if isinstance(value, str) else ""
 
 
 def _float(value: Any) -> float | None:
@@ -94,23 +96,30 @@ def _float(value: Any) -> float | None:
         return None
 
 
+def _dicts(value: Any) -> list[dict]:
+    """The objects of a JSON list; anything else in a hostile body is nothing."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
 def parse_webhook(payload: Any) -> list[IncomingMessage]:
     """The citizens' messages in a webhook body; anything malformed is skipped (and logged)."""
     found: list[IncomingMessage] = []
     if not isinstance(payload, dict):
         return found
-    for entry in payload.get("entry") or []:
-        for change in (entry or {}).get("changes") or []:
-            value = (change or {}).get("value") or {}
+    for entry in _dicts(payload.get("entry")):
+        for change in _dicts(entry.get("changes")):
+            value = change.get("value") or {}
             if not isinstance(value, dict):
                 continue
-            metadata = value.get("metadata") or {}
+            metadata = value.get("metadata")
+            metadata = metadata if isinstance(metadata, dict) else {}
             names = {
-                _text(c.get("wa_id")): _text((c.get("profile") or {}).get("name"))
-                for c in value.get("contacts") or []
-                if isinstance(c, dict)
+                _text(c.get("wa_id")): _text(
+                    c["profile"].get("name") if isinstance(c.get("profile"), dict) else ""
+                )
+                for c in _dicts(value.get("contacts"))
             }
-            for raw in value.get("messages") or []:
+            for raw in _dicts(value.get("messages")):
                 try:
                     found.append(_message(raw, names, _text(metadata.get("phone_number_id"))))
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:

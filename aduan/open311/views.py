@@ -12,7 +12,8 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.views.decorators.csrf import csrf_exempt
 
-from aduan.lib import clock
+from aduan.complaints import spam
+from aduan.lib import clock, ratelimit
 from aduan.open311 import output, selectors
 from aduan.open311.formats import Open311Error, format_of_path, parse_w3c, render, render_error
 from aduan.open311.services import Params, authenticate, request_submit
@@ -22,6 +23,9 @@ from aduan.open311.status import STATUS_FILTERS
 MAX_WINDOW = timedelta(days=90)
 
 View = Callable[..., HttpResponse]
+
+#: The largest page or page_size accepted (anything larger is a 400, not a database error).
+MAX_INT_PARAM = 1_000_000
 
 
 def endpoint(*methods: str) -> Callable[[View], View]:
@@ -45,6 +49,7 @@ def endpoint(*methods: str) -> Callable[[View], View]:
                 response["Allow"] = ", ".join(sorted(allowed))
                 return response
             try:
+                _refuse_nul(request)
                 response = view(request, fmt, **kwargs)
             except Open311Error as exc:
                 response = render_error(fmt, exc)
@@ -58,6 +63,16 @@ def endpoint(*methods: str) -> Callable[[View], View]:
 
 
 # --------------------------------------------------------------------------- parameters
+
+
+def _refuse_nul(request: HttpRequest) -> None:
+    """No parameter may hold a NUL character (no database stores one): 400."""
+    sources = (request.GET, request.POST) if request.method == "POST" else (request.GET,)
+    for params in sources:
+        if any("\x00" in value for _name, values in params.lists() for value in values):
+            raise Open311Error(
+                400, "Parameter berisi karakter NUL / a parameter contains a NUL character"
+            )
 
 
 def _param(params: QueryDict, name: str) -> str | None:
@@ -79,7 +94,7 @@ def _positive_int(params: QueryDict, name: str, default: int) -> int:
     value = _param(params, name)
     if value is None:
         return default
-    if not value.isdigit() or int(value) < 1:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_INT_PARAM:
         raise Open311Error(
             400, f"{name}: bilangan bulat positif / {name}: must be a positive integer"
         )
@@ -88,7 +103,14 @@ def _positive_int(params: QueryDict, name: str, default: int) -> int:
 
 def _window(params: QueryDict) -> tuple[datetime, datetime]:
     """start_date..end_date: at most 90 days; one of them alone spans 90 days from it; none
-    is the latest 90 days."""
+    is the latest 90 days. A window beyond the calendar (year 9999) is a 400."""
+    try:
+        return _window_of(params)
+    except OverflowError:
+        raise Open311Error(400, "Tanggal di luar rentang / date out of range") from None
+
+
+def _window_of(params: QueryDict) -> tuple[datetime, datetime]:
     start_value, end_value = _param(params, "start_date"), _param(params, "end_date")
     start = parse_w3c(start_value, "start_date") if start_value else None
     end = parse_w3c(end_value, "end_date") if end_value else None
@@ -184,6 +206,15 @@ def _submit(request: HttpRequest, fmt: str) -> HttpResponse:
     params = Params(request.POST, request.GET)
     jurisdiction = selectors.jurisdiction_get(params.get("jurisdiction_id"))
     token = authenticate(jurisdiction, params.get("api_key"))
+    refused = spam.intake_limit(
+        token=f"token:{token.pk}", phone=params.get("phone") or "", email=params.get("email") or ""
+    )
+    if refused is not None:
+        response = render_error(
+            fmt, Open311Error(429, ratelimit.retry_message(refused.retry_after))
+        )
+        response["Retry-After"] = str(refused.retry_after)
+        return response
     result = request_submit(
         jurisdiction=jurisdiction,
         token=token,

@@ -50,12 +50,17 @@ TEXT_FIELDS = (
 
 
 def public_q() -> Q:
-    """The complaints that may appear on a public page."""
-    return ~Q(privacy=Privacy.RAHASIA) & Q(public_hidden=False)
+    """The complaints that may appear on a public page (never rahasia, never hidden by the
+    verifier, never a report held as possible spam)."""
+    return ~Q(privacy=Privacy.RAHASIA) & Q(public_hidden=False) & Q(held_as_spam=False)
 
 
 def is_public(complaint: Complaint) -> bool:
-    return complaint.privacy != Privacy.RAHASIA and not complaint.public_hidden
+    return (
+        complaint.privacy != Privacy.RAHASIA
+        and not complaint.public_hidden
+        and not complaint.held_as_spam
+    )
 
 
 def identity(complaint: Complaint) -> tuple[str, str, str]:

@@ -13,7 +13,7 @@ from django.http import (
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from rest_framework import parsers, renderers
+from rest_framework import exceptions, parsers, renderers
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import BasePagination
@@ -26,6 +26,19 @@ from aduan.api.authentication import BearerTokenAuthentication
 from aduan.api.i18n import language_from_header
 
 
+class JSONParser(parsers.JSONParser):
+    """DRF's JSON parser, with absurdly nested bodies refused as a parse error (400)
+    rather than a RecursionError (500)."""
+
+    def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError as exc:
+            raise exceptions.ParseError(
+                "JSON terlalu bersarang. / JSON nested too deeply."
+            ) from exc
+
+
 class ApiView(GenericAPIView):
     """Token or session authentication (CSRF enforced for sessions), JSON out, JSON or
     multipart in, errors as ``{"error": …}`` in the language of ``Accept-Language``.
@@ -35,7 +48,7 @@ class ApiView(GenericAPIView):
 
     authentication_classes = [BearerTokenAuthentication, SessionAuthentication]
     renderer_classes = [renderers.JSONRenderer]
-    parser_classes = [parsers.JSONParser, parsers.MultiPartParser]
+    parser_classes = [JSONParser, parsers.MultiPartParser]
     pagination_class: type[BasePagination] | None = None
     metadata_class = None  # OPTIONS: 405, the OpenAPI schema describes everything
     _claim: idempotency.Claim | None = None

@@ -13,7 +13,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiRequest, extend_schema
-from rest_framework import serializers, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -33,9 +33,11 @@ from aduan.api.schema import (
     LANGUAGE_HEADER,
     errors,
 )
-from aduan.complaints import selectors, services
+from aduan.complaints import selectors, services, spam
+from aduan.complaints.attachments import serve
 from aduan.complaints.choices import Channel
 from aduan.complaints.models import Attachment, Complaint
+from aduan.lib import ratelimit
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import area_resolve
 from aduan.sla import clocks
@@ -71,22 +73,32 @@ class JsonOnlyNegotiation(BaseContentNegotiation):
         return JSONRenderer(), JSONRenderer.media_type
 
 
-def file_response(attachment: Attachment) -> FileResponse:
-    """The file, served so that a browser never runs it."""
-    try:
-        handle = attachment.file.open("rb")
-    except (FileNotFoundError, OSError) as exc:
-        raise Http404("Berkas tidak ditemukan. / File not found.") from exc
-    response = FileResponse(
-        handle,
-        content_type=attachment.content_type,
-        filename=attachment.original_name,
-        as_attachment=not attachment.is_image,
+def file_response(attachment: Attachment, *, original: bool = False) -> FileResponse:
+    """The file, served so that a browser never runs it (``complaints.attachments.serve``)."""
+    return serve(attachment, original=original)
+
+
+def throttle_submission(request: Request, caller: access.Caller, phone: str, email: str) -> None:
+    """The intake's rate limits (``complaints.spam.intake_limit``): per address for anonymous
+    callers, per token or user otherwise, per reporter phone/e-mail always; 429 when over."""
+    if caller.token is not None:
+        subject = f"token:{caller.token.pk}"
+    elif caller.user is not None:
+        subject = f"user:{caller.user.pk}"
+    else:
+        subject = ""
+    refused = spam.intake_limit(
+        ip="" if subject else ratelimit.client_ip(request),
+        token=subject,
+        phone=phone,
+        email=email,
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    if refused is not None:
+        exc = exceptions.Throttled(wait=refused.retry_after)
+        exc.detail = exceptions.ErrorDetail(
+            ratelimit.retry_message(refused.retry_after), code="throttled"
+        )
+        raise exc
 
 
 # --------------------------------------------------------------------------- list + create
@@ -181,7 +193,10 @@ class ComplaintListCreateApi(ApiView):
             "application/json": OpenApiRequest(s.ComplaintCreateInput),
             "multipart/form-data": OpenApiRequest(s.ComplaintCreateMultipartInput),
         },
-        responses={201: s.ComplaintCreatedOutput, **errors(400, 401, 403, 404, 409, 415, 422)},
+        responses={
+            201: s.ComplaintCreatedOutput,
+            **errors(400, 401, 403, 404, 409, 415, 422, 429),
+        },
         examples=[COMPLAINT_CREATE_EXAMPLE, COMPLAINT_CREATED_EXAMPLE, *ERROR_EXAMPLES[:2]],
         tags=["complaints"],
     )
@@ -193,6 +208,7 @@ class ComplaintListCreateApi(ApiView):
         form.is_valid(raise_exception=True)
         data = form.validated_data
         jurisdiction = self._jurisdiction(caller, data.get("jurisdiction"))
+        throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
         category = None
         if data.get("category"):
             category = Category.objects.filter(

@@ -118,7 +118,9 @@ class PublicStatisticsApi(ApiView):
         params.is_valid(raise_exception=True)
         data = params.validated_data
         jurisdiction = access.jurisdiction_for(self.caller, data.get("jurisdiction"))
-        qs = Complaint.objects.filter(jurisdiction=jurisdiction).exclude(privacy=Privacy.RAHASIA)
+        qs = Complaint.objects.filter(jurisdiction=jurisdiction, held_as_spam=False).exclude(
+            privacy=Privacy.RAHASIA
+        )
         qs = _between(qs, data)
         statuses = by_status(qs)
         body = {
