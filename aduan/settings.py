@@ -405,7 +405,7 @@ ADUAN_OPEN311_MAX_ROWS = env_int("ADUAN_OPEN311_MAX_ROWS", 1000)
 # --- Abuse, files and personal data (aduan.lib.ratelimit, aduan.privacy) -----------------
 # Rate limits "<count>/<period>" (s, m, h, d); ADUAN_RATE_LIMITS="intake_ip=40/h,…" overrides
 # single entries. The challenge question on the web form appears once an address sent
-# more than `challenge_ip` reports. See docs/security-intake-data.md.
+# more than `challenge_ip` reports. See docs/security.md.
 ADUAN_RATE_LIMITS = {
     "intake_ip": "20/h",  # public submissions per client address (web form, anonymous API)
     "intake_phone": "5/h",  # submissions per reporter phone number or e-mail, any channel
