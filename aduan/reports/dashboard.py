@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -10,8 +11,10 @@ from django.utils.translation import gettext_lazy
 
 from aduan.complaints.choices import ComplaintStatus, Stage, TapdDecision
 from aduan.organisation.models import Unit
+from aduan.replies.selectors import reply_quality
 from aduan.reports import charts, rollups
 from aduan.reports import selectors as sel
+from aduan.reports.selectors import add_months
 
 MILESTONE_LABELS = {
     "dur_verifikasi": gettext_lazy("Sampai terverifikasi"),
@@ -44,6 +47,7 @@ class Dashboard:
     ikm: list[sel.UnitIkmRow]
     tapd: sel.TapdSummary
     issues: list[sel.AreaIssues]
+    replies: dict[int | None, ReplySummary] = field(default_factory=dict)
     officers: list[sel.OfficerRow] | None = None
     charts: dict[str, charts.Chart] = field(default_factory=dict)
 
@@ -104,6 +108,7 @@ class Dashboard:
                     "rating": rating.average if rating else None,
                     "ratings": rating.count if rating else 0,
                     "ikm": ikm_by_unit.get(unit_id),
+                    "replies": self.replies.get(unit_id),
                 }
             )
         return rows
@@ -137,6 +142,47 @@ class Dashboard:
         return self.satisfaction.get(None) or sel.Satisfaction(0, 0)
 
 
+@dataclass(frozen=True)
+class ReplySummary:
+    """Tone of a unit's replies over the period (aduan.replies: one verdict per sent reply)."""
+
+    replies: int
+    mean_score: float
+    acceptable_pct: float
+
+
+def reply_summary(scope: sel.Scope, filters: sel.Filters) -> dict[int | None, ReplySummary]:
+    """Per unit (and ``None``: all units in scope): replies, mean score, share acceptable, over
+    the dashboard's months. Reuses the reply-quality selector (two queries)."""
+    unit_ids = scope.units
+    if filters.unit is not None:
+        unit_ids = (
+            frozenset({filters.unit}) & unit_ids
+            if unit_ids is not None
+            else frozenset({filters.unit})
+        )
+    quality = reply_quality(
+        scope.jurisdiction,
+        filters.start,
+        add_months(filters.end, 1) - timedelta(days=1),
+        unit_ids=unit_ids,
+    )
+    sums: dict[int | None, list[float]] = {}
+    for row in quality.units:
+        for key in (row.key, None):
+            n, score, ok = sums.setdefault(key, [0, 0.0, 0.0])
+            sums[key] = [
+                n + row.replies,
+                score + row.mean_score * row.replies,
+                ok + row.acceptable_pct * row.replies / 100,
+            ]
+    return {
+        key: ReplySummary(int(n), score / n, 100 * ok / n)
+        for key, (n, score, ok) in sums.items()
+        if n
+    }
+
+
 def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
           officers: bool = False) -> Dashboard:  # fmt: skip
     """Read every panel (a fixed number of queries) and lay out the charts."""
@@ -159,6 +205,7 @@ def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
         ikm=sel.ikm_by_unit(scope, filters, labels),
         tapd=sel.tapd_pipeline(scope, filters),
         issues=sel.top_issues_by_area(scope, filters, labels, counts=matrix),
+        replies=reply_summary(scope, filters),
         officers=sel.officer_workload(unit, filters) if unit is not None and officers else None,
     )
     board.charts = _charts(board)

@@ -249,3 +249,25 @@ def test_breakdowns_read_alone_agree_with_the_dashboard(people, history):
         assert [(f.key, f.n) for f in alone] == [(f.key, f.n) for f in board.breakdowns[group]]
     tirto = sel.Filters(filters.start, filters.end, area=history.tapd.area_id)
     assert sel.total(scope, tirto).n == 1
+
+
+def test_reply_quality_per_unit_equals_the_recorded_verdicts(client, people, history):
+    from django.db.models import Avg, Count, Q
+
+    from aduan.replies.models import ReplyReview
+
+    filters = sel.Filters(start=sel.date(2025, 10, 1), end=sel.date(2026, 11, 1))
+    board = build(sel.Scope(people.jurisdiction), filters)
+    direct = ReplyReview.objects.filter(unit=people.unit_a).aggregate(
+        n=Count("id"), mean=Avg("score"), ok=Count("id", filter=Q(acceptable=True))
+    )
+    assert direct["n"] > 0
+    summary = board.replies[people.unit_a.pk]
+    assert summary.replies == direct["n"]
+    assert summary.mean_score == pytest.approx(direct["mean"], abs=0.1)
+    assert summary.acceptable_pct == pytest.approx(100 * direct["ok"] / direct["n"], abs=0.1)
+    assert board.replies[None].replies == ReplyReview.objects.count()
+    (row,) = [r for r in board.unit_rows if r["figure"].key == people.unit_a.pk]
+    assert row["replies"] == summary
+    page = login(client, people.supervisor).get(f"/kerja/laporan/?{PERIOD}")
+    assert "Mutu balasan" in page.content.decode()
