@@ -9,7 +9,9 @@ file that is then streamed.
 Identity: the reporter's name, phone and e-mail are filled in only where
 ``permissions.can_see_identity`` allows (so never for an anonim complaint's unit); for
 everyone else they stay empty and the description is masked by ``aduan.lib.pii.mask_text``
-(the reporter's own name, phone and e-mail included). Every text cell that a spreadsheet
+(the reporter's own name, phone and e-mail included). Every complaint whose reporter an
+export shows is written to the identity audit (``accounts.audit``, surface "ekspor"), in
+one bulk write per batch of rows, before the batch is sent. Every text cell that a spreadsheet
 would read as a formula (= + - @, tab, carriage return first) gets a leading apostrophe.
 """
 
@@ -27,10 +29,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from aduan.accounts.models import User
+from aduan.accounts.audit import record_identity_views
+from aduan.accounts.models import IdentitySurface, User
 from aduan.complaints import permissions, selectors
 from aduan.complaints.choices import Channel, ComplaintStatus, ReportType, Stage
 from aduan.complaints.models import Complaint
@@ -100,11 +104,14 @@ def row(
     c: Complaint,
     label: dict[str, dict[str, str]] | None = None,
     yes_no: tuple[str, str] | None = None,
+    identity: bool | None = None,
 ) -> list[str]:
-    """One complaint as the export's cells, for this user."""
+    """One complaint as the export's cells, for this user (``identity``: whether the
+    reporter's name, phone and e-mail are included; by default as the permissions say)."""
     label = label or labels()
     yes, no = yes_no or (_("Ya"), _("Tidak"))
-    identity = permissions.can_see_identity(user, c)
+    if identity is None:
+        identity = permissions.can_see_identity(user, c)
     description = (
         c.description
         if identity
@@ -138,11 +145,24 @@ def row(
 
 
 def rows(user: User, complaints: Iterable[Complaint]) -> Iterator[list[str]]:
+    """The header, then the rows in batches of ``CHUNK``: the reporters a batch shows are
+    written to the identity audit (one bulk write) before the batch leaves."""
     yield headers()
     label = labels()
     yes, no = _("Ya"), _("Tidak")
+    batch: list[list[str]] = []
+    shown: list[int] = []
     for c in complaints:
-        yield row(user, c, label, yes_no=(yes, no))
+        identity = permissions.can_see_identity(user, c)
+        if identity:
+            shown.append(c.pk)
+        batch.append(row(user, c, label, yes_no=(yes, no), identity=identity))
+        if len(batch) >= CHUNK:
+            record_identity_views(user=user, complaint_ids=shown, surface=IdentitySurface.EXPORT)
+            yield from batch
+            batch, shown = [], []
+    record_identity_views(user=user, complaint_ids=shown, surface=IdentitySurface.EXPORT)
+    yield from batch
 
 
 def _complaints(request: HttpRequest, queue: str) -> Iterator[Complaint]:
@@ -170,6 +190,7 @@ def _csv_lines(user: User, complaints: Iterable[Complaint]) -> Iterator[bytes]:
         yield writer.writerow(cells).encode("utf-8")
 
 
+@require_GET
 @login_required
 def export_csv(request: HttpRequest, queue: str) -> StreamingHttpResponse:
     complaints = _complaints(request, queue)
@@ -191,6 +212,7 @@ def write_xlsx(user: User, complaints: Iterable[Complaint], target: Any) -> None
     workbook.save(target)
 
 
+@require_GET
 @login_required
 def export_xlsx(request: HttpRequest, queue: str) -> FileResponse:
     complaints = _complaints(request, queue)

@@ -15,8 +15,14 @@ What it checks
       (``identity`` may instead name the privacy levels on which the page shows it);
     - the rahasia complaint's description marker, unless the role is in the row's
       ``rahasia`` set (public surfaces: ``NOBODY``).
+  A row with ``listing=True`` is a list of complaints (an export of an inbox queue): it
+  shows each complaint's reporter to the roles in ``IDENTITY`` for that complaint's privacy,
+  and the first address its builder gives (the whole queue) must really show them, and the
+  rahasia description to the roles in ``rahasia``. An XLSX answer is read cell by cell.
 * **Writes.** Every role not in the row's ``post`` set POSTs a plausible, valid body; it must
-  be refused, and no complaint's timeline or status may change.
+  be refused, and no complaint's timeline or status may change. A row with
+  ``post_reads=True`` (a search sent by POST) is also POSTed by every allowed role: it must
+  answer, change nothing and show nothing the reads may not.
 
 The oracle is this table, never ``aduan.complaints.permissions`` (that is what is tested).
 
@@ -27,14 +33,15 @@ Key: the URL name with its namespace (``"replies:list"``); an unnamed pattern is
 
     "replies:list": Rule(get=STAFF, post=NOBODY),                      # no URL arguments
     "replies:edit": Rule(get=READERS, post={VERIFIER, ADMIN}, args=CODE, data={"text": "x"}),
-    "transparency:home": Rule(get=EVERYONE, post=None, rahasia=NOBODY),  # a public page
+    "transparency:index": Rule(get=EVERYONE, post=NOBODY, rahasia=NOBODY),  # a public page
 
 ``get``/``post``: the roles allowed (``post=None``: POST is not exercised, say why in a
 comment). ``args``: how the URL is built, one of the builders below (``NO_ARGS``, ``CODE``,
 ``SECRET_PATH``, ``SECRET_QUERY``, ``CODE_ATTACHMENT``, ``SECRET_ATTACHMENT``, ``FILL``,
-``TEMPLATE``, ``SCENARIO``, ``TRAINEE``: objects the ``world`` fixture creates), a ``kwargs``
-dict, or ``path="/literal/"``; a builder that names a complaint makes the row run once per
-privacy level. ``identity=True`` only for pages that show the reporter to those allowed;
+``TEMPLATE``, ``SCENARIO``, ``TRAINEE``: objects the ``world`` fixture creates; ``QUEUE``: the
+inbox queues, whole queue first), a ``kwargs`` dict, or ``path="/literal/"``; a builder that
+names a complaint makes the row run once per privacy level. ``identity=True`` only for pages
+that show the reporter to those allowed;
 ``rahasia=NOBODY`` for every public surface (pages without login, Open311, public API,
 public statistics, exports meant for the public). ``get`` may be a dict by privacy level
 when the answer depends on it (a rahasia complaint is 404 on Open311).
@@ -44,6 +51,7 @@ Run it: ``python -m pytest -q aduan/accounts/tests/test_matrix.py``.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -52,6 +60,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from openpyxl import load_workbook
 
 from aduan.complaints import services
 from aduan.complaints.models import Complaint, ComplaintEvent
@@ -258,6 +267,15 @@ def TRAINEE(name: str, w: World, t: Target | None, role: str) -> Iterable[str]: 
     yield reverse(name, kwargs={"user_id": w.people.officer_a.pk})
 
 
+#: The inbox queues an export is made of; the first lists every complaint the role reads.
+EXPORT_QUEUES = ("semua", "unit", "verifikasi")
+
+
+def QUEUE(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    for queue in EXPORT_QUEUES:
+        yield reverse(name, kwargs={"queue": queue})
+
+
 PER_COMPLAINT = {
     FILL,
     CODE,
@@ -282,6 +300,10 @@ class Rule:
     #: ``True``: the page shows the reporter (to those in ``IDENTITY``); a set of privacy
     #: levels: only on a complaint of those levels (a filled reply names a biasa reporter).
     identity: bool | frozenset[str] = False
+    #: A list of complaints (an export): each reporter to whom ``IDENTITY`` allows.
+    listing: bool = False
+    #: The POST is a read (a search): allowed roles POST too, and the answer is checked.
+    post_reads: bool = False
     rahasia: frozenset[str] = READERS | {CITIZEN}
     data: dict[str, Any] | Callable[[World, Target | None, str], dict[str, Any]] = field(
         default_factory=dict
@@ -402,6 +424,14 @@ PER_COMPLAINT |= set(_ACT_BUILDERS.values())  # type: ignore[arg-type]
 #: echoes): whoever may not read the complaint must not find it.
 SEARCH_RAHASIA = "?q=uang+pelicin"
 OPEN311_PUBLIC = {"biasa": EVERYONE, "anonim": EVERYONE, "rahasia": NOBODY}
+#: A public complaint's page and support: anyone, never for a rahasia complaint.
+PUBLIC_COMPLAINT = OPEN311_PUBLIC
+#: What a citizen types into the form, close to the rahasia (and the biasa) description.
+SIMILAR_TEXT = {
+    "description": "Oknum petugas meminta uang pelicin agar KTP-el cepat jadi.",
+    "kelurahan": "Medono",
+    "category": "adminduk",
+}
 
 #: No role of the matrix heads a unit: of them, only administrators manage templates.
 TEMPLATE_MANAGERS = frozenset({ADMIN})
@@ -461,6 +491,14 @@ RULES: dict[str, Rule] = {
     "complaints:overdue": Rule(get=LEADERS, post=LEADERS),
     "complaints:detail": Rule(get=READERS, post=READERS, args=CODE, identity=True),
     "complaints:staff_attachment": Rule(get=READERS, post=READERS, args=CODE_ATTACHMENT),
+    # --- exports of an inbox queue: the rows the role reads (none of unit A for an officer
+    # of another unit), each reporter only to whom IDENTITY allows; GET only
+    "exports:csv": Rule(
+        get=STAFF, post=NOBODY, args=QUEUE, listing=True, queries=("", SEARCH_RAHASIA)
+    ),
+    "exports:xlsx": Rule(
+        get=STAFF, post=NOBODY, args=QUEUE, listing=True, queries=("", SEARCH_RAHASIA)
+    ),
     "sla:calendar": Rule(
         get=STAFF,
         post=frozenset({VERIFIER, ADMIN}),
@@ -547,6 +585,29 @@ RULES: dict[str, Rule] = {
     # The officer's own progress, and their trainers'; a POST shows the same page.
     "practice:officer": Rule(
         get=TRAINERS | {OFFICER}, post=TRAINERS | {OFFICER}, args=TRAINEE, rahasia=NOBODY
+    ),
+    # --- public transparency (/publik/): never a rahasia complaint, never a reporter
+    "transparency:index": Rule(
+        get=EVERYONE, post=NOBODY, rahasia=NOBODY, queries=("", SEARCH_RAHASIA)
+    ),
+    "transparency:detail": Rule(get=PUBLIC_COMPLAINT, post=NOBODY, args=CODE, rahasia=NOBODY),
+    "transparency:support": Rule(
+        get=NOBODY,
+        post=PUBLIC_COMPLAINT,
+        args=CODE,
+        data={"name": "", "contact": ""},
+        rahasia=NOBODY,
+    ),
+    # The citizen form asks while the citizen types (a POST, so the text stays off URLs).
+    "transparency:similar": Rule(
+        get=NOBODY, post=EVERYONE, data=SIMILAR_TEXT, post_reads=True, rahasia=NOBODY
+    ),
+    # The verifier's public text and hiding of a complaint.
+    "transparency:publication": Rule(
+        get=NOBODY,
+        post=frozenset({VERIFIER, ADMIN}),
+        args=CODE,
+        data={"public_text": "Teks publik dari peran yang tidak berhak.", "hidden": "on"},
     ),
     # --- intake webhooks: signed by the provider, never open
     "intake:whatsapp": Rule(get=NOBODY, post=NOBODY, data={"object": "whatsapp_business_account"}),
@@ -694,18 +755,31 @@ def answered(response: Any) -> bool:
     return 200 <= response.status_code < 400 and not refused(response)
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 def body(response: Any) -> str:
     if getattr(response, "streaming", False):
         content = b"".join(response.streaming_content)
     else:
         content = response.content
+    if response.get("Content-Type", "").startswith(XLSX) and response.status_code == 200:
+        workbook = load_workbook(io.BytesIO(content), read_only=True)
+        return "\n".join(
+            str(value)
+            for sheet in workbook.worksheets
+            for cells in sheet.iter_rows(values_only=True)
+            for value in cells
+            if value is not None
+        )
     return content.decode("utf-8", errors="replace")
 
 
 def leaks(rule: Rule, w: World, target: Target | None, role: str, text: str) -> list[str]:
     found = []
     for t in w.targets:
-        may_see = rule.shows_identity(t) and t is target and role in IDENTITY[t.privacy]
+        shown = rule.listing or (rule.shows_identity(t) and t is target)
+        may_see = shown and role in IDENTITY[t.privacy]
         if not may_see:
             found += [
                 f"identity of the {t.privacy} complaint ({m!r})"
@@ -791,6 +865,45 @@ def test_reads_follow_the_table(key, world):
                 problems.append(f"{where}: the reporter's name is missing")
             if target.privacy == "rahasia" and RAHASIA_MARKER not in text:
                 problems.append(f"{where}: the description is missing")
+        whole = rule.listing and case.url == rule.urls(key, world, None, case.role)[0]
+        if whole and answered(response):
+            problems += _listing_missing(world, case.role, rule, text, where)
+    assert not problems, "\n".join(problems)
+
+
+def _listing_missing(w: World, role: str, rule: Rule, text: str, where: str) -> list[str]:
+    """The whole list really shows what it may: each reporter to whom ``IDENTITY`` allows,
+    the rahasia description to its readers (all three complaints are of unit A)."""
+    missing = [
+        f"{where}: the reporter of the {t.privacy} complaint is missing"
+        for t in w.targets
+        if role in IDENTITY[t.privacy] and PLANTED[t.privacy][0] not in text
+    ]
+    if role in READERS and role in rule.rahasia and RAHASIA_MARKER not in text:
+        missing.append(f"{where}: the rahasia description is missing")
+    return missing
+
+
+@pytest.mark.parametrize("key", sorted(k for k in RULES if RULES[k].post_reads))
+def test_posts_that_read_follow_the_table(key, world):
+    rule = RULES[key]
+    problems = []
+    before = _fingerprint()
+    for case in _cases(key, rule, world):
+        if not case.post_allowed:
+            continue
+        client = world.clients[case.role]
+        if rule.json:
+            response = client.post(case.url, json.dumps(case.data), content_type="application/json")
+        else:
+            response = client.post(case.url, case.data)
+        where = f"POST {case.url} as {case.role}"
+        if not answered(response):
+            problems.append(f"{where}: expected an answer, got {response.status_code}")
+        for leak in leaks(rule, world, case.target, case.role, body(response)):
+            problems.append(f"{where}: shows {leak}")
+        if _fingerprint() != before:
+            problems.append(f"{where}: changed a complaint or its timeline")
     assert not problems, "\n".join(problems)
 
 

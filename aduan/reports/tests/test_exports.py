@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from aduan.accounts.audit import record_identity_views
+from aduan.accounts.models import IdentitySurface, IdentityView
 from aduan.open311.tests.conftest import Flow
 from aduan.reports.exports import headers, safe
 from conftest import PASSWORD
@@ -128,9 +130,11 @@ class CsvExportTests:
         self, client, submit, people, django_assert_max_num_queries
     ):
         login(client, people.verifier)
-        for _ in range(3):
+        submit()
+        csv_rows(client)  # its audit row is counted up below, the new ones are created
+        for _ in range(2):
             submit()
-        with django_assert_max_num_queries(10) as few:
+        with django_assert_max_num_queries(12) as few:
             csv_rows(client)
         for _ in range(12):
             submit()
@@ -161,3 +165,82 @@ class XlsxExportTests:
         assert "Aminah" not in row["Uraian"]
         for cells in sheet.iter_rows():
             assert all(c.data_type != "f" for c in cells)
+
+
+def audited(user) -> dict[str, int]:
+    """The export's identity audit of ``user``: tracking code -> views counted today."""
+    return dict(
+        IdentityView.objects.filter(user=user, surface=IdentitySurface.EXPORT).values_list(
+            "complaint__tracking_code", "count"
+        )
+    )
+
+
+class ExportAuditTests:
+    """Every reporter an export shows is in the identity audit; no other."""
+
+    def test_each_reporter_shown_is_audited_once_a_day_and_counted_up(
+        self, client, submit, flow, people
+    ):
+        plain = flow.dispose(submit().complaint)
+        anonymous = flow.dispose(submit(privacy="anonim").complaint)
+        secret = flow.dispose(submit(privacy="rahasia").complaint)
+        login(client, people.officer_a)
+        csv_rows(client)
+        # the unit sees biasa and rahasia reporters, never an anonim one
+        assert audited(people.officer_a) == {plain.tracking_code: 1, secret.tracking_code: 1}
+        response = client.get(reverse("exports:xlsx", args=["unit"]))
+        assert response.status_code == 200
+        assert audited(people.officer_a) == {plain.tracking_code: 2, secret.tracking_code: 2}
+        login(client, people.verifier)
+        csv_rows(client)
+        assert audited(people.verifier) == {c.tracking_code: 1 for c in (plain, anonymous, secret)}
+        view = IdentityView.objects.get(user=people.verifier, complaint=anonymous)
+        assert view.day == timezone.localdate() and view.first_seen == view.last_seen
+
+    def test_exports_without_identities_audit_nothing(self, client, submit, flow, people):
+        flow.dispose(submit().complaint)
+        for user in (people.supervisor, people.tapd, people.officer_b):
+            login(client, user)
+            csv_rows(client)
+        assert not IdentityView.objects.exists()
+
+    def test_a_refused_export_audits_nothing(self, client, submit, people):
+        submit()
+        login(client, people.verifier)
+        assert client.post(reverse("exports:csv", args=["semua"])).status_code == 405
+        assert not IdentityView.objects.exists()
+
+    def test_the_bulk_record_costs_the_same_whatever_the_number(
+        self, submit, people, django_assert_max_num_queries
+    ):
+        complaints = [submit().complaint for _ in range(6)]
+        ids = [c.pk for c in complaints]
+        with django_assert_max_num_queries(2):  # nothing seen yet: read, insert
+            record_identity_views(
+                user=people.verifier, complaint_ids=ids[:2], surface=IdentitySurface.EXPORT
+            )
+        with django_assert_max_num_queries(3):  # read, count up, insert
+            record_identity_views(
+                user=people.verifier, complaint_ids=ids, surface=IdentitySurface.EXPORT
+            )
+        assert audited(people.verifier) == {
+            c.tracking_code: 2 if i < 2 else 1 for i, c in enumerate(complaints)
+        }
+        with pytest.raises(ValueError):
+            record_identity_views(user=people.verifier, complaint_ids=ids, surface="lain")
+
+    def test_a_batch_is_audited_before_it_leaves(self, submit, people, monkeypatch):
+        from aduan.complaints.models import Complaint
+        from aduan.reports import exports
+
+        monkeypatch.setattr(exports, "CHUNK", 2)
+        for _ in range(5):
+            submit()
+        lines = exports.rows(people.verifier, Complaint.objects.order_by("pk"))
+        assert next(lines) == headers()
+        assert IdentityView.objects.count() == 0
+        next(lines)  # the first row leaves with its batch of two, audited
+        assert IdentityView.objects.count() == 2
+        assert len(list(lines)) == 4
+        assert IdentityView.objects.count() == 5
