@@ -91,6 +91,7 @@ OPERATIONS: dict[str, tuple[str, Setup]] = {
     "citizen_complaints_rating_create": ("citizen", _closed),
     "surveys_ikm_retrieve": ("supervisor", lambda p, s: s()),
     "surveys_ratings_list": ("supervisor", _closed),
+    "replies_check": ("officer_a", lambda p, s: s()),
 }
 
 
