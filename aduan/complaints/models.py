@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from aduan.complaints.choices import (
     CLOSED_STATUSES,
+    OPEN_STATUSES,
     STAFF_STAGES,
     ArchiveReason,
     Channel,
@@ -167,7 +168,20 @@ class Complaint(models.Model):
         indexes = [
             models.Index(fields=["jurisdiction", "status", "-submitted_at"], name="c_jur_status"),
             models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
-            models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
+            # The inbox's keyset pages: (date, id) ends every ordering (docs/performance.md).
+            models.Index(
+                fields=["jurisdiction", "-submitted_at", "-id"], name="c_jur_submitted_id"
+            ),
+            models.Index(
+                fields=["jurisdiction", "-submitted_at", "-id"],
+                name="c_jur_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            models.Index(
+                fields=["unit", "-submitted_at", "-id"],
+                name="c_unit_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
             models.Index(fields=["jurisdiction", "due_at"], name="c_jur_due"),
             # The duplicate finder's candidate queries (aduan/triage/services.py).
             models.Index(

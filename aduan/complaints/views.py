@@ -11,7 +11,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -308,11 +307,16 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         due=data.get("due") or "",
         sort=data.get("sort") or "",
     )
-    qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    page = selectors.inbox_page(
+        user,  # type: ignore[arg-type]
+        filters,
+        after=request.GET.get("setelah", ""),
+        before=request.GET.get("sebelum", ""),
+    )
     jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
     params = request.GET.copy()
-    params.pop("page", None)
+    for key in ("setelah", "sebelum", "page"):
+        params.pop(key, None)
     template = (
         "complaints/_inbox_rows.html"
         if request.headers.get("HX-Request")
