@@ -3,6 +3,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from aduan.lib.env import env_bool
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("akun/", include("aduan.accounts.urls")),
@@ -20,3 +22,8 @@ urlpatterns = [
     path("publik/", include("aduan.transparency.urls")),
     path("", include("aduan.complaints.urls")),
 ]
+
+if env_bool("ADUAN_BENCH", False):  # bench/load.py's baseline (docs/performance.md)
+    from aduan.lib.benchview import bare
+
+    urlpatterns.insert(0, path("bench/bare/", bare, name="bench_bare"))

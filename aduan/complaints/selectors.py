@@ -202,9 +202,7 @@ def encode_position(values: list[Any]) -> str:
     return "_".join(parts)
 
 
-def decode_position(
-    cursor: str, ordering: tuple[tuple[str, bool], ...]
-) -> list[Any] | None:
+def decode_position(cursor: str, ordering: tuple[tuple[str, bool], ...]) -> list[Any] | None:
     """The values of ``encode_position``, or None when the cursor is not one of ours."""
     parts = cursor.split("_")
     if len(parts) != len(ordering):
@@ -219,9 +217,7 @@ def decode_position(
             elif column == "id":
                 values.append(int(part))
             else:
-                values.append(
-                    datetime.strptime(part, "%Y%m%dT%H%M%S.%f").replace(tzinfo=UTC)
-                )
+                values.append(datetime.strptime(part, "%Y%m%dT%H%M%S.%f").replace(tzinfo=UTC))
     except ValueError:
         return None
     return values
@@ -256,7 +252,9 @@ def _beyond(ordering: tuple[tuple[str, bool], ...], values: list[Any], *, revers
     if value is None:
         if not reverse:  # after a NULL: only NULLs with a later id
             return Q(**{f"{col}__isnull": True, f"id__{id_cmp}": ident})
-        return Q(**{f"{col}__isnull": False}) | Q(**{f"{col}__isnull": True, f"id__{id_cmp}": ident})
+        return Q(**{f"{col}__isnull": False}) | Q(
+            **{f"{col}__isnull": True, f"id__{id_cmp}": ident}
+        )
     strict = "lt" if forward_desc else "gt"
     loose = "lte" if forward_desc else "gte"
     within = Q(**{f"{col}__{loose}": value}) & (
