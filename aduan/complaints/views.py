@@ -24,6 +24,7 @@ from aduan.complaints.choices import (
     OPEN_STATUSES,
     ComplaintStatus,
     Privacy,
+    Stage,
     WorkflowError,
 )
 from aduan.complaints.models import Attachment, Complaint, PlanningItem
@@ -313,6 +314,7 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         after=request.GET.get("setelah", ""),
         before=request.GET.get("sebelum", ""),
     )
+    _label_rows(page.rows)
     jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
     params = request.GET.copy()
     for key in ("setelah", "sebelum", "page"):
@@ -343,6 +345,16 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
             .only("id", "short_name", "name"),
         },
     )
+
+
+def _label_rows(rows: list[Complaint]) -> None:
+    """Status and stage labels looked up once per page, not through ``get_*_display`` per row
+    (which rebuilds and hashes the translated choices on every call)."""
+    statuses = {value: str(label) for value, label in ComplaintStatus.choices}
+    stages = {value: str(label) for value, label in Stage.choices}
+    for row in rows:
+        row.status_label = statuses.get(row.status, row.status)  # type: ignore[attr-defined]
+        row.stage_label = stages.get(row.stage, row.stage)  # type: ignore[attr-defined]
 
 
 ACTION_FORMS: dict[str, type[Form]] = {

@@ -1,0 +1,123 @@
+"""Write the results of ``bench/load.py`` (and ``bench/explain.py``) into docs/performance.md.
+
+    python bench/report.py bench/results/10k.json bench/results/1m.json
+
+The tables go between the ``<!-- bench:results -->`` and ``<!-- /bench:results -->`` markers
+of docs/performance.md (added at the end when missing); the rest of the page is left alone.
+One table per result file (its date, machine, commit and settings above it), then one table
+that compares the sizes: p95 of each request at each size and the ratio to the smallest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "performance.md"
+START, END = "<!-- bench:results -->", "<!-- /bench:results -->"
+
+
+def fmt_size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g}M"
+    if n >= 1_000:
+        return f"{n / 1_000:g}k"
+    return str(n)
+
+
+def run_table(run: dict[str, Any]) -> str:
+    m = run["machine"]
+    bare = next((r for r in run["results"] if r["name"] == "bare"), None)
+    bare_rps = bare["throughput"] if bare else 0
+    lines = [
+        f"### {run.get('label') or fmt_size(run['complaints'])}: "
+        f"{run['complaints']:,} complaints in the database",
+        "",
+        f"{run['started']} to {run['finished']}; commit `{run['commit']}`; "
+        f"{m['cores']} cores ({m['cpu']}), {m['ram_mb'] / 1024:.0f} GiB RAM, Python "
+        f"{m['python']}; gunicorn {run.get('gunicorn_workers') or '(external)'} sync workers; "
+        f"{run['duration']:g} s per row after a warm-up; load average (1 min) "
+        f"{m['loadavg_1m_before']} before, {run.get('loadavg_1m_after', '?')} after.",
+        "",
+        "| request | clients | req/s | share of bare | p50 ms | p95 ms | p99 ms | errors | note |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|---|",
+    ]
+    for r in run["results"]:
+        if not r.get("clients"):
+            lines.append(f"| {r['name']} | | | | | | | | {r.get('note', '')} |")
+            continue
+        share = f"{r['throughput'] / bare_rps:.1%}" if bare_rps else ""
+        lines.append(
+            f"| {r['name']} | {r['clients']} | {r['throughput']:.1f} | {share} | "
+            f"{r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors']} | "
+            f"{r.get('note', '')} |"
+        )
+    ack = run.get("acknowledged") or {}
+    mem = run.get("memory") or {}
+    lines += [
+        "",
+        f"Acknowledged submissions: {ack.get('acknowledged', 0):,}, each found exactly once: "
+        f"{ack.get('found_once', 0):,}, missing: {ack.get('missing', 0)} "
+        f"({'no loss' if ack.get('ok') else 'LOSS OR DUPLICATE'}).",
+        f"Memory: largest gunicorn worker RSS {mem.get('web_worker_rss_mb', '?')} MB "
+        f"(of {mem.get('web_workers', '?')}); `aduan worker` peak RSS "
+        f"{mem.get('worker_rss_mb', '?')} MB over {mem.get('worker_seconds', '?')} s of sweeps.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def growth_table(runs: list[dict[str, Any]]) -> str:
+    runs = sorted(runs, key=lambda r: r["complaints"])
+    names: list[str] = []
+    for run in runs:
+        for r in run["results"]:
+            if r.get("clients") and r["name"] not in names:
+                names.append(r["name"])
+    head = " | ".join(f"p95 at {fmt_size(r['complaints'])}" for r in runs)
+    lines = [
+        "### Growth: p95 (ms) by database size",
+        "",
+        f"| request | {head} | largest / smallest |",
+        "|---|" + "--:|" * (len(runs) + 1),
+    ]
+    for name in names:
+        values = []
+        for run in runs:
+            row = next((r for r in run["results"] if r["name"] == name and r.get("clients")), None)
+            values.append(row["p95"] if row else None)
+        cells = " | ".join(f"{v:.1f}" if v is not None else "" for v in values)
+        ratio = (
+            f"{values[-1] / values[0]:.2f}×" if values[0] and values[-1] is not None else ""
+        )
+        lines.append(f"| {name} | {cells} | {ratio} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("results", nargs="+", help="JSON files written by bench/load.py --out")
+    p.add_argument("--doc", default=str(DOC))
+    args = p.parse_args()
+    runs = [json.loads(Path(f).read_text()) for f in args.results]
+    parts = [run_table(run) for run in sorted(runs, key=lambda r: r["complaints"])]
+    if len(runs) > 1:
+        parts.append(growth_table(runs))
+    block = f"{START}\n\n" + "\n".join(parts) + f"\n{END}"
+    doc = Path(args.doc)
+    text = doc.read_text() if doc.exists() else "# Performance\n\n"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        _, after = rest.split(END, 1)
+        text = before + block + after
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    doc.write_text(text)
+    print(f"wrote {len(runs)} result(s) into {doc}")
+
+
+if __name__ == "__main__":
+    main()
