@@ -182,6 +182,17 @@ class Complaint(models.Model):
                 name="c_unit_open",
                 condition=models.Q(status__in=sorted(OPEN_STATUSES)),
             ),
+            # Inbox filters on open complaints, and the duplicate finder's kelurahan query.
+            models.Index(
+                fields=["category", "-submitted_at", "-id"],
+                name="c_cat_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            models.Index(
+                fields=["area", "-submitted_at", "-id"],
+                name="c_area_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
             models.Index(fields=["jurisdiction", "due_at"], name="c_jur_due"),
             # The duplicate finder's candidate queries (aduan/triage/services.py).
             models.Index(
