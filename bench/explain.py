@@ -74,11 +74,9 @@ def main() -> None:
     officer = User.objects.get(username="bench.dpupr")
     F = selectors.InboxFilters
     total = Complaint.objects.count()
-    deep = (
-        Complaint.objects.order_by("-submitted_at", "-id").values_list("submitted_at", "id")[
-            min(10_000, max(total - 60, 0)) :
-        ][:1]
-    )
+    deep = Complaint.objects.order_by("-submitted_at", "-id").values_list("submitted_at", "id")[
+        min(10_000, max(total - 60, 0)) :
+    ][:1]
     deep_cursor = selectors.encode_position(list(deep[0])) if deep else ""
     jalan = Category.objects.get(code="jalan")
     area = Area.objects.filter(kind="kelurahan").order_by("id").first()
@@ -88,24 +86,45 @@ def main() -> None:
         return lambda: selectors.inbox_page(user, filters, after=after)
 
     cases: list[tuple[str, Any, Any]] = [
-        ("inbox verifikasi", page(verifier, F(queue="verifikasi")),
-         selectors.complaint_list(verifier, F(queue="verifikasi"))),
-        ("inbox unit", page(officer, F(queue="unit")),
-         selectors.complaint_list(officer, F(queue="unit"))),
+        (
+            "inbox verifikasi",
+            page(verifier, F(queue="verifikasi")),
+            selectors.complaint_list(verifier, F(queue="verifikasi")),
+        ),
+        (
+            "inbox unit",
+            page(officer, F(queue="unit")),
+            selectors.complaint_list(officer, F(queue="unit")),
+        ),
         ("inbox semua", page(verifier, F()), selectors.complaint_list(verifier, F())),
         ("inbox deep page (after 10,000)", page(verifier, F(), deep_cursor), None),
-        ("inbox category+kelurahan+open",
-         page(verifier, F(category="jalan", area=area.pk if area else None, status="terbuka")),
-         selectors.complaint_list(
-             verifier, F(category="jalan", area=area.pk if area else None, status="terbuka"))),
-        ("inbox sort by deadline, open", page(verifier, F(sort="batas", status="terbuka")),
-         selectors.complaint_list(verifier, F(sort="batas", status="terbuka"))),
-        ("search 'jalan berlubang'", page(verifier, F(q="jalan berlubang")),
-         selectors.complaint_list(verifier, F(q="jalan berlubang"))),
-        ("search 'Jlamprang'", page(verifier, F(q="Jlamprang")),
-         selectors.complaint_list(verifier, F(q="Jlamprang"))),
-        ("search tracking code", page(verifier, F(q=some)),
-         selectors.complaint_list(verifier, F(q=some))),
+        (
+            "inbox category+kelurahan+open",
+            page(verifier, F(category="jalan", area=area.pk if area else None, status="terbuka")),
+            selectors.complaint_list(
+                verifier, F(category="jalan", area=area.pk if area else None, status="terbuka")
+            ),
+        ),
+        (
+            "inbox sort by deadline, open",
+            page(verifier, F(sort="batas", status="terbuka")),
+            selectors.complaint_list(verifier, F(sort="batas", status="terbuka")),
+        ),
+        (
+            "search 'jalan berlubang'",
+            page(verifier, F(q="jalan berlubang")),
+            selectors.complaint_list(verifier, F(q="jalan berlubang")),
+        ),
+        (
+            "search 'Jlamprang'",
+            page(verifier, F(q="Jlamprang")),
+            selectors.complaint_list(verifier, F(q="Jlamprang")),
+        ),
+        (
+            "search tracking code",
+            page(verifier, F(q=some)),
+            selectors.complaint_list(verifier, F(q=some)),
+        ),
         ("detail lookup", lambda: selectors.complaint_get_for_user(verifier, some), None),
     ]
     recent = list(
@@ -156,8 +175,10 @@ def main() -> None:
                 "triage candidates by kelurahan (plan)",
                 None,
                 Complaint.objects.filter(
-                    jurisdiction=c0.jurisdiction, submitted_at__gte=since,
-                    status__in=list(OPEN_STATUSES), area_id__in=[c0.area_id or 0],
+                    jurisdiction=c0.jurisdiction,
+                    submitted_at__gte=since,
+                    status__in=list(OPEN_STATUSES),
+                    area_id__in=[c0.area_id or 0],
                 ).order_by("-submitted_at")[: triage.CANDIDATE_LIMIT],
             )
         )

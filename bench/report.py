@@ -21,10 +21,11 @@ START, END = "<!-- bench:results -->", "<!-- /bench:results -->"
 
 
 def fmt_size(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:g}M"
-    if n >= 1_000:
-        return f"{n / 1_000:g}k"
+    """10,384 -> "10k", 1,000,690 -> "1M" (the generated size; intake adds a few rows)."""
+    if n >= 900_000:
+        return f"{n / 1_000_000:.0f}M"
+    if n >= 900:
+        return f"{n / 1_000:.0f}k"
     return str(n)
 
 
@@ -90,22 +91,48 @@ def growth_table(runs: list[dict[str, Any]]) -> str:
             row = next((r for r in run["results"] if r["name"] == name and r.get("clients")), None)
             values.append(row["p95"] if row else None)
         cells = " | ".join(f"{v:.1f}" if v is not None else "" for v in values)
-        ratio = (
-            f"{values[-1] / values[0]:.2f}×" if values[0] and values[-1] is not None else ""
-        )
+        ratio = f"{values[-1] / values[0]:.2f}×" if values[0] and values[-1] is not None else ""
         lines.append(f"| {name} | {cells} | {ratio} |")
+    return "\n".join(lines) + "\n"
+
+
+def explain_table(runs: list[dict[str, Any]]) -> str:
+    """In-process timings from bench/explain.py (no HTTP, no template)."""
+    runs = sorted(runs, key=lambda r: r["complaints"])
+    names: list[str] = []
+    for run in runs:
+        names += [n for n in run["cases"] if n not in names]
+    head = " | ".join(f"p50 / p95 at {fmt_size(r['complaints'])}" for r in runs)
+    lines = [
+        "### In-process timings of the selectors (bench/explain.py), ms",
+        "",
+        f"| query | {head} |",
+        "|---|" + "--:|" * len(runs),
+    ]
+    for name in names:
+        cells = []
+        for run in runs:
+            t = run["cases"].get(name)
+            cells.append(f"{t['p50']:.1f} / {t['p95']:.1f}" if t else "")
+        lines.append(f"| {name} | {' | '.join(cells)} |")
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("results", nargs="+", help="JSON files written by bench/load.py --out")
+    p.add_argument(
+        "results", nargs="+", help="JSON files of bench/load.py --out and bench/explain.py --out"
+    )
     p.add_argument("--doc", default=str(DOC))
     args = p.parse_args()
-    runs = [json.loads(Path(f).read_text()) for f in args.results]
+    loaded = [json.loads(Path(f).read_text()) for f in args.results]
+    runs = [r for r in loaded if "results" in r]
+    explained = [r for r in loaded if "cases" in r]
     parts = [run_table(run) for run in sorted(runs, key=lambda r: r["complaints"])]
     if len(runs) > 1:
         parts.append(growth_table(runs))
+    if explained:
+        parts.append(explain_table(explained))
     block = f"{START}\n\n" + "\n".join(parts) + f"\n{END}"
     doc = Path(args.doc)
     text = doc.read_text() if doc.exists() else "# Performance\n\n"
@@ -116,7 +143,7 @@ def main() -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     doc.write_text(text)
-    print(f"wrote {len(runs)} result(s) into {doc}")
+    print(f"wrote {len(loaded)} result(s) into {doc}")
 
 
 if __name__ == "__main__":

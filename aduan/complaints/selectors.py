@@ -275,9 +275,9 @@ def keyset_page(
     count_cap: int = COUNT_CAP,
 ) -> KeysetPage:
     """The page of ``qs`` just after the cursor ``after`` (or just before ``before``; the
-    first page without either). Three queries at most: the rows (one more than ``size``, to
-    know whether another page follows), the capped count and, for a backward page, whether
-    anything lies before it. A cursor that does not parse gives the first page."""
+    first page without either). Two queries: the matching ids up to ``count_cap`` (the
+    count) and the rows (one more than ``size``, to know whether another page follows).
+    A cursor that does not parse gives the first page."""
     reverse = False
     position = None
     if before:
@@ -286,10 +286,19 @@ def keyset_page(
     if position is None and after:
         position = decode_position(after, ordering)
     base = qs.order_by()
-    page_qs = base
+    # The matching ids, up to the cap, in no particular order: the database picks the
+    # cheapest way to find them (for a rare search word, the GIN index). Their number is the
+    # count above the list; when the cap is not reached, the page is read among them only,
+    # so that a page never walks the date index past rows that all fail the filter (as it
+    # would for two common words that never occur together).
+    ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
+    capped = len(ids) > count_cap
+    page_qs = base if capped else base.filter(pk__in=ids)
     if position is not None:
         page_qs = page_qs.filter(_beyond(ordering, position, reverse=reverse))
-    rows = list(page_qs.order_by(*_order_by(ordering, reverse=reverse))[: size + 1])
+    rows: list[Any] = []
+    if ids:
+        rows = list(page_qs.order_by(*_order_by(ordering, reverse=reverse))[: size + 1])
     more = len(rows) > size
     rows = rows[:size]
     if reverse:
@@ -308,9 +317,8 @@ def keyset_page(
         else:
             page.next_cursor = cursor_of(rows[-1]) if more else ""
             page.previous_cursor = cursor_of(rows[0]) if position is not None else ""
-    counted = base.values("pk")[: count_cap + 1].count()
-    page.count = min(counted, count_cap)
-    page.count_capped = counted > count_cap
+    page.count = min(len(ids), count_cap)
+    page.count_capped = capped
     return page
 
 
@@ -320,7 +328,11 @@ def inbox_page(
     """A page of the inbox (``complaint_list``) by keyset."""
     ordering = ORDERINGS.get(filters.sort, ORDERINGS[""])
     return keyset_page(
-        complaint_list(user, filters), ordering, after=after, before=before, size=size
+        complaint_list(user, filters),
+        ordering,
+        after=after,
+        before=before,
+        size=size,
     )
 
 
