@@ -1,11 +1,11 @@
 """Top-level URLs: the citizen portal at /, the staff workspace at /kerja/, admin at /admin/."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from aduan.lib.env import env_bool
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("akun/", include("aduan.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

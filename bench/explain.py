@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def setup(url: str) -> None:
     os.environ.update(
         DATABASE_URL=url,
-        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",
+        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",  # noqa: S106
         ADUAN_DEBUG="0",
         DJANGO_SETTINGS_MODULE="aduan.settings",
     )
@@ -78,7 +78,6 @@ def main() -> None:
         min(10_000, max(total - 60, 0)) :
     ][:1]
     deep_cursor = selectors.encode_position(list(deep[0])) if deep else ""
-    jalan = Category.objects.get(code="jalan")
     area = Area.objects.filter(kind="kelurahan").order_by("id").first()
     some = Complaint.objects.order_by("-id").values_list("tracking_code", flat=True)[500]
 
