@@ -67,7 +67,7 @@ def main() -> None:
     from aduan.complaints import selectors
     from aduan.complaints.choices import OPEN_STATUSES
     from aduan.complaints.models import Complaint
-    from aduan.organisation.models import Area, Category
+    from aduan.organisation.models import Area
     from aduan.triage import services as triage
 
     verifier = User.objects.get(username="bench.verifikator")
