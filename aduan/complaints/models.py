@@ -206,6 +206,13 @@ class Complaint(models.Model):
             models.Index(
                 fields=["jurisdiction", "category", "-submitted_at"], name="c_jur_cat_submitted"
             ),
+            # The overdue view counts from this index alone (selectors.overdue_counts).
+            models.Index(
+                fields=["jurisdiction", "due_at"],
+                include=["unit", "stage"],
+                name="c_overdue",
+                condition=models.Q(stage__in=sorted(STAFF_STAGES)),
+            ),
             # The worker's sweeps: only rows whose clock is running.
             models.Index(
                 fields=["remind_at"],

@@ -337,15 +337,39 @@ def inbox_page(
 
 
 def overdue_counts(user: User) -> list[dict]:
-    """Open complaints overdue now, per unit and stage (for supervisors and verifiers)."""
-    rows = (
+    """Open complaints overdue now, per unit and stage (for supervisors and verifiers).
+
+    Counted from the covering index ``c_overdue`` alone (jurisdiction, due time, unit,
+    stage): the rows are grouped first and the few unit names looked up after, so that the
+    cost is one index-only range scan over the overdue complaints. Two queries."""
+    from aduan.organisation.models import Unit
+
+    rows = list(
         complaints_visible_to(user)
         .filter(stage__in=[*STAFF_STAGES], due_at__lt=timezone.now())
-        .values("unit__short_name", "stage")
-        .annotate(n=Count("id"))
-        .order_by("unit__short_name", "stage")
+        .order_by()
+        .values("unit_id", "stage")
+        .annotate(n=Count("*"))
     )
-    return [{**row, "stage_label": Stage(row["stage"]).label} for row in rows]
+    names = dict(
+        Unit.objects.filter(pk__in={r["unit_id"] for r in rows if r["unit_id"]}).values_list(
+            "pk", "short_name"
+        )
+    )
+    result = [
+        {
+            "unit__short_name": names.get(row["unit_id"]),
+            "stage": row["stage"],
+            "stage_label": Stage(row["stage"]).label,
+            "n": row["n"],
+        }
+        for row in rows
+    ]
+    # NULL unit (still at the verifier) last, as the database sorts NULLs.
+    result.sort(
+        key=lambda r: (r["unit__short_name"] is None, r["unit__short_name"] or "", r["stage"])
+    )
+    return result
 
 
 PLANNING_GROUPS = {
