@@ -21,12 +21,12 @@ START, END = "<!-- bench:results -->", "<!-- /bench:results -->"
 
 
 def fmt_size(n: int) -> str:
-    """10,384 -> "10k", 1,000,690 -> "1M" (the generated size; intake adds a few rows)."""
-    if n >= 900_000:
-        return f"{n / 1_000_000:.0f}M"
-    if n >= 900:
-        return f"{n / 1_000:.0f}k"
-    return str(n)
+    """The generated size a database is nearest to (intake during runs adds a few rows)."""
+    import math
+
+    sizes = {1_000: "1k", 10_000: "10k", 100_000: "100k", 1_000_000: "1M", 10_000_000: "10M"}
+    nearest = min(sizes, key=lambda s: abs(math.log10(max(n, 1)) - math.log10(s)))
+    return sizes[nearest]
 
 
 def run_table(run: dict[str, Any]) -> str:
