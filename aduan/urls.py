@@ -1,9 +1,11 @@
 """Top-level URLs: the citizen portal at /, the staff workspace at /kerja/, admin at /admin/."""
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
-urlpatterns = [
+from aduan.lib.env import env_bool
+
+urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("akun/", include("aduan.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -21,3 +23,8 @@ urlpatterns = [
     path("publik/", include("aduan.transparency.urls")),
     path("", include("aduan.complaints.urls")),
 ]
+
+if env_bool("ADUAN_BENCH", False):  # bench/load.py's baseline (docs/performance.md)
+    from aduan.lib.benchview import bare
+
+    urlpatterns.insert(0, path("bench/bare/", bare, name="bench_bare"))

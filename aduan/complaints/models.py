@@ -186,7 +186,31 @@ class Complaint(models.Model):
         indexes = [
             models.Index(fields=["jurisdiction", "status", "-submitted_at"], name="c_jur_status"),
             models.Index(fields=["unit", "status", "-submitted_at"], name="c_unit_status"),
-            models.Index(fields=["jurisdiction", "-submitted_at"], name="c_jur_submitted"),
+            # The inbox's keyset pages: (date, id) ends every ordering (docs/performance.md).
+            models.Index(
+                fields=["jurisdiction", "-submitted_at", "-id"], name="c_jur_submitted_id"
+            ),
+            models.Index(
+                fields=["jurisdiction", "-submitted_at", "-id"],
+                name="c_jur_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            models.Index(
+                fields=["unit", "-submitted_at", "-id"],
+                name="c_unit_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            # Inbox filters on open complaints, and the duplicate finder's kelurahan query.
+            models.Index(
+                fields=["category", "-submitted_at", "-id"],
+                name="c_cat_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
+            models.Index(
+                fields=["area", "-submitted_at", "-id"],
+                name="c_area_open",
+                condition=models.Q(status__in=sorted(OPEN_STATUSES)),
+            ),
             models.Index(fields=["jurisdiction", "due_at"], name="c_jur_due"),
             # The duplicate finder's candidate queries (aduan/triage/services.py).
             models.Index(
@@ -199,6 +223,13 @@ class Complaint(models.Model):
             ),
             models.Index(
                 fields=["jurisdiction", "category", "-submitted_at"], name="c_jur_cat_submitted"
+            ),
+            # The overdue view counts from this index alone (selectors.overdue_counts).
+            models.Index(
+                fields=["jurisdiction", "due_at"],
+                include=["unit", "stage"],
+                name="c_overdue",
+                condition=models.Q(stage__in=sorted(STAFF_STAGES)),
             ),
             # The worker's sweeps: only rows whose clock is running.
             models.Index(

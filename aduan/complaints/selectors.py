@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
 from django.http import Http404
@@ -21,6 +22,7 @@ from aduan.complaints.choices import (
     Stage,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.complaints.search import text_matches
 
 S = ComplaintStatus
 
@@ -98,14 +100,28 @@ class InboxFilters:
     stage: str = ""  # the SLA clock's current stage
 
 
+#: The inbox's orderings: (column, descending) pairs, the last one unique. ``due_at`` may be
+#: NULL (closed complaints); NULLs sort last in both directions of reading.
+ORDERINGS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "": (("submitted_at", True), ("id", True)),
+    "lama": (("submitted_at", False), ("id", False)),
+    "batas": (("due_at", False), ("id", False)),
+}
+
+
+NULLABLE_ORDER_COLUMNS = frozenset({"due_at"})
+
+
 def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
-    """The inbox: visible complaints narrowed by ``filters``; constant queries per page."""
+    """The inbox: visible complaints narrowed by ``filters``, in the order of
+    ``filters.sort``; constant queries per page. Page it with ``inbox_page``."""
     qs = complaints_visible_to(user).select_related("category", "area", "unit")
     if filters.queue == "verifikasi":
-        qs = (
-            qs.filter(status__in=[*VERIFIER_STATUSES])
-            | qs.filter(status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES])
-        ).filter(held_as_spam=False)
+        qs = qs.filter(
+            Q(status__in=[*VERIFIER_STATUSES])
+            | Q(status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES]),
+            held_as_spam=False,
+        )
     elif filters.queue == "spam":  # held for the verifier (complaints.spam)
         qs = qs.filter(held_as_spam=True) if user.is_verifier else qs.none()
     elif filters.queue == "unit":
@@ -136,13 +152,7 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
             submitted_at__lt=datetime.combine(filters.date_to + timedelta(days=1), time.min, tz)
         )
     if filters.q:
-        term = filters.q.strip()
-        qs = qs.filter(
-            Q(tracking_code__iexact=term)
-            | Q(description__icontains=term)
-            | Q(title__icontains=term)
-            | Q(address__icontains=term)
-        )
+        qs = qs.filter(complaint_search(filters.q))
     now = timezone.now()
     staff_clock = Q(stage__in=[*STAFF_STAGES])
     if filters.due == "lewat":
@@ -151,23 +161,227 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
         today = timezone.localdate()
         end = datetime.combine(today + timedelta(days=1), time.min, tz)
         qs = qs.filter(staff_clock, due_at__gte=now, due_at__lt=end)
-    if filters.sort == "batas":
-        return qs.order_by(F("due_at").asc(nulls_last=True), "id")
-    if filters.sort == "lama":
-        return qs.order_by("submitted_at", "id")
-    return qs.order_by("-submitted_at", "-id")
+    return qs.order_by(*_order_by(ORDERINGS.get(filters.sort, ORDERINGS[""]), reverse=False))
+
+
+def complaint_search(text: str) -> Q:
+    """A tracking code (exactly, any case) or words of the title, description or address
+    (full-text: PostgreSQL's ``indonesian`` configuration, SQLite FTS5)."""
+    term = " ".join(text.split())
+    return Q(tracking_code=term.upper()) | text_matches(term)
+
+
+# --------------------------------------------------------------------------- keyset pages
+
+#: The inbox counts matching rows up to this many; beyond it says "more than".
+COUNT_CAP = 1000
+
+
+@dataclass
+class KeysetPage:
+    """One page of a keyset-paginated list: ``rows``, and cursors for the pages around it.
+
+    A cursor is the position of a boundary row (its ordering columns), so a page costs the
+    same however deep it is and rows added meanwhile never shift, repeat or skip others."""
+
+    rows: list[Any]
+    next_cursor: str = ""
+    previous_cursor: str = ""
+    count: int = 0
+    count_capped: bool = False
+    is_first: bool = True
+    object_list: list[Any] = field(default_factory=list)
+
+    @property
+    def has_next(self) -> bool:
+        return bool(self.next_cursor)
+
+    @property
+    def has_previous(self) -> bool:
+        return bool(self.previous_cursor)
+
+
+def encode_position(values: list[Any]) -> str:
+    """A row's position as a URL-safe string: ISO datetimes, integers, ``-`` for NULL."""
+    parts = []
+    for value in values:
+        if value is None:
+            parts.append("-")
+        elif isinstance(value, datetime):
+            parts.append(value.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%f"))
+        else:
+            parts.append(str(int(value)))
+    return "_".join(parts)
+
+
+def decode_position(cursor: str, ordering: tuple[tuple[str, bool], ...]) -> list[Any] | None:
+    """The values of ``encode_position``, or None when the cursor is not one of ours."""
+    parts = cursor.split("_")
+    if len(parts) != len(ordering):
+        return None
+    values: list[Any] = []
+    try:
+        for (column, _desc), part in zip(ordering, parts, strict=True):
+            if part == "-":
+                if column == "id":
+                    return None
+                values.append(None)
+            elif column == "id":
+                values.append(int(part))
+            else:
+                values.append(datetime.strptime(part, "%Y%m%dT%H%M%S.%f").replace(tzinfo=UTC))
+    except ValueError:
+        return None
+    return values
+
+
+def _order_by(ordering: tuple[tuple[str, bool], ...], *, reverse: bool) -> list[Any]:
+    """ORDER BY terms. Only nullable columns say where NULLs go (last reading forward, hence
+    first reading backward: PostgreSQL's own default, so its indexes still serve the order);
+    the others stay plain so that a ``DESC`` index matches."""
+    result: list[Any] = []
+    for column, descending in ordering:
+        desc = descending != reverse
+        if column not in NULLABLE_ORDER_COLUMNS:
+            result.append(F(column).desc() if desc else F(column).asc())
+        elif desc:
+            result.append(F(column).desc(nulls_first=True))
+        else:
+            result.append(F(column).asc(nulls_last=True))
+    return result
+
+
+def _beyond(ordering: tuple[tuple[str, bool], ...], values: list[Any], *, reverse: bool) -> Q:
+    """Rows strictly after the position ``values`` (before it when ``reverse``).
+
+    Two columns: (a, id). The leading column also gets a plain bound (``a <= x``) so that
+    the database can start the index range there instead of filtering from the top.
+    NULLs of ``a`` come after every value when reading forward."""
+    (col, desc), (_id, id_desc) = ordering
+    value, ident = values
+    forward_desc = desc != reverse
+    id_cmp = "lt" if id_desc != reverse else "gt"
+    if value is None:
+        if not reverse:  # after a NULL: only NULLs with a later id
+            return Q(**{f"{col}__isnull": True, f"id__{id_cmp}": ident})
+        return Q(**{f"{col}__isnull": False}) | Q(
+            **{f"{col}__isnull": True, f"id__{id_cmp}": ident}
+        )
+    strict = "lt" if forward_desc else "gt"
+    loose = "lte" if forward_desc else "gte"
+    within = Q(**{f"{col}__{loose}": value}) & (
+        Q(**{f"{col}__{strict}": value}) | Q(**{col: value, f"id__{id_cmp}": ident})
+    )
+    if not reverse:
+        return within | Q(**{f"{col}__isnull": True})
+    return within
+
+
+def keyset_page(
+    qs: QuerySet,
+    ordering: tuple[tuple[str, bool], ...],
+    *,
+    after: str = "",
+    before: str = "",
+    size: int = 50,
+    count_cap: int = COUNT_CAP,
+) -> KeysetPage:
+    """The page of ``qs`` just after the cursor ``after`` (or just before ``before``; the
+    first page without either). Two queries: the matching ids up to ``count_cap`` (the
+    count) and the rows (one more than ``size``, to know whether another page follows).
+    A cursor that does not parse gives the first page."""
+    reverse = False
+    position = None
+    if before:
+        position = decode_position(before, ordering)
+        reverse = position is not None
+    if position is None and after:
+        position = decode_position(after, ordering)
+    base = qs.order_by()
+    # The matching ids, up to the cap, in no particular order: the database picks the
+    # cheapest way to find them (for a rare search word, the GIN index). Their number is the
+    # count above the list; when the cap is not reached, the page is read among them only,
+    # so that a page never walks the date index past rows that all fail the filter (as it
+    # would for two common words that never occur together).
+    ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
+    capped = len(ids) > count_cap
+    page_qs = base if capped else base.filter(pk__in=ids)
+    if position is not None:
+        page_qs = page_qs.filter(_beyond(ordering, position, reverse=reverse))
+    rows: list[Any] = []
+    if ids:
+        rows = list(page_qs.order_by(*_order_by(ordering, reverse=reverse))[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    if reverse:
+        rows.reverse()
+    columns = [column for column, _desc in ordering]
+
+    def cursor_of(row: Any) -> str:
+        return encode_position([getattr(row, c) for c in columns])
+
+    is_first = position is None or (reverse and not more)
+    page = KeysetPage(rows=rows, object_list=rows, is_first=is_first)
+    if rows:
+        if reverse:
+            page.next_cursor = cursor_of(rows[-1])
+            page.previous_cursor = cursor_of(rows[0]) if more else ""
+        else:
+            page.next_cursor = cursor_of(rows[-1]) if more else ""
+            page.previous_cursor = cursor_of(rows[0]) if position is not None else ""
+    page.count = min(len(ids), count_cap)
+    page.count_capped = capped
+    return page
+
+
+def inbox_page(
+    user: User, filters: InboxFilters, *, after: str = "", before: str = "", size: int = 50
+) -> KeysetPage:
+    """A page of the inbox (``complaint_list``) by keyset."""
+    ordering = ORDERINGS.get(filters.sort, ORDERINGS[""])
+    return keyset_page(
+        complaint_list(user, filters),
+        ordering,
+        after=after,
+        before=before,
+        size=size,
+    )
 
 
 def overdue_counts(user: User) -> list[dict]:
-    """Open complaints overdue now, per unit and stage (for supervisors and verifiers)."""
-    rows = (
+    """Open complaints overdue now, per unit and stage (for supervisors and verifiers).
+
+    Counted from the covering index ``c_overdue`` alone (jurisdiction, due time, unit,
+    stage): the rows are grouped first and the few unit names looked up after, so that the
+    cost is one index-only range scan over the overdue complaints. Two queries."""
+    from aduan.organisation.models import Unit
+
+    rows = list(
         complaints_visible_to(user)
         .filter(stage__in=[*STAFF_STAGES], due_at__lt=timezone.now())
-        .values("unit__short_name", "stage")
-        .annotate(n=Count("id"))
-        .order_by("unit__short_name", "stage")
+        .order_by()
+        .values("unit_id", "stage")
+        .annotate(n=Count("*"))
     )
-    return [{**row, "stage_label": Stage(row["stage"]).label} for row in rows]
+    names = dict(
+        Unit.objects.filter(pk__in={r["unit_id"] for r in rows if r["unit_id"]}).values_list(
+            "pk", "short_name"
+        )
+    )
+    result = [
+        {
+            "unit__short_name": names.get(row["unit_id"]),
+            "stage": row["stage"],
+            "stage_label": Stage(row["stage"]).label,
+            "n": row["n"],
+        }
+        for row in rows
+    ]
+    # NULL unit (still at the verifier) last, as the database sorts NULLs.
+    result.sort(
+        key=lambda r: (r["unit__short_name"] is None, r["unit__short_name"] or "", r["stage"])
+    )
+    return result
 
 
 PLANNING_GROUPS = {

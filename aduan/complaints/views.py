@@ -11,7 +11,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -28,6 +27,7 @@ from aduan.complaints.choices import (
     OPEN_STATUSES,
     ComplaintStatus,
     Privacy,
+    Stage,
     WorkflowError,
 )
 from aduan.complaints.models import Attachment, Complaint, PlanningItem
@@ -323,11 +323,17 @@ def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
 def inbox(request: HttpRequest, queue: str) -> HttpResponse:
     user = request.user
     filters = inbox_filters(request, queue)
-    qs = selectors.complaint_list(user, filters)  # type: ignore[arg-type]
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    jurisdiction_id: int = user.jurisdiction_id  # type: ignore[union-attr,assignment]
+    page = selectors.inbox_page(
+        user,  # type: ignore[arg-type]
+        filters,
+        after=request.GET.get("setelah", ""),
+        before=request.GET.get("sebelum", ""),
+    )
+    _label_rows(page.rows)
+    jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
     params = request.GET.copy()
-    params.pop("page", None)
+    for key in ("setelah", "sebelum", "page"):
+        params.pop(key, None)
     template = (
         "complaints/_inbox_rows.html"
         if request.headers.get("HX-Request")
@@ -354,6 +360,16 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
             .only("id", "short_name", "name"),
         },
     )
+
+
+def _label_rows(rows: list[Complaint]) -> None:
+    """Status and stage labels looked up once per page, not through ``get_*_display`` per row
+    (which rebuilds and hashes the translated choices on every call)."""
+    statuses = {value: str(label) for value, label in ComplaintStatus.choices}
+    stages = {value: str(label) for value, label in Stage.choices}
+    for row in rows:
+        row.status_label = statuses.get(row.status, row.status)  # type: ignore[attr-defined]
+        row.stage_label = stages.get(row.stage, row.stage)  # type: ignore[attr-defined]
 
 
 ACTION_FORMS: dict[str, type[Form]] = {

@@ -1,0 +1,321 @@
+"""Inbox at volume: keyset pages, capped counts, full-text search, constant query counts."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from aduan.complaints import search, selectors
+from aduan.complaints.models import Complaint
+from aduan.organisation.models import Area, Category, Unit
+
+pytestmark = pytest.mark.django_db
+
+
+def bulk(pekalongan, n: int, *, start: int = 0, **values) -> list[Complaint]:
+    """``n`` plain complaints written directly (pagination does not care how they came)."""
+    base = timezone.now() - timedelta(days=3)
+    rows = []
+    for i in range(start, start + n):
+        fields = {
+            "jurisdiction": pekalongan,
+            "tracking_code": f"BENCH-{i:05d}",
+            "access_salt": "s",
+            "channel": "web",
+            "description": f"Laporan nomor {i} tentang jalan rusak",
+            "status": "baru",
+            "stage": "verifikasi",
+            # Ties on purpose: every three complaints share one moment.
+            "submitted_at": base + timedelta(minutes=i // 3),
+            "due_at": None if i % 4 == 0 else base + timedelta(hours=(i * 7) % 11),
+        }
+        fields.update(values)
+        rows.append(Complaint(**fields))
+    return Complaint.objects.bulk_create(rows)
+
+
+def walk(qs, ordering, *, size: int) -> tuple[list[int], list[selectors.KeysetPage]]:
+    ids: list[int] = []
+    pages = []
+    page = selectors.keyset_page(qs, ordering, size=size)
+    while True:
+        pages.append(page)
+        ids.extend(c.pk for c in page.rows)
+        if not page.has_next:
+            return ids, pages
+        page = selectors.keyset_page(qs, ordering, after=page.next_cursor, size=size)
+
+
+@pytest.mark.parametrize("sort", ["", "lama", "batas"])
+def test_keyset_pages_visit_every_row_once_in_order_despite_ties(pekalongan, sort):
+    bulk(pekalongan, 23)
+    ordering = selectors.ORDERINGS[sort]
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    expected = list(
+        qs.order_by(*selectors._order_by(ordering, reverse=False)).values_list("pk", flat=True)
+    )
+    ids, pages = walk(qs, ordering, size=4)
+    assert ids == expected
+    assert len(set(ids)) == len(ids) == 23
+    assert [len(p.rows) for p in pages] == [4, 4, 4, 4, 4, 3]
+    # And back again: each "previous" link gives exactly the page before.
+    for newer, older in zip(pages[1:][::-1], pages[:-1][::-1], strict=True):
+        back = selectors.keyset_page(qs, ordering, before=newer.previous_cursor, size=4)
+        assert [c.pk for c in back.rows] == [c.pk for c in older.rows]
+    first_again = selectors.keyset_page(qs, ordering, before=pages[1].previous_cursor, size=4)
+    assert first_again.is_first and not first_again.has_previous
+
+
+def test_rows_added_meanwhile_do_not_shift_a_later_page(pekalongan):
+    bulk(pekalongan, 12)
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    ordering = selectors.ORDERINGS[""]
+    first = selectors.keyset_page(qs, ordering, size=5)
+    expected_second = selectors.keyset_page(qs, ordering, after=first.next_cursor, size=5)
+    bulk(pekalongan, 6, start=100, submitted_at=timezone.now())  # newer than all
+    second = selectors.keyset_page(qs, ordering, after=first.next_cursor, size=5)
+    assert [c.pk for c in second.rows] == [c.pk for c in expected_second.rows]
+
+
+def test_a_cursor_that_is_not_ours_gives_the_first_page(pekalongan):
+    bulk(pekalongan, 5)
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    ordering = selectors.ORDERINGS[""]
+    first = selectors.keyset_page(qs, ordering, size=2)
+    for junk in ("", "abc", "1_2_3", "20260101T000000.000000_x", "-_-", "' OR 1=1 --"):
+        page = selectors.keyset_page(qs, ordering, after=junk, size=2)
+        assert [c.pk for c in page.rows] == [c.pk for c in first.rows]
+
+
+def test_the_count_stops_at_the_cap(pekalongan):
+    bulk(pekalongan, 7)
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    page = selectors.keyset_page(qs, selectors.ORDERINGS[""], size=2, count_cap=5)
+    assert (page.count, page.count_capped) == (5, True)
+    page = selectors.keyset_page(qs, selectors.ORDERINGS[""], size=2, count_cap=7)
+    assert (page.count, page.count_capped) == (7, False)
+
+
+def _next_link(html: str) -> str | None:
+    match = re.search(r'href="\?([^"]*)" rel="next"', html)
+    return match.group(1).replace("&amp;", "&") if match else None
+
+
+def test_the_inbox_pages_through_everything_by_its_next_links(client, people, pekalongan):
+    bulk(pekalongan, 120)
+    client.force_login(people.verifier)
+    url = reverse("complaints:inbox", args=["semua"])
+    seen: list[str] = []
+    query: str | None = "status=terbuka"
+    while query is not None:
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 200
+        html = response.content.decode()
+        seen += re.findall(r">(BENCH-\d{5})</a>", html)
+        query = _next_link(html)
+        if query is not None:
+            assert "status=terbuka" in query
+    assert len(seen) == len(set(seen)) == 120
+    assert "Lebih dari" not in html
+    previous = re.search(r'href="\?([^"]*)" rel="prev"', html)
+    assert previous is not None
+
+
+def _inbox_rows(client, url) -> int:
+    response = client.get(url)
+    assert response.status_code == 200
+    return len(re.findall(r'href="/kerja/aduan/', response.content.decode()))
+
+
+@pytest.mark.parametrize("queue", ["verifikasi", "semua"])
+def test_inbox_queries_do_not_grow_with_its_rows(
+    client, people, pekalongan, queue, django_assert_max_num_queries
+):
+    client.force_login(people.verifier)
+    url = reverse("complaints:inbox", args=[queue])
+    category = Category.objects.get(jurisdiction=pekalongan, code="jalan")
+    area = Area.objects.filter(jurisdiction=pekalongan, kind="kelurahan").first()
+    bulk(pekalongan, 2, category=category, area=area)
+    with django_assert_max_num_queries(12) as small:
+        assert _inbox_rows(client, url) == 2
+    bulk(pekalongan, 60, start=10, category=category, area=area)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert _inbox_rows(client, url) == 50
+
+
+def test_unit_inbox_queries_do_not_grow_with_its_rows(
+    client, people, pekalongan, django_assert_max_num_queries
+):
+    client.force_login(people.officer_a)
+    url = reverse("complaints:inbox", args=["unit"])
+    values = {"unit": people.unit_a, "status": "diproses", "stage": "penyelesaian"}
+    bulk(pekalongan, 1, **values)
+    with django_assert_max_num_queries(12) as small:
+        assert _inbox_rows(client, url) == 1
+    bulk(pekalongan, 55, start=10, **values)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert _inbox_rows(client, url) == 50
+
+
+def test_overdue_queries_do_not_grow(client, people, pekalongan, django_assert_max_num_queries):
+    client.force_login(people.supervisor)
+    url = reverse("complaints:overdue")
+    past = timezone.now() - timedelta(days=2)
+    units = list(Unit.objects.filter(jurisdiction=pekalongan).exclude(kind="external")[:6])
+    bulk(pekalongan, 1, unit=units[0], status="diproses", stage="penyelesaian", due_at=past)
+    with django_assert_max_num_queries(12) as small:
+        assert client.get(url).status_code == 200
+    for k, unit in enumerate(units):
+        bulk(
+            pekalongan,
+            5,
+            start=100 * (k + 1),
+            unit=unit,
+            status="diproses",
+            stage="penyelesaian",
+            due_at=past,
+        )
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200
+
+
+def test_planning_queries_do_not_grow(client, people, pekalongan, django_assert_max_num_queries):
+    from aduan.complaints.models import PlanningItem
+
+    client.force_login(people.tapd)
+    url = reverse("complaints:planning")
+
+    def flag(rows):
+        PlanningItem.objects.bulk_create(
+            PlanningItem(complaint=c, flagged_by=people.officer_b, note="perlu anggaran")
+            for c in rows
+        )
+
+    values = {
+        "unit": people.unit_b,
+        "status": "diproses",
+        "stage": "perencanaan",
+        "needs_tapd": True,
+    }
+    flag(bulk(pekalongan, 1, **values))
+    with django_assert_max_num_queries(12) as small:
+        assert client.get(url).status_code == 200
+    flag(bulk(pekalongan, 30, start=50, **values))
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200
+
+
+def test_detail_queries_do_not_grow_with_the_timeline(
+    client, people, submit, django_assert_max_num_queries
+):
+    from aduan.complaints import services
+
+    complaint = submit(category="jalan").complaint
+    client.force_login(people.verifier)
+    url = reverse("complaints:detail", args=[complaint.tracking_code])
+    client.get(url)  # the first view loads the triage model and caches
+    with django_assert_max_num_queries(40) as small:
+        assert client.get(url).status_code == 200
+    for i in range(12):
+        services.complaint_add_note(complaint=complaint, actor=people.verifier, text=f"Catatan {i}")
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200
+
+
+# --------------------------------------------------------------------------- search
+
+
+def _search(people, text: str) -> list[str]:
+    qs = selectors.complaint_list(people.verifier, selectors.InboxFilters(q=text))
+    return sorted(qs.values_list("tracking_code", flat=True))
+
+
+def test_search_finds_words_of_the_description_title_and_address(people, submit):
+    a = submit(
+        category="jalan",
+        description="Jalan di depan pasar berlubang besar, membahayakan pengendara motor.",
+        address="Jl. Jlamprang No. 5",
+    ).complaint
+    b = submit(
+        description="Sampah menumpuk di pinggir sungai sudah seminggu.", title="Tumpukan sampah"
+    ).complaint
+    assert _search(people, "berlubang") == [a.tracking_code]
+    assert _search(people, "Jlamprang") == [a.tracking_code]
+    assert _search(people, "tumpukan sampah") == [b.tracking_code]
+    assert _search(people, "sampah berlubang") == []  # every word must match
+    assert _search(people, a.tracking_code.lower()) == [a.tracking_code]
+
+
+@pytest.mark.parametrize("text", ['"jalan', "a OR (", "!!!", "jalan & | ! :*", "'", "\\"])
+def test_any_search_text_is_accepted(people, submit, text):
+    submit(description="Jalan di depan pasar berlubang besar sekali.")
+    _search(people, text)  # no syntax error from the database
+
+
+def test_search_never_looks_at_the_reporters_identity(people, submit):
+    submit(reporter_name="Sulistyowati Anonimus", privacy="anonim")
+    assert _search(people, "Sulistyowati") == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL stemming")
+def test_postgresql_search_stems_indonesian_words(people, submit):
+    c = submit(
+        description="Lampu jalan di gang kami sudah lama tidak diperbaiki petugas."
+    ).complaint
+    assert _search(people, "perbaikan") == [c.tracking_code]
+    with connection.cursor() as cur:
+        cur.execute("SELECT to_tsvector('indonesian', 'perbaikan diperbaiki')::text")
+        assert cur.fetchone()[0].count(":") == 1  # one stem for both words
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite FTS5")
+def test_sqlite_search_matches_prefixes_and_follows_updates(people, submit):
+    c = submit(description="Saluran drainase tersumbat di depan rumah warga.").complaint
+    assert _search(people, "drain") == [c.tracking_code]
+    Complaint.objects.filter(pk=c.pk).update(description="Pohon tumbang menutup jalan kampung.")
+    assert _search(people, "drainase") == []
+    assert _search(people, "tumbang") == [c.tracking_code]
+    Complaint.objects.filter(pk=c.pk).delete()
+    assert _search(people, "tumbang") == []
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite FTS5")
+def test_sqlite_search_index_is_rebuilt_when_its_triggers_were_lost(people, submit):
+    with connection.cursor() as cur:
+        for suffix in ("ai", "ad", "au"):
+            cur.execute(f"DROP TRIGGER {search.FTS_TABLE}_{suffix}")
+    c = submit(description="Pohon tumbang menutup jalan di kampung kami.").complaint
+    assert _search(people, "tumbang") == []
+    assert search.ensure_sqlite_fts(connection) is True
+    assert _search(people, "tumbang") == [c.tracking_code]
+    assert search.ensure_sqlite_fts(connection) is False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_search_and_index_migration_reverses(pekalongan):
+    def objects() -> set[str]:
+        with connection.cursor() as cur:
+            if connection.vendor == "sqlite":
+                cur.execute(
+                    "SELECT name FROM sqlite_master WHERE name LIKE 'complaints_complaint_fts%'"
+                )
+            else:
+                cur.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = 'complaints_complaint' AND column_name = 'search_vector' "
+                    "UNION SELECT indexname FROM pg_indexes "
+                    "WHERE indexname IN ('c_search', 'c_jur_open')"
+                )
+            return {row[0] for row in cur.fetchall()}
+
+    assert objects()
+    call_command("migrate", "complaints", "0011_event_kinds_all", verbosity=0)
+    assert objects() == set()
+    call_command("migrate", "complaints", verbosity=0)
+    assert objects()
