@@ -454,6 +454,33 @@ PRACTICE_REPLY = {
     "reply": "Terima kasih atas laporan Bapak/Ibu. Kami periksa dan kabari paling lama besok."
 }
 
+
+# --- dashboards, map, PDF reports and the personal-data export
+
+
+def UNIT_A(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    """The unit dashboard of unit A (where the three complaints are)."""
+    yield reverse(name, kwargs={"unit_id": w.people.unit_a.pk})
+
+
+def PERSON(name: str, w: World, t: Target | None, role: str) -> Iterable[str]:  # noqa: N802
+    """A page that looks a person up by the POSTed phone (``PERSON_LOOKUP``): once per
+    complaint, so that each reporter's planted phone is tried."""
+    assert t is not None
+    yield reverse(name)
+
+
+def PERSON_LOOKUP(w: World, t: Target | None, role: str) -> dict[str, Any]:
+    assert t is not None
+    return {"phone": PLANTED[t.privacy][1], "email": "", "confirmed": "on"}
+
+
+PER_COMPLAINT |= {PERSON}
+#: Who reads every complaint's figures: the leadership dashboard and the PDF reports.
+REPORT_READERS = frozenset({VERIFIER, SUPERVISOR, TAPD, ADMIN})
+#: Who may export everything held about a person (a citizen's request under UU 27/2022).
+PERSONAL_DATA_EXPORTERS = frozenset({VERIFIER, ADMIN})
+
 RULES: dict[str, Rule] = {
     # --- accounts
     "accounts:login": Rule(get=EVERYONE, post=None),  # POST is the login itself
@@ -683,6 +710,30 @@ RULES: dict[str, Rule] = {
     "admin:login": Rule(get=EVERYONE, post=None),  # its own login form (counted by axes)
     "admin:logout": Rule(get=EVERYONE, post=None),
     "admin:*": Rule(get=NOBODY, post=NOBODY),
+    # --- dashboards, map and PDF reports: figures only, never a reporter, never a
+    # description (rahasia=NOBODY: no role reads a complaint's content there). The views
+    # answer a POST with the same page or file.
+    # Officers (of any unit) are sent on to their own unit's dashboard.
+    "reports:dashboard": Rule(get=STAFF, post=STAFF, rahasia=NOBODY),
+    # Unit A's dashboard: its members and those who read everything, not unit B's officer.
+    "reports:unit": Rule(get=READERS, post=READERS, args=UNIT_A, rahasia=NOBODY),
+    "reports:map": Rule(get=STAFF, post=STAFF, rahasia=NOBODY),
+    # Markers carry code, place, status, category and date only (each role sees those it
+    # may read: ``test_map_markers_are_the_complaints_the_role_reads``).
+    "reports:map_data": Rule(get=STAFF, post=STAFF, json=True, rahasia=NOBODY),
+    "reports:pdf_monthly": Rule(get=REPORT_READERS, post=REPORT_READERS, rahasia=NOBODY),
+    "reports:pdf_annual": Rule(get=REPORT_READERS, post=REPORT_READERS, rahasia=NOBODY),
+    # --- the personal-data export: verifiers and administrators only. GET is the form (no
+    # identity); a POST with the reporter's planted phone returns everything held about
+    # them, so every other role's POST tries exactly that and must get nothing
+    # (what the allowed roles get: ``test_personal_data_export_finds_only_that_person``).
+    "privacy:export": Rule(
+        get=PERSONAL_DATA_EXPORTERS,
+        post=PERSONAL_DATA_EXPORTERS,
+        args=PERSON,
+        data=PERSON_LOOKUP,
+        rahasia=NOBODY,
+    ),
 }
 
 for _action, (_allowed, _data) in ACTIONS.items():
@@ -692,6 +743,19 @@ for _action, (_allowed, _data) in ACTIONS.items():
 #: The web form's action URL, once per action (one row, many bodies).
 ACT_KEY = "complaints:act"
 RULES[ACT_KEY] = Rule(get=NOBODY, post=NOBODY, args=CODE, identity=True)  # see ``_cases``
+
+
+# Workflow actions of the web form only (no API endpoint): releasing a report held as spam
+# is the verifier's (``test_only_verifiers_release_a_report_held_as_spam`` holds one).
+WEB_ONLY_ACTIONS: dict[
+    str, tuple[frozenset[str], Callable[[World, Target, bool], dict[str, Any]]]
+] = {
+    "release_spam": (frozenset({VERIFIER, ADMIN}), lambda w, t, api: {"note": "Bukan spam."}),
+}
+ACTIONS.update(WEB_ONLY_ACTIONS)
+for _action in WEB_ONLY_ACTIONS:
+    _ACT_BUILDERS[_action] = _act(_action)
+    PER_COMPLAINT.add(_ACT_BUILDERS[_action])  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- the walk
@@ -992,3 +1056,91 @@ def test_messages_to_staff_and_integrations_carry_no_identity_and_no_rahasia_con
         if RAHASIA_MARKER in text:
             problems.append(f"{message.kind} to {message.to_address}: the rahasia description")
     assert not problems, "\n".join(problems)
+
+
+# ----------------------------------------------------------------------------- beyond the walk
+# What the walk above cannot see: pages whose content depends on data the world lacks (map
+# points, a report held as spam) or answers the table only lets the allowed roles have.
+
+
+def test_map_markers_are_the_complaints_the_role_reads(world):
+    """Given map points, each role's markers are exactly the complaints it reads, and carry
+    no reporter and no description."""
+    codes = {t.complaint.tracking_code for t in world.targets}
+    Complaint.objects.filter(tracking_code__in=codes).update(latitude=-6.889, longitude=109.675)
+    fields = {"code", "lat", "lon", "status", "status_label", "category", "date", "url"}
+    problems = []
+    for role in STAFF:
+        response = world.clients[role].get(reverse("reports:map_data"))
+        assert response.status_code == 200, role
+        markers = response.json()["markers"]
+        seen = {m["code"] for m in markers}
+        expected = codes if role in READERS else set()
+        if seen & codes != expected:
+            problems.append(f"{role}: markers {sorted(seen & codes)}, expected {sorted(expected)}")
+        problems += [f"{role}: marker fields {sorted(m)}" for m in markers if set(m) != fields]
+        text = body(response)
+        for privacy in PRIVACIES:
+            problems += [f"{role}: {m!r}" for m in identity_markers(privacy) if m in text]
+        if RAHASIA_MARKER in text:
+            problems.append(f"{role}: the rahasia description")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("role", sorted(PERSONAL_DATA_EXPORTERS))
+def test_personal_data_export_finds_only_that_person(world, role):
+    """The allowed roles' POST (the one every other role is refused in the table) returns
+    that reporter's data, whatever the privacy level, and nobody else's."""
+    client = world.clients[role]
+    for target in world.targets:
+        response = client.post(reverse("privacy:export"), PERSON_LOOKUP(world, target, role))
+        assert response.status_code == 200, (role, target.privacy)
+        assert response["Content-Type"].startswith("application/json")
+        text = body(response)
+        assert PLANTED[target.privacy][0] in text
+        assert target.complaint.tracking_code in text
+        for other in world.targets:
+            if other is not target:
+                assert other.complaint.tracking_code not in text
+                assert not [m for m in identity_markers(other.privacy) if m in text]
+
+
+def test_only_verifiers_release_a_report_held_as_spam(world, submit):
+    """A report held as spam: only verifiers and administrators find it in the spam queue
+    and release it; every other role's attempt is refused and changes nothing."""
+    held = submit(
+        description=f"Laporan mencurigakan {RAHASIA_MARKER} dengan banyak tautan promosi.",
+        reporter_name="Darsono Penandaspam",
+        reporter_phone="0812-9004-4004",
+        spam_reasons=["honeypot"],
+    ).complaint
+    assert held.held_as_spam
+    queue = reverse("complaints:inbox", kwargs={"queue": "spam"})
+    url = reverse("complaints:act", kwargs={"code": held.tracking_code, "action": "release_spam"})
+    allowed = ACTIONS["release_spam"][0]
+    problems = []
+    for role in ROLES:
+        listed = held.tracking_code in body(world.clients[role].get(queue))
+        if listed != (role in allowed):
+            problems.append(f"{role}: in the spam queue: {listed}")
+    for role in ROLES:
+        if role in allowed:
+            continue
+        before = _fingerprint()
+        response = world.clients[role].post(url, {"release_spam-note": "Bukan spam."})
+        if not (refused(response) or 400 <= response.status_code < 500):
+            problems.append(f"POST {url} as {role}: {response.status_code}")
+        if _fingerprint() != before:
+            problems.append(f"POST {url} as {role}: changed a complaint or its timeline")
+    assert not problems, "\n".join(problems)
+    for role in sorted(allowed):
+        complaint = submit(description="Jalan berlubang di depan sekolah.", spam_reasons=["x"])
+        release = reverse(
+            "complaints:act",
+            kwargs={"code": complaint.complaint.tracking_code, "action": "release_spam"},
+        )
+        response = world.clients[role].post(release, {"release_spam-note": "Bukan spam."})
+        assert response.status_code == 302, role
+        complaint.complaint.refresh_from_db()
+        assert not complaint.complaint.held_as_spam
+        assert complaint.complaint.events.filter(kind="spam_released", actor__isnull=False)
