@@ -34,6 +34,7 @@ SPLITS = (
     "independent_b",
     "independent_c",
     "independent_d",
+    "independent_e",
 )
 
 
