@@ -259,6 +259,23 @@ _INFORMAL = {
     "tau": "tahu",
     "nanya": "bertanya",
     "nuduh": "menuduh",
+    "ngurus": "mengurus",
+    "ngurusin": "mengurus",
+    "ngurusi": "mengurusi",
+    "nyalahin": "menyalahkan",
+    "salahin": "salahkan",
+    "kayak": "seperti",
+    "nunggak": "menunggak",
+    "nuntut": "menuntut",
+    "nentuin": "menentukan",
+    "diapain": "diapakan",
+    "pinter": "pintar",
+    "dikit": "sedikit",
+    "nungguin": "menunggu",
+    "dinyalain": "dinyalakan",
+    "nakut-nakutin": "menakut-nakuti",
+    "bakalan": "bakal",
+    "ngeluh": "mengeluh",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -414,9 +431,10 @@ _JIBE = re.compile(
 
 #: "Retribusi saja sering telat dibayar, sekarang minta ...", "tertib dulu baru protes".
 _UNGRATEFUL = (
-    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah) (?:\w+ ){0,4}(?:sekarang|eh|"
+    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah|masih) (?:\w+ ){0,4}(?:sekarang|eh|"
     r"malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
-    r"\w+ (?:dulu|dahulu) baru (?:protes|lapor|melapor|mengeluh|komplain|menuntut|minta)"
+    r"\w+ (?:dulu|dahulu) (?:" + ADDR + r" )?baru (?:protes|lapor|melapor|mengeluh|komplain|"
+    r"menuntut|minta)"
 )
 
 _RUDE = [
@@ -844,6 +862,112 @@ _DISMISSIVE += [
     re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
 ]
 
+# --------------------------------------------------------------------------------------------
+# Structural frames. The phrase lists above name what earlier writers said; these read the
+# shape of a sentence (who is its subject, which particle closes it, what it minimises), so
+# that a new brush-off, blame or jibe in the same shape is still caught.
+
+_ADDRS = ADDR[3:-1]
+#: "orang seperti Bapak", "penumpang model Ibu": the reporter made a type.
+_LIKE_YOU = (
+    r"(?:orang|warga|penumpang|pasien|pedagang|pengendara|pelapor|pembeli|pemohon|pelanggan) "
+    r"(?:seperti|macam|model|tipe|sejenis) " + ADDR
+)
+#: Praise closed by a particle ("wah hebat ya Pak", "pintar sekali ya", "rajin deh").
+_SARCASTIC_PRAISE = (
+    r"(?:hebat|pintar|rajin|jago|mantap|keren|luar biasa|canggih|pandai|sakti|teliti) "
+    r"(?:sekali |banget |amat |betul )?(?:ya|yah|deh|lho|loh)(?! (?:kami|saya) (?:ucapkan|"
+    r"sampaikan))"
+)
+_RUDE += [
+    _rx(
+        _SARCASTIC_PRAISE + r"|(?:" + _ADDRS + r"|kamu) (?:kira|pikir|sangka|anggap) (?:kami|"
+        r"saya|petugas|kita)|(?:kami|saya|petugas|kita) (?:kan |juga |ini |itu )?bukan "
+        r"(?:tukang|pembantu|babu|robot|malaikat|pesuruh|superman|dukun|tuhan|budak|satpam|"
+        r"sopir)|" + _LIKE_YOU
+    ),
+    # "kok ribut", "kok maunya serba dilayani", "percuma dijelaskan": belittling the complaint.
+    _rx(
+        r"(?:kok|koq) (?:ribut|heboh|repot|marah|protes|mengeluh|komplain|lapor|melapor|sewot|"
+        r"ngegas|sensitif|rewel|dibilang|dibesar-besarkan|dipermasalahkan|dipersoalkan|"
+        r"maunya|mintanya|bisanya|taunya|tahunya|kerjanya)|maunya (?:serba|enak|cepat|gratis|"
+        r"dilayani|instan)|percuma (?:di)?(?:jelaskan|jelasin|bilang|bilangin|kasih tahu|beri "
+        r"tahu|diberi tahu|ngomong|bicara|menjelaskan|dikasih tahu|dibilangin)"
+    ),
+    # "jangan telepon kantor terus", "jangan nakut-nakutin orang", "diam saja kan beres".
+    _rx(
+        r"jangan (?:\w+ ){1,2}(?:terus|melulu|mulu|terus-terusan|terus-menerus)|"
+        r"jangan (?:menakut-nakuti|bikin panik|membuat panik|bikin heboh|membuat heboh|"
+        r"bikin resah|memprovokasi|provokasi|menghasut|membesar-besarkan|mengarang|ngarang|halu)|"
+        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|sabar (?:\w+ )?(?:kenapa|dong)|"
+        r"(?:ya |kan )?" + ADDR + r" sendiri yang (?:repot|rugi|susah|capek|menanggung|sengsara)"
+    ),
+    # A bare imperative closed by "dong": "diawasi dong anaknya", "dibaca dong".
+    _rx(r"(?:di[a-z]{3,}|[a-z]{3,}(?:kan|i)) (?:dong|donk|dunk)"),
+]
+_BLAME += [
+    _rx(
+        ADDR + r" (?:sudah|kan sudah|kan|memang sudah) tahu (?:\w+ ){0,5}(?:kok|tapi|malah|masih)"
+        r"|gara-gara (?:\w+ ){0,3}" + ADDR + r"(?![\w-])|" + _LIKE_YOU + r"|"
+        r"(?:itu|ya|karena|memang|mungkin|namanya) (?:kurang|tidak) (?:hati-hati|teliti|cermat|"
+        r"waspada|awas|disiplin)|"
+        r"jangan (?:semua|semuanya|sedikit-sedikit|apa-apa|sedikit sedikit) (?:\w+ ){0,2}(?:minta|"
+        r"meminta|menuntut|mengandalkan|lapor|melapor|menyalahkan|bergantung)(?: ke| kepada| sama|"
+        r" pada)? (?:pemerintah|kami|dinas|petugas|negara|pemkot)"
+    ),
+    _rx(
+        r"(?:kewajiban|tanggung jawab) (?:peserta|warga|masyarakat|pemohon|pelanggan|pedagang|"
+        r"pemilik|orang tua)(?![\w-])|"
+        r"anak " + ADDR + r" (?:mungkin|memang|sendiri) \w+|"
+        r"jangan (?:menyalahkan|salahkan|disalahkan) (?!kami|petugas|pemerintah|dinas|kantor)\w+|"
+        r"(?:diawasi|dijaga|diperhatikan|dirawat|dididik|diajari|dinasihati) (?:dong |saja |lah |"
+        r"ya )?(?:anak|anaknya|anak-anak)|"
+        r"(?:saja|sendiri) (?:masih|sering|selalu|tidak|belum|telat) (?:\w+ ){0,2}(?:menunggak|"
+        r"bayar|membayar|tertib|taat|disiplin)|"
+        r"\w+ (?:dulu|dahulu) (?:" + _ADDRS + r" )?baru (?:protes|lapor|melapor|mengeluh|komplain|"
+        r"menuntut|minta)"
+    ),
+]
+_DISMISSIVE += [
+    # Minimising: "sampah lima hari saja sudah heboh", "bocor dikit doang", "cuma ... kok".
+    _rx(
+        r"(?:cuma|cuman|sekadar|sedikit|sebentar|segitu) (?:\w+ ){0,3}(?:saja )?(?:kok|kan)|"
+        r"saja sudah (?:heboh|ribut|lapor|melapor|protes|mengeluh|komplain|marah|panik)|"
+        r"sedikit saja(?= \||$| " + ADDR + r")|"
+        r"(?:sendiri|saja|sedikit|dulu|" + _ADDRS + r") kan bisa|kan bisa (?:\w+ ){1,2}(?:sendiri|"
+        r"dulu|saja)|percuma|(?:tidak|tak) bakal|mau (?:di)?(?:apakan|bagaimana|gimana) (?:juga|"
+        r"lagi)|(?:zaman|jaman) dulu|wong (?:sudah|kan|memang|namanya|itu)|"
+        r"kok (?:ribut|heboh|repot|dibilang|dibesar-besarkan|dipermasalahkan|dipersoalkan)|"
+        r"kan beres|juga (?:tidak|bukan) (?:cuma|hanya|cuman) "
+    ),
+    _rx(
+        r"(?:sudah|kan) (?:di)?(?:umumkan|jelaskan|infokan|sosialisasikan|informasikan) "
+        r"(?:lewat|melalui) (?:ig|instagram|medsos|media sosial|website|web|grup|wa|whatsapp|"
+        r"papan|spanduk|brosur|pengumuman|radio|facebook|fb)|"
+        r"semua (?:\w+ )?juga (?:antre|antri|mengalami|sama|naik|kena|menunggu|begitu|begini|"
+        r"susah|sabar)|"
+        r"yang (?:menentukan|memutuskan|menetapkan|mengatur) (?:\w+ ){0,3}(?:itu |adalah )?bukan "
+        r"(?:kami|kita|dinas|kantor)|"
+        r"(?:protes|lapor|tanya|tanyakan|komplain|mengadu|minta) (?:saja |ya )?(?:ke|sama) "
+        r"(?:\w+ ){1,3}sana(?= \||$)"
+    ),
+    re.compile(r"(?<![\w-])([a-z]{3,}) berarti (?:sudah |masih )?\1(?![\w-])"),
+]
+#: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
+#: a brush-off when the reply offers nothing else.
+_REFUSAL = _rx(
+    r"(?:kami|saya|petugas|dinas|kita)(?: \w+)?(?: kan| juga| memang)? (?:tidak|tak|belum) "
+    r"(?:bisa|dapat|mampu|mungkin|sanggup) \w+|(?:tidak|tak) (?:bisa|dapat|mungkin) "
+    r"(?:di|ter)[a-z]{3,}"
+)
+#: A sentence that opens with a bare imperative and closes with "saja" ("Tutup jendela saja",
+#: "Pelan-pelan saja kalau lewat"): a brush-off when the reply does nothing itself.
+_IMPERATIVE_SAJA = re.compile(
+    r"(?:(?<=\| )|^)(?:ya )?(?:" + _ADDRS + r" )?(?!terima|mohon|silakan|silahkan|cukup)"
+    r"[a-z-]+(?: [a-z-]+)? saja(?= \||$| biar| supaya| agar| kalau| " + ADDR + r")"
+)
+
+
 #: A defensive claim: a brush-off unless the reply does something concrete.
 _DEFENSIVE = _rx(
     r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)|"
@@ -913,6 +1037,14 @@ _DEFLECT = [
     _rx(
         r"(?:tidak|tak) (?:berwenang|memiliki kewenangan|punya kewenangan|ada kewenangan|"
         r"mempunyai kewenangan)|tidak termasuk (?:tugas|kewenangan|wewenang)"
+    ),
+]
+
+_DEFLECT += [
+    _rx(
+        r"(?:dinas|kami|kantor|kita)(?: kami| ini)? (?:tidak|tak|bukan) (?:yang )?(?:menangani|"
+        r"mengurus|mengurusi|melayani|mengelola) \w+|urusan (?:\w+ ){1,3}sana(?= \||$)|"
+        r"ke (?:pemerintah )?(?:pusat|provinsi|kementerian) sana"
     ),
 ]
 
@@ -1605,6 +1737,8 @@ _CONDITION = frozenset("kalau jika bila apabila seandainya andai".split())
 
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
+_DEGREE = frozenset("sangat amat begitu paling terlalu".split())
+
 
 _PAST = re.compile(r"kemarin|tadi|barusan|(?:minggu|pekan|bulan|tahun) lalu")
 
@@ -1628,6 +1762,8 @@ def _affirmed(
             continue
         if i > 0 and tokens[i - 1] in _CONDITION:
             continue  # "kalau ditutup, ..." supposes an action, it does not take one
+        if i > 0 and tokens[i - 1] in _DEGREE:
+            continue  # "kritik yang sangat membangun" describes, it does not act
         sentence_start = i
         while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
             sentence_start -= 1
@@ -1685,11 +1821,15 @@ def check(reply: str, complaint: str = "") -> Verdict:
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
         referral = _referral(text, deflect)
-    # "tunggu saja" with a date is patience asked for, not a brush-off.
+    # "tunggu saja" with a date in the same sentence is patience asked for, not a brush-off.
+    timed = {text.sentence[text.token_index(m.start())] for m in time}
     dismissive = [
         m
         for m in dismissive
-        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group()))
+        if not (
+            text.sentence[text.token_index(m.start())] in timed
+            and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group())
+        )
     ]
 
     if not _has_greeting(text):
@@ -1746,6 +1886,13 @@ def check(reply: str, complaint: str = "") -> Verdict:
         specific = None
     if not (specific or done or referred) and not dismissive:
         dismissive = list(_DEFENSIVE.finditer(text.joined))
+        if not dismissive and not generic:
+            # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
+            # brushes the complaint off (a blaming or deflecting reply is named as such).
+            if not (blame or deflect):
+                dismissive = list(_REFUSAL.finditer(text.joined)) + list(
+                    _IMPERATIVE_SAJA.finditer(text.joined)
+                )
         if dismissive:
             flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
     # A reply that brushes off, blames or refuses offers no action when all it promises is a
