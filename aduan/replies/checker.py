@@ -514,6 +514,8 @@ _RUDE += [
     _rx(_UNGRATEFUL),
 ]
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
+#: An order to the reporter; with "!!" it is shouted at them.
+_ORDER = _rx(r"jangan|harus|baca|tunggu|sabar|diam|coba|pahami|ikuti|patuhi")
 
 _BLAME = [
     _rx(
@@ -875,7 +877,8 @@ _LIKE_YOU = (
 )
 #: Praise closed by a particle ("wah hebat ya Pak", "pintar sekali ya", "rajin deh").
 _SARCASTIC_PRAISE = (
-    r"(?:hebat|pintar|rajin|jago|mantap|keren|luar biasa|canggih|pandai|sakti|teliti) "
+    r"(?:hebat|pintar|cerdas|rajin|jago|mantap|keren|luar biasa|canggih|pandai|sakti|teliti|"
+    r"bagus) "
     r"(?:sekali |banget |amat |betul )?(?:ya|yah|deh|lho|loh)(?! (?:kami|saya) (?:ucapkan|"
     r"sampaikan))"
 )
@@ -899,7 +902,7 @@ _RUDE += [
         r"jangan (?:\w+ ){1,2}(?:terus|melulu|mulu|terus-terusan|terus-menerus)|"
         r"jangan (?:menakut-nakuti|bikin panik|membuat panik|bikin heboh|membuat heboh|"
         r"bikin resah|memprovokasi|provokasi|menghasut|membesar-besarkan|mengarang|ngarang|halu)|"
-        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|sabar (?:\w+ )?(?:kenapa|dong)|"
+        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?<!di )(?<!ke )(?<!ri )situ|sabar (?:\w+ )?(?:kenapa|dong)|"
         r"(?:ya |kan )?" + ADDR + r" sendiri yang (?:repot|rugi|susah|capek|menanggung|sengsara)"
     ),
     # A bare imperative closed by "dong": "diawasi dong anaknya", "dibaca dong".
@@ -909,6 +912,8 @@ _BLAME += [
     _rx(
         ADDR + r" (?:sudah|kan sudah|kan|memang sudah) tahu (?:\w+ ){0,5}(?:kok|tapi|malah|masih)"
         r"|gara-gara (?:\w+ ){0,3}" + ADDR + r"(?![\w-])|" + _LIKE_YOU + r"|"
+        + ADDR
+        + r" (?:kok|koq) (?:tidak|baru|belum|malah)|(?:kok|koq) baru (?:\w+ )?sekarang|"
         r"(?:itu|ya|karena|memang|mungkin|namanya) (?:kurang|tidak) (?:hati-hati|teliti|cermat|"
         r"waspada|awas|disiplin)|"
         r"jangan (?:semua|semuanya|sedikit-sedikit|apa-apa|sedikit sedikit) (?:\w+ ){0,2}(?:minta|"
@@ -933,6 +938,8 @@ _DISMISSIVE += [
     _rx(
         r"(?:cuma|cuman|sekadar|sedikit|sebentar|segitu) (?:\w+ ){0,3}(?:saja )?(?:kok|kan)|"
         r"saja sudah (?:heboh|ribut|lapor|melapor|protes|mengeluh|komplain|marah|panik)|"
+        r"(?:cuma|cuman|hanya|sekadar) (?!perlu|butuh|membutuhkan|memerlukan|tinggal)\w+ "
+        r"(?:kecil|sedikit|sebentar|sepele|ringan)(?! lagi)|"
         r"sedikit saja(?= \||$| " + ADDR + r")|"
         r"(?:sendiri|saja|sedikit|dulu|" + _ADDRS + r") kan bisa|kan bisa (?:\w+ ){1,2}(?:sendiri|"
         r"dulu|saja)|percuma|(?:tidak|tak) bakal|mau (?:di)?(?:apakan|bagaimana|gimana) (?:juga|"
@@ -1821,6 +1828,13 @@ def check(reply: str, complaint: str = "") -> Verdict:
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
         referral = _referral(text, deflect)
+    if complaint:
+        wanted = _complaint_words(complaint)
+        tokens = text.joined.split(" ")
+        for i, token in enumerate(tokens[:-1]):
+            if token in ("cuma", "cuman", "sekadar") and wanted.intersection(tokens[i + 1 : i + 3]):
+                dismissive += list(re.finditer(re.escape(token), text.joined))[:1]
+                break
     # "tunggu saja" with a date in the same sentence is patience asked for, not a brush-off.
     timed = {text.sentence[text.token_index(m.start())] for m in time}
     dismissive = [
@@ -1855,7 +1869,7 @@ def check(reply: str, complaint: str = "") -> Verdict:
 
     if blame:
         flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
-    if rude or (exclaims and (blame or dismissive)):
+    if rude or (exclaims and (blame or dismissive or _ORDER.search(text.joined))):
         words = _first_words(rude, text) if rude else tuple(exclaims[:2])
         flaws.append(_flaw("rude", words))
     if dismissive:
