@@ -35,6 +35,7 @@ SPLITS = (
     "independent_c",
     "independent_d",
     "independent_e",
+    "independent_f",
 )
 
 
