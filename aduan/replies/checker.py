@@ -276,6 +276,7 @@ _INFORMAL = {
     "nakut-nakutin": "menakut-nakuti",
     "bakalan": "bakal",
     "ngeluh": "mengeluh",
+    "dikit-dikit": "sedikit-sedikit",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -481,7 +482,7 @@ _RUDE = [
         ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
         r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
         r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) (?:suka|mampu|"
-        r"sanggup|mau|terima)"
+        r"sanggup|mau|terima|ikhlas|rela|setuju|puas|percaya)"
     ),
     _rx(
         r"(?:emangnya|memangnya|emang|memang) (?:kami|saya) (?:pembantu|babu|bawahan|pesuruh)|"
@@ -870,6 +871,13 @@ _DISMISSIVE += [
 # that a new brush-off, blame or jibe in the same shape is still caught.
 
 _ADDRS = ADDR[3:-1]
+_RHETORICAL_HIT = _rx(r"masa|masak|memangnya|emangnya|tidak|belum")
+#: A question that only reproaches ("Dulu belinya tidak survei dulu?", "Masa tidak tahu?").
+_RHETORICAL = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*(?<![\w-])(?:masa|masak|memangnya|emangnya|tidak|nggak|"
+    r"gak|belum)(?![\w-])[^.!?\n]*\?",
+    re.IGNORECASE,
+)
 #: "orang seperti Bapak", "penumpang model Ibu": the reporter made a type.
 _LIKE_YOU = (
     r"(?:orang|warga|penumpang|pasien|pedagang|pengendara|pelapor|pembeli|pemohon|pelanggan) "
@@ -902,8 +910,13 @@ _RUDE += [
         r"jangan (?:\w+ ){1,2}(?:terus|melulu|mulu|terus-terusan|terus-menerus)|"
         r"jangan (?:menakut-nakuti|bikin panik|membuat panik|bikin heboh|membuat heboh|"
         r"bikin resah|memprovokasi|provokasi|menghasut|membesar-besarkan|mengarang|ngarang|halu)|"
-        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?<!di )(?<!ke )(?<!ri )situ|sabar (?:\w+ )?(?:kenapa|dong)|"
+        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?:(?<=\| )|^)situ|situ (?:yang|kok|sendiri|mau|tahu|kira|pikir)|sabar (?:\w+ )?(?:kenapa|dong)|"
         r"(?:ya |kan )?" + ADDR + r" sendiri yang (?:repot|rugi|susah|capek|menanggung|sengsara)"
+    ),
+    _rx(
+        r"(?:sedikit-sedikit|dikit-dikit|sedikit sedikit|apa-apa|sebentar-sebentar|dikit dikit) "
+        r"(?:lapor|melapor|mengeluh|protes|komplain|minta|mengadu|marah)|"
+        r"(?:amat|banget|sekali) sih|aduh|bukan (?:gaji|hak)(?![\w-])"
     ),
     # A bare imperative closed by "dong": "diawasi dong anaknya", "dibaca dong".
     _rx(r"(?:di[a-z]{3,}|[a-z]{3,}(?:kan|i)) (?:dong|donk|dunk)"),
@@ -921,9 +934,16 @@ _BLAME += [
         r" pada)? (?:pemerintah|kami|dinas|petugas|negara|pemkot)"
     ),
     _rx(
-        r"(?:kewajiban|tanggung jawab) (?:peserta|warga|masyarakat|pemohon|pelanggan|pedagang|"
+        r"(?:kewajiban|tanggung jawab|tanggungan) (?:peserta|warga|masyarakat|pemohon|pelanggan|pedagang|"
         r"pemilik|orang tua)(?![\w-])|"
         r"anak " + ADDR + r" (?:mungkin|memang|sendiri) \w+|"
+        r"(?<!kami )(?<!kita )(?<!petugas )(?<!saya )juga (?:salah|lalai|keliru|ceroboh)|"
+        r"(?:dari|oleh|ulah) (?:warga|masyarakat|penduduk|orang) (?:\w+ )?(?:juga|sendiri)|"
+        r"(?:beli|membeli|pilih|memilih|bangun|membangun|daftar|mendaftar|datang)(?:nya)? "
+        r"(?:\w+ )?(?:tidak|tak|belum|kok tidak) (?:survei|cek|mengecek|dicek|lihat|melihat|"
+        r"tanya|bertanya|pikir|berpikir|hati-hati|membaca|baca)|"
+        r"(?:kalau|jika) (?:\w+ ){1,6}(?:ya |kan |pasti |tentu )(?:tidak|tak) (?:akan )?"
+        r"(?:di\w+|\w+)(?= \||$| " + ADDR + r")|"
         r"jangan (?:menyalahkan|salahkan|disalahkan) (?!kami|petugas|pemerintah|dinas|kantor)\w+|"
         r"(?:diawasi|dijaga|diperhatikan|dirawat|dididik|diajari|dinasihati) (?:dong |saja |lah |"
         r"ya )?(?:anak|anaknya|anak-anak)|"
@@ -945,7 +965,14 @@ _DISMISSIVE += [
         r"dulu|saja)|percuma|(?:tidak|tak) bakal|mau (?:di)?(?:apakan|bagaimana|gimana) (?:juga|"
         r"lagi)|(?:zaman|jaman) dulu|wong (?:sudah|kan|memang|namanya|itu)|"
         r"kok (?:ribut|heboh|repot|dibilang|dibesar-besarkan|dipermasalahkan|dipersoalkan)|"
-        r"kan beres|juga (?:tidak|bukan) (?:cuma|hanya|cuman) "
+        r"kan beres|juga (?:tidak|bukan) (?:cuma|hanya|cuman) |ya wajar|"
+        r"sepele|(?:di)?(?:permasalahkan|persoalkan|ributkan)(?= \||$)|masih untung|"
+        r"kapan-kapan|bukan (?:gaji|hak)(?![\w-])|"
+        r"(?:pusat|provinsi|kementerian) yang (?:pegang|memegang|mengatur|menentukan|punya|"
+        r"mengelola)|"
+        r"sudah (?:kami |saya )?(?:di)?(?:jawab|jelaskan|bahas|umumkan|infokan|bilang) (?:\w+ ){0,2}"
+        r"(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|website|web|papan|"
+        r"loket|pengumuman)"
     ),
     _rx(
         r"(?:sudah|kan) (?:di)?(?:umumkan|jelaskan|infokan|sosialisasikan|informasikan) "
@@ -958,14 +985,15 @@ _DISMISSIVE += [
         r"(?:protes|lapor|tanya|tanyakan|komplain|mengadu|minta) (?:saja |ya )?(?:ke|sama) "
         r"(?:\w+ ){1,3}sana(?= \||$)"
     ),
-    re.compile(r"(?<![\w-])([a-z]{3,}) berarti (?:sudah |masih )?\1(?![\w-])"),
+    re.compile(r"(?<![\w-])([a-z]{3,}) (?:berarti|ya) (?:sudah |masih )?\1(?![\w-])"),
 ]
 #: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
 #: a brush-off when the reply offers nothing else.
 _REFUSAL = _rx(
     r"(?:kami|saya|petugas|dinas|kita)(?: \w+)?(?: kan| juga| memang)? (?:tidak|tak|belum) "
     r"(?:bisa|dapat|mampu|mungkin|sanggup) \w+|(?:tidak|tak) (?:bisa|dapat|mungkin) "
-    r"(?:di|ter)[a-z]{3,}"
+    r"(?:di|ter)[a-z]{3,}|(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) \w+|"
+    r"kan (?:bisa|boleh) \w+|" + ADDR + r" juga (?:boleh|bisa) \w+|\w+ kok(?= \||$)"
 )
 #: A sentence that opens with a bare imperative and closes with "saja" ("Tutup jendela saja",
 #: "Pelan-pelan saja kalau lewat"): a brush-off when the reply does nothing itself.
@@ -1015,7 +1043,7 @@ _DEFLECT = [
         r"kemen\w+|kementerian \w+|pemprov)"
     ),
     _rx(
-        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
+        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|tanggungan|"
         r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
@@ -1025,7 +1053,8 @@ _DEFLECT = [
         r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"
     ),
     _rx(
-        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
+        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah|tanggungan) "
+        r"\w+(?: \w+){0,2},? "
         r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"
     ),
     _rx(
@@ -1051,7 +1080,9 @@ _DEFLECT += [
     _rx(
         r"(?:dinas|kami|kantor|kita)(?: kami| ini)? (?:tidak|tak|bukan) (?:yang )?(?:menangani|"
         r"mengurus|mengurusi|melayani|mengelola) \w+|urusan (?:\w+ ){1,3}sana(?= \||$)|"
-        r"ke (?:pemerintah )?(?:pusat|provinsi|kementerian) sana"
+        r"ke (?:pemerintah )?(?:pusat|provinsi|kementerian) sana|"
+        r"(?:itu|ini) (?:\w+ )?(?:kewenangan|wewenang|tanggungan|ranah) (?!kami|kita|dinas kami)"
+        r"\w+"
     ),
 ]
 
@@ -1799,6 +1830,12 @@ def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
+def _sentence_of(text: _Text, m: re.Match[str]) -> str:
+    start = text.joined.rfind("|", 0, m.start()) + 1
+    end = text.joined.find("|", m.end())
+    return text.joined[start : len(text.joined) if end < 0 else end]
+
+
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
     return Flaw(code, words, SUGGESTIONS[code], MESSAGES[code])
 
@@ -1817,6 +1854,8 @@ def check(reply: str, complaint: str = "") -> Verdict:
 
     sarcasm = _sarcasm(text)
     rude = _find(_RUDE, text) + sarcasm
+    if _RHETORICAL.search(reply):
+        rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
     exclaims = _EXCLAIMS.findall(reply)
     blame = _find(_BLAME, text)
@@ -1904,9 +1943,12 @@ def check(reply: str, complaint: str = "") -> Verdict:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).
             if not (blame or deflect):
-                dismissive = list(_REFUSAL.finditer(text.joined)) + list(
-                    _IMPERATIVE_SAJA.finditer(text.joined)
-                )
+                # "tidak dapat kami proses karena tidak dilengkapi foto" explains and asks.
+                dismissive = [
+                    m
+                    for m in _REFUSAL.finditer(text.joined)
+                    if not re.search(r"(?<![\w-])(?:karena|sebab)(?![\w-])", _sentence_of(text, m))
+                ] + list(_IMPERATIVE_SAJA.finditer(text.joined))
         if dismissive:
             flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
     # A reply that brushes off, blames or refuses offers no action when all it promises is a
