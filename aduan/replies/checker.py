@@ -432,8 +432,8 @@ _JIBE = re.compile(
 
 #: "Retribusi saja sering telat dibayar, sekarang minta ...", "tertib dulu baru protes".
 _UNGRATEFUL = (
-    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah|masih) (?:\w+ ){0,4}(?:sekarang|eh|"
-    r"malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
+    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah|masih) (?:\w+ ){0,4}"
+    r"(?:sekarang|eh|malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
     r"\w+ (?:dulu|dahulu) (?:" + ADDR + r" )?baru (?:protes|lapor|melapor|mengeluh|komplain|"
     r"menuntut|minta)"
 )
@@ -910,7 +910,8 @@ _RUDE += [
         r"jangan (?:\w+ ){1,2}(?:terus|melulu|mulu|terus-terusan|terus-menerus)|"
         r"jangan (?:menakut-nakuti|bikin panik|membuat panik|bikin heboh|membuat heboh|"
         r"bikin resah|memprovokasi|provokasi|menghasut|membesar-besarkan|mengarang|ngarang|halu)|"
-        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?:(?<=\| )|^)situ|situ (?:yang|kok|sendiri|mau|tahu|kira|pikir)|sabar (?:\w+ )?(?:kenapa|dong)|"
+        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?:(?<=\| )|^)situ|"
+        r"situ (?:yang|kok|sendiri|mau|tahu|kira|pikir)|sabar (?:\w+ )?(?:kenapa|dong)|"
         r"(?:ya |kan )?" + ADDR + r" sendiri yang (?:repot|rugi|susah|capek|menanggung|sengsara)"
     ),
     _rx(
@@ -934,8 +935,8 @@ _BLAME += [
         r" pada)? (?:pemerintah|kami|dinas|petugas|negara|pemkot)"
     ),
     _rx(
-        r"(?:kewajiban|tanggung jawab|tanggungan) (?:peserta|warga|masyarakat|pemohon|pelanggan|pedagang|"
-        r"pemilik|orang tua)(?![\w-])|"
+        r"(?:kewajiban|tanggung jawab|tanggungan) (?:peserta|warga|masyarakat|pemohon|pelanggan|"
+        r"pedagang|pemilik|orang tua)(?![\w-])|"
         r"anak " + ADDR + r" (?:mungkin|memang|sendiri) \w+|"
         r"(?<!kami )(?<!kita )(?<!petugas )(?<!saya )juga (?:salah|lalai|keliru|ceroboh)|"
         r"(?:dari|oleh|ulah) (?:warga|masyarakat|penduduk|orang) (?:\w+ )?(?:juga|sendiri)|"
@@ -970,8 +971,8 @@ _DISMISSIVE += [
         r"kapan-kapan|bukan (?:gaji|hak)(?![\w-])|"
         r"(?:pusat|provinsi|kementerian) yang (?:pegang|memegang|mengatur|menentukan|punya|"
         r"mengelola)|"
-        r"sudah (?:kami |saya )?(?:di)?(?:jawab|jelaskan|bahas|umumkan|infokan|bilang) (?:\w+ ){0,2}"
-        r"(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|website|web|papan|"
+        r"sudah (?:kami |saya )?(?:di)?(?:jawab|jelaskan|bahas|umumkan|infokan|bilang) "
+        r"(?:\w+ ){0,2}(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|website|web|papan|"
         r"loket|pengumuman)"
     ),
     _rx(
@@ -1043,8 +1044,8 @@ _DEFLECT = [
         r"kemen\w+|kementerian \w+|pemprov)"
     ),
     _rx(
-        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|tanggungan|"
-        r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
+        r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
+        r"tanggungan|tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
     ),
