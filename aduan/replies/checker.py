@@ -925,7 +925,11 @@ _RUDE += [
 _BLAME += [
     _rx(
         ADDR + r" (?:sudah|kan sudah|kan|memang sudah) tahu (?:\w+ ){0,5}(?:kok|tapi|malah|masih)"
-        r"|gara-gara (?:\w+ ){0,3}" + ADDR + r"(?![\w-])|" + _LIKE_YOU + r"|"
+        r"|gara-gara (?:\w+ ){0,3}"
+        + ADDR
+        + r"(?![\w-])|"
+        + _LIKE_YOU
+        + r"|"
         + ADDR
         + r" (?:kok|koq) (?:tidak|baru|belum|malah)|(?:kok|koq) baru (?:\w+ )?sekarang|"
         r"(?:itu|ya|karena|memang|mungkin|namanya) (?:kurang|tidak) (?:hati-hati|teliti|cermat|"
@@ -972,8 +976,8 @@ _DISMISSIVE += [
         r"(?:pusat|provinsi|kementerian) yang (?:pegang|memegang|mengatur|menentukan|punya|"
         r"mengelola)|"
         r"sudah (?:kami |saya )?(?:di)?(?:jawab|jelaskan|bahas|umumkan|infokan|bilang) "
-        r"(?:\w+ ){0,2}(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|website|web|papan|"
-        r"loket|pengumuman)"
+        r"(?:\w+ ){0,2}(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|"
+        r"website|web|papan|loket|pengumuman)"
     ),
     _rx(
         r"(?:sudah|kan) (?:di)?(?:umumkan|jelaskan|infokan|sosialisasikan|informasikan) "
