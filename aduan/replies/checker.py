@@ -259,6 +259,24 @@ _INFORMAL = {
     "tau": "tahu",
     "nanya": "bertanya",
     "nuduh": "menuduh",
+    "ngurus": "mengurus",
+    "ngurusin": "mengurus",
+    "ngurusi": "mengurusi",
+    "nyalahin": "menyalahkan",
+    "salahin": "salahkan",
+    "kayak": "seperti",
+    "nunggak": "menunggak",
+    "nuntut": "menuntut",
+    "nentuin": "menentukan",
+    "diapain": "diapakan",
+    "pinter": "pintar",
+    "dikit": "sedikit",
+    "nungguin": "menunggu",
+    "dinyalain": "dinyalakan",
+    "nakut-nakutin": "menakut-nakuti",
+    "bakalan": "bakal",
+    "ngeluh": "mengeluh",
+    "dikit-dikit": "sedikit-sedikit",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -414,9 +432,10 @@ _JIBE = re.compile(
 
 #: "Retribusi saja sering telat dibayar, sekarang minta ...", "tertib dulu baru protes".
 _UNGRATEFUL = (
-    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah) (?:\w+ ){0,4}(?:sekarang|eh|"
-    r"malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
-    r"\w+ (?:dulu|dahulu) baru (?:protes|lapor|melapor|mengeluh|komplain|menuntut|minta)"
+    r"saja (?:sering|selalu|tidak|belum|jarang|telat|malas|susah|masih) (?:\w+ ){0,4}"
+    r"(?:sekarang|eh|malah) (?:malah )?(?:minta|menuntut|protes|komplain|mengeluh)|"
+    r"\w+ (?:dulu|dahulu) (?:" + ADDR + r" )?baru (?:protes|lapor|melapor|mengeluh|komplain|"
+    r"menuntut|minta)"
 )
 
 _RUDE = [
@@ -463,7 +482,7 @@ _RUDE = [
         ADDR + r" (?:ini |itu )?(?:tidak|kurang) (?:sabaran|sabar sekali|sabar banget)|"
         r"(?:apa|apakah) " + ADDR + r" (?:tidak|tak) (?:bisa|dapat|pernah) (?:membaca|baca|"
         r"melihat|lihat|mengerti|paham|memahami)|(?:kalau|jika|kalo) (?:tidak|tak) (?:suka|mampu|"
-        r"sanggup|mau|terima)"
+        r"sanggup|mau|terima|ikhlas|rela|setuju|puas|percaya)"
     ),
     _rx(
         r"(?:emangnya|memangnya|emang|memang) (?:kami|saya) (?:pembantu|babu|bawahan|pesuruh)|"
@@ -496,6 +515,8 @@ _RUDE += [
     _rx(_UNGRATEFUL),
 ]
 _EXCLAIMS = re.compile(r"[!?]{3,}|!{2,}")
+#: An order to the reporter; with "!!" it is shouted at them.
+_ORDER = _rx(r"jangan|harus|baca|tunggu|sabar|diam|coba|pahami|ikuti|patuhi")
 
 _BLAME = [
     _rx(
@@ -844,6 +865,149 @@ _DISMISSIVE += [
     re.compile(r"(?<![\w-])([a-z]{3,}) (?:kalau|jika|bila) (?:sudah )?\1(?![\w-])"),
 ]
 
+# --------------------------------------------------------------------------------------------
+# Structural frames. The phrase lists above name what earlier writers said; these read the
+# shape of a sentence (who is its subject, which particle closes it, what it minimises), so
+# that a new brush-off, blame or jibe in the same shape is still caught.
+
+_ADDRS = ADDR[3:-1]
+_RHETORICAL_HIT = _rx(r"masa|masak|memangnya|emangnya|tidak|belum")
+#: A question that only reproaches ("Dulu belinya tidak survei dulu?", "Masa tidak tahu?").
+_RHETORICAL = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*(?<![\w-])(?:masa|masak|memangnya|emangnya|tidak|nggak|"
+    r"gak|belum)(?![\w-])[^.!?\n]*\?",
+    re.IGNORECASE,
+)
+#: "orang seperti Bapak", "penumpang model Ibu": the reporter made a type.
+_LIKE_YOU = (
+    r"(?:orang|warga|penumpang|pasien|pedagang|pengendara|pelapor|pembeli|pemohon|pelanggan) "
+    r"(?:seperti|macam|model|tipe|sejenis) " + ADDR
+)
+#: Praise closed by a particle ("wah hebat ya Pak", "pintar sekali ya", "rajin deh").
+_SARCASTIC_PRAISE = (
+    r"(?:hebat|pintar|cerdas|rajin|jago|mantap|keren|luar biasa|canggih|pandai|sakti|teliti|"
+    r"bagus) "
+    r"(?:sekali |banget |amat |betul )?(?:ya|yah|deh|lho|loh)(?! (?:kami|saya) (?:ucapkan|"
+    r"sampaikan))"
+)
+_RUDE += [
+    _rx(
+        _SARCASTIC_PRAISE + r"|(?:" + _ADDRS + r"|kamu) (?:kira|pikir|sangka|anggap) (?:kami|"
+        r"saya|petugas|kita)|(?:kami|saya|petugas|kita) (?:kan |juga |ini |itu )?bukan "
+        r"(?:tukang|pembantu|babu|robot|malaikat|pesuruh|superman|dukun|tuhan|budak|satpam|"
+        r"sopir)|" + _LIKE_YOU
+    ),
+    # "kok ribut", "kok maunya serba dilayani", "percuma dijelaskan": belittling the complaint.
+    _rx(
+        r"(?:kok|koq) (?:ribut|heboh|repot|marah|protes|mengeluh|komplain|lapor|melapor|sewot|"
+        r"ngegas|sensitif|rewel|dibilang|dibesar-besarkan|dipermasalahkan|dipersoalkan|"
+        r"maunya|mintanya|bisanya|taunya|tahunya|kerjanya)|maunya (?:serba|enak|cepat|gratis|"
+        r"dilayani|instan)|percuma (?:di)?(?:jelaskan|jelasin|bilang|bilangin|kasih tahu|beri "
+        r"tahu|diberi tahu|ngomong|bicara|menjelaskan|dikasih tahu|dibilangin)"
+    ),
+    # "jangan telepon kantor terus", "jangan nakut-nakutin orang", "diam saja kan beres".
+    _rx(
+        r"jangan (?:\w+ ){1,2}(?:terus|melulu|mulu|terus-terusan|terus-menerus)|"
+        r"jangan (?:menakut-nakuti|bikin panik|membuat panik|bikin heboh|membuat heboh|"
+        r"bikin resah|memprovokasi|provokasi|menghasut|membesar-besarkan|mengarang|ngarang|halu)|"
+        r"(?<!tidak )(?<!bukan )(?:diam|diem) saja|(?:(?<=\| )|^)situ|"
+        r"situ (?:yang|kok|sendiri|mau|tahu|kira|pikir)|sabar (?:\w+ )?(?:kenapa|dong)|"
+        r"(?:ya |kan )?" + ADDR + r" sendiri yang (?:repot|rugi|susah|capek|menanggung|sengsara)"
+    ),
+    _rx(
+        r"(?:sedikit-sedikit|dikit-dikit|sedikit sedikit|apa-apa|sebentar-sebentar|dikit dikit) "
+        r"(?:lapor|melapor|mengeluh|protes|komplain|minta|mengadu|marah)|"
+        r"(?:amat|banget|sekali) sih|aduh|bukan (?:gaji|hak)(?![\w-])"
+    ),
+    # A bare imperative closed by "dong": "diawasi dong anaknya", "dibaca dong".
+    _rx(r"(?:di[a-z]{3,}|[a-z]{3,}(?:kan|i)) (?:dong|donk|dunk)"),
+]
+_BLAME += [
+    _rx(
+        ADDR + r" (?:sudah|kan sudah|kan|memang sudah) tahu (?:\w+ ){0,5}(?:kok|tapi|malah|masih)"
+        r"|gara-gara (?:\w+ ){0,3}"
+        + ADDR
+        + r"(?![\w-])|"
+        + _LIKE_YOU
+        + r"|"
+        + ADDR
+        + r" (?:kok|koq) (?:tidak|baru|belum|malah)|(?:kok|koq) baru (?:\w+ )?sekarang|"
+        r"(?:itu|ya|karena|memang|mungkin|namanya) (?:kurang|tidak) (?:hati-hati|teliti|cermat|"
+        r"waspada|awas|disiplin)|"
+        r"jangan (?:semua|semuanya|sedikit-sedikit|apa-apa|sedikit sedikit) (?:\w+ ){0,2}(?:minta|"
+        r"meminta|menuntut|mengandalkan|lapor|melapor|menyalahkan|bergantung)(?: ke| kepada| sama|"
+        r" pada)? (?:pemerintah|kami|dinas|petugas|negara|pemkot)"
+    ),
+    _rx(
+        r"(?:kewajiban|tanggung jawab|tanggungan) (?:peserta|warga|masyarakat|pemohon|pelanggan|"
+        r"pedagang|pemilik|orang tua)(?![\w-])|"
+        r"anak " + ADDR + r" (?:mungkin|memang|sendiri) \w+|"
+        r"(?<!kami )(?<!kita )(?<!petugas )(?<!saya )juga (?:salah|lalai|keliru|ceroboh)|"
+        r"(?:dari|oleh|ulah) (?:warga|masyarakat|penduduk|orang) (?:\w+ )?(?:juga|sendiri)|"
+        r"(?:beli|membeli|pilih|memilih|bangun|membangun|daftar|mendaftar|datang)(?:nya)? "
+        r"(?:\w+ )?(?:tidak|tak|belum|kok tidak) (?:survei|cek|mengecek|dicek|lihat|melihat|"
+        r"tanya|bertanya|pikir|berpikir|hati-hati|membaca|baca)|"
+        r"(?:kalau|jika) (?:\w+ ){1,6}(?:ya |kan |pasti |tentu )(?:tidak|tak) (?:akan )?"
+        r"(?:di\w+|\w+)(?= \||$| " + ADDR + r")|"
+        r"jangan (?:menyalahkan|salahkan|disalahkan) (?!kami|petugas|pemerintah|dinas|kantor)\w+|"
+        r"(?:diawasi|dijaga|diperhatikan|dirawat|dididik|diajari|dinasihati) (?:dong |saja |lah |"
+        r"ya )?(?:anak|anaknya|anak-anak)|"
+        r"(?:saja|sendiri) (?:masih|sering|selalu|tidak|belum|telat) (?:\w+ ){0,2}(?:menunggak|"
+        r"bayar|membayar|tertib|taat|disiplin)|"
+        r"\w+ (?:dulu|dahulu) (?:" + _ADDRS + r" )?baru (?:protes|lapor|melapor|mengeluh|komplain|"
+        r"menuntut|minta)"
+    ),
+]
+_DISMISSIVE += [
+    # Minimising: "sampah lima hari saja sudah heboh", "bocor dikit doang", "cuma ... kok".
+    _rx(
+        r"(?:cuma|cuman|sekadar|sedikit|sebentar|segitu) (?:\w+ ){0,3}(?:saja )?(?:kok|kan)|"
+        r"saja sudah (?:heboh|ribut|lapor|melapor|protes|mengeluh|komplain|marah|panik)|"
+        r"(?:cuma|cuman|hanya|sekadar) (?!perlu|butuh|membutuhkan|memerlukan|tinggal)\w+ "
+        r"(?:kecil|sedikit|sebentar|sepele|ringan)(?! lagi)|"
+        r"sedikit saja(?= \||$| " + ADDR + r")|"
+        r"(?:sendiri|saja|sedikit|dulu|" + _ADDRS + r") kan bisa|kan bisa (?:\w+ ){1,2}(?:sendiri|"
+        r"dulu|saja)|percuma|(?:tidak|tak) bakal|mau (?:di)?(?:apakan|bagaimana|gimana) (?:juga|"
+        r"lagi)|(?:zaman|jaman) dulu|wong (?:sudah|kan|memang|namanya|itu)|"
+        r"kok (?:ribut|heboh|repot|dibilang|dibesar-besarkan|dipermasalahkan|dipersoalkan)|"
+        r"kan beres|juga (?:tidak|bukan) (?:cuma|hanya|cuman) |ya wajar|"
+        r"sepele|(?:di)?(?:permasalahkan|persoalkan|ributkan)(?= \||$)|masih untung|"
+        r"kapan-kapan|bukan (?:gaji|hak)(?![\w-])|"
+        r"(?:pusat|provinsi|kementerian) yang (?:pegang|memegang|mengatur|menentukan|punya|"
+        r"mengelola)|"
+        r"sudah (?:kami |saya )?(?:di)?(?:jawab|jelaskan|bahas|umumkan|infokan|bilang) "
+        r"(?:\w+ ){0,2}(?:di|lewat|melalui) (?:grup|group|wa|whatsapp|ig|instagram|medsos|"
+        r"website|web|papan|loket|pengumuman)"
+    ),
+    _rx(
+        r"(?:sudah|kan) (?:di)?(?:umumkan|jelaskan|infokan|sosialisasikan|informasikan) "
+        r"(?:lewat|melalui) (?:ig|instagram|medsos|media sosial|website|web|grup|wa|whatsapp|"
+        r"papan|spanduk|brosur|pengumuman|radio|facebook|fb)|"
+        r"semua (?:\w+ )?juga (?:antre|antri|mengalami|sama|naik|kena|menunggu|begitu|begini|"
+        r"susah|sabar)|"
+        r"yang (?:menentukan|memutuskan|menetapkan|mengatur) (?:\w+ ){0,3}(?:itu |adalah )?bukan "
+        r"(?:kami|kita|dinas|kantor)|"
+        r"(?:protes|lapor|tanya|tanyakan|komplain|mengadu|minta) (?:saja |ya )?(?:ke|sama) "
+        r"(?:\w+ ){1,3}sana(?= \||$)"
+    ),
+    re.compile(r"(?<![\w-])([a-z]{3,}) (?:berarti|ya) (?:sudah |masih )?\1(?![\w-])"),
+]
+#: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
+#: a brush-off when the reply offers nothing else.
+_REFUSAL = _rx(
+    r"(?:kami|saya|petugas|dinas|kita)(?: \w+)?(?: kan| juga| memang)? (?:tidak|tak|belum) "
+    r"(?:bisa|dapat|mampu|mungkin|sanggup) \w+|(?:tidak|tak) (?:bisa|dapat|mungkin) "
+    r"(?:di|ter)[a-z]{3,}|(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) \w+|"
+    r"kan (?:bisa|boleh) \w+|" + ADDR + r" juga (?:boleh|bisa) \w+|\w+ kok(?= \||$)"
+)
+#: A sentence that opens with a bare imperative and closes with "saja" ("Tutup jendela saja",
+#: "Pelan-pelan saja kalau lewat"): a brush-off when the reply does nothing itself.
+_IMPERATIVE_SAJA = re.compile(
+    r"(?:(?<=\| )|^)(?:ya )?(?:" + _ADDRS + r" )?(?!terima|mohon|silakan|silahkan|cukup)"
+    r"[a-z-]+(?: [a-z-]+)? saja(?= \||$| biar| supaya| agar| kalau| " + ADDR + r")"
+)
+
+
 #: A defensive claim: a brush-off unless the reply does something concrete.
 _DEFENSIVE = _rx(
     r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)|"
@@ -885,7 +1049,7 @@ _DEFLECT = [
     ),
     _rx(
         r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
-        r"tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
+        r"tanggungan|tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
     ),
@@ -894,7 +1058,8 @@ _DEFLECT = [
         r"mengurusi) (?:hal|masalah|urusan|laporan|keluhan|persoalan)(?: \w+)?"
     ),
     _rx(
-        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah) \w+(?: \w+)?,? "
+        r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah|tanggungan) "
+        r"\w+(?: \w+){0,2},? "
         r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"
     ),
     _rx(
@@ -913,6 +1078,16 @@ _DEFLECT = [
     _rx(
         r"(?:tidak|tak) (?:berwenang|memiliki kewenangan|punya kewenangan|ada kewenangan|"
         r"mempunyai kewenangan)|tidak termasuk (?:tugas|kewenangan|wewenang)"
+    ),
+]
+
+_DEFLECT += [
+    _rx(
+        r"(?:dinas|kami|kantor|kita)(?: kami| ini)? (?:tidak|tak|bukan) (?:yang )?(?:menangani|"
+        r"mengurus|mengurusi|melayani|mengelola) \w+|urusan (?:\w+ ){1,3}sana(?= \||$)|"
+        r"ke (?:pemerintah )?(?:pusat|provinsi|kementerian) sana|"
+        r"(?:itu|ini) (?:\w+ )?(?:kewenangan|wewenang|tanggungan|ranah) (?!kami|kita|dinas kami)"
+        r"\w+"
     ),
 ]
 
@@ -1605,6 +1780,8 @@ _CONDITION = frozenset("kalau jika bila apabila seandainya andai".split())
 
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
+_DEGREE = frozenset("sangat amat begitu paling terlalu".split())
+
 
 _PAST = re.compile(r"kemarin|tadi|barusan|(?:minggu|pekan|bulan|tahun) lalu")
 
@@ -1628,6 +1805,8 @@ def _affirmed(
             continue
         if i > 0 and tokens[i - 1] in _CONDITION:
             continue  # "kalau ditutup, ..." supposes an action, it does not take one
+        if i > 0 and tokens[i - 1] in _DEGREE:
+            continue  # "kritik yang sangat membangun" describes, it does not act
         sentence_start = i
         while sentence_start > 0 and text.sentence[sentence_start - 1] == text.sentence[i]:
             sentence_start -= 1
@@ -1656,6 +1835,12 @@ def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]
     return spans
 
 
+def _sentence_of(text: _Text, m: re.Match[str]) -> str:
+    start = text.joined.rfind("|", 0, m.start()) + 1
+    end = text.joined.find("|", m.end())
+    return text.joined[start : len(text.joined) if end < 0 else end]
+
+
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
     return Flaw(code, words, SUGGESTIONS[code], MESSAGES[code])
 
@@ -1674,6 +1859,8 @@ def check(reply: str, complaint: str = "") -> Verdict:
 
     sarcasm = _sarcasm(text)
     rude = _find(_RUDE, text) + sarcasm
+    if _RHETORICAL.search(reply):
+        rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
     exclaims = _EXCLAIMS.findall(reply)
     blame = _find(_BLAME, text)
@@ -1685,11 +1872,22 @@ def check(reply: str, complaint: str = "") -> Verdict:
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
         referral = _referral(text, deflect)
-    # "tunggu saja" with a date is patience asked for, not a brush-off.
+    if complaint:
+        wanted = _complaint_words(complaint)
+        tokens = text.joined.split(" ")
+        for i, token in enumerate(tokens[:-1]):
+            if token in ("cuma", "cuman", "sekadar") and wanted.intersection(tokens[i + 1 : i + 3]):
+                dismissive += list(re.finditer(re.escape(token), text.joined))[:1]
+                break
+    # "tunggu saja" with a date in the same sentence is patience asked for, not a brush-off.
+    timed = {text.sentence[text.token_index(m.start())] for m in time}
     dismissive = [
         m
         for m in dismissive
-        if not (time and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group()))
+        if not (
+            text.sentence[text.token_index(m.start())] in timed
+            and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group())
+        )
     ]
 
     if not _has_greeting(text):
@@ -1715,7 +1913,7 @@ def check(reply: str, complaint: str = "") -> Verdict:
 
     if blame:
         flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
-    if rude or (exclaims and (blame or dismissive)):
+    if rude or (exclaims and (blame or dismissive or _ORDER.search(text.joined))):
         words = _first_words(rude, text) if rude else tuple(exclaims[:2])
         flaws.append(_flaw("rude", words))
     if dismissive:
@@ -1746,6 +1944,16 @@ def check(reply: str, complaint: str = "") -> Verdict:
         specific = None
     if not (specific or done or referred) and not dismissive:
         dismissive = list(_DEFENSIVE.finditer(text.joined))
+        if not dismissive and not generic:
+            # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
+            # brushes the complaint off (a blaming or deflecting reply is named as such).
+            if not (blame or deflect):
+                # "tidak dapat kami proses karena tidak dilengkapi foto" explains and asks.
+                dismissive = [
+                    m
+                    for m in _REFUSAL.finditer(text.joined)
+                    if not re.search(r"(?<![\w-])(?:karena|sebab)(?![\w-])", _sentence_of(text, m))
+                ] + list(_IMPERATIVE_SAJA.finditer(text.joined))
         if dismissive:
             flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
     # A reply that brushes off, blames or refuses offers no action when all it promises is a

@@ -277,3 +277,52 @@ class GeneralisationTests:
     )
     def test_it_does_not_invent_the_flaw(self, reply, flaw):
         assert flaw not in codes(reply), check(reply, ROAD).codes
+
+
+class StructuralFrameTests:
+    """Blame, rudeness, brush-offs and deflection read from the shape of a sentence, so that
+    phrasings found in none of the labelled sets are still named."""
+
+    @pytest.mark.parametrize(
+        ("reply", "flaw"),
+        [
+            # second person + reproach
+            ("Ibu kok tidak lapor dari bulan lalu?", "blames_citizen"),
+            ("Orang seperti Bapak ini yang bikin kerja kami lambat.", "blames_citizen"),
+            ("Pengendaranya juga salah, ngebut di jalan kampung.", "blames_citizen"),
+            ("Kalau lewat pelan kan tidak jatuh Pak.", "blames_citizen"),
+            # minimising, bare refusals and imperatives
+            ("Lubang segitu saja kok sudah heboh, Pak.", "dismissive"),
+            ("Cuma lubang kecil Pak, hati-hati saja kalau lewat.", "dismissive"),
+            ("Kami tidak dapat memperbaiki jalan tersebut.", "dismissive"),
+            ("Percuma dijelaskan, Bapak tetap tidak mengerti.", "dismissive"),
+            # sarcastic praise, belittling, nagging orders
+            ("Wah pintar sekali ya Bu, semua hal dilaporkan.", "rude"),
+            ("Kami ini bukan malaikat Bu, tenaga terbatas.", "rude"),
+            ("Jangan WA kantor terus Pak.", "rude"),
+            ("Situ yang bikin ramai, jangan nyalahin kami.", "rude"),
+            # another owner named, nobody to turn to
+            ("Jalan itu tanggungan pengembang perumahan Pak.", "wrong_unit_deflection"),
+        ],
+    )
+    def test_a_new_phrasing_in_a_known_shape_is_named(self, reply, flaw):
+        assert flaw in codes(reply), check(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bapak, terima kasih atas masukan yang sangat membangun dan mohon maaf. "
+            "Tim jalan menambal lubang di depan pasar besok pukul 08.00.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Perbaikan hanya butuh sedikit "
+            "waktu: tim jalan menambal lubang itu besok pukul 08.00.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Laporan tidak dapat kami proses "
+            "karena belum ada foto lokasi; mohon kirim foto ke WhatsApp 0812-1111-2222, tim "
+            "jalan datang sehari setelahnya.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Tim jalan sudah di situ sejak "
+            "pagi dan menambal lubang hari ini pukul 13.00.",
+        ],
+    )
+    def test_a_good_reply_using_the_same_words_passes(self, reply):
+        verdict = check(reply, ROAD)
+        assert verdict.acceptable, verdict.codes
+        assert not {"rude", "blames_citizen", "dismissive"} & set(verdict.codes)

@@ -34,6 +34,8 @@ SPLITS = (
     "independent_b",
     "independent_c",
     "independent_d",
+    "independent_e",
+    "independent_f",
 )
 
 
