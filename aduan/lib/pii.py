@@ -76,14 +76,21 @@ def _mask_number(text: str, value: str, mask: str) -> str:
     return _DIGIT_RUN.sub(replace, text)
 
 
+# A name's edges: not inside a word, but "_", "." and "-" separate (file names such as
+# "KTP_Siti_Aminah.jpg" name people too).
+_NOT_AFTER_LETTER = r"(?<![^\W_])"
+_NOT_BEFORE_LETTER = r"(?![^\W_])"
+
+
 def _mask_name(text: str, value: str, mask: str) -> str:
     parts = value.split()
-    whole = r"\s+".join(re.escape(p) for p in parts)
-    text = re.sub(rf"(?<!\w){whole}(?!\w)", mask, text, flags=re.IGNORECASE)
+    whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
+    edge_a, edge_b = _NOT_AFTER_LETTER, _NOT_BEFORE_LETTER
+    text = re.sub(rf"{edge_a}{whole}{edge_b}", mask, text, flags=re.IGNORECASE)
     if len(parts) > 1:
         for part in parts:
             if len(part) >= 4 and part.lower() not in _COMMON_WORDS:
-                text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", mask, text, flags=re.IGNORECASE)
+                text = re.sub(rf"{edge_a}{re.escape(part)}{edge_b}", mask, text, flags=re.IGNORECASE)
     return text
 
 
