@@ -43,11 +43,14 @@ PAIRS_HELDOUT_B_PATH = DATA_DIR / "pairs_heldout_b.jsonl"
 HELDOUT_C_PATH = DATA_DIR / "heldout_c.jsonl"
 PAIRS_HELDOUT_C_PATH = DATA_DIR / "pairs_heldout_c.jsonl"
 HELDOUT_D_PATH = DATA_DIR / "heldout_d.jsonl"
+#: Pair set E: duplicates in very different words and hard negatives, written before the
+#: concept layer (``concepts.py``) was built; reported with set D.
+PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
 #: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
 EXTRA_HELDOUT_SETS = (
     ("heldout_b", "Second held-out set (heldout_b)", HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH),
     ("heldout_c", "Third held-out set (heldout_c)", HELDOUT_C_PATH, PAIRS_HELDOUT_C_PATH),
-    ("heldout_d", "Fourth held-out set (heldout_d)", HELDOUT_D_PATH, None),
+    ("heldout_d", "Fourth held-out set (heldout_d), pair set E", HELDOUT_D_PATH, PAIRS_HELDOUT_E_PATH),
 )
 
 SEED = 20250301
