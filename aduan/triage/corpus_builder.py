@@ -50,7 +50,7 @@ PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
 EXTRA_HELDOUT_SETS = (
     ("heldout_b", "Second held-out set (heldout_b)", HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH),
     ("heldout_c", "Third held-out set (heldout_c)", HELDOUT_C_PATH, PAIRS_HELDOUT_C_PATH),
-    ("heldout_d", "Fourth held-out set (heldout_d), pair set E", HELDOUT_D_PATH, PAIRS_HELDOUT_E_PATH),
+    ("heldout_d", "Fourth held-out set (heldout_d)", HELDOUT_D_PATH, PAIRS_HELDOUT_E_PATH),
 )
 
 SEED = 20250301
