@@ -103,6 +103,7 @@ class Geography:
 
 class Builder:
     def __init__(self, seed: int = SEED) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)  # noqa: S311 - reproducible text, not secrets
         self.geo = Geography()
 
@@ -437,9 +438,15 @@ class Builder:
             "hard": issue.hard,
         }
 
+    def _reseed(self, part: str) -> None:
+        """One generator per category: new seeds in one category leave the others' examples
+        and pairs as they were."""
+        self.rng = random.Random(f"{self.seed}:{part}")  # noqa: S311 - reproducible text
+
     def corpus(self, per_category: int = PER_CATEGORY) -> list[dict]:
         rows: list[dict] = []
         for category, issues in seeds.ISSUES.items():
+            self._reseed(f"corpus:{category}")
             slots = [(issue, i) for issue in issues for i in range(len(issue.phrasings))]
             # Hard cases count twice: they teach the boundaries between categories.
             slots += [
@@ -483,6 +490,7 @@ class Builder:
         rng = self.rng
         rows: list[dict] = []
         for category, issues in seeds.ISSUES.items():
+            self._reseed(f"pairs:{category}")
             usable = [i for i in issues if i.kind == "a" and len(i.phrasings) >= 2]
             for n in range(per_category):
                 issue = rng.choice(usable)
