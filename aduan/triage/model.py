@@ -11,7 +11,9 @@ with a temperature fitted on out-of-fold predictions (phrasings held out by grou
 
 The duplicate scorer is a small logistic regression over pair features: cosine of the word
 and character vectors, agreement of the category distributions, and whether the two texts
-name the same or different RT/RW, street, landmark, gang and kelurahan.
+name the same or different RT/RW, street, landmark, gang and kelurahan, and the concepts of
+``data/concepts.toml`` they share (``concepts.py``: the same object, the same problem, in
+any words: "pungli" / "ditarik uang").
 
 The artefact is one ``.npz`` file of plain arrays (vocabularies as UTF-8 text, weights as
 float32), no pickled code: loading it is ``numpy.load(allow_pickle=False)``, it does not
@@ -35,13 +37,14 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from aduan.triage.concepts import concepts, lexicon
 from aduan.triage.places import Gazetteer, gazetteer_from_defaults
 from aduan.triage.rules import urgency_reasons
 from aduan.triage.text import fold, normalise
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefacts"
 ARTEFACT_PATH = ARTEFACT_DIR / "triage.npz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 CATEGORIES = (
     "adminduk", "bansos", "kesehatan", "pendidikan", "jalan", "drainase", "banjir_rob",
@@ -214,6 +217,7 @@ _NUMBER = re.compile(r"\b(?:no|nomor|blok|sdn|smpn|sman|smkn|negeri)\s*0*(\d{1,3
 PAIR_FEATURES = (
     "cos_word", "cos_char", "cat_agree", "rt_same", "rt_diff", "place_same",
     "place_diff", "kel_same", "kel_diff", "num_same", "num_diff", "len_ratio",
+    "concept_overlap", "cos_concept",
 )  # fmt: skip
 
 
@@ -274,6 +278,11 @@ def _details(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str], set[s
     return rts, places, numbers
 
 
+def _old_names(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The pre-2015 kelurahan names in ``text`` (several of them now form one kelurahan)."""
+    return {m.surface.replace(" ", "") for m in gazetteer.matches(text) if m.kind == "alias"}
+
+
 def _without_places(text: str, gazetteer: Gazetteer) -> str:
     """``text`` normalised, without the kelurahan, pre-2015 names, landmarks and streets it
     names, and without RT/RW numbers."""
@@ -285,6 +294,14 @@ def _without_places(text: str, gazetteer: Gazetteer) -> str:
         if w in ("rt", "rw") and i + 1 < len(words) and words[i + 1].isdigit():
             drop.update((i, i + 1))
     return " ".join(w for i, w in enumerate(words) if i not in drop)
+
+
+#: Function words left out of the concept cosine (they say nothing about the incident).
+_STOP = frozenset(
+    "di ke dari yang dan atau ini itu sudah belum ada saya kami kita warga mohon tolong "
+    "untuk dengan karena sejak sampai juga pak bu min admin terima kasih sangat sekali banget "
+    "jadi akan bisa lagi masih hari minggu bulan tahun pagi malam siang sore kemarin".split()
+)
 
 
 def _agree(a: set[str], b: set[str]) -> tuple[float, float]:
@@ -400,6 +417,7 @@ class TriageModel:
         mb, mcb = self.featuriser.blocks([_without_places(t, gaz) for t in b_texts])
         cos_w = np.asarray(ma.multiply(mb).sum(axis=1)).ravel()
         cos_c = np.asarray(mca.multiply(mcb).sum(axis=1)).ravel()
+        cos_k = self._concept_cosines(a_texts, b_texts, gaz)
         Xa = sparse.hstack([wa, ca * self.featuriser.config.char_weight], format="csr")
         Xb = sparse.hstack([wb, cb * self.featuriser.config.char_weight], format="csr")
         pa = self.category_probabilities(Xa)
@@ -418,11 +436,16 @@ class TriageModel:
             rt_same, rt_diff = _agree(rta, rtb)
             pl_same, pl_diff = _agree(pla, plb)
             near_same, near_diff = _agree(_near(a), _near(b))
-            if near_diff:  # the same street, but in front of another building
+            old_a, old_b = _old_names(a, gaz), _old_names(b, gaz)
+            if near_diff or (old_a and old_b and not old_a & old_b):
+                # the same street, but in front of another building; or two pre-2015
+                # kelurahan (now one): two neighbourhoods
                 pl_same, pl_diff = 0.0, 1.0
             elif near_same and not pl_diff:
                 pl_same = 1.0
             num_same, num_diff = _agree(numa, numb)
+            alla, allb = frozenset().union(*concepts(a)), frozenset().union(*concepts(b))
+            overlap = len(alla & allb) / min(len(alla), len(allb)) if alla and allb else 0.0
             la, lb = len(a), len(b)
             rows.append(
                 [
@@ -438,9 +461,39 @@ class TriageModel:
                     num_same,
                     num_diff,
                     min(la, lb) / max(la, lb, 1),
+                    overlap,
+                    cos_k[i],
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
+
+    def _concept_cosines(
+        self, a_texts: Sequence[str], b_texts: Sequence[str], gaz: Gazetteer
+    ) -> list[float]:
+        """Cosine of the two texts (without place names) as bags of words in which the
+        phrases of ``data/concepts.toml`` became their concept ids: "pungli" and "ditarik
+        uang" are one token. Words weigh by their idf; concept ids by the highest idf."""
+        vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
+        top = float(idf.max()) if len(idf) else 1.0
+        lex = lexicon()
+
+        def bag(text: str) -> dict[str, float]:
+            out: dict[str, float] = {}
+            for w in lex.canonical(_without_places(text, gaz)):
+                if w.startswith("@"):
+                    out[w] = top
+                elif w in vocab and w not in _STOP:
+                    out[w] = float(idf[vocab[w]])
+            return out
+
+        result = []
+        for a, b in zip(a_texts, b_texts, strict=True):
+            ba, bb = bag(a), bag(b)
+            dot = sum(v * bb[k] for k, v in ba.items() if k in bb)
+            na = math.sqrt(sum(v * v for v in ba.values()))
+            nb = math.sqrt(sum(v * v for v in bb.values()))
+            result.append(dot / (na * nb) if na and nb else 0.0)
+        return result
 
     def pair_scores(
         self,

@@ -2740,7 +2740,92 @@ MIXED_TYPES: dict[str, tuple[Issue, ...]] = {
     ),
 }
 
+#: Written after set D was measured, without reusing its sentences: more ways of talking about
+#: topics at the edge of a category, where the second and third guesses were missing (new kinds
+#: of vehicles, events closing a road, flyers on walls, residents' data at the kelurahan,
+#: gambling, found property).
+WIDER_ISSUES: dict[str, tuple[Issue, ...]] = {
+    "lalu_lintas": (
+        _i(
+            "lalin_kendaraan_baru",
+            "a",
+            "Banyak anak SD naik sepeda listrik di jalan raya {jalan}, ngebut dan melawan arus.",
+            "skuter listrik sewaan dipakai bocah2 di jalur cepat {jalan}, bahaya min",
+            "Odong-odong dan bentor lewat jalan provinsi tanpa lampu, mohon ditertibkan lalu lintasnya.",
+            "Bocah durung nduwe SIM numpak motor listrik nang dalan gedhe {kel}, medeni.",
+        ),
+        _i(
+            "lalin_aturan_tanya",
+            "i",
+            "Apakah motor listrik wajib pakai pelat nomor dan SIM kalau lewat jalan kota?",
+            "min, sepeda listrik boleh gak sih masuk jalan raya? atau cuma buat di gang?",
+            "Kendaraan roda tiga seperti bentor apakah diizinkan melintas di jalan utama kota?",
+            "Umur berapa anak boleh mengendarai sepeda motor listrik di jalan umum?",
+        ),
+    ),
+    "ketertiban": (
+        _i(
+            "ketertiban_tutup_jalan",
+            "a",
+            "Jalan kampung di {kel} ditutup tenda hajatan tiga hari, kendaraan harus memutar jauh.",
+            "ada acara nikahan pasang terop nutup gang {rt} {kel}, ambulan ga bisa lewat",
+            "Panggung orkes dangdut menutup jalan {jalan} sampai tengah malam, tanpa pengaturan.",
+            "Dalan dienggo tratag mantenan, kabeh wong kudu muter, nyuwun ditertibke.",
+        ),
+        _i(
+            "ketertiban_tutup_jalan_tanya",
+            "i",
+            "Kalau mau menutup jalan kampung untuk acara keluarga, apakah harus lapor dan ke mana?",
+            "menutup gang buat pengajian akbar perlu surat dari mana ya min?",
+        ),
+        _i(
+            "ketertiban_tempel_liar",
+            "a",
+            "Stiker sedot WC dan pinjaman online ditempel di tiang listrik dan tembok sepanjang {jalan}.",
+            "pamflet iklan ditempel sembarangan di pagar rumah warga {kel}, susah dicopot",
+            "Tembok sekolah penuh coretan dan tempelan brosur, mohon ditertibkan.",
+            "Iklan sedot WC dicat di tembok rumah kami tanpa izin, tolong ditindak.",
+        ),
+    ),
+    "pelayanan_kelurahan": (
+        _i(
+            "kelurahan_data_warga",
+            "a",
+            "Data kependudukan di kelurahan {kel} tidak pernah diperbarui, warga lama masih tercatat pendatang.",
+            "nama keluarga kami hilang dari buku induk warga di kelurahan, padahal tinggal di sini sejak lama",
+            "Pendataan warga oleh kelurahan salah, rumah kami tercatat kosong.",
+            "Data RT RW di kelurahan amburadul, warga pindahan belum dicatat sama sekali.",
+        ),
+        _i(
+            "kelurahan_data_tanya",
+            "i",
+            "Bagaimana cara memperbaiki data warga di buku register kelurahan?",
+            "min, kalo status warga di kelurahan masih tercatat numpang, gimana ngurusnya?",
+        ),
+    ),
+    "lainnya": (
+        _i(
+            "lainnya_judi",
+            "a",
+            "Ada tempat judi togel dan judi online di warung dekat {lm}, anak muda ikut main.",
+            "judol makin marak di kampung {kel}, promosinya di grup WA dan spanduk",
+            "Sabung ayam dengan taruhan tiap Minggu di lapangan {kel}.",
+            "Iklan situs judi slot disebar lewat brosur di warung-warung.",
+        ),
+        _i(
+            "lainnya_temuan",
+            "i",
+            "Saya menemukan ponsel di masjid, ke mana sebaiknya diserahkan?",
+            "nemu tas isi surat2 penting di pinggir jalan, dibawa ke kantor polisi atau ke mana?",
+        ),
+    ),
+}
+
 ISSUES = {
-    c: issues + MORE_ISSUES.get(c, ()) + TYPE_CUES.get(c, ()) + MIXED_TYPES.get(c, ())
+    c: issues
+    + MORE_ISSUES.get(c, ())
+    + TYPE_CUES.get(c, ())
+    + MIXED_TYPES.get(c, ())
+    + WIDER_ISSUES.get(c, ())
     for c, issues in ISSUES.items()
 }

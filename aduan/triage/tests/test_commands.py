@@ -111,4 +111,4 @@ class TestEvaluateCommand:
         assert set(result["other_sets"]) == {"heldout_b", "heldout_c", "heldout_d"}
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
-        assert "pairs" not in result["other_sets"]["heldout_d"]
+        assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E

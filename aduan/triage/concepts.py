@@ -1,0 +1,80 @@
+"""The concept layer of the duplicate scorer: complaint words and phrases -> concept ids.
+
+Two reports of one incident are often written in different words: "pungli" and "ditarik
+uang", "PJU padam" and "lampu jalan tidak menyala", "jalan berlubang" and "jeglongan". Word
+and character n-grams cannot see that; ``data/concepts.toml`` lists such synonyms and
+paraphrases, as *objects* (the thing the report is about: a street light, a drain, the KK, an
+officer) and *problems* (what is wrong: off, blocked, extortion, not collected).
+``concepts(text)`` returns both sets; ``model.pair_features`` compares them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+from aduan.triage.text import DATA_DIR, normalise
+
+CONCEPTS_PATH = DATA_DIR / "concepts.toml"
+_SUFFIXES = ("nya", "ne", "e")
+_MAX_PHRASE = 5
+
+
+class Lexicon:
+    """Phrase (tuple of normalised words) -> concept ids, matched longest first."""
+
+    def __init__(self, groups: dict[str, dict[str, list[str]]]) -> None:
+        self.phrases: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for kind in ("objects", "problems"):
+            for concept, phrases in sorted(groups.get(kind, {}).items()):
+                for phrase in phrases:
+                    words = tuple(normalise(phrase).split())
+                    if not words or len(words) > _MAX_PHRASE:
+                        raise ValueError(f"concepts.toml: bad phrase {phrase!r} in {concept}")
+                    self.phrases.setdefault(words, set()).add((kind, concept))
+        self.words = {w for p in self.phrases for w in p}
+        self.objects = frozenset(groups.get("objects", {}))
+        self.problems = frozenset(groups.get("problems", {}))
+
+    def _token(self, word: str) -> str:
+        if word in self.words:
+            return word
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] in self.words:
+                return word[: -len(suffix)]
+        return word
+
+    def canonical(self, norm: str) -> list[str]:
+        """The words of normalised text ``norm``, each phrase of the lexicon replaced by its
+        concept ids (``"@pungli"``), other words kept as they are."""
+        words = [self._token(w) for w in norm.split()]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+                hits = self.phrases.get(tuple(words[i : i + n]))
+                if hits:
+                    out.extend(sorted(f"@{concept}" for _, concept in hits))
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def concepts(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(objects, problems) named in ``text``."""
+        ids = {w[1:] for w in self.canonical(normalise(text)) if w.startswith("@")}
+        return frozenset(ids & self.objects), frozenset(ids & self.problems)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with CONCEPTS_PATH.open("rb") as fh:
+        return Lexicon(tomllib.load(fh))
+
+
+@lru_cache(maxsize=8192)
+def concepts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The (objects, problems) concept ids named in ``text`` (see ``data/concepts.toml``)."""
+    return lexicon().concepts(text)
