@@ -330,7 +330,7 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
         before=request.GET.get("sebelum", ""),
     )
     _label_rows(page.rows)
-    jurisdiction_id = user.jurisdiction_id  # type: ignore[union-attr]
+    jurisdiction_id: int = user.jurisdiction_id  # type: ignore[union-attr,assignment]
     params = request.GET.copy()
     for key in ("setelah", "sebelum", "page"):
         params.pop(key, None)

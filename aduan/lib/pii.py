@@ -90,7 +90,8 @@ def _mask_name(text: str, value: str, mask: str) -> str:
     if len(parts) > 1:
         for part in parts:
             if len(part) >= 4 and part.lower() not in _COMMON_WORDS:
-                text = re.sub(rf"{edge_a}{re.escape(part)}{edge_b}", mask, text, flags=re.IGNORECASE)
+                pattern = rf"{edge_a}{re.escape(part)}{edge_b}"
+                text = re.sub(pattern, mask, text, flags=re.IGNORECASE)
     return text
 
 
