@@ -193,8 +193,11 @@ class Labels:
 
     @classmethod
     def load(cls, jurisdiction: Jurisdiction) -> Labels:
+        units = {u.pk: u for u in Unit.objects.filter(jurisdiction=jurisdiction)}
+        for unit in units.values():
+            unit.jurisdiction = jurisdiction  # read per unit (IKM weights): no query each
         return cls(
-            units={u.pk: u for u in Unit.objects.filter(jurisdiction=jurisdiction)},
+            units=units,
             categories={c.pk: c for c in Category.objects.filter(jurisdiction=jurisdiction)},
             areas={
                 a.pk: a for a in Area.objects.filter(jurisdiction=jurisdiction, kind="kelurahan")

@@ -271,3 +271,32 @@ def test_reply_quality_per_unit_equals_the_recorded_verdicts(client, people, his
     assert row["replies"] == summary
     page = login(client, people.supervisor).get(f"/kerja/laporan/?{PERIOD}")
     assert "Mutu balasan" in page.content.decode()
+
+
+def test_ikm_panel_queries_do_not_grow_with_the_units_surveyed(
+    people, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from aduan.organisation.models import Unit
+    from aduan.surveys.models import IkmResponse
+
+    filters = sel.Filters(start=sel.date(2026, 1, 1), end=sel.date(2026, 12, 1))
+    scope = sel.Scope(people.jurisdiction)
+
+    def queries() -> int:
+        labels = sel.Labels.load(people.jurisdiction)
+        with CaptureQueriesContext(connection) as ctx:
+            sel.ikm_by_unit(scope, filters, labels)
+        return len(ctx.captured_queries)
+
+    units = list(Unit.objects.filter(jurisdiction=people.jurisdiction)[:6])
+    answers = {f"u{i}": 3 for i in range(1, 10)}
+    with at(2026, 10, 5, 9):
+        IkmResponse.objects.create(jurisdiction=people.jurisdiction, unit=units[0], **answers)
+        one = queries()
+        for unit in units[1:]:
+            IkmResponse.objects.create(jurisdiction=people.jurisdiction, unit=unit, **answers)
+        assert len(sel.ikm_by_unit(scope, filters, sel.Labels.load(people.jurisdiction))) == 6
+        assert queries() == one == 1
