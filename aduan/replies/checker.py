@@ -1846,7 +1846,18 @@ def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
 
 
 def check(reply: str, complaint: str = "") -> Verdict:
-    """Read a draft reply (and the complaint it answers) and return the verdict."""
+    """Read a draft reply (and the complaint it answers) and return the verdict.
+
+    The rules decide first; the learned layer (``aduan.replies.learned``, a shipped
+    artefact) may add a blame, rudeness, brush-off or deflection the rules did not read.
+    """
+    from aduan.replies.learned import apply
+
+    return apply(check_rules(reply, complaint), reply or "")
+
+
+def check_rules(reply: str, complaint: str = "") -> Verdict:
+    """The verdict of the rules alone."""
     reply = reply or ""
     complaint = complaint or ""
     text = _prepare(reply)
