@@ -160,12 +160,13 @@ class Model:
         """P(flaw) for each code in LEARNED."""
         nw = len(self.word_vocab)
         nc = len(self.char_vocab)
-        z = self.intercept.copy()
-        for j, v in _tfidf(word_ngrams(reply), self.word_vocab, self.word_idf).items():
-            z += self.coef[:, j] * v
-        for j, v in _tfidf(char_ngrams(reply), self.char_vocab, self.char_idf).items():
-            z += self.coef[:, nw + j] * v
-        z += self.coef[:, nw + nc :] @ (dense(reply, verdict) * DENSE_SCALE)
+        words = _tfidf(word_ngrams(reply), self.word_vocab, self.word_idf)
+        chars = _tfidf(char_ngrams(reply), self.char_vocab, self.char_idf)
+        cols = np.fromiter((*words, *(nw + j for j in chars)), dtype=np.intp)
+        values = np.fromiter((*words.values(), *chars.values()), dtype=np.float64)
+        z = self.intercept + self.coef[:, cols] @ values
+        if DENSE_SCALE:
+            z = z + self.coef[:, nw + nc :] @ (dense(reply, verdict) * DENSE_SCALE)
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
     def top_words(self, reply: str, flaw_index: int, limit: int = 2) -> tuple[str, ...]:
@@ -310,7 +311,8 @@ def _model(rows: list[dict], verdicts: list[Verdict], thresholds: np.ndarray) ->
 # Artefact
 
 
-def save(model: Model, path: Path = ARTEFACT) -> None:
+def save(model: Model, path: Path | None = None) -> None:
+    path = path or ARTEFACT
     path.parent.mkdir(parents=True, exist_ok=True)
     words = sorted(model.word_vocab, key=model.word_vocab.__getitem__)
     chars = sorted(model.char_vocab, key=model.char_vocab.__getitem__)
@@ -328,7 +330,8 @@ def save(model: Model, path: Path = ARTEFACT) -> None:
         )
 
 
-def load(path: Path = ARTEFACT) -> Model:
+def load(path: Path | None = None) -> Model:
+    path = path or ARTEFACT
     with np.load(path) as z:
         if tuple(z["learned"]) != LEARNED:
             raise ValueError(f"{path}: flaw list differs from LEARNED; rebuild it.")

@@ -201,7 +201,7 @@ class Command(BaseCommand):
         from aduan.replies import learned
 
         model = learned.train(tuple(learned.AUTHORS))
-        learned.save(model)
+        learned.save(model, learned.ARTEFACT)
         learned.shipped.cache_clear()
         size = learned.ARTEFACT.stat().st_size
         self.stdout.write(
