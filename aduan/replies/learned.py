@@ -298,7 +298,9 @@ def train(
     thresholds = np.full(len(LEARNED), 1.01)
     if oof_probs:
         p, ru, tr = np.asarray(oof_probs), np.asarray(oof_rule), np.asarray(oof_truth)
-        thresholds = np.asarray([_threshold(p[:, i], ru[:, i], tr[:, i]) for i in range(len(LEARNED))])
+        thresholds = np.asarray(
+            [_threshold(p[:, i], ru[:, i], tr[:, i]) for i in range(len(LEARNED))]
+        )
     return _model(rows, verdicts_of(rows), thresholds)
 
 
@@ -369,14 +371,15 @@ def _pr(pred: np.ndarray, truth: np.ndarray) -> dict[str, Any]:
 
 def frozen_rules(commit: str) -> Rules:
     """``check`` from aduan/replies/checker.py as it was at ``commit`` (needs git)."""
+    import shutil
     import subprocess
     import sys
     import types
 
     root = Path(__file__).resolve().parents[2]
     try:
-        source = subprocess.run(
-            ["git", "show", f"{commit}:aduan/replies/checker.py"],
+        source = subprocess.run(  # noqa: S603 - fixed git command, commit from FROZEN
+            [shutil.which("git") or "git", "show", f"{commit}:aduan/replies/checker.py"],
             cwd=root,
             capture_output=True,
             text=True,
@@ -390,7 +393,7 @@ def frozen_rules(commit: str) -> Rules:
     module = types.ModuleType(name)
     sys.modules[name] = module
     exec(compile(source, f"checker@{commit}", "exec"), module.__dict__)  # noqa: S102
-    return module.__dict__["check"]  # type: ignore[no-any-return]
+    return module.__dict__["check"]
 
 
 def cross_author(authors: Sequence[str] = tuple(AUTHORS), frozen: bool = False) -> dict[str, Any]:
@@ -431,9 +434,7 @@ def cross_author(authors: Sequence[str] = tuple(AUTHORS), frozen: bool = False) 
                 "hybrid": _pr(hyb, tr[:, i]),
                 "threshold": round(float(model.thresholds[i]), 3),
                 # Diagnostic only (not used to choose anything): the hybrid at fixed cuts.
-                "sweep": {
-                    str(t): _pr(ru[:, i] | (p[:, i] >= t), tr[:, i]) for t in SWEEP
-                },
+                "sweep": {str(t): _pr(ru[:, i] | (p[:, i] >= t), tr[:, i]) for t in SWEEP},
             }
         result["authors"][held] = {
             "replies": len(rows),

@@ -226,7 +226,9 @@ class Command(BaseCommand):
             "cross-author (train on the other authors, score the one left out)"
             + (", rules frozen before each author" if frozen else "")
         )
-        self.stdout.write(f"{'author':9} {'flaw':22} " + " ".join(f"{k + ' P/R':>13}" for k in kinds) + "  n")
+        self.stdout.write(
+            f"{'author':9} {'flaw':22} " + " ".join(f"{k + ' P/R':>13}" for k in kinds) + "  n"
+        )
 
         def pr(m: dict) -> str:
             p = "-" if m["precision"] is None else f"{m['precision']:.2f}"
