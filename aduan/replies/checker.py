@@ -22,6 +22,9 @@ How it reads (docs/replies.md has every rule with examples):
    report the words that caused them.
 4. The score starts at 100 and loses a weight per flaw; a reply is acceptable when it has
    no severe flaw and scores at least ``THRESHOLD``.
+5. ``check_rules`` is the rules alone; ``check`` then lets the learned layer
+   (``aduan.replies.learned``, a shipped numpy artefact) add a blame, rudeness, brush-off or
+   deflection the rules did not read, quoting the n-grams that weighed most.
 """
 
 from __future__ import annotations
@@ -1846,7 +1849,18 @@ def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
 
 
 def check(reply: str, complaint: str = "") -> Verdict:
-    """Read a draft reply (and the complaint it answers) and return the verdict."""
+    """Read a draft reply (and the complaint it answers) and return the verdict.
+
+    The rules decide first; the learned layer (``aduan.replies.learned``, a shipped
+    artefact) may add a blame, rudeness, brush-off or deflection the rules did not read.
+    """
+    from aduan.replies.learned import apply
+
+    return apply(check_rules(reply, complaint), reply or "")
+
+
+def check_rules(reply: str, complaint: str = "") -> Verdict:
+    """The verdict of the rules alone."""
     reply = reply or ""
     complaint = complaint or ""
     text = _prepare(reply)

@@ -2,13 +2,18 @@
 
     aduan replies check --input F.jsonl     # {"id", "complaint", "reply"} per line -> JSONL
     aduan replies evaluate [--split heldout|dev|...|independent|all] [--json] [--errors]
+    aduan replies evaluate --cross-author [--frozen] [--json]
+    aduan replies train                     # rebuild aduan/replies/artefacts/learned.npz
 
 ``check`` is a stable interface read by evaluation tools: one JSON object per input line, in
 input order, ``{"id", "acceptable", "score", "flaws": [codes]}`` on standard output and
 nothing else there. It needs no database. ``evaluate`` scores the checker against the
 labelled sets shipped in ``aduan/replies/data/`` (``dev.jsonl`` is the set the rules were
 tuned on, ``heldout.jsonl`` the one kept aside): accuracy of "acceptable", and precision,
-recall and F1 per flaw.
+recall and F1 per flaw. ``evaluate --cross-author`` trains the learned layer on all authors
+but one and scores rules, classifier and hybrid on the one left out, for each author
+(``--frozen``: the rules as they stood before that author's sets were seen). ``train``
+rebuilds the shipped artefact of the learned layer from all labelled sets.
 """
 
 from __future__ import annotations
@@ -129,10 +134,25 @@ class Command(BaseCommand):
         evaluate_.add_argument("--split", choices=(*SPLITS, "all"), default="heldout")
         evaluate_.add_argument("--json", action="store_true", help="Print JSON.")
         evaluate_.add_argument("--errors", action="store_true", help="List disagreements.")
+        evaluate_.add_argument(
+            "--cross-author",
+            action="store_true",
+            help="Leave-one-author-out: rules vs learned vs hybrid.",
+        )
+        evaluate_.add_argument(
+            "--frozen",
+            action="store_true",
+            help="With --cross-author: rules as they were before each author was seen (git).",
+        )
+        sub.add_parser("train", help="Rebuild the learned layer's artefact from all sets.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "check":
             self._check(options["input"])
+        elif options["action"] == "train":
+            self._train()
+        elif options["cross_author"]:
+            self._cross_author(options["frozen"], options["json"])
         else:
             self._evaluate(options["split"], options["json"], options["errors"])
 
@@ -176,3 +196,61 @@ class Command(BaseCommand):
                 f"- {e['id']} acc(label,pred)={e['acceptable']} missed={e['missed']} "
                 f"extra={e['extra']}\n    {e['reply']}"
             )
+
+    def _train(self) -> None:
+        from aduan.replies import learned
+
+        model = learned.train(tuple(learned.AUTHORS))
+        learned.save(model, learned.ARTEFACT)
+        learned.shipped.cache_clear()
+        size = learned.ARTEFACT.stat().st_size
+        self.stdout.write(
+            f"{learned.ARTEFACT.name}: {len(model.word_vocab)} word n-grams, "
+            f"{len(model.char_vocab)} character n-grams, {size / 1024:.0f} KiB"
+        )
+        for code, t in zip(learned.LEARNED, model.thresholds, strict=True):
+            self.stdout.write(f"{code:24} threshold={t:.3f}")
+
+    def _cross_author(self, frozen: bool, as_json: bool) -> None:
+        from aduan.replies import learned
+
+        try:
+            result = learned.cross_author(frozen=frozen)
+        except RuntimeError as exc:
+            raise CommandError(str(exc)) from exc
+        if as_json:
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        kinds = ("rules", "learned", "hybrid")
+        self.stdout.write(
+            "cross-author (train on the other authors, score the one left out)"
+            + (", rules frozen before each author" if frozen else "")
+        )
+        self.stdout.write(
+            f"{'author':9} {'flaw':22} " + " ".join(f"{k + ' P/R':>13}" for k in kinds) + "  n"
+        )
+
+        def pr(m: dict) -> str:
+            p = "-" if m["precision"] is None else f"{m['precision']:.2f}"
+            r = "-" if m["recall"] is None else f"{m['recall']:.2f}"
+            return f"{p + '/' + r:>13}"
+
+        for author, a in result["authors"].items():
+            for code, f in a["flaws"].items():
+                cells = " ".join(pr(f[k]) for k in kinds)
+                self.stdout.write(f"{author:9} {code:22} {cells}  {f['rules']['support']}")
+            acc = a["accuracy"]
+            self.stdout.write(
+                f"{author:9} {'accuracy':22} {acc['rules']:13.3f} {'':>13} {acc['hybrid']:13.3f}"
+            )
+        self.stdout.write("macro over held-out authors")
+        for code in learned.LEARNED:
+            m = result["macro"][code]
+            cells = " ".join(
+                pr({"precision": m[f"{k}_precision"], "recall": m[f"{k}_recall"]}) for k in kinds
+            )
+            self.stdout.write(f"{'macro':9} {code:22} {cells}")
+        acc = result["macro"]["accuracy"]
+        self.stdout.write(
+            f"{'macro':9} {'accuracy':22} {acc['rules']:13.3f} {'':>13} {acc['hybrid']:13.3f}"
+        )

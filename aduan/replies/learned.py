@@ -1,0 +1,492 @@
+"""A learned layer over the reply-tone rules, and its cross-author evaluation.
+
+For the flaws whose meaning often lies in content rather than in a fixed phrase
+(``LEARNED``), a per-flaw logistic regression reads TF-IDF word 1–2-grams of the normalised
+reply, character 2–5-grams, and the rules' own signals (which flaws the rules found, how
+many words they quoted, second-person address, imperatives, negations, particles, "!" and
+"?"). The **hybrid** flags a flaw when the rules do, or when the classifier's probability is
+above a high threshold chosen by inner cross-validation over the training authors for
+precision ≥ ``TARGET_PRECISION``.
+
+``cross_author()`` is the honest estimate for an unseen writer: for each author k, train on
+the other authors' sets only and score rules, classifier and hybrid on author k's sets.
+
+Inference needs only numpy and the artefact (``artefacts/learned.npz``): vocabulary, IDF
+and weights; the analyzers below are the ones used in training, so a rebuild is exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from aduan.replies.checker import FLAWS, Verdict, _prepare, check_rules
+
+DATA = Path(__file__).resolve().parent / "data"
+ARTEFACT = Path(__file__).resolve().parent / "artefacts" / "learned.npz"
+
+AUTHORS: dict[str, tuple[str, ...]] = {
+    "author1": ("dev", "heldout", "fresh", "final", "blind"),
+    "author2": ("independent", "independent_b", "independent_c", "independent_d"),
+    "author3": ("independent_e", "independent_f"),
+}
+LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
+TARGET_PRECISION = 0.85
+# The rules as they stood before each author's sets were first seen (git commits), for an
+# honest "unseen writer" reading of the rules and of the hybrid built on them.
+FROZEN = {"author2": "b12bda9", "author3": "508b674"}
+
+SWEEP = (0.5, 0.7, 0.9)
+
+Rules = Callable[[str, str], Verdict]
+C = 1.0
+DENSE_SCALE = 0.0  # weight of the rules' signals against the n-grams (0 = n-grams only)
+
+_SECOND_PERSON = frozenset(
+    "bapak ibu anda kamu kau situ lu lo saudara saudari kakak mas mbak adik bpk".split()
+)
+_IMPERATIVE = frozenset(
+    "jangan silakan tunggu ditunggu coba harus baca pahami sabar bersabar diam cek urus "
+    "datang ikuti patuhi tolong".split()
+)
+_NEGATION = frozenset("tidak bukan belum jangan tak enggak tanpa".split())
+_PARTICLES = frozenset("kok dong sih kan lah ya deh wong masa memang memangnya saja aja".split())
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def rows_of(splits: Iterable[str]) -> list[dict]:
+    import json
+
+    rows: list[dict] = []
+    for name in splits:
+        for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+# ----------------------------------------------------------------------------------------
+# Features
+
+
+def word_ngrams(reply: str) -> list[str]:
+    """Word 1–2-grams of the normalised reply (informal spellings folded by the rules)."""
+    tokens = _prepare(reply).joined.split(" ")
+    grams = [t for t in tokens if t and t != "|"]
+    grams += [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if "|" not in (a, b)]
+    return grams
+
+
+def char_ngrams(reply: str) -> list[str]:
+    """Character 2–5-grams of the lower-cased reply, inside padded words."""
+    grams: list[str] = []
+    for word in _TOKEN.findall(reply.lower()):
+        padded = f" {word} "
+        for n in range(2, 6):
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+DENSE_NAMES: tuple[str, ...] = (
+    *(f"rule:{code}" for code in FLAWS),
+    *(f"words:{code}" for code in FLAWS),
+    "second_person",
+    "imperative",
+    "negation",
+    "particle",
+    "exclaim",
+    "question",
+    "sentences",
+    "no_rule_severe",
+)
+
+
+def dense(reply: str, verdict: Verdict) -> np.ndarray:
+    """The rules' signals and a few counts, scaled to about 0–1."""
+    codes = {f.code: f for f in verdict.flaws}
+    tokens = _prepare(reply).joined.split(" ")
+    counts = Counter(tokens)
+    severe = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection", "no_action")
+
+    def count(words: frozenset[str]) -> float:
+        return min(sum(counts[w] for w in words), 4) / 4
+
+    values = [1.0 if code in codes else 0.0 for code in FLAWS]
+    values += [min(len(codes[c].words), 3) / 3 if c in codes else 0.0 for c in FLAWS]
+    values += [
+        count(_SECOND_PERSON),
+        count(_IMPERATIVE),
+        count(_NEGATION),
+        count(_PARTICLES),
+        min(reply.count("!"), 4) / 4,
+        min(reply.count("?"), 4) / 4,
+        min(counts["|"] + 1, 8) / 8,
+        0.0 if any(c in codes for c in severe) else 1.0,
+    ]
+    return np.asarray(values, dtype=np.float64)
+
+
+def _tfidf(grams: Sequence[str], vocab: dict[str, int], idf: np.ndarray) -> dict[int, float]:
+    """Sublinear TF × IDF, L2-normalised, as a sparse {column: value} map."""
+    tf = Counter(vocab[g] for g in grams if g in vocab)
+    values = {j: (1.0 + math.log(n)) * float(idf[j]) for j, n in tf.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {j: v / norm for j, v in values.items()}
+
+
+# ----------------------------------------------------------------------------------------
+# Training
+
+
+@dataclass
+class Model:
+    word_vocab: dict[str, int]
+    word_idf: np.ndarray
+    char_vocab: dict[str, int]
+    char_idf: np.ndarray
+    coef: np.ndarray  # (len(LEARNED), n_word + n_char + n_dense)
+    intercept: np.ndarray  # (len(LEARNED),)
+    thresholds: np.ndarray  # (len(LEARNED),); > 1 means "never"
+
+    def probabilities(self, reply: str, verdict: Verdict) -> np.ndarray:
+        """P(flaw) for each code in LEARNED."""
+        nw = len(self.word_vocab)
+        nc = len(self.char_vocab)
+        words = _tfidf(word_ngrams(reply), self.word_vocab, self.word_idf)
+        chars = _tfidf(char_ngrams(reply), self.char_vocab, self.char_idf)
+        cols = np.fromiter((*words, *(nw + j for j in chars)), dtype=np.intp)
+        values = np.fromiter((*words.values(), *chars.values()), dtype=np.float64)
+        z = self.intercept + self.coef[:, cols] @ values
+        if DENSE_SCALE:
+            z = z + self.coef[:, nw + nc :] @ (dense(reply, verdict) * DENSE_SCALE)
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+    def top_words(self, reply: str, flaw_index: int, limit: int = 2) -> tuple[str, ...]:
+        """The word n-grams that pushed this flaw most, quoted from the reply."""
+        text = _prepare(reply)
+        weights = _tfidf(word_ngrams(reply), self.word_vocab, self.word_idf)
+        grams = {self.word_vocab[g]: g for g in word_ngrams(reply) if g in self.word_vocab}
+        contrib = {grams[j]: self.coef[flaw_index, j] * v for j, v in weights.items()}
+        quoted: list[str] = []
+        for gram, weight in sorted(contrib.items(), key=lambda kv: (-kv[1], kv[0])):
+            if weight <= 0 or len(quoted) >= limit:
+                break
+            m = re.search(r"(?<![\w-])" + re.escape(gram) + r"(?![\w-])", text.joined)
+            if m:
+                words = text.words(m)
+                if words and words not in quoted:
+                    quoted.append(words)
+        return tuple(quoted)
+
+
+def _fit_vocab(docs: list[list[str]], min_df: int = 2) -> tuple[dict[str, int], np.ndarray]:
+    df: Counter[str] = Counter()
+    for grams in docs:
+        df.update(set(grams))
+    terms = sorted(t for t, n in df.items() if n >= min_df)
+    vocab = {t: i for i, t in enumerate(terms)}
+    n = len(docs)
+    idf = np.asarray([math.log((1 + n) / (1 + df[t])) + 1.0 for t in terms])
+    return vocab, idf
+
+
+def _matrix(
+    rows: list[dict],
+    verdicts: list[Verdict],
+    word: tuple[dict[str, int], np.ndarray],
+    char: tuple[dict[str, int], np.ndarray],
+) -> Any:
+    from scipy import sparse
+
+    data: list[float] = []
+    cols: list[int] = []
+    indptr = [0]
+    nw, nc = len(word[0]), len(char[0])
+    for row, verdict in zip(rows, verdicts, strict=True):
+        reply = row["reply"]
+        for j, v in sorted(_tfidf(word_ngrams(reply), *word).items()):
+            cols.append(j)
+            data.append(v)
+        for j, v in sorted(_tfidf(char_ngrams(reply), *char).items()):
+            cols.append(nw + j)
+            data.append(v)
+        for j, v in enumerate(dense(reply, verdict)):
+            if v and DENSE_SCALE:
+                cols.append(nw + nc + j)
+                data.append(float(v) * DENSE_SCALE)
+        indptr.append(len(cols))
+    shape = (len(rows), nw + nc + len(DENSE_NAMES))
+    return sparse.csr_matrix((data, cols, indptr), shape=shape)
+
+
+def _classifiers(
+    rows: list[dict], verdicts: list[Verdict]
+) -> tuple[Any, Any, np.ndarray, np.ndarray]:
+    """Fit vocabularies and one logistic regression per learned flaw."""
+    from sklearn.linear_model import LogisticRegression
+
+    word = _fit_vocab([word_ngrams(r["reply"]) for r in rows])
+    char = _fit_vocab([char_ngrams(r["reply"]) for r in rows])
+    x = _matrix(rows, verdicts, word, char)
+    coef = np.zeros((len(LEARNED), x.shape[1]))
+    intercept = np.zeros(len(LEARNED))
+    for i, code in enumerate(LEARNED):
+        y = np.asarray([code in r["flaws"] for r in rows], dtype=int)
+        if y.sum() == 0:
+            intercept[i] = -20.0
+            continue
+        clf = LogisticRegression(
+            C=C, class_weight="balanced", solver="liblinear", random_state=0, max_iter=1000
+        )
+        clf.fit(x, y)
+        coef[i] = clf.coef_[0]
+        intercept[i] = clf.intercept_[0]
+    return word, char, coef, intercept
+
+
+def _threshold(probs: np.ndarray, rule: np.ndarray, truth: np.ndarray) -> float:
+    """Lowest threshold keeping the hybrid's precision ≥ TARGET_PRECISION, maximising recall."""
+    best, best_recall = 1.01, -1.0
+    for t in sorted({round(float(p), 4) for p in probs if p >= 0.5}, reverse=True):
+        pred = rule | (probs >= t)
+        tp = int((pred & truth).sum())
+        if not pred.sum() or tp / pred.sum() < TARGET_PRECISION:
+            continue
+        recall = tp / truth.sum() if truth.sum() else 0.0
+        if recall > best_recall:
+            best, best_recall = t, recall
+    return best
+
+
+def train(
+    authors: Sequence[str],
+    verdicts: dict[str, Verdict] | None = None,
+    rules: Rules = check_rules,
+) -> Model:
+    """Train on the given authors' sets; thresholds by leave-one-author-out inside them."""
+    verdicts = verdicts if verdicts is not None else {}
+    by_author = {a: rows_of(AUTHORS[a]) for a in authors}
+
+    def verdicts_of(rows: list[dict]) -> list[Verdict]:
+        out = []
+        for r in rows:
+            if r["id"] not in verdicts:
+                verdicts[r["id"]] = rules(r["reply"], r.get("complaint", ""))
+            out.append(verdicts[r["id"]])
+        return out
+
+    rows = [r for a in authors for r in by_author[a]]
+    # Inner cross-validation: out-of-author probabilities for each training reply.
+    oof_probs, oof_rule, oof_truth = [], [], []
+    if len(authors) > 1:
+        for inner in authors:
+            inner_train = [r for a in authors if a != inner for r in by_author[a]]
+            model = _model(inner_train, verdicts_of(inner_train), np.full(len(LEARNED), 1.01))
+            held = by_author[inner]
+            for r, v in zip(held, verdicts_of(held), strict=True):
+                oof_probs.append(model.probabilities(r["reply"], v))
+                oof_rule.append([code in v.codes for code in LEARNED])
+                oof_truth.append([code in r["flaws"] for code in LEARNED])
+    thresholds = np.full(len(LEARNED), 1.01)
+    if oof_probs:
+        p, ru, tr = np.asarray(oof_probs), np.asarray(oof_rule), np.asarray(oof_truth)
+        thresholds = np.asarray(
+            [_threshold(p[:, i], ru[:, i], tr[:, i]) for i in range(len(LEARNED))]
+        )
+    return _model(rows, verdicts_of(rows), thresholds)
+
+
+def _model(rows: list[dict], verdicts: list[Verdict], thresholds: np.ndarray) -> Model:
+    word, char, coef, intercept = _classifiers(rows, verdicts)
+    return Model(word[0], word[1], char[0], char[1], coef, intercept, thresholds)
+
+
+# ----------------------------------------------------------------------------------------
+# Artefact
+
+
+def save(model: Model, path: Path | None = None) -> None:
+    path = path or ARTEFACT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    words = sorted(model.word_vocab, key=model.word_vocab.__getitem__)
+    chars = sorted(model.char_vocab, key=model.char_vocab.__getitem__)
+    with path.open("wb") as fh:
+        np.savez_compressed(
+            fh,
+            learned=np.asarray(LEARNED),
+            word_terms=np.asarray(words),
+            word_idf=model.word_idf.astype(np.float32),
+            char_terms=np.asarray(chars),
+            char_idf=model.char_idf.astype(np.float32),
+            coef=model.coef.astype(np.float32),
+            intercept=model.intercept.astype(np.float32),
+            thresholds=model.thresholds.astype(np.float32),
+        )
+
+
+def load(path: Path | None = None) -> Model:
+    path = path or ARTEFACT
+    with np.load(path) as z:
+        if tuple(z["learned"]) != LEARNED:
+            raise ValueError(f"{path}: flaw list differs from LEARNED; rebuild it.")
+        return Model(
+            {str(t): i for i, t in enumerate(z["word_terms"])},
+            z["word_idf"].astype(np.float64),
+            {str(t): i for i, t in enumerate(z["char_terms"])},
+            z["char_idf"].astype(np.float64),
+            z["coef"].astype(np.float64),
+            z["intercept"].astype(np.float64),
+            z["thresholds"].astype(np.float64),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model | None:
+    """The committed model, loaded once; None when no artefact is shipped."""
+    return load() if ARTEFACT.exists() else None
+
+
+# ----------------------------------------------------------------------------------------
+# Cross-author evaluation
+
+
+def _pr(pred: np.ndarray, truth: np.ndarray) -> dict[str, Any]:
+    tp = int((pred & truth).sum())
+    npred, nsup = int(pred.sum()), int(truth.sum())
+    return {
+        "precision": round(tp / npred, 3) if npred else None,
+        "recall": round(tp / nsup, 3) if nsup else None,
+        "support": nsup,
+        "predicted": npred,
+    }
+
+
+def frozen_rules(commit: str) -> Rules:
+    """``check`` from aduan/replies/checker.py as it was at ``commit`` (needs git)."""
+    import shutil
+    import subprocess
+    import sys
+    import types
+
+    root = Path(__file__).resolve().parents[2]
+    try:
+        source = subprocess.run(  # noqa: S603 - fixed git command, commit from FROZEN
+            [shutil.which("git") or "git", "show", f"{commit}:aduan/replies/checker.py"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise RuntimeError(
+            f"Aturan versi {commit} tidak dapat dibaca dari riwayat git: {exc}"
+        ) from exc
+    name = f"_aduan_checker_{commit}"
+    module = types.ModuleType(name)
+    sys.modules[name] = module
+    exec(compile(source, f"checker@{commit}", "exec"), module.__dict__)  # noqa: S102
+    return module.__dict__["check"]
+
+
+def cross_author(authors: Sequence[str] = tuple(AUTHORS), frozen: bool = False) -> dict[str, Any]:
+    """Leave-one-author-out scores of rules, classifier and hybrid for each LEARNED flaw.
+
+    With ``frozen``, each held-out author is read by the rules as they stood before that
+    author's sets were seen (``FROZEN``; authors without a frozen version are left out),
+    and the classifier is trained on those rules' signals.
+    """
+    result: dict[str, Any] = {"frozen": frozen, "authors": {}, "macro": {}}
+    current: dict[str, Verdict] = {}
+    held_out = [a for a in authors if a in FROZEN] if frozen else list(authors)
+    for held in held_out:
+        rules = frozen_rules(FROZEN[held]) if frozen else check_rules
+        verdicts = {} if frozen else current
+        model = train([a for a in authors if a != held], verdicts, rules)
+        rows = rows_of(AUTHORS[held])
+        probs, rule, truth, acc = [], [], [], {"rules": 0, "hybrid": 0}
+        for r in rows:
+            v = verdicts.setdefault(r["id"], rules(r["reply"], r.get("complaint", "")))
+            p = model.probabilities(r["reply"], v)
+            probs.append(p)
+            rule.append([c in v.codes for c in LEARNED])
+            truth.append([c in r["flaws"] for c in LEARNED])
+            extra = {c for i, c in enumerate(LEARNED) if p[i] >= model.thresholds[i]}
+            acc["rules"] += v.acceptable == r["acceptable"]
+            # Every learned flaw is severe: one more makes the reply unfit.
+            hybrid_ok = v.acceptable and not (extra - set(v.codes))
+            acc["hybrid"] += hybrid_ok == r["acceptable"]
+        p, ru, tr = np.asarray(probs), np.asarray(rule, dtype=bool), np.asarray(truth, dtype=bool)
+        flaws = {}
+        for i, code in enumerate(LEARNED):
+            clf = p[:, i] >= 0.5
+            hyb = ru[:, i] | (p[:, i] >= model.thresholds[i])
+            flaws[code] = {
+                "rules": _pr(ru[:, i], tr[:, i]),
+                "learned": _pr(clf, tr[:, i]),
+                "hybrid": _pr(hyb, tr[:, i]),
+                "threshold": round(float(model.thresholds[i]), 3),
+                # Diagnostic only (not used to choose anything): the hybrid at fixed cuts.
+                "sweep": {str(t): _pr(ru[:, i] | (p[:, i] >= t), tr[:, i]) for t in SWEEP},
+            }
+        result["authors"][held] = {
+            "replies": len(rows),
+            "accuracy": {k: round(n / len(rows), 3) for k, n in acc.items()},
+            "flaws": flaws,
+        }
+    for code in LEARNED:
+        result["macro"][code] = {}
+        for kind in ("rules", "learned", "hybrid"):
+            for metric in ("precision", "recall"):
+                vals = [
+                    m["flaws"][code][kind][metric]
+                    for m in result["authors"].values()
+                    if m["flaws"][code][kind][metric] is not None
+                ]
+                result["macro"][code][f"{kind}_{metric}"] = (
+                    round(sum(vals) / len(vals), 3) if vals else None
+                )
+    result["macro"]["accuracy"] = {
+        k: round(sum(m["accuracy"][k] for m in result["authors"].values()) / len(held_out), 3)
+        for k in ("rules", "hybrid")
+    }
+    return result
+
+
+# ----------------------------------------------------------------------------------------
+# The layer in check()
+
+
+def apply(verdict: Verdict, reply: str, model: Model | None = None) -> Verdict:
+    """Add the flaws the classifier is confident about and the rules missed."""
+    from aduan.replies.checker import SEVERE, THRESHOLD, WEIGHTS, Flaw, _flaw
+
+    model = model if model is not None else shipped()
+    if model is None or not reply.strip():
+        return verdict
+    found = set(verdict.codes)
+    probs = model.probabilities(reply, verdict)
+    added: list[Flaw] = []
+    for i, code in enumerate(LEARNED):
+        if code not in found and probs[i] >= model.thresholds[i]:
+            words = model.top_words(reply, i) or (_first_sentence(reply),)
+            added.append(_flaw(code, words))
+    if not added:
+        return verdict
+    order = {code: i for i, code in enumerate(FLAWS)}
+    flaws = tuple(sorted((*verdict.flaws, *added), key=lambda f: order[f.code]))
+    score = max(0, 100 - sum(WEIGHTS[f.code] for f in flaws))
+    acceptable = score >= THRESHOLD and not any(f.code in SEVERE for f in flaws)
+    return Verdict(score=score, acceptable=acceptable, flaws=flaws)
+
+
+def _first_sentence(reply: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+|\n", reply.strip(), maxsplit=1)[0]
+    return sentence if len(sentence) <= 80 else sentence[:77].rstrip() + "..."

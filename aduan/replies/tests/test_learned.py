@@ -1,0 +1,172 @@
+"""The learned layer: deterministic training, the shipped artefact, its use in check()."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from io import StringIO
+
+import numpy as np
+import pytest
+from django.core.management import CommandError, call_command
+
+from aduan.replies import learned
+from aduan.replies.checker import MESSAGES, SEVERE, SUGGESTIONS, check, check_rules
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("replies", *args, stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def rebuilt() -> learned.Model:
+    return learned.train(tuple(learned.AUTHORS))
+
+
+class ArtefactTests:
+    def test_the_committed_artefact_equals_a_rebuild(self, rebuilt, tmp_path):
+        path = tmp_path / "learned.npz"
+        learned.save(rebuilt, path)
+        fresh, shipped = learned.load(path), learned.load()
+        assert fresh.word_vocab == shipped.word_vocab
+        assert fresh.char_vocab == shipped.char_vocab
+        for name in ("word_idf", "char_idf", "coef", "intercept", "thresholds"):
+            assert np.array_equal(getattr(fresh, name), getattr(shipped, name)), name
+
+    def test_training_twice_gives_the_same_model(self, rebuilt):
+        again = learned.train(tuple(learned.AUTHORS))
+        assert np.array_equal(again.coef, rebuilt.coef)
+        assert np.array_equal(again.thresholds, rebuilt.thresholds)
+
+    def test_artefact_is_small_and_thresholds_are_high(self):
+        assert learned.ARTEFACT.stat().st_size < 3 * 1024 * 1024
+        model = learned.shipped()
+        assert model is not None
+        assert all(0.5 <= t <= 1.01 for t in model.thresholds)
+
+    def test_load_refuses_an_artefact_for_other_flaws(self, rebuilt, tmp_path, monkeypatch):
+        path = tmp_path / "learned.npz"
+        learned.save(rebuilt, path)
+        monkeypatch.setattr(learned, "LEARNED", ("rude",))
+        with pytest.raises(ValueError, match="rebuild"):
+            learned.load(path)
+
+
+class LayerTests:
+    # A blame by content ("the children play alone at home too"): no blame word the rules know.
+    CONTENT_BLAME = (
+        "Selamat siang Bu, terima kasih. Anak-anak di rumah juga sering main sendiri kan, "
+        "diawasi saja."
+    )
+
+    def test_it_adds_a_flaw_the_rules_missed_with_words_and_texts(self):
+        rules = check_rules(self.CONTENT_BLAME)
+        verdict = check(self.CONTENT_BLAME)
+        assert "blames_citizen" not in rules.codes
+        assert "blames_citizen" in verdict.codes
+        flaw = next(f for f in verdict.flaws if f.code == "blames_citizen")
+        assert flaw.words and all(w in self.CONTENT_BLAME for w in flaw.words)
+        assert flaw.message == MESSAGES["blames_citizen"]
+        assert flaw.suggestion == SUGGESTIONS["blames_citizen"]
+        assert not verdict.acceptable and verdict.score < rules.score
+        assert "blames_citizen" in SEVERE
+
+    def test_a_good_reply_is_left_alone(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih atas laporannya dan mohon maaf atas "
+            "ketidaknyamanannya. Petugas kami akan menambal lubang di Jl. Sriwijaya pada "
+            "Kamis, 12 Maret."
+        )
+        assert check(reply) == check_rules(reply)
+        assert check(reply).acceptable
+
+    def test_it_never_removes_what_the_rules_found_and_is_deterministic(self):
+        for row in learned.rows_of(("blind", "independent_f")):
+            rules = check_rules(row["reply"], row["complaint"])
+            verdict = check(row["reply"], row["complaint"])
+            assert set(rules.codes) <= set(verdict.codes)
+            assert verdict == check(row["reply"], row["complaint"])
+
+    def test_no_model_or_empty_reply_changes_nothing(self):
+        verdict = check_rules(self.CONTENT_BLAME)
+        assert learned.apply(verdict, "") is verdict
+        assert check("") == check_rules("")
+
+    def test_order_of_flaws_follows_the_checker(self):
+        from aduan.replies.checker import FLAWS
+
+        codes = check(self.CONTENT_BLAME).codes
+        assert codes == sorted(codes, key=FLAWS.index)
+
+
+class CrossAuthorTests:
+    def test_command_prints_rules_learned_and_hybrid_per_author(self):
+        text = run("evaluate", "--cross-author")
+        assert text.startswith("cross-author")
+        for author in learned.AUTHORS:
+            assert author in text
+        for code in learned.LEARNED:
+            assert f"macro     {code}" in text
+        assert "rules P/R" in text and "hybrid P/R" in text
+
+    def test_json_result_scores_each_author_on_its_own_sets_only(self):
+        result = json.loads(run("evaluate", "--cross-author", "--json"))
+        for author, splits in learned.AUTHORS.items():
+            scored = result["authors"][author]
+            assert scored["replies"] == len(learned.rows_of(splits))
+            for code in learned.LEARNED:
+                f = scored["flaws"][code]
+                assert set(f) >= {"rules", "learned", "hybrid", "threshold"}
+                # The hybrid flags at least what the rules flag.
+                assert f["hybrid"]["predicted"] >= f["rules"]["predicted"]
+        assert set(result["macro"]) == {*learned.LEARNED, "accuracy"}
+
+    def test_training_never_sees_the_held_out_author(self, monkeypatch):
+        seen: list[tuple[str, ...]] = []
+        real = learned.train
+
+        def spy(authors, *args, **kwargs):
+            seen.append(tuple(authors))
+            return real(authors, *args, **kwargs)
+
+        monkeypatch.setattr(learned, "train", spy)
+        learned.cross_author(("author2", "author3"))
+        assert seen == [("author3",), ("author2",)]
+
+    def test_frozen_rules_come_from_history(self):
+        try:
+            subprocess.run(  # noqa: S603
+                [shutil.which("git") or "git", "cat-file", "-e", learned.FROZEN["author3"]],
+                cwd=learned.DATA,
+                check=True,
+                capture_output=True,
+            )
+        except (OSError, subprocess.CalledProcessError):
+            pytest.skip("no git history here")
+        old = learned.frozen_rules(learned.FROZEN["author3"])
+        verdict = old("Bukan wewenang kami.", "Lampu jalan mati.")
+        assert "wrong_unit_deflection" in verdict.codes
+
+    def test_unknown_commit_is_a_clear_error(self):
+        with pytest.raises(RuntimeError, match="tidak dapat dibaca"):
+            learned.frozen_rules("0" * 40)
+
+    def test_train_command_writes_the_artefact(self, tmp_path, monkeypatch):
+        path = tmp_path / "learned.npz"
+        monkeypatch.setattr(learned, "ARTEFACT", path)
+        text = run("train")
+        assert path.exists() and "threshold=" in text
+        learned.shipped.cache_clear()
+        monkeypatch.undo()
+        learned.shipped.cache_clear()
+
+    def test_cross_author_error_becomes_a_command_error(self, monkeypatch):
+        def broken(*args, **kwargs):
+            raise RuntimeError("Aturan versi x tidak dapat dibaca dari riwayat git")
+
+        monkeypatch.setattr(learned, "cross_author", broken)
+        with pytest.raises(CommandError, match="tidak dapat dibaca"):
+            run("evaluate", "--cross-author", "--frozen")
