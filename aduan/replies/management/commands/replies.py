@@ -19,13 +19,13 @@ rebuilds the shipped artefact of the learned layer from all labelled sets.
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from aduan.lib.jsonl import read_jsonl
 from aduan.replies.checker import FLAWS, check
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -42,28 +42,6 @@ SPLITS = (
     "independent_e",
     "independent_f",
 )
-
-
-def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, object) for each non-empty line; bad lines raise CommandError."""
-    try:
-        fh: IO[str] = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
-    except OSError as exc:
-        raise CommandError(f"Berkas {path} tidak dapat dibuka: {exc.strerror}.") from exc
-    try:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CommandError(f"{path}:{n}: bukan JSON yang sah ({exc.msg}).") from exc
-            if not isinstance(row, dict):
-                raise CommandError(f"{path}:{n}: setiap baris harus berupa objek JSON.")
-            yield n, row
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
 
 
 def labelled(split: str) -> list[dict]:

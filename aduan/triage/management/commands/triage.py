@@ -15,32 +15,13 @@ given).
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from aduan.lib.jsonl import read_jsonl as read_input
+
 BATCH = 256
-
-
-def _read_jsonl(path: str) -> Iterator[dict]:
-    fh: IO[str] = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")
-    try:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CommandError(f"{path}:{n}: not JSON ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise CommandError(f"{path}:{n}: expected a JSON object")
-            yield row
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
 
 
 def _batches(rows: Iterator[dict], size: int = BATCH) -> Iterator[list[dict]]:
@@ -160,7 +141,7 @@ class Command(BaseCommand):
 
         model = get_model()
         gazetteer = self._gazetteer(options)
-        for batch in _batches(_read_jsonl(options["input"])):
+        for batch in _batches(row for _n, row in read_input(options["input"])):
             texts = [str(r.get("text") or "") for r in batch]
             for row, p in zip(batch, model.predict(texts, gazetteer=gazetteer), strict=True):
                 self._emit(
@@ -180,7 +161,7 @@ class Command(BaseCommand):
 
         model = get_model()
         gazetteer = self._gazetteer(options)
-        for batch in _batches(_read_jsonl(options["input"])):
+        for batch in _batches(row for _n, row in read_input(options["input"])):
             kel = []
             for r in batch:
                 name = r.get("kelurahan")
