@@ -51,13 +51,16 @@ STATUSES = [
 def write_lapor(path: Path, rows: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     start = datetime(2024, 1, 2, 8, 0)  # noqa: DTZ001 - exports carry naive WIB times
+    # Spread the rows over the 22 months after ``start`` whatever their number: an export
+    # never holds reports from the future (the importer refuses them).
+    step = max(1, min(17, 22 * 30 * 24 * 60 // max(rows, 1)))
     with path.open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
         out.writerow(HEADER)
         for i in range(rows):
             category, unit, text = rnd.choice(CATEGORIES)
             status = rnd.choice(STATUSES)
-            when = start + timedelta(minutes=17 * i + rnd.randint(0, 16))
+            when = start + timedelta(minutes=step * i + rnd.randint(0, step - 1))
             anonymous = rnd.random() < 0.2
             secret = rnd.random() < 0.05
             done = when + timedelta(days=rnd.randint(1, 20))
