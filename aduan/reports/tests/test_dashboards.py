@@ -273,9 +273,7 @@ def test_reply_quality_per_unit_equals_the_recorded_verdicts(client, people, his
     assert "Mutu balasan" in page.content.decode()
 
 
-def test_ikm_panel_queries_do_not_grow_with_the_units_surveyed(
-    people, django_assert_num_queries
-):
+def test_ikm_panel_queries_do_not_grow_with_the_units_surveyed(people):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
