@@ -444,6 +444,22 @@ class _Writer:
             codes.append(f"{prefix}-{item.year}-{number:06d}")
         return codes
 
+    @staticmethod
+    def public_search(complaint: Complaint) -> str:
+        """The public page's search text of a new complaint (what the save signal stores
+        for complaints written one by one; bulk writes bypass it)."""
+        from aduan.transparency.publish import search_text
+
+        return search_text(complaint)
+
+    @staticmethod
+    def count_in_dashboards(complaint_ids: list[int]) -> None:
+        """Add the batch to the dashboards' rollup, in the import's transaction (the services
+        do this for complaints written one by one; bulk writes bypass them)."""
+        from aduan.reports import rollups
+
+        rollups.apply(rollups.compute(pks=complaint_ids))
+
     def event_values(self, item: _Prepared, complaint_id: int) -> dict[str, Any]:
         values = item.complaint
         return {
@@ -476,6 +492,8 @@ class _OrmWriter(_Writer):
             Complaint(tracking_code=code, **item.complaint)
             for code, item in zip(codes, batch, strict=True)
         ]
+        for complaint in complaints:
+            complaint.public_search = self.public_search(complaint)
         Complaint.objects.bulk_create(complaints, batch_size=500)
         ComplaintEvent.objects.bulk_create(
             [
@@ -484,6 +502,7 @@ class _OrmWriter(_Writer):
             ],
             batch_size=500,
         )
+        self.count_in_dashboards([c.pk for c in complaints])
 
 
 class _Table:
@@ -537,7 +556,12 @@ class _CopyWriter(_Writer):
             self.complaints.copy(
                 cursor,
                 (
-                    {**item.complaint, "id": pk, "tracking_code": code}
+                    {
+                        **item.complaint,
+                        "id": pk,
+                        "tracking_code": code,
+                        "public_search": self.public_search(Complaint(**item.complaint)),
+                    }
                     for pk, code, item in zip(ids, codes, batch, strict=True)
                 ),
             )
@@ -545,6 +569,7 @@ class _CopyWriter(_Writer):
                 cursor,
                 (self.event_values(item, pk) for pk, item in zip(ids, batch, strict=True)),
             )
+        self.count_in_dashboards(ids)
 
 
 def source_key(source: str, source_id: str) -> str:

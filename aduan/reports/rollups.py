@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -187,13 +187,18 @@ def apply(delta: Mapping[Key, int]) -> None:
 # --------------------------------------------------------------------------- rebuild
 
 
-def compute(jurisdiction_id: int | None = None, *, chunk: int = 5000) -> Counter[Key]:
-    """The whole rollup computed from the stored complaints, timelines and ratings."""
+def compute(
+    jurisdiction_id: int | None = None, *, pks: Collection[int] | None = None, chunk: int = 5000
+) -> Counter[Key]:
+    """The whole rollup computed from the stored complaints, timelines and ratings; with
+    ``pks``, the share of those complaints only (a bulk import adds it with ``apply``)."""
     from aduan.surveys.models import Rating
 
     complaints = Complaint.objects.all()
     if jurisdiction_id is not None:
         complaints = complaints.filter(jurisdiction_id=jurisdiction_id)
+    if pks is not None:
+        complaints = complaints.filter(pk__in=list(pks))
     total: Counter[Key] = Counter()
     snaps: dict[int, dict[str, Any]] = {}
     for row in complaints.order_by("pk").values("pk", *FIELDS).iterator(chunk_size=chunk):
@@ -205,10 +210,12 @@ def compute(jurisdiction_id: int | None = None, *, chunk: int = 5000) -> Counter
             "category_id": row["category_id"],
             "area_id": row["area_id"],
         }
-    total.update(_stage_outcomes(snaps, jurisdiction_id, chunk=chunk))
+    total.update(_stage_outcomes(snaps, jurisdiction_id, pks=pks, chunk=chunk))
     ratings = Rating.objects.all()
     if jurisdiction_id is not None:
         ratings = ratings.filter(complaint__jurisdiction_id=jurisdiction_id)
+    if pks is not None:
+        ratings = ratings.filter(complaint_id__in=list(pks))
     for complaint_id, unit_id, score in ratings.values_list(
         "complaint_id", "complaint__unit_id", "score"
     ).iterator(chunk_size=chunk):
@@ -218,13 +225,19 @@ def compute(jurisdiction_id: int | None = None, *, chunk: int = 5000) -> Counter
 
 
 def _stage_outcomes(
-    snaps: Mapping[int, Mapping[str, Any]], jurisdiction_id: int | None, *, chunk: int
+    snaps: Mapping[int, Mapping[str, Any]],
+    jurisdiction_id: int | None,
+    *,
+    pks: Collection[int] | None = None,
+    chunk: int,
 ) -> Iterable[Key]:
     """Replay each timeline's clock (the stage and deadline every event recorded) and
     yield one key per staff stage that finished."""
     events = ComplaintEvent.objects.filter(data__has_key="stage")
     if jurisdiction_id is not None:
         events = events.filter(complaint__jurisdiction_id=jurisdiction_id)
+    if pks is not None:
+        events = events.filter(complaint_id__in=list(pks))
     current = -1
     stage, due, unit = "", None, None
     for complaint_id, created_at, data, to_unit_id in (

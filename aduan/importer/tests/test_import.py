@@ -93,6 +93,19 @@ class ImportLaporTests:
         assert events.get(complaint=disposed).data["source_id"] == "LPR-1"
         assert disposed.submission_key == "impor:lapor:LPR-1"
 
+    def test_imported_complaints_count_on_the_dashboards_and_the_public_search(
+        self, pekalongan, lapor_csv
+    ):
+        from aduan.reports import rollups
+        from aduan.transparency.publish import search_text
+
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+        assert sum(n for key, n in rollups.stored(pekalongan.pk).items() if key[2] == "status")
+        for complaint in imported().values():
+            assert complaint.public_search == search_text(complaint)
+            assert complaint.public_search
+
     def test_tracking_codes_are_reserved_from_the_years_sequence(self, pekalongan, lapor_csv):
         import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
         codes = sorted(Complaint.objects.values_list("tracking_code", flat=True))
