@@ -3099,6 +3099,7 @@ def load_demo(
             result["skipped"] = True
         elif count > 0:
             result["complaints_created"] = _create_complaints(jurisdiction, users, count, seed)
+            _add_satisfaction(jurisdiction, random.Random(seed + 1))
             _quiet_outbox(jurisdiction)
             # The history was backdated after the services wrote it: count it again.
             rollups.rebuild(jurisdiction.pk)
@@ -3116,6 +3117,49 @@ def load_demo(
                 f"({result['seconds']} detik).\n"
             )
     return result
+
+
+#: How demo citizens rate a closed complaint (score, weight) and how IKM respondents answer
+#: (answer 1–4, weight): mostly content, a few not, as in a real service.
+DEMO_SCORES = ((5, 35), (4, 35), (3, 15), (2, 10), (1, 5))
+DEMO_IKM_ANSWERS = ((4, 35), (3, 50), (2, 12), (1, 3))
+DEMO_IKM_UNITS = (
+    "disdukcapil", "dpupr", "dinkes", "pdam-tirtayasa", "dlh", "kel-kauman", "pkm-tirto",
+)  # fmt: skip
+
+
+def _weighted(rng: random.Random, table: Sequence[tuple[Any, int]]) -> Any:
+    return rng.choices([value for value, _ in table], weights=[w for _, w in table])[0]
+
+
+def _add_satisfaction(jurisdiction: Jurisdiction, rng: random.Random) -> None:
+    """Ratings for most complaints closed as selesai, and IKM questionnaires for a few units,
+    so that the satisfaction panels and the IKM report have something to show."""
+    from aduan.surveys import services as surveys
+    from aduan.surveys.choices import AgeBand, Education, Occupation, Sex
+
+    closed = Complaint.objects.filter(
+        jurisdiction=jurisdiction,
+        status=ComplaintStatus.SELESAI,
+        submission_key__startswith=DEMO_KEY_PREFIX,
+    ).order_by("pk")
+    for complaint in closed:
+        if rng.random() < 0.65:
+            score = _weighted(rng, DEMO_SCORES)
+            surveys.rating_submit(complaint=complaint, score=score, resolved=score >= 3)
+    units = Unit.objects.filter(jurisdiction=jurisdiction, code__in=DEMO_IKM_UNITS)
+    for unit in units.order_by("code"):
+        for _ in range(rng.randint(25, 60)):
+            surveys.ikm_submit(
+                unit=unit,
+                answers={f"u{i}": _weighted(rng, DEMO_IKM_ANSWERS) for i in range(1, 10)},
+                profile={
+                    "age_band": rng.choice(AgeBand.values),
+                    "sex": rng.choice(Sex.values),
+                    "education": rng.choice(Education.values),
+                    "occupation": rng.choice(Occupation.values),
+                },
+            )
 
 
 def _quiet_outbox(jurisdiction: Jurisdiction) -> None:

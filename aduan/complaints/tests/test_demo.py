@@ -144,6 +144,18 @@ def test_demo_complaints_cover_everything_and_timelines_are_consistent(pekalonga
         assert answer.startswith("Selamat ") and "Terima kasih" in answer
         assert re.search(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d+ \w+ 20\d\d", answer)
 
+    # Citizens rated most closed complaints, and a few units have IKM questionnaires, so the
+    # satisfaction and IKM panels show something.
+    from aduan.complaints.demo import DEMO_IKM_UNITS
+    from aduan.surveys.models import IkmResponse, Rating
+
+    closed = [c for c in complaints if c.status == S.SELESAI]
+    ratings = Rating.objects.filter(complaint__in=closed).count()
+    assert 0 < ratings <= len(closed)
+    assert Rating.objects.count() == ratings
+    surveyed = set(IkmResponse.objects.values_list("unit__code", flat=True))
+    assert surveyed == set(DEMO_IKM_UNITS)
+
     # Running again creates nothing.
     again = load_demo(count=120)
     assert again["skipped"] is True
