@@ -277,6 +277,18 @@ def _beyond(ordering: tuple[tuple[str, bool], ...], values: list[Any], *, revers
     return within
 
 
+def rows_after(ordering: tuple[tuple[str, bool], ...], cursor: str) -> Q | None:
+    """The rows after the one whose position ``cursor`` holds (``encode_position``), for a
+    list that only pages forward; None when the cursor is missing or not one of ours."""
+    position = decode_position(cursor, ordering) if cursor else None
+    return None if position is None else _beyond(ordering, position, reverse=False)
+
+
+def position_of(row: Any, ordering: tuple[tuple[str, bool], ...]) -> str:
+    """The cursor of ``row`` in ``ordering``."""
+    return encode_position([getattr(row, column) for column, _desc in ordering])
+
+
 def keyset_page(
     qs: QuerySet,
     ordering: tuple[tuple[str, bool], ...],
@@ -315,10 +327,9 @@ def keyset_page(
     rows = rows[:size]
     if reverse:
         rows.reverse()
-    columns = [column for column, _desc in ordering]
 
     def cursor_of(row: Any) -> str:
-        return encode_position([getattr(row, c) for c in columns])
+        return position_of(row, ordering)
 
     is_first = position is None or (reverse and not more)
     page = KeysetPage(rows=rows, object_list=rows, is_first=is_first)

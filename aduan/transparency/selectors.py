@@ -7,8 +7,6 @@ page costs the same whatever the table's size; each view runs a fixed number of 
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -35,11 +33,14 @@ from aduan.complaints.choices import (
     Privacy,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.complaints.selectors import ORDERINGS, position_of, rows_after
 from aduan.organisation.models import Jurisdiction
 from aduan.transparency.publish import public_q
 
 S = ComplaintStatus
 PAGE_SIZE = 20
+#: Newest first, the inbox's default order and cursor (on the index ``c_public_list``).
+NEWEST_FIRST = ORDERINGS[""]
 #: Seconds the statistics of one jurisdiction and year are kept in the cache.
 STATS_CACHE_SECONDS = 300
 #: Public timeline events shown on the public pages (what happened, and the unit's answers).
@@ -92,26 +93,6 @@ class ListPage:
     filters: ListFilters = field(default_factory=ListFilters)
 
 
-def encode_cursor(complaint: Complaint) -> str:
-    raw = f"{complaint.submitted_at.isoformat()}|{complaint.pk}"
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def decode_cursor(value: str) -> tuple[datetime, int] | None:
-    """The (submitted_at, id) a page starts after; None for a missing or damaged cursor."""
-    if not value or len(value) > 120:
-        return None
-    try:
-        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
-        stamp, pk = raw.rsplit("|", 1)
-        moment = datetime.fromisoformat(stamp)
-        if moment.tzinfo is None:
-            return None
-        return moment, int(pk)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        return None
-
-
 def public_list(jurisdiction: Jurisdiction, filters: ListFilters, *, cursor: str = "") -> ListPage:
     """One page of the public list, newest first. Two queries (the page, its answers)."""
     qs = listed(jurisdiction)
@@ -126,16 +107,15 @@ def public_list(jurisdiction: Jurisdiction, filters: ListFilters, *, cursor: str
         qs = qs.filter(status__in=[*OPEN_STATUSES])
     elif filters.state == "selesai":
         qs = qs.filter(status__in=[*CLOSED_STATUSES])
-    after = decode_cursor(cursor)
+    after = rows_after(NEWEST_FIRST, cursor)
     if after is not None:
-        moment, pk = after
-        qs = qs.filter(Q(submitted_at__lt=moment) | Q(submitted_at=moment, id__lt=pk))
+        qs = qs.filter(after)
     rows = list(
         qs.select_related("category", "area", "unit")
         .prefetch_related(_answers())
         .order_by("-submitted_at", "-id")[: PAGE_SIZE + 1]
     )
-    next_cursor = encode_cursor(rows[PAGE_SIZE - 1]) if len(rows) > PAGE_SIZE else ""
+    next_cursor = position_of(rows[PAGE_SIZE - 1], NEWEST_FIRST) if len(rows) > PAGE_SIZE else ""
     return ListPage(rows[:PAGE_SIZE], next_cursor, filters)
 
 
