@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from aduan.accounts.access import staff_user
 from aduan.accounts.audit import record_identity_view
 from aduan.accounts.choices import Role
 from aduan.accounts.models import IdentitySurface
@@ -298,8 +299,7 @@ def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
     """The inbox's queue and filters from the query string (the inbox and its exports)."""
     if queue not in QUEUES:
         raise Http404
-    if not request.user.jurisdiction_id:  # type: ignore[union-attr]
-        raise PermissionDenied("Akun ini belum terhubung ke yurisdiksi. / No jurisdiction.")
+    staff_user(request)
     filter_form = forms.InboxFilterForm(request.GET or None)
     data: dict[str, Any] = filter_form.cleaned_data if filter_form.is_valid() else {}
     return selectors.InboxFilters(

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from aduan.accounts.access import staff_user
 from aduan.practice import selectors, services
 from aduan.practice.flaws import FLAW_LABELS
 from aduan.practice.forms import AssignForm, ReplyForm
@@ -21,14 +22,7 @@ from aduan.practice.models import Attempt, Scenario
 from aduan.replies.checker import THRESHOLD, Verdict, check
 
 if TYPE_CHECKING:
-    from aduan.accounts.models import User
-
-
-def _staff(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if not user.jurisdiction_id:
-        raise PermissionDenied
-    return user
+    pass
 
 
 def _feedback_context(verdict: Verdict) -> dict:
@@ -41,7 +35,7 @@ def _feedback_context(verdict: Verdict) -> dict:
 
 @login_required
 def index(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     mine = selectors.progress_for([user])[user.pk]
     assignments = []
     for assignment in selectors.assignments_of(user):
@@ -70,7 +64,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def scenario(request: HttpRequest, code: str) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     item = get_object_or_404(Scenario, code=code, is_active=True)
     context: dict = {"scenario": item}
     if request.method == "POST":
@@ -92,7 +86,7 @@ def scenario(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 def feedback(request: HttpRequest, code: str) -> HttpResponse:
     """Live feedback while the officer types (htmx); nothing is stored."""
-    _staff(request)
+    staff_user(request)
     item = get_object_or_404(Scenario, code=code, is_active=True)
     reply = request.POST.get("reply", "").strip()[: services.MAX_REPLY]
     context: dict = {"scenario": item, "live": True}
@@ -105,7 +99,7 @@ def feedback(request: HttpRequest, code: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def team(request: HttpRequest) -> HttpResponse:
     """The trainer's page: their officers' progress and assigning sets."""
-    user = _staff(request)
+    user = staff_user(request)
     if not selectors.is_trainer(user):
         raise PermissionDenied
     people = list(selectors.trainees(user))
@@ -140,7 +134,7 @@ def team(request: HttpRequest) -> HttpResponse:
 @login_required
 def officer(request: HttpRequest, user_id: int) -> HttpResponse:
     """One officer's progress: their own, or a trainee's for their trainer."""
-    viewer = _staff(request)
+    viewer = staff_user(request)
     person = get_user_model().objects.filter(pk=user_id).first()
     if person is None or not selectors.can_view_progress(viewer, person):
         raise Http404

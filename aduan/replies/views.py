@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from aduan.accounts.access import staff_and_jurisdiction, staff_user
 from aduan.complaints import selectors as complaint_selectors
 from aduan.complaints.models import Complaint
 from aduan.organisation.models import Unit
@@ -23,13 +24,6 @@ from aduan.replies import access, checker, forms, selectors, services, tools
 from aduan.replies.fill import PLACEHOLDERS, fill
 from aduan.replies.models import ResponseTemplate
 from aduan.replies.tools import REPLY_FIELDS
-
-
-def _staff(request: HttpRequest) -> Any:
-    user = request.user
-    if not getattr(user, "jurisdiction_id", None):
-        raise PermissionDenied(_("Akun ini belum terhubung ke yurisdiksi."))
-    return user
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -41,7 +35,7 @@ def _is_htmx(request: HttpRequest) -> bool:
 
 @login_required
 def template_list(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     if not access.can_manage_templates(user):
         raise PermissionDenied(_("Hanya administrator dan kepala unit yang mengelola templat."))
     templates = access.templates_manageable_by(user).select_related("unit", "category")
@@ -72,7 +66,7 @@ def _template_form_page(
 
 @login_required
 def template_create(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     if not access.can_manage_templates(user):
         raise PermissionDenied(_("Hanya administrator dan kepala unit yang mengelola templat."))
     return _template_form_page(request, user, None)
@@ -80,7 +74,7 @@ def template_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def template_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _staff(request)
+    user = staff_user(request)
     if not access.can_manage_templates(user):
         raise PermissionDenied(_("Hanya administrator dan kepala unit yang mengelola templat."))
     template = get_object_or_404(access.templates_manageable_by(user), pk=pk)
@@ -129,7 +123,7 @@ def _reply_page(
 def fill_template(request: HttpRequest, code: str, action: str) -> HttpResponse:
     """The chosen template filled for this complaint: with htmx the action's textarea (and
     its verdict out of band), otherwise a page holding the action's form."""
-    user = _staff(request)
+    user = staff_user(request)
     complaint = complaint_selectors.complaint_get_for_user(user, code)
     tools.check_action(user, complaint, action)
     data = request.POST if request.method == "POST" else request.GET
@@ -163,7 +157,7 @@ def fill_template(request: HttpRequest, code: str, action: str) -> HttpResponse:
 def check_tone(request: HttpRequest) -> HttpResponse:
     """The verdict on a draft: a partial for htmx; otherwise the reply page again (when the
     draft came from an action form) or a page with the verdict."""
-    user = _staff(request)
+    user = staff_user(request)
     complaint: Complaint | None = None
     code = (request.POST.get("reply_complaint") or "").strip()
     if code:
@@ -196,7 +190,7 @@ def _default_start(today: date) -> date:
 
 @login_required
 def quality(request: HttpRequest) -> HttpResponse:
-    user = _staff(request)
+    user, jurisdiction = staff_and_jurisdiction(request)
     scope = access.quality_scope(user)
     if scope == set():
         raise PermissionDenied(_("Halaman ini untuk pengawas, administrator dan kepala unit."))
@@ -206,7 +200,7 @@ def quality(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         start = form.cleaned_data.get("dari") or start
         end = form.cleaned_data.get("sampai") or end
-    units = Unit.objects.filter(jurisdiction_id=user.jurisdiction_id).exclude(kind="external")
+    units = Unit.objects.filter(jurisdiction=jurisdiction).exclude(kind="external")
     if scope is not access.ALL:
         units = units.filter(id__in=scope)
     unit = None
@@ -214,7 +208,7 @@ def quality(request: HttpRequest) -> HttpResponse:
     if unit_code:
         unit = units.filter(code=unit_code).first()
     result = selectors.reply_quality(
-        user.jurisdiction,
+        jurisdiction,
         start,
         end,
         unit,

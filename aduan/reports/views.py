@@ -11,25 +11,13 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from aduan.accounts.models import User
+from aduan.accounts.access import staff_and_jurisdiction, staff_user
 from aduan.complaints import permissions
 from aduan.complaints.choices import ComplaintStatus
-from aduan.organisation.models import Area, Category, Jurisdiction, Unit
+from aduan.organisation.models import Area, Category, Unit
 from aduan.reports import dashboard, geo, pdf
 from aduan.reports import selectors as sel
 from aduan.reports.forms import DashboardFilterForm, parse_month
-
-
-def _user(request: HttpRequest) -> User:
-    return _staff(request)[0]
-
-
-def _staff(request: HttpRequest) -> tuple[User, Jurisdiction]:
-    """The signed-in staff user and their jurisdiction (403 without one)."""
-    user = request.user
-    if not (isinstance(user, User) and user.jurisdiction is not None):
-        raise PermissionDenied("Akun ini belum terhubung ke yurisdiksi. / No jurisdiction.")
-    return user, user.jurisdiction
 
 
 def _choices(jurisdiction_id: int) -> dict:
@@ -47,7 +35,7 @@ def _choices(jurisdiction_id: int) -> dict:
 @login_required
 def leadership(request: HttpRequest) -> HttpResponse:
     """The jurisdiction's dashboard; officers go to their unit's."""
-    user = _user(request)
+    user = staff_user(request)
     scope = sel.leadership_scope(user)
     if scope is None:
         units = sorted(permissions.unit_ids(user))
@@ -76,7 +64,7 @@ def leadership(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
-    user = _user(request)
+    user = staff_user(request)
     unit = get_object_or_404(Unit, pk=unit_id, jurisdiction_id=user.jurisdiction_id)
     scope = sel.unit_scope(user, unit)
     if scope is None:
@@ -109,7 +97,7 @@ def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def complaint_map(request: HttpRequest) -> HttpResponse:
-    user, jurisdiction = _staff(request)
+    user, jurisdiction = staff_and_jurisdiction(request)
     form = DashboardFilterForm(request.GET or None, jurisdiction=jurisdiction)
     filters = form.filters()
     return render(
@@ -132,7 +120,7 @@ def complaint_map(request: HttpRequest) -> HttpResponse:
 @login_required
 def complaint_map_data(request: HttpRequest) -> JsonResponse:
     """Markers (no reporter identity ever) and kelurahan totals of the visible complaints."""
-    user, jurisdiction = _staff(request)
+    user, jurisdiction = staff_and_jurisdiction(request)
     form = DashboardFilterForm(request.GET or None, jurisdiction=jurisdiction)
     filters = form.filters()
     status = request.GET.get("status", "")
@@ -151,7 +139,7 @@ def complaint_map_data(request: HttpRequest) -> JsonResponse:
 def report_pdf(request: HttpRequest, kind: str) -> HttpResponse:
     """The monthly (``?bulan=2026-10``) or annual (``?tahun=2026``) report as a PDF, for
     the mayor (``untuk=walikota``) or the Ombudsman assessment (``untuk=ombudsman``)."""
-    user = _user(request)
+    user = staff_user(request)
     scope = sel.leadership_scope(user)
     if scope is None:
         raise PermissionDenied("Laporan hanya untuk pimpinan. / Leaders only.")
