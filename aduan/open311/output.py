@@ -19,12 +19,12 @@ from aduan.complaints.choices import (
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.lib.workdays import WorkingCalendar
 from aduan.open311.formats import MEDIA_TYPES, Many, Node, w3c
-from aduan.open311.public import is_public, public_address, public_note, public_text
 from aduan.open311.selectors import KELURAHAN, UpdateState, is_planned
 from aduan.open311.status import basic_status, extended_status
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.sla.calendar import calendar_for
 from aduan.sla.clocks import expected_completion
+from aduan.transparency.publish import is_public, public_address, public_note, public_text
 
 S = ComplaintStatus
 

@@ -13,11 +13,11 @@ from django.db.models import Prefetch, Q, QuerySet
 from aduan.complaints.choices import EventKind, Privacy, TapdDecision
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.open311.formats import Open311Error
-from aduan.open311.public import public_q
 from aduan.open311.status import statuses_for
 from aduan.organisation.choices import AreaKind
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.organisation.selectors import area_resolve
+from aduan.transparency.publish import public_q
 
 #: The code of the one attribute every service defines: the kelurahan of the problem.
 KELURAHAN = "kelurahan"

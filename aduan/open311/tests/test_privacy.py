@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aduan.open311.public import MASK, mask, public_text
 from aduan.open311.tests.conftest import FORMATS, url
+from aduan.transparency.publish import MASK, mask, public_text
 
 pytestmark = pytest.mark.django_db
 
