@@ -412,6 +412,7 @@ ADUAN_RATE_LIMITS = {
     "intake_token": "600/h",  # submissions per integration key (API token, Open311 api_key)
     "whatsapp_sender": "60/h",  # WhatsApp messages handled per sender number
     "challenge_ip": "3/h",  # web form: above this, the arithmetic question is asked
+    "public_similar": "30/m",  # "similar reports" lookups from the citizen form per address
     **dict(item.split("=", 1) for item in env_list("ADUAN_RATE_LIMITS", "") if "=" in item),
 }
 # Behind this many reverse proxies the client address is read from X-Forwarded-For.

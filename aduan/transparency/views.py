@@ -22,9 +22,10 @@ from aduan.complaints.choices import OPEN_STATUSES
 from aduan.complaints.models import Complaint, Supporter
 from aduan.complaints.selectors import complaint_get_for_user
 from aduan.complaints.services import ComplaintInputError
+from aduan.lib import ratelimit
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.organisation.selectors import area_resolve
-from aduan.transparency import publish, selectors, services, throttle
+from aduan.transparency import publish, selectors, services
 from aduan.transparency.forms import PublicationForm, SupportForm
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,6 @@ SUPPORT_COOKIE = "aduan_dukungan"
 SUPPORT_COOKIE_SALT = "aduan.transparency.support"
 SUPPORT_COOKIE_AGE = 365 * 24 * 3600
 #: Requests to "similar reports" per visitor and minute.
-SIMILAR_PER_MINUTE = 30
 #: Similar reports shown at most.
 SIMILAR_SHOWN = 3
 #: Years offered for the statistics.
@@ -177,7 +177,7 @@ def support(request: HttpRequest, code: str) -> HttpResponse:
         result = services.complaint_support(
             complaint=complaint,
             browser_key=services.visitor_key(token),
-            network_key=services.visitor_key(throttle.client_address(request)),
+            network_key=services.visitor_key(ratelimit.client_ip(request)),
             name=form.cleaned_data["name"],
             contact=form.cleaned_data["contact"],
         )
@@ -210,7 +210,7 @@ def similar(request: HttpRequest) -> HttpResponse:
     asks while the citizen types): masked text, status, a support button. Never identity,
     never rahasia or hidden complaints. A POST, so that the text being written never lands
     in a URL or an access log."""
-    if not throttle.allow(request, "similar", limit=SIMILAR_PER_MINUTE):
+    if not ratelimit.hit("public_similar", ratelimit.client_ip(request)).allowed:
         return HttpResponse("", status=429)
     text = request.POST.get("description", "")[: settings.ADUAN_MAX_DESCRIPTION_CHARS].strip()
     if len(text) < 15:

@@ -95,8 +95,8 @@ class SimilarReportsTests:
         assert "dukungan Anda tercatat" in body and "/lacak/" not in body
         assert Complaint.objects.get(pk=existing.pk).support_count == 1
 
-    def test_it_is_rate_limited(self, client, submit, monkeypatch):
-        monkeypatch.setattr(views, "SIMILAR_PER_MINUTE", 2)
+    def test_it_is_rate_limited(self, client, submit, settings):
+        settings.ADUAN_RATE_LIMITS = {**settings.ADUAN_RATE_LIMITS, "public_similar": "2/m"}
         submit(category=None, area="tirto", description=FLOOD)
         assert ask(client).status_code == 200
         assert ask(client).status_code == 200
