@@ -28,6 +28,7 @@ from django.http import HttpRequest
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from aduan.lib import ratelimit
+from aduan.lib.pii import national_number
 
 HONEYPOT_FIELD = "situs_web"
 CHALLENGE_TOKEN_FIELD = "challenge_token"  # noqa: S105 - a field name
@@ -84,8 +85,8 @@ def intake_limit(
         checks.append(("intake_token", token))
     elif ip:
         checks.append(("intake_ip", ip))
-    if phone and ratelimit.phone_key(phone):
-        checks.append(("intake_phone", "tel:" + ratelimit.phone_key(phone)))
+    if phone and national_number(phone):
+        checks.append(("intake_phone", "tel:" + national_number(phone)))
     elif email.strip():
         checks.append(("intake_phone", "mail:" + email.strip().lower()))
     # Peek at all first, so that a refusal by one limit is not counted against the others.

@@ -54,8 +54,10 @@ def find(text: str) -> list[tuple[str, str]]:
     return [(kind, m.group(0)) for kind, rx in PATTERNS for m in rx.finditer(text or "")]
 
 
-def _national(digits: str) -> str:
-    """0812…, 62812… and +62 812… are one number: compare without the prefix."""
+def national_number(text: str) -> str:
+    """An Indonesian number's digits without its prefix: 0812…, 62812… and +62 812… are one
+    number (the key to compare, count or look up phone numbers by)."""
+    digits = "".join(ch for ch in text or "" if ch.isdigit())
     if digits.startswith("62"):
         return digits[2:]
     if digits.startswith("0"):
@@ -67,11 +69,10 @@ _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
 
 
 def _mask_number(text: str, value: str, mask: str) -> str:
-    wanted = _national("".join(ch for ch in value if ch.isdigit()))
+    wanted = national_number(value)
 
     def replace(match: re.Match[str]) -> str:
-        digits = "".join(ch for ch in match.group(0) if ch.isdigit())
-        return mask if _national(digits) == wanted else match.group(0)
+        return mask if national_number(match.group(0)) == wanted else match.group(0)
 
     return _DIGIT_RUN.sub(replace, text)
 

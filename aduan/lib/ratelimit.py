@@ -146,14 +146,6 @@ def client_ip(request: HttpRequest) -> str:
     return remote
 
 
-def phone_key(phone: str) -> str:
-    """One subject per Indonesian number however it is written: 0812…, +62 812…, 62812…"""
-    digits = "".join(ch for ch in phone or "" if ch.isdigit())
-    if digits.startswith("62"):
-        digits = digits[2:]
-    return digits.lstrip("0")
-
-
 def retry_message(seconds: int) -> str:
     """The citizen's explanation, in Bahasa Indonesia / English."""
     minutes = max(1, math.ceil(seconds / 60))

@@ -36,8 +36,7 @@ from aduan.complaints.choices import CLOSED_STATUSES, EventKind
 from aduan.complaints.models import Attachment, Complaint, ComplaintEvent
 from aduan.intake.models import Conversation, InboundFile, InboundMessage
 from aduan.lib import clock
-from aduan.lib.pii import MASK, mask_text
-from aduan.lib.ratelimit import phone_key
+from aduan.lib.pii import MASK, mask_text, national_number
 from aduan.notifications.models import OutboxMessage
 from aduan.organisation.models import Jurisdiction
 
@@ -87,7 +86,7 @@ def anonymise(complaint: Complaint, *, years: int, now: datetime) -> Counter[str
     extra = [complaint.reporter_name, complaint.reporter_phone, complaint.reporter_email]
     # Each part of the name too ("Siti" of "Siti Aminah"), when it is long enough to be one.
     extra += [part for part in complaint.reporter_name.split() if len(part) >= 4]
-    phone = phone_key(complaint.reporter_phone)
+    phone = national_number(complaint.reporter_phone)
     if phone:
         extra += [f"0{phone}", f"62{phone}", f"+62{phone}"]
 
@@ -209,7 +208,7 @@ def complaints_of(
     *, jurisdiction: Jurisdiction, phone: str = "", email: str = ""
 ) -> list[Complaint]:
     """The complaints reported with this phone number (however written) or e-mail."""
-    key = phone_key(phone)
+    key = national_number(phone)
     query = Q()
     if key and len(key) >= 6:
         # The last eight digits, whatever separators were typed between them.
@@ -224,7 +223,7 @@ def complaints_of(
     return [
         c
         for c in found.order_by("submitted_at", "pk")
-        if (key and phone_key(c.reporter_phone) == key)
+        if (key and national_number(c.reporter_phone) == key)
         or (email.strip() and c.reporter_email.lower() == email.strip().lower())
     ]
 
@@ -239,7 +238,7 @@ def personal_data_export(
     """Everything held about the person with this phone number or e-mail, as a JSON-ready
     dictionary; each complaint's timeline records the export (and who made it)."""
     complaints = complaints_of(jurisdiction=jurisdiction, phone=phone, email=email)
-    key = phone_key(phone)
+    key = national_number(phone)
     senders = ([f"62{key}"] if key else []) + ([email.strip()] if email.strip() else [])
     now = clock.now()
     body: dict[str, Any] = {

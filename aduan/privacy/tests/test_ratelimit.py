@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 
 from aduan.lib import ratelimit
+from aduan.lib.pii import national_number
 from aduan.lib.ratelimit import Rate
 
 
@@ -95,9 +96,9 @@ class ClientAddressTests:
 
     def test_phone_numbers_in_every_form_are_one_subject(self):
         assert (
-            ratelimit.phone_key("0812-1111-2222")
-            == ratelimit.phone_key("+62 812 1111 2222")
-            == ratelimit.phone_key("6281211112222")
+            national_number("0812-1111-2222")
+            == national_number("+62 812 1111 2222")
+            == national_number("6281211112222")
         )
 
     def test_the_message_is_in_both_languages(self):
