@@ -36,6 +36,9 @@ def _test_settings(settings, tmp_path, monkeypatch):
     from aduan.sla.calendar import calendar_cache_clear
 
     calendar_cache_clear()
+    from aduan.lib.refcache import clear_all
+
+    clear_all()  # reference data cached per process (areas, categories, routing rules, …)
 
 
 @pytest.fixture

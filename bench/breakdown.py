@@ -30,6 +30,7 @@ def main() -> None:
         ADUAN_DEBUG="0",
         ADUAN_BENCH="1",
         ADUAN_SECURE_COOKIES="0",
+        ADUAN_SSL_REDIRECT="0",  # plain HTTP on loopback
         DJANGO_SETTINGS_MODULE="aduan.settings",
     )
     sys.path.insert(0, str(ROOT))

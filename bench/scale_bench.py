@@ -156,6 +156,7 @@ def main() -> None:
         "ADUAN_DEBUG": "0",
         "ADUAN_SECRET_KEY": "bench-only-secret-key-bench-only-secret-key-0123",
         "ADUAN_SECURE_COOKIES": "0",
+        "ADUAN_SSL_REDIRECT": "0",
         "ADUAN_DATA_DIR": str(tmp),
         "ADUAN_LOG_LEVEL": "WARNING",
     }

@@ -3,8 +3,13 @@
 The first request with a key claims it (a row without a result); when it succeeds its
 status and body are stored, and every repeat by the same caller with the same key and the
 same request gets them back with ``Idempotent-Replayed: true``. The same key with another
-request is refused (422); a repeat while the first is still running gets 409. Failures are
-not stored: the key is released, so a corrected request may use it again.
+request is refused (422). Failures are not stored: the key is released, so a corrected
+request may use it again.
+
+The API views (``apis.base.ApiView``) claim, work and store the answer in one transaction:
+a repeat that arrives while the first is still running waits on the claim's unique index
+and then replays its answer; a request that fails or dies leaves no claim behind. A claim
+without a result (409) is only seen from code that claims outside such a transaction.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -204,23 +204,29 @@ def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
 def tracking_numbers_reserve(*, jurisdiction: Jurisdiction, year: int, count: int) -> int:
     """Reserve ``count`` consecutive tracking numbers of ``year`` and return the last one
     (the first is ``last - count + 1``). Call inside ``transaction.atomic``: the sequence
-    row stays locked until the caller's transaction ends."""
-    seq = (
-        TrackingSequence.objects.select_for_update()
-        .filter(jurisdiction=jurisdiction, year=year)
-        .first()
+    row stays locked until the caller's transaction ends. One ``UPDATE … RETURNING`` (both
+    engines), plus an insert the first time a year is asked for."""
+    alias = router.db_for_write(TrackingSequence)
+    connection = connections[alias]
+    table = connection.ops.quote_name(TrackingSequence._meta.db_table)
+    sql = (
+        f'UPDATE {table} SET "last" = "last" + %s '  # noqa: S608 - our own table name
+        'WHERE "jurisdiction_id" = %s AND "year" = %s RETURNING "last"'
     )
-    if seq is None:
-        try:
-            with transaction.atomic():  # savepoint: a concurrent first-of-the-year may win
-                seq = TrackingSequence.objects.create(jurisdiction=jurisdiction, year=year)
-        except IntegrityError:
-            seq = TrackingSequence.objects.select_for_update().get(
-                jurisdiction=jurisdiction, year=year
-            )
-    TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + count)
-    seq.refresh_from_db(fields=["last"])
-    return seq.last
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [count, jurisdiction.pk, year])
+        row = cursor.fetchone()
+        if row is None:
+            try:
+                with transaction.atomic(using=alias):  # savepoint: a concurrent first may win
+                    TrackingSequence.objects.using(alias).create(
+                        jurisdiction=jurisdiction, year=year
+                    )
+            except IntegrityError:
+                pass
+            cursor.execute(sql, [count, jurisdiction.pk, year])
+            row = cursor.fetchone()
+    return int(row[0])
 
 
 def _store_files(
@@ -359,12 +365,8 @@ def complaint_submit(
     description, title, address = storable(description), storable(title), storable(address)
     reporter_name, reporter_phone = storable(reporter_name), storable(reporter_phone)
     reporter_email, media_url = storable(reporter_email), storable(media_url)
-    if submission_key:
-        existing = Complaint.objects.filter(
-            jurisdiction=jurisdiction, submission_key=submission_key
-        ).first()
-        if existing is not None:
-            return SubmitResult(existing, existing.access_secret, created=False)
+    # A repeated ``submission_key`` is found by the unique constraint when the complaint is
+    # written (the ``IntegrityError`` below), not by a query before every submission.
     errors, files = _clean_submission(
         jurisdiction=jurisdiction,
         report_type=report_type,

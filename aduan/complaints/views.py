@@ -33,7 +33,7 @@ from aduan.complaints.choices import (
 )
 from aduan.complaints.models import Attachment, Complaint, PlanningItem
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
-from aduan.organisation.selectors import area_choices, area_resolve
+from aduan.organisation.selectors import active_jurisdiction, area_choices, area_resolve
 from aduan.sla import clocks
 from aduan.surveys.views import rating_context
 
@@ -42,9 +42,10 @@ log = logging.getLogger(__name__)
 
 
 def _public_jurisdiction(slug: str | None = None) -> Jurisdiction:
-    return get_object_or_404(
-        Jurisdiction, slug=slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True
-    )
+    jurisdiction = active_jurisdiction(slug=slug or settings.ADUAN_DEFAULT_JURISDICTION)
+    if jurisdiction is None:
+        raise Http404
+    return jurisdiction
 
 
 # --------------------------------------------------------------------------- citizen portal
@@ -123,7 +124,6 @@ def _submit_form(
             for message in msgs:
                 form.add_error(field if field in form.fields else None, message)
         return None
-    request.session[f"receipt:{result.complaint.tracking_code}"] = True
     return redirect(
         reverse("complaints:citizen_status", args=[result.complaint.tracking_code, result.secret])
         + "?terkirim=1"

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from aduan.complaints import permissions
 from aduan.complaints.models import ComplaintEvent
+from aduan.lib.refcache import LocalCache
 from aduan.notifications import webhooks
 from aduan.notifications.channels import normalise_whatsapp_number, whatsapp_configured
 from aduan.notifications.choices import (
@@ -299,6 +300,24 @@ def notify_staff(
     return messages
 
 
+#: Active subscriptions per jurisdiction; one switched off in another process may still be
+#: queued for these seconds, and the sender checks ``is_active`` again before delivering.
+_subscriptions: LocalCache[list[WebhookSubscription]] = LocalCache(
+    "webhook subscriptions", seconds=10.0, invalidated_by=("notifications.WebhookSubscription",)
+)
+
+
+def _subscriptions_of(jurisdiction_id: int) -> list[WebhookSubscription]:
+    return _subscriptions.get(
+        jurisdiction_id,
+        lambda: list(
+            WebhookSubscription.objects.filter(
+                jurisdiction_id=jurisdiction_id, is_active=True
+            ).order_by("pk")
+        ),
+    )
+
+
 def notify_subscribers(*, event: ComplaintEvent) -> list[OutboxMessage]:
     """Queue ``event`` for every active webhook subscription of its jurisdiction that wants
     its kind, when the event sets the complaint's status (``webhooks.is_status_event``);
@@ -311,13 +330,7 @@ def notify_subscribers(*, event: ComplaintEvent) -> list[OutboxMessage]:
     if not webhooks.is_status_event(event):
         return []
     complaint = event.complaint
-    subscriptions = [
-        s
-        for s in WebhookSubscription.objects.filter(
-            jurisdiction_id=complaint.jurisdiction_id, is_active=True
-        ).order_by("pk")
-        if s.wants(event.kind)
-    ]
+    subscriptions = [s for s in _subscriptions_of(complaint.jurisdiction_id) if s.wants(event.kind)]
     if not subscriptions:
         return []
     body = webhooks.payload_json(event)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
+from aduan.lib.refcache import LocalCache
 from aduan.lib.text import compact_name, normalise_name
 from aduan.organisation.choices import AreaKind, RoutingTarget, UnitKind
 from aduan.organisation.models import (
@@ -16,6 +17,10 @@ from aduan.organisation.models import (
     RoutingRule,
     Unit,
 )
+
+#: Seconds a process keeps a jurisdiction's areas, categories and routing rules; a change in
+#: the admin applies in the process that made it at once, in the others within this time.
+REFERENCE_SECONDS = 60.0
 
 # Words people put before an area name: "Kel. Tirto", "Kelurahan Tirto", "Kec Pekalongan Barat".
 _AREA_PREFIX = re.compile(r"^(?:kelurahan|kel|kecamatan|kec|desa|ds)\s+")
@@ -31,39 +36,96 @@ def _area_keys(text: str) -> list[str]:
     return [k for k in keys if k]
 
 
+_jurisdictions: LocalCache[Jurisdiction | None] = LocalCache(
+    "jurisdictions", seconds=REFERENCE_SECONDS, invalidated_by=("organisation.Jurisdiction",)
+)
+
+
+def active_jurisdiction(pk: int | None = None, *, slug: str = "") -> Jurisdiction | None:
+    """The active jurisdiction with ``pk`` (or ``slug``), or None; cached."""
+    lookup = {"slug": slug} if slug else {"pk": pk}
+    return _jurisdictions.get(
+        (pk, slug), lambda: Jurisdiction.objects.filter(**lookup, is_active=True).first()
+    )
+
+
+class _AreaIndex:
+    """A jurisdiction's areas by compact name or code and by alias, for ``area_resolve``."""
+
+    def __init__(self, jurisdiction: Jurisdiction) -> None:
+        areas = list(Area.objects.filter(jurisdiction=jurisdiction).select_related("parent"))
+        self.by_key: dict[str, Area] = {}
+        # Kecamatan first so that a kelurahan of the same name overwrites it.
+        for area in sorted(areas, key=lambda a: a.kind != AreaKind.KECAMATAN):
+            self.by_key[compact_name(area.name)] = area
+            self.by_key.setdefault(compact_name(area.code), area)
+        self.by_code = {a.code: a for a in areas}
+        by_id = {a.pk: a for a in areas}
+        aliases = (
+            AreaAlias.objects.filter(area__jurisdiction=jurisdiction)
+            .values_list("normalised", "area_id")
+            .order_by("unconfirmed", "pk")
+        )
+        self.by_alias: dict[str, Area] = {}
+        for normalised, area_id in aliases:
+            if area_id in by_id:
+                self.by_alias.setdefault(normalised.replace(" ", ""), by_id[area_id])
+
+
+_areas: LocalCache[_AreaIndex] = LocalCache(
+    "areas",
+    seconds=REFERENCE_SECONDS,
+    invalidated_by=("organisation.Area", "organisation.AreaAlias"),
+)
+
+
+def _area_index(jurisdiction: Jurisdiction) -> _AreaIndex:
+    return _areas.get(jurisdiction.pk, lambda: _AreaIndex(jurisdiction))
+
+
 def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
     """The kelurahan (or kecamatan) of ``jurisdiction`` that ``text`` names, or None.
 
     Matches the area's name or code, or any of its aliases (pre-2015 kelurahan names,
     spelling variants), ignoring case, spaces and punctuation: "sapuro kebulen",
     "SapuroKebulen", "Kel. Sapuro-Kebulen" and the alias "Kramatsari" all resolve. A current
-    name beats an alias; a kelurahan beats a kecamatan of the same name. Two queries.
+    name beats an alias; a kelurahan beats a kecamatan of the same name. No query while the
+    jurisdiction's areas are cached (``aduan.lib.refcache``).
     """
     keys = _area_keys(text or "")
     if not keys:
         return None
-    areas = list(Area.objects.filter(jurisdiction=jurisdiction).select_related("parent"))
-    by_key: dict[str, Area] = {}
-    # Kecamatan first so that a kelurahan of the same name overwrites it.
-    for area in sorted(areas, key=lambda a: a.kind != AreaKind.KECAMATAN):
-        by_key[compact_name(area.name)] = area
-        by_key.setdefault(compact_name(area.code), area)
+    index = _area_index(jurisdiction)
     for key in keys:
-        if key in by_key:
-            return by_key[key]
-    by_id = {a.pk: a for a in areas}
-    aliases = (
-        AreaAlias.objects.filter(area__jurisdiction=jurisdiction)
-        .values_list("normalised", "area_id")
-        .order_by("unconfirmed", "pk")
-    )
-    alias_map: dict[str, int] = {}
-    for normalised, area_id in aliases:
-        alias_map.setdefault(normalised.replace(" ", ""), area_id)
+        if key in index.by_key:
+            return index.by_key[key]
     for key in keys:
-        if key in alias_map:
-            return by_id.get(alias_map[key])
+        if key in index.by_alias:
+            return index.by_alias[key]
     return None
+
+
+def area_by_code(*, jurisdiction: Jurisdiction, code: str) -> Area | None:
+    """The area of ``jurisdiction`` with ``code`` (its parent loaded), or None; cached."""
+    return _area_index(jurisdiction).by_code.get(code)
+
+
+_categories: LocalCache[dict[str, Category]] = LocalCache(
+    "categories",
+    seconds=REFERENCE_SECONDS,
+    invalidated_by=("organisation.Category", "organisation.Unit"),
+)
+
+
+def active_category(*, jurisdiction: Jurisdiction, code: str) -> Category | None:
+    """The active category of ``jurisdiction`` with ``code`` (its default unit loaded), or
+    None; cached."""
+
+    def load() -> dict[str, Category]:
+        rows = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+        return {c.code: c for c in rows.select_related("default_unit")}
+
+    return _categories.get(jurisdiction.pk, load).get(code)
 
 
 def area_choices(*, jurisdiction: Jurisdiction) -> list[tuple[str, str]]:
@@ -164,11 +226,11 @@ def route_complaint(
     if area is not None and area.jurisdiction_id != jurisdiction.pk:
         area = None
     area_ids = [a for a in (area.pk if area else None, area.parent_id if area else None) if a]
-    rules = list(
-        RoutingRule.objects.filter(jurisdiction=jurisdiction, category=category)
-        .filter(Q(area__isnull=True) | Q(area_id__in=area_ids))
-        .select_related("unit")
-    )
+    rules = [
+        r
+        for r in _routing_rules(jurisdiction, category)
+        if r.area_id is None or r.area_id in area_ids
+    ]
 
     def specificity(rule: RoutingRule) -> int:
         if rule.area_id is None:
@@ -194,6 +256,24 @@ def route_complaint(
             return unit
     default = category.default_unit if category.default_unit_id else None
     return default if _usable(default, jurisdiction) else None
+
+
+_rules: LocalCache[list[RoutingRule]] = LocalCache(
+    "routing rules",
+    seconds=REFERENCE_SECONDS,
+    invalidated_by=("organisation.RoutingRule", "organisation.Unit"),
+)
+
+
+def _routing_rules(jurisdiction: Jurisdiction, category: Category) -> list[RoutingRule]:
+    return _rules.get(
+        (jurisdiction.pk, category.pk),
+        lambda: list(
+            RoutingRule.objects.filter(jurisdiction=jurisdiction, category=category).select_related(
+                "unit"
+            )
+        ),
+    )
 
 
 def _usable(unit: Unit | None, jurisdiction: Jurisdiction) -> bool:

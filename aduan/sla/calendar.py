@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from aduan.lib.refcache import LocalCache
 from aduan.lib.workdays import (
     OFFICE_CLOSE,
     WIB,
@@ -48,6 +49,11 @@ class _Entry:
 
 _cache: dict[int | None, _Entry] = {}
 _lock = threading.Lock()
+#: The rows' version is read again after this long: a holiday added in another process
+#: counts here within these seconds (at once in the process that saved it).
+_versions: LocalCache[tuple[int, datetime | None]] = LocalCache(
+    "calendar versions", seconds=10.0, invalidated_by=("sla.CalendarDay",)
+)
 
 
 def office_close(jurisdiction: Jurisdiction | None) -> time:
@@ -113,13 +119,13 @@ def _build(jurisdiction_id: int | None, close: time) -> WorkingCalendar:
 def calendar_for(jurisdiction: Jurisdiction | None) -> WorkingCalendar:
     """The working calendar of ``jurisdiction`` (``None``: the installation-wide one).
 
-    One aggregate query per call to check the version; the calendar itself is rebuilt only
+    One aggregate query every few seconds to check the version; the calendar itself is rebuilt only
     after a ``CalendarDay`` that applies was added, changed or deleted, or the jurisdiction's
     ``office_close`` setting changed.
     """
     key = jurisdiction.pk if jurisdiction is not None else None
     close = office_close(jurisdiction)
-    version = _version(key)
+    version = _versions.get(key, lambda: _version(key))
     entry = _cache.get(key)
     if entry is not None and entry.version == version and entry.close == close:
         return entry.calendar
@@ -133,6 +139,7 @@ def calendar_cache_clear() -> None:
     """Forget every cached calendar (tests, or after editing rows with ``QuerySet.update``)."""
     with _lock:
         _cache.clear()
+    _versions.clear()
 
 
 __all__ = ["calendar_cache_clear", "calendar_for", "office_close"]

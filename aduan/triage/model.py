@@ -38,7 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from aduan.triage.concepts import concepts, lexicon
-from aduan.triage.places import Gazetteer, gazetteer_from_defaults
+from aduan.triage.places import Gazetteer, default_gazetteer
 from aduan.triage.rules import urgency_reasons
 from aduan.triage.text import fold, normalise
 
@@ -369,7 +369,7 @@ class TriageModel:
     ) -> list[Prediction]:
         if not texts:
             return []
-        gaz = gazetteer or self.gazetteer or gazetteer_from_defaults()
+        gaz = gazetteer or self.gazetteer or default_gazetteer()
         X = self.featuriser.transform(texts)
         cat_p = self.category_probabilities(X, [len(normalise(t).split()) for t in texts])
         type_p = self.type_probabilities(X)
@@ -404,7 +404,7 @@ class TriageModel:
     ) -> np.ndarray:
         """One row of ``PAIR_FEATURES`` per (a, b); ``kelurahan`` gives the known kelurahan
         codes of a and b when the caller has them (else they are read from the texts)."""
-        gaz = gazetteer or self.gazetteer or gazetteer_from_defaults()
+        gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
         a_texts = [a for a, _ in pairs]

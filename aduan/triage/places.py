@@ -13,12 +13,12 @@ Matching works on normalised words joined without spaces, so "Sapuro Kebulen",
 
 from __future__ import annotations
 
-import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from aduan.lib.refcache import LocalCache
 from aduan.triage.text import DATA_DIR, normalise
 
 if TYPE_CHECKING:
@@ -247,34 +247,32 @@ def gazetteer_from_db(jurisdiction: Jurisdiction) -> Gazetteer:
     return g
 
 
-_DB_CACHE: dict[int, tuple[float, Gazetteer]] = {}
-#: Seconds a database gazetteer is reused before it is read again (aliases edited in the
-#: admin count after at most this long).
-DB_CACHE_SECONDS = 300.0
+#: A database gazetteer is reused for this long; an alias edited in the admin counts at once
+#: in the process that saved it, in the others after at most this long.
+_gazetteers: LocalCache[Gazetteer] = LocalCache(
+    "gazetteers",
+    seconds=300.0,
+    invalidated_by=("organisation.Area", "organisation.AreaAlias"),
+)
 
 
 def gazetteer_for(jurisdiction: Jurisdiction | None) -> Gazetteer:
     """The cached gazetteer of ``jurisdiction`` (from the database), or the Pekalongan
     defaults when there is none."""
     if jurisdiction is None:
-        return _defaults_cached()
-    now = time.monotonic()
-    hit = _DB_CACHE.get(jurisdiction.pk)
-    if hit is not None and now - hit[0] < DB_CACHE_SECONDS:
-        return hit[1]
-    g = gazetteer_from_db(jurisdiction)
-    _DB_CACHE[jurisdiction.pk] = (now, g)
-    return g
+        return default_gazetteer()
+    return _gazetteers.get(jurisdiction.pk, lambda: gazetteer_from_db(jurisdiction))
 
 
 def gazetteer_cache_clear() -> None:
-    _DB_CACHE.clear()
+    _gazetteers.clear()
 
 
 _DEFAULTS: dict[str, Gazetteer] = {}
 
 
-def _defaults_cached(slug: str = "pekalongan") -> Gazetteer:
+def default_gazetteer(slug: str = "pekalongan") -> Gazetteer:
+    """The gazetteer of the shipped defaults of ``slug``, read once per process."""
     if slug not in _DEFAULTS:
         _DEFAULTS[slug] = gazetteer_from_defaults(slug)
     return _DEFAULTS[slug]

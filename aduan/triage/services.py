@@ -20,7 +20,7 @@ from django.utils import timezone
 from aduan.complaints.choices import OPEN_STATUSES, EventKind
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
-from aduan.organisation.selectors import route_complaint
+from aduan.organisation.selectors import active_category, area_by_code, route_complaint
 from aduan.triage.model import REVIEW_THRESHOLD, get_model
 from aduan.triage.places import Gazetteer, gazetteer_for
 
@@ -74,24 +74,16 @@ def _area_ids(jurisdiction: Jurisdiction) -> dict[str, int]:
 def suggest(*, jurisdiction: Jurisdiction, text: str) -> Suggestion:
     """Category, type, kelurahan, urgency and unit proposed for ``text``.
 
-    Queries: the jurisdiction's areas and aliases (cached for a few minutes), the kelurahan
-    and the category by code, and those of ``route_complaint``.
+    No query while the jurisdiction's gazetteer, areas, categories and routing rules are
+    cached (``places.gazetteer_for``, ``aduan.lib.refcache``).
     """
     gazetteer = gazetteer_for(jurisdiction)
     prediction = get_model().predict([text], gazetteer=gazetteer)[0]
     area = None
     code = prediction.kelurahan or gazetteer.area(text)
     if code:
-        area = (
-            Area.objects.filter(jurisdiction=jurisdiction, code=code)
-            .select_related("parent")
-            .first()
-        )
-    category = (
-        Category.objects.filter(jurisdiction=jurisdiction, code=prediction.category, is_active=True)
-        .select_related("default_unit")
-        .first()
-    )
+        area = area_by_code(jurisdiction=jurisdiction, code=code)
+    category = active_category(jurisdiction=jurisdiction, code=prediction.category)
     unit = (
         route_complaint(jurisdiction=jurisdiction, category=category, area=area, text=text)
         if category is not None

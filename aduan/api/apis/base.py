@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.http import (
     HttpRequest,
     HttpResponseBase,
@@ -63,11 +64,30 @@ class ApiView(GenericAPIView):
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         language = language_from_header(request.headers.get("Accept-Language", ""))
         with translation.override(language):
+            if request.method == "POST" and idempotency.HEADER in request.headers:
+                response = self._dispatch_in_one_transaction(request, *args, **kwargs)
+            else:
+                response = super().dispatch(request, *args, **kwargs)
+                if isinstance(response, Response):
+                    response.render()  # while the language is active
+        response.headers["Content-Language"] = language
+        patch_vary_headers(response, ("Accept-Language", "Authorization"))
+        return response
+
+    def _dispatch_in_one_transaction(
+        self, request: HttpRequest, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
+        """A POST with an ``Idempotency-Key``: the key's claim, the work and the stored
+        answer are one transaction, committed before the answer leaves (one commit instead
+        of three). A second request with the same key waits on the claim's unique index and
+        then replays the stored answer; a request that fails or is killed leaves nothing,
+        not even its claim. Anything but a 2xx rolls back."""
+        with transaction.atomic():
             response = super().dispatch(request, *args, **kwargs)
             if isinstance(response, Response):
                 response.render()  # while the language is active
-        response.headers["Content-Language"] = language
-        patch_vary_headers(response, ("Accept-Language", "Authorization"))
+            if not 200 <= response.status_code < 300:
+                transaction.set_rollback(True)
         return response
 
     def prepare(self, request: Request, *args: Any, **kwargs: Any) -> None:

@@ -39,7 +39,7 @@ from aduan.complaints.choices import Channel
 from aduan.complaints.models import Attachment, Complaint
 from aduan.lib import ratelimit
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
-from aduan.organisation.selectors import area_resolve
+from aduan.organisation.selectors import active_category, active_jurisdiction, area_resolve
 from aduan.sla import clocks
 
 #: Sorts the "due first" order puts complaints without a deadline last.
@@ -211,9 +211,7 @@ class ComplaintListCreateApi(ApiView):
         throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
         category = None
         if data.get("category"):
-            category = Category.objects.filter(
-                jurisdiction=jurisdiction, code=data["category"], is_active=True
-            ).first()
+            category = active_category(jurisdiction=jurisdiction, code=data["category"])
             if category is None:
                 raise unknown("category")
         area = None
@@ -271,9 +269,7 @@ class ComplaintListCreateApi(ApiView):
     @staticmethod
     def _jurisdiction(caller: access.Caller, slug: str | None) -> Jurisdiction:
         if caller.jurisdiction_id is not None:
-            jurisdiction = Jurisdiction.objects.filter(
-                pk=caller.jurisdiction_id, is_active=True
-            ).first()
+            jurisdiction = active_jurisdiction(caller.jurisdiction_id)
             if jurisdiction is None or (slug and slug != jurisdiction.slug):
                 raise unknown("jurisdiction")
             return jurisdiction

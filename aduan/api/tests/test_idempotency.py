@@ -154,3 +154,65 @@ class IdempotentActionTests:
         again = client.post(url, {"message": "Nomor 12."}, format="json", **extra)
         assert first.status_code == again.status_code == 200
         assert ComplaintEvent.objects.filter(complaint=world.a, kind="info_provided").count() == 1
+
+
+class OneTransactionTests:
+    """The claim, the work and the stored answer are committed together."""
+
+    def test_a_failure_after_the_work_leaves_neither_complaint_nor_claim(
+        self, pekalongan, as_role, monkeypatch
+    ):
+        from aduan.api import idempotency
+
+        def broken(claim, response):
+            raise RuntimeError("disk full while storing the answer")
+
+        monkeypatch.setattr(idempotency, "finish", broken)
+        client = as_role("anonymous")
+        client.raise_request_exception = False
+        assert post(client, key="gagal").status_code == 500
+        assert not Complaint.objects.exists()
+        assert not IdempotencyRecord.objects.exists()
+        monkeypatch.undo()
+        again = post(client, key="gagal")  # the client's retry files it once
+        assert again.status_code == 201 and "Idempotent-Replayed" not in again
+        assert Complaint.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_key_sent_twice_at_once_files_once_and_both_get_the_answer(pekalongan):
+    import threading
+
+    from django.db import connection, connections
+    from rest_framework.test import APIClient
+
+    if connection.vendor == "sqlite" and connection.settings_dict["NAME"].startswith(
+        "file:memorydb"
+    ):
+        pytest.skip("in-memory SQLite is not shared between threads; runs on PostgreSQL/file DB")
+    answers: list[tuple[int, dict, str]] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def citizen() -> None:
+        try:
+            start.wait()
+            response = post(APIClient(), key="bersamaan")
+            answers.append(
+                (response.status_code, response.json(), response.get("Idempotent-Replayed", ""))
+            )
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=citizen) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert [status for status, _, _ in answers] == [201] * 4
+    assert len({body["tracking_code"] for _, body, _ in answers}) == 1
+    assert sorted(replayed for _, _, replayed in answers) == ["", "true", "true", "true"]
+    assert Complaint.objects.count() == 1

@@ -115,11 +115,18 @@ class CalendarForTests:
 
 
 class CalendarCacheTests:
-    def test_a_cached_calendar_costs_one_query(self, pekalongan, django_assert_num_queries):
+    def test_a_cached_calendar_costs_one_query_every_few_seconds(
+        self, pekalongan, django_assert_num_queries, monkeypatch
+    ):
+        from aduan.lib import refcache
+
         first = calendar_for(pekalongan)
-        with django_assert_num_queries(1):
-            again = calendar_for(pekalongan)
-        assert again is first
+        with django_assert_num_queries(0):
+            assert calendar_for(pekalongan) is first
+        later = refcache._clock() + 11
+        monkeypatch.setattr(refcache, "_clock", lambda: later)
+        with django_assert_num_queries(1):  # the version check, nothing rebuilt
+            assert calendar_for(pekalongan) is first
 
     def test_adding_and_removing_a_day_invalidates(self, pekalongan):
         before = calendar_for(pekalongan)
@@ -131,7 +138,15 @@ class CalendarCacheTests:
         services.calendar_day_remove(jurisdiction=pekalongan, date=date(2026, 2, 3), actor=None)
         assert calendar_for(pekalongan).is_working_day(date(2026, 2, 3))
 
-    def test_a_change_made_by_another_process_is_seen(self, pekalongan):
+    def test_a_change_made_by_another_process_is_seen_within_seconds(self, pekalongan, monkeypatch):
+        from aduan.lib import refcache
+
+        now = [refcache._clock()]
+        monkeypatch.setattr(refcache, "_clock", lambda: now[0])
+
+        def seconds_pass() -> None:
+            now[0] += 11
+
         row = services.calendar_day_add(
             jurisdiction=pekalongan, date=date(2026, 2, 3), kind="local", name="X", actor=None
         )
@@ -140,13 +155,16 @@ class CalendarCacheTests:
         CalendarDay.objects.filter(pk=row.pk).update(
             kind="working", updated_at=timezone.now() + timedelta(seconds=1)
         )
+        seconds_pass()
         assert calendar_for(pekalongan).is_working_day(date(2026, 2, 3))
         CalendarDay.objects.filter(pk=row.pk).update(
             kind="local", updated_at=timezone.now() + timedelta(seconds=2)
         )
+        seconds_pass()
         assert not calendar_for(pekalongan).is_working_day(date(2026, 2, 3))
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {CalendarDay._meta.db_table}")  # noqa: S608
+        seconds_pass()
         assert calendar_for(pekalongan).is_working_day(date(2026, 2, 3))
 
     def test_a_rolled_back_day_leaves_nothing_behind(self, pekalongan):
