@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django import template
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS_3
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from aduan.complaints.choices import STAFF_STAGES
 from aduan.complaints.models import Complaint
@@ -31,3 +36,72 @@ def time_left(complaint: Complaint) -> str:
         return ""
     delta = complaint.due_at - timezone.now()
     return f"sisa {_span(delta)}" if delta.total_seconds() >= 0 else f"lewat {_span(delta)}"
+
+
+def _months() -> list[str]:
+    """Month abbreviations as the ``date`` filter's ``M`` gives them, in the active language."""
+    return [str(MONTHS_3[m]).title() for m in range(1, 13)]
+
+
+@register.simple_tag
+def inbox_rows(rows: list[Complaint]) -> SafeString:
+    """The inbox table's ``<tr>`` rows, the same markup as a template loop would give, built
+    in Python: every inbox page shows 50 of them, and through the template engine (a
+    ``{% url %}`` and two ``date`` filters a row) they were most of the page's time."""
+    if not rows:
+        return format_html('<tr><td colspan="8">{}</td></tr>', gettext("Tidak ada laporan."))
+    months = _months()
+    detail = reverse("complaints:detail", args=["KODE-0"]).split("KODE-0")
+    urgent = format_html(' <span class="badge overdue">{}</span>', gettext("MENDESAK"))
+    now = timezone.now()
+
+    def when(value, with_year: bool) -> str:  # type: ignore[no-untyped-def]
+        local = timezone.localtime(value)
+        if with_year:
+            return f"{local.day} {months[local.month - 1]} {local.year}"
+        return f"{local.day} {months[local.month - 1]} {local:%H:%M}"
+
+    def row(c: Complaint) -> tuple[object, ...]:
+        badges = SafeString("")
+        if c.privacy != "biasa":
+            badges += format_html(' <span class="badge {}">{}</span>', c.privacy, c.privacy)
+        if c.needs_tapd:
+            badges += SafeString(' <span class="badge">TAPD</span>')
+        closed = c.is_closed
+        if c.is_urgent and not closed:
+            badges += urgent
+        stage_label = c.stage_label  # type: ignore[attr-defined]
+        if c.due_at and not closed:
+            overdue = c.stage in STAFF_STAGES and c.due_at < now
+            due = format_html(
+                '<span class="badge {}" title="{}">{}</span><br><small class="help">{}</small>',
+                "overdue" if overdue else "",
+                stage_label,
+                when(c.due_at, with_year=False),
+                time_left(c) or stage_label,
+            )
+        elif c.stage == "perencanaan":
+            due = SafeString('<span class="badge">TAPD</span>')
+        else:
+            due = SafeString("—")
+        return (
+            detail[0] + c.tracking_code + detail[1],
+            c.tracking_code,
+            c.summary,
+            badges,
+            c.category.name if c.category_id and c.category.name else "—",
+            c.area.name if c.area_id and c.area.name else "—",
+            c.unit.short_name if c.unit_id and c.unit.short_name else "—",
+            c.status,
+            c.status_label,  # type: ignore[attr-defined]
+            when(c.submitted_at, with_year=True),
+            due,
+        )
+
+    return format_html_join(
+        "\n",
+        '<tr>\n  <td class="nowrap"><a href="{}">{}</a></td>\n  <td>{}{}</td>\n'
+        "  <td>{}</td>\n  <td>{}</td>\n  <td>{}</td>\n"
+        '  <td><span class="badge {}">{}</span></td>\n  <td>{}</td>\n  <td>{}</td>\n</tr>',
+        (row(c) for c in rows),
+    )
