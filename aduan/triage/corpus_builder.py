@@ -43,6 +43,9 @@ PAIRS_HELDOUT_B_PATH = DATA_DIR / "pairs_heldout_b.jsonl"
 HELDOUT_C_PATH = DATA_DIR / "heldout_c.jsonl"
 PAIRS_HELDOUT_C_PATH = DATA_DIR / "pairs_heldout_c.jsonl"
 HELDOUT_D_PATH = DATA_DIR / "heldout_d.jsonl"
+#: A fifth set by a third author, written from the taxonomy and the labelling conventions
+#: only (before reading the seeds, the corpus or the other sets); complaints, no pairs.
+HELDOUT_E_PATH = DATA_DIR / "heldout_e.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
@@ -51,10 +54,14 @@ EXTRA_HELDOUT_SETS = (
     ("heldout_b", "Second held-out set (heldout_b)", HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH),
     ("heldout_c", "Third held-out set (heldout_c)", HELDOUT_C_PATH, PAIRS_HELDOUT_C_PATH),
     ("heldout_d", "Fourth held-out set (heldout_d)", HELDOUT_D_PATH, PAIRS_HELDOUT_E_PATH),
+    ("heldout_e", "Fifth held-out set (heldout_e)", HELDOUT_E_PATH, None),
 )
 
 SEED = 20250301
 PER_CATEGORY = 420
+#: Examples per phrasing of ``seeds.BOUNDARY_ISSUES`` (about twice a hard phrasing's share in
+#: the main corpus).
+BOUNDARY_PER_PHRASING = 12
 PAIRS_PER_CATEGORY = 90
 TYPE_NAMES = {"a": "aduan", "s": "aspirasi", "i": "informasi"}
 
@@ -459,8 +466,22 @@ class Builder:
                 order.extend(batch)
             for issue, i in order[:per_category]:
                 rows.append(self.compose(category, issue, i))
+        rows += self.boundary_rows()
         for n, row in enumerate(rows):
             row["id"] = f"c{n:05d}"
+        return rows
+
+    def boundary_rows(self, per_phrasing: int = BOUNDARY_PER_PHRASING) -> list[dict]:
+        """Examples of ``seeds.BOUNDARY_ISSUES``, from a generator of their own; the builder's
+        generator is left in the state the main corpus left it (the pairs draw from it)."""
+        main_rng = self.rng
+        rows: list[dict] = []
+        for category, issues in seeds.BOUNDARY_ISSUES.items():
+            self._reseed(f"boundary:{category}")
+            for issue in issues:
+                for i in range(len(issue.phrasings)):
+                    rows.extend(self.compose(category, issue, i) for _ in range(per_phrasing))
+        self.rng = main_rng
         return rows
 
     # -- pairs ---------------------------------------------------------------------------

@@ -69,6 +69,12 @@ class Config:
     max_word_features: int = 60_000
     char_weight: float = 1.0
     learner: str = "svc"  # "svc" (LinearSVC) or "logreg" (LogisticRegression)
+    #: Add the concept ids of ``data/concepts.toml`` (and the word pairs around them) to the
+    #: word features, so that synonyms the corpus never uses count like the words it does
+    #: use. Measured and left off (docs/triage.md, "Set E"): better with phrasings
+    #: held out, not on the held-out sets, and it ties the classifier to the duplicate
+    #: scorer's lexicon.
+    concept_words: bool = False
     C: float = 0.5
     type_C: float = 0.5
     seed: int = 13
@@ -97,6 +103,19 @@ def word_features(norm: str, raw: str, ngrams: tuple[int, int] = (1, 2)) -> list
     letters = [c for c in raw if c.isalpha()]
     if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
         out.append(_FLAG_CAPS)
+    return out
+
+
+def concept_words(norm: str) -> list[str]:
+    """The concept ids named in normalised text ``norm`` ("@pungli") and each pair of
+    neighbouring words one of which is a concept ("@lampu @mati", "@jalan kampung")."""
+    canon = lexicon().canonical(norm)
+    out = [w for w in canon if w.startswith("@")]
+    out.extend(
+        f"{a} {b}"
+        for a, b in zip(canon, canon[1:], strict=False)
+        if a.startswith("@") or b.startswith("@")
+    )
     return out
 
 
@@ -167,6 +186,8 @@ class Featuriser:
     def fit(cls, texts: Sequence[str], config: Config) -> Featuriser:
         norms = [normalise(t) for t in texts]
         words = [word_features(n, t, config.word_ngrams) for n, t in zip(norms, texts, strict=True)]
+        if config.concept_words:
+            words = [w + concept_words(n) for w, n in zip(words, norms, strict=True)]
         chars = [char_features(n, config.char_ngrams) for n in norms]
         wv, wi = _fit_vocab(words, config.min_df, config.max_word_features)
         cv, ci = _fit_vocab(chars, config.min_df, config.max_char_features)
@@ -195,6 +216,9 @@ class Featuriser:
             [wv[f] for f in word_features(n, t, self.config.word_ngrams) if f in wv]
             for n, t in zip(norms, texts, strict=True)
         ]
+        if self.config.concept_words:
+            for cols, n in zip(words, norms, strict=True):
+                cols.extend(wv[f] for f in concept_words(n) if f in wv)
         chars = [self._char_columns(n) for n in norms]
         return (
             _block(words, len(wv), self.word_idf),

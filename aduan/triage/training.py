@@ -14,7 +14,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -482,6 +482,13 @@ def compare_methods(*, embedding: bool = False) -> list[dict]:
             f"TF-IDF words+chars + LinearSVC C={C:g}",
             linear(base, lambda C=C: LinearSVC(C=C, random_state=13, max_iter=5000)),
         )
+    score(
+        "TF-IDF words+concept ids+chars + LinearSVC C=0.5",
+        linear(
+            replace(base, concept_words=True),
+            lambda: LinearSVC(C=0.5, random_state=13, max_iter=5000),
+        ),
+    )
 
     if embedding:
         try:

@@ -102,13 +102,15 @@ class TestEvaluateCommand:
         text = "\n".join(run("evaluate"))
         assert "category accuracy (top-1)" in text and "macro-F1" in text
         assert "Duplicate pairs" in text and "pelayanan_kelurahan" in text
-        for title in ("heldout_b", "heldout_c", "heldout_d"):
+        for title in ("heldout_b", "heldout_c", "heldout_d", "heldout_e"):
             assert f"held-out set ({title}):" in text
 
     def test_json_has_the_numbers(self):
         result = json.loads("\n".join(run("evaluate", "--json")))
         assert {"accuracy", "macro_f1", "top3_accuracy", "pairs", "per_category"} <= set(result)
-        assert set(result["other_sets"]) == {"heldout_b", "heldout_c", "heldout_d"}
+        assert set(result["other_sets"]) == {"heldout_b", "heldout_c", "heldout_d", "heldout_e"}
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E
+        assert result["other_sets"]["heldout_e"]["n"] == 200
+        assert "pairs" not in result["other_sets"]["heldout_e"]  # complaints only
