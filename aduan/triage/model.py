@@ -567,14 +567,22 @@ class TriageModel:
         w, c = self.featuriser.blocks(texts)
         # The texts are compared without their place names: two reports from one kelurahan
         # share its name whatever they are about; places count through their own features.
-        mw, mc = self.featuriser.blocks([_without_places(t, gaz) for t in texts])
+        placeless = [_without_places(t, gaz) for t in texts]
+        mw, mc = self.featuriser.blocks(placeless)
         cos_w = np.asarray(mw[ia].multiply(mw[ib]).sum(axis=1)).ravel()
         cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
         X = sparse.hstack([w, c * self.featuriser.config.char_weight], format="csr")
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
-        bags = {t: self._concept_bag(t, gaz) for t in texts}
+        bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
         details = {t: _details(t, gaz) for t in texts}
+        found: dict[str, str | None] = {}
+
+        def kel_of(text: str) -> str | None:
+            if text not in found:
+                found[text] = gaz.kelurahan(text)
+            return found[text]
+
         rows = []
         for i, (a, b) in enumerate(pairs):
             da, db = details[a], details[b]
@@ -584,8 +592,8 @@ class TriageModel:
                 ka, kb = kelurahan[i]
             else:
                 ka, kb = None, None
-            ka = ka or gaz.kelurahan(a)
-            kb = kb or gaz.kelurahan(b)
+            ka = ka or kel_of(a)
+            kb = kb or kel_of(b)
             kel_same, kel_diff = _agree({ka} - {None}, {kb} - {None})
             if da.old_names and db.old_names and not da.old_names & db.old_names:
                 # two pre-2015 kelurahan (now one): two neighbourhoods
@@ -636,16 +644,17 @@ class TriageModel:
             )
         return np.asarray(rows, dtype=np.float64)
 
-    def _concept_bag(self, text: str, gaz: Gazetteer) -> tuple[dict[str, float], dict[str, float]]:
-        """``text`` (without place names) as a bag of words in which the phrases of
-        ``data/concepts.toml`` became their concept ids: "pungli" and "ditarik uang" are one
-        token. Words weigh by their idf; concept ids by the highest idf. Also the bag of its
-        content words as written (where "anjing" and "ular" still differ)."""
+    def _concept_bag(self, placeless: str) -> tuple[dict[str, float], dict[str, float]]:
+        """A text without its place names (``_without_places``) as a bag of words in which
+        the phrases of ``data/concepts.toml`` became their concept ids: "pungli" and
+        "ditarik uang" are one token. Words weigh by their idf; concept ids by the highest
+        idf. Also the bag of its content words as written (where "anjing" and "ular" still
+        differ)."""
         vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
         top = float(idf.max()) if len(idf) else 1.0
         out: dict[str, float] = {}
         words: dict[str, float] = {}
-        for w, phrase in lexicon().tokens(_without_places(text, gaz)):
+        for w, phrase in lexicon().tokens(placeless):
             if w.startswith("@"):
                 out[w] = top
             elif w in vocab and w not in _STOP:
