@@ -47,18 +47,24 @@ class Lexicon:
     def canonical(self, norm: str) -> list[str]:
         """The words of normalised text ``norm``, each phrase of the lexicon replaced by its
         concept ids (``"@pungli"``), other words kept as they are."""
+        return [t for t, _ in self.tokens(norm)]
+
+    def tokens(self, norm: str) -> list[tuple[str, tuple[str, ...]]]:
+        """``canonical`` with, for each token, the words it stands for (a concept id stands
+        for the words of the phrase: "anjing" and "ular" are both ``@hewan``)."""
         words = [self._token(w) for w in norm.split()]
-        out: list[str] = []
+        out: list[tuple[str, tuple[str, ...]]] = []
         i = 0
         while i < len(words):
             for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
-                hits = self.phrases.get(tuple(words[i : i + n]))
+                phrase = tuple(words[i : i + n])
+                hits = self.phrases.get(phrase)
                 if hits:
-                    out.extend(sorted(f"@{concept}" for _, concept in hits))
+                    out.extend((f"@{concept}", phrase) for concept in sorted(c for _, c in hits))
                     i += n
                     break
             else:
-                out.append(words[i])
+                out.append((words[i], (words[i],)))
                 i += 1
         return out
 

@@ -49,6 +49,17 @@ HELDOUT_E_PATH = DATA_DIR / "heldout_e.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
+#: Pair set F: 120 pairs by an author who had not read the pair scorer, the concept lexicon
+#: or the other pair sets (one line's keys only); never trained on, unlike sets A-E.
+PAIRS_HELDOUT_F_PATH = DATA_DIR / "pairs_heldout_f.jsonl"
+#: The hand-written pair sets of other authors the duplicate scorer also learns from
+#: (``training.fit_pairs``; its threshold comes from leaving each set out in turn).
+PAIRS_HANDWRITTEN = (
+    ("A", PAIRS_HELDOUT_PATH),
+    ("B", PAIRS_HELDOUT_B_PATH),
+    ("C", PAIRS_HELDOUT_C_PATH),
+    ("E", PAIRS_HELDOUT_E_PATH),
+)
 #: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
 EXTRA_HELDOUT_SETS = (
     ("heldout_b", "Second held-out set (heldout_b)", HELDOUT_B_PATH, PAIRS_HELDOUT_B_PATH),

@@ -9,11 +9,14 @@ by measurement, see docs/triage.md), their scores turned into probabilities by a
 with a temperature fitted on out-of-fold predictions (phrasings held out by group), so that
 "confidence" means what it says on text the model has not seen.
 
-The duplicate scorer is a small logistic regression over pair features: cosine of the word
-and character vectors, agreement of the category distributions, and whether the two texts
-name the same or different RT/RW, street, landmark, gang and kelurahan, and the concepts of
-``data/concepts.toml`` they share (``concepts.py``: the same object, the same problem, in
-any words: "pungli" / "ditarik uang").
+The duplicate scorer is a small logistic regression over ``PAIR_FEATURES``: cosines of the
+word and character vectors of the two texts without their place names, of their content words
+and of their words with the phrases of ``data/concepts.toml`` turned into concept ids
+(``concepts.py``: the same object, the same problem, in any words: "pungli" / "ditarik
+uang"), agreement of the category distributions, the same or conflicting objects and
+problems, and, each kind on its own, the same or different street, landmark, gang, RT/RW,
+school or house number, amount and kind of place (one differing detail is another place).
+It learns from the generated pairs and the hand-written pair sets (``training.fit_pairs``).
 
 The artefact is one ``.npz`` file of plain arrays (vocabularies as UTF-8 text, weights as
 float32), no pickled code: loading it is ``numpy.load(allow_pickle=False)``, it does not
@@ -236,26 +239,46 @@ class Featuriser:
 
 _RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
 _GANG = re.compile(r"\b(?:gang|gg)\s+([a-z0-9]+)")
-_NUMBER = re.compile(r"\b(?:no|nomor|blok|sdn|smpn|sman|smkn|negeri)\s*0*(\d{1,3}|[a-z])\b")
+#: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
+#: "no 12", "kelas 4" (at most two name words between the kind and the number).
+_NUMBER = re.compile(
+    r"\b(?:no|nomor|blok|sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|mts|tk|negeri|kelas|tiang)"
+    r"(?:\s+(?!rt\b|rw\b|gang\b|gg\b|no\b)[a-z]+){0,2}?\s+0*(\d{1,3})\b"
+)
 
 PAIR_FEATURES = (
-    "cos_word", "cos_char", "cat_agree", "rt_same", "rt_diff", "place_same",
-    "place_diff", "kel_same", "kel_diff", "num_same", "num_diff", "len_ratio",
-    "concept_overlap", "cos_concept",
+    "cos_word", "cos_char", "cos_concept", "cos_content", "containment", "cat_agree",
+    "cat_top_same", "object_same", "object_diff", "problem_same", "problem_diff", "kel_same",
+    "kel_diff", "street_same", "street_diff", "landmark_same", "landmark_diff", "gang_same",
+    "gang_diff", "rt_same", "rt_diff", "num_same", "num_diff", "qty_same", "qty_diff",
+    "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
+    "problem_conflict", "one_sided", "len_ratio",
 )  # fmt: skip
 
-
-#: Numbers written as words after "gang", "RT", "RW", "no" ("gang tiga", "rt siji").
+#: Numbers written as words (Indonesian and Javanese), for place numbers and amounts.
 _NUMBER_WORDS = {
-    "satu": "1", "siji": "1", "dua": "2", "tiga": "3", "telu": "3", "empat": "4", "papat": "4",
-    "lima": "5", "limo": "5", "enam": "6", "enem": "6", "tujuh": "7", "pitu": "7",
-    "delapan": "8", "wolu": "8", "sembilan": "9", "songo": "9", "sepuluh": "10",
+    "satu": 1, "siji": 1, "dua": 2, "loro": 2, "rong": 2, "tiga": 3, "telu": 3, "telung": 3,
+    "empat": 4, "papat": 4, "lima": 5, "limo": 5, "enam": 6, "enem": 6, "tujuh": 7, "pitu": 7,
+    "delapan": 8, "wolu": 8, "sembilan": 9, "songo": 9, "sepuluh": 10, "sebelas": 11,
+    "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
 }  # fmt: skip
-_NUMBER_WORD = re.compile(r"\b(gang|gg|rt|rw|no|nomor|blok)\s+(" + "|".join(_NUMBER_WORDS) + r")\b")
+_SCALES = {"belas": 0, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
+           "jt": 1_000_000}  # fmt: skip
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+_PLACE_NUMBER_WORD = re.compile(
+    r"\b(gang|gg|rt|rw|no|nomor|blok|kelas|sd|sdn|smp|smpn|negeri|[a-z]+)\s+("
+    + "|".join(w for w, v in _NUMBER_WORDS.items() if v <= 12)
+    + "|"
+    + "|".join(_ROMAN)
+    + r")\b"
+)
+_ROMAN_RT_RAW = re.compile(r"\b(rt|rw)\s*\.?\s*(\d{1,3})\b")
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*(ribu|rb|k|juta|jt)?\b")
 #: A street written with "Jl."/"Jln." (any case) or "Jalan" and a capitalised name, for streets
 #: the gazetteer does not list ("Jl. Tirto Raya" against "Gg. Kenanga").
 _STREET = re.compile(r"\b(?:[Jj][Ll][Nn]?\.?|Jalan)\s+((?:[A-Z][A-Za-z]*\.?\s*){1,3})")
-
+_STREET_ABBR = re.compile(r"\b(?:jl|jln)\s+([a-z]+)")
 
 #: A nameless landmark after "depan", "dekat"...: "depan SD" and "depan TPI" are two places.
 _NEAR_KIND = {
@@ -274,6 +297,33 @@ _NEAR = re.compile(
 )
 
 
+#: Kinds of place a report may be about or near, wherever they are named ("TPS Pasar
+#: Banyurip" and "TPS Perumahan Banyurip Asri" are two places).
+_KIND_WORDS = {
+    "pasar": "pasar", "perumahan": "perumahan", "perum": "perumahan", "masjid": "masjid",
+    "musala": "musala", "mushola": "musala", "musholla": "musala", "langgar": "musala",
+    "gereja": "gereja", "sd": "sd", "sdn": "sd", "mi": "sd", "smp": "smp", "smpn": "smp",
+    "mts": "smp", "sma": "sma", "sman": "sma", "smk": "sma", "smkn": "sma", "tk": "tk",
+    "paud": "tk", "puskesmas": "puskesmas", "rsud": "rumah sakit", "pantai": "pantai",
+    "tpi": "tpi", "terminal": "terminal", "stasiun": "stasiun", "lapangan": "lapangan",
+    "makam": "makam", "tpu": "makam", "kuburan": "makam", "jembatan": "jembatan",
+    "balai": "balai", "pabrik": "pabrik", "gudang": "gudang", "toko": "toko",
+    "warung": "warung", "minimarket": "minimarket", "alfamart": "minimarket",
+    "indomaret": "minimarket", "bank": "bank", "apotek": "apotek", "spbu": "spbu",
+    "tambak": "tambak", "muara": "muara", "taman": "taman", "posyandu": "posyandu",
+}  # fmt: skip
+
+
+def _kinds(text: str) -> frozenset[str]:
+    return frozenset(_KIND_WORDS[w] for w in normalise(text).split() if w in _KIND_WORDS)
+
+
+def _conflict(a: Iterable, b: Iterable) -> float:
+    """1 if each of the two names something the other does not."""
+    sa, sb = set(a), set(b)
+    return float(bool(sa - sb) and bool(sb - sa))
+
+
 def _near(text: str) -> set[str]:
     # Normalised ("dpn" -> "depan") and as written ("TPI" is a fish market, not "tapi").
     both = normalise(text) + " . " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))
@@ -284,22 +334,112 @@ _NOT_STREET = frozenset(
     "kel kelurahan kec kecamatan rt rw gg gang no nomor kota pekalongan dekat depan samping "
     "belakang ujung sebelah di dan".split()
 )
+#: Words of street names that do not tell two streets apart.
+_STREET_GENERIC = frozenset("jalan jl jln raya jend jenderal dr kh h ir letjen mayjen".split())
 
 
-def _details(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str], set[str]]:
-    low = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", normalise(text))
-    rts = {f"{m.group(1)}{int(m.group(2))}" for m in _RT.finditer(low)}
-    places = {f"gang {m.group(1)}" for m in _GANG.finditer(low)} | gazetteer.details(text)
+def _number_words(low: str) -> str:
+    """Place numbers written as words or roman numerals as digits: "gang limo" -> "gang 5"."""
+
+    def sub(m: re.Match) -> str:
+        word = m.group(2)
+        value = _NUMBER_WORDS.get(word) or _ROMAN.get(word)
+        if word in _ROMAN and m.group(1) not in ("kelas", "sd", "sdn", "smp", "smpn", "negeri"):
+            return m.group(0)
+        return f"{m.group(1)} {value}"
+
+    return _PLACE_NUMBER_WORD.sub(sub, low)
+
+
+def _amounts(low: str) -> set[int]:
+    """Amounts and counts named in lower-case text (``fold``) without its place numbers:
+    "300rb", "tiga ratus ribu" and "Rp300.000" are all 300000; years are left out."""
+    out: set[int] = set()
+    for m in _AMOUNT.finditer(low):
+        digits, scale = m.group(1), m.group(2)
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+            value = float(digits.replace(".", "").replace(",", ""))
+        else:
+            try:
+                value = float(digits.replace(",", "."))
+            except ValueError:
+                continue
+        if scale:
+            value *= _SCALES.get(scale, 1000)
+        if scale is None and 1900 <= value <= 2100:
+            continue
+        out.add(int(value))
+    words = re.findall(r"[a-z0-9]+", low)
+    i = 0
+    while i < len(words):
+        if words[i] not in _NUMBER_WORDS:
+            i += 1
+            continue
+        total, current = 0, _NUMBER_WORDS[words[i]]
+        i += 1
+        while i < len(words):
+            w = words[i]
+            if w == "belas":
+                current += 10
+            elif w in ("puluh", "ratus"):
+                current *= _SCALES[w]
+            elif w in ("ribu", "juta", "rb", "jt"):
+                total += current * _SCALES[w]
+                current = 0
+            elif w in _NUMBER_WORDS and _NUMBER_WORDS[w] < 10 and current % 10 == 0:
+                current += _NUMBER_WORDS[w]
+            else:
+                break
+            i += 1
+        out.add(total + current)
+    return out
+
+
+@dataclass(frozen=True)
+class Details:
+    """What a report says about where and how much: each kind compared on its own."""
+
+    rt: frozenset[str]
+    rw: frozenset[str]
+    gang: frozenset[str]
+    streets: frozenset[str]  # name words ("sriwijaya", "urip", "sumoharjo")
+    landmarks: frozenset[str]  # gazetteer landmarks and the kinds after "depan", "dekat"
+    numbers: frozenset[str]
+    amounts: frozenset[int]
+    old_names: frozenset[str]
+
+
+def _details(text: str, gazetteer: Gazetteer) -> Details:
+    low = _number_words(normalise(text))
+    rt = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rt")
+    rw = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rw")
+    gang = frozenset(m.group(1).lstrip("0") or "0" for m in _GANG.finditer(low))
+    streets, landmarks = gazetteer.details_by_kind(text)
+    street_words = {w for s in streets for w in normalise(s).split() if w not in _STREET_GENERIC}
     for m in _STREET.finditer(text):
-        name: list[str] = []
         for word in normalise(m.group(1)).split():
             if word in _NOT_STREET:
                 break
-            name.append(word)
-        if name:
-            places.add("jalan " + " ".join(name))
-    numbers = {m.group(1).lstrip("0") for m in _NUMBER.finditer(low)}
-    return rts, places, numbers
+            if word not in _STREET_GENERIC:
+                street_words.add(word)
+    street_words.update(
+        m.group(1) for m in _STREET_ABBR.finditer(low) if m.group(1) not in _NOT_STREET
+    )
+    numbers = frozenset(m.group(1).lstrip("0") or "0" for m in _NUMBER.finditer(low))
+    # Amounts are read from the text as written ("Rp750.000", "1,5 juta") without its
+    # RT/RW, gang and place numbers.
+    rest = _number_words(fold(text).replace("/", " "))
+    rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
+    return Details(
+        rt=rt,
+        rw=rw,
+        gang=gang,
+        streets=frozenset(street_words),
+        landmarks=frozenset(landmarks) | frozenset(f"~{k}" for k in _near(text)),
+        numbers=numbers,
+        amounts=frozenset(_amounts(rest)),
+        old_names=frozenset(_old_names(text, gazetteer)),
+    )
 
 
 def _old_names(text: str, gazetteer: Gazetteer) -> set[str]:
@@ -328,10 +468,19 @@ _STOP = frozenset(
 )
 
 
-def _agree(a: set[str], b: set[str]) -> tuple[float, float]:
-    if not a or not b:
+def _agree(a: Iterable, b: Iterable) -> tuple[float, float]:
+    """(same, different): 1 if both name the detail and share a value / share none."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
         return 0.0, 0.0
-    return (1.0, 0.0) if a & b else (0.0, 1.0)
+    return (1.0, 0.0) if sa & sb else (0.0, 1.0)
+
+
+def _one_sided(a: Details, b: Details) -> int:
+    """How many kinds of detail only one of the two reports names (a terse report against
+    a detailed one)."""
+    kinds = ("rt", "rw", "gang", "streets", "landmarks", "numbers")
+    return sum(bool(getattr(a, k)) != bool(getattr(b, k)) for k in kinds)
 
 
 # =========================================================================== the model
@@ -433,91 +582,111 @@ class TriageModel:
             return np.zeros((0, len(PAIR_FEATURES)))
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
-        wa, ca = self.featuriser.blocks(a_texts)
-        wb, cb = self.featuriser.blocks(b_texts)
+        # Each distinct text is featurised once: find_duplicates compares one new report
+        # with many candidates.
+        texts = list(dict.fromkeys([*a_texts, *b_texts]))
+        index = {t: i for i, t in enumerate(texts)}
+        ia = np.array([index[t] for t in a_texts])
+        ib = np.array([index[t] for t in b_texts])
+        w, c = self.featuriser.blocks(texts)
         # The texts are compared without their place names: two reports from one kelurahan
         # share its name whatever they are about; places count through their own features.
-        ma, mca = self.featuriser.blocks([_without_places(t, gaz) for t in a_texts])
-        mb, mcb = self.featuriser.blocks([_without_places(t, gaz) for t in b_texts])
-        cos_w = np.asarray(ma.multiply(mb).sum(axis=1)).ravel()
-        cos_c = np.asarray(mca.multiply(mcb).sum(axis=1)).ravel()
-        cos_k = self._concept_cosines(a_texts, b_texts, gaz)
-        Xa = sparse.hstack([wa, ca * self.featuriser.config.char_weight], format="csr")
-        Xb = sparse.hstack([wb, cb * self.featuriser.config.char_weight], format="csr")
-        pa = self.category_probabilities(Xa)
-        pb = self.category_probabilities(Xb)
+        placeless = [_without_places(t, gaz) for t in texts]
+        mw, mc = self.featuriser.blocks(placeless)
+        cos_w = np.asarray(mw[ia].multiply(mw[ib]).sum(axis=1)).ravel()
+        cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
+        X = sparse.hstack([w, c * self.featuriser.config.char_weight], format="csr")
+        probs = self.category_probabilities(X)
+        top = probs.argmax(axis=1)
+        bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
+        details = {t: _details(t, gaz) for t in texts}
+        found: dict[str, str | None] = {}
+
+        def kel_of(text: str) -> str | None:
+            if text not in found:
+                found[text] = gaz.kelurahan(text)
+            return found[text]
+
         rows = []
         for i, (a, b) in enumerate(pairs):
-            rta, pla, numa = _details(a, gaz)
-            rtb, plb, numb = _details(b, gaz)
+            da, db = details[a], details[b]
+            cos_k, contain = _bag_similarity(bags[a][0], bags[b][0])
+            cos_content, _ = _bag_similarity(bags[a][1], bags[b][1])
             if kelurahan is not None:
                 ka, kb = kelurahan[i]
             else:
                 ka, kb = None, None
-            ka = ka or gaz.kelurahan(a)
-            kb = kb or gaz.kelurahan(b)
-            kel_same, kel_diff = _agree({ka} if ka else set(), {kb} if kb else set())
-            rt_same, rt_diff = _agree(rta, rtb)
-            pl_same, pl_diff = _agree(pla, plb)
-            near_same, near_diff = _agree(_near(a), _near(b))
-            old_a, old_b = _old_names(a, gaz), _old_names(b, gaz)
-            if near_diff or (old_a and old_b and not old_a & old_b):
-                # the same street, but in front of another building; or two pre-2015
-                # kelurahan (now one): two neighbourhoods
-                pl_same, pl_diff = 0.0, 1.0
-            elif near_same and not pl_diff:
-                pl_same = 1.0
-            num_same, num_diff = _agree(numa, numb)
-            alla, allb = frozenset().union(*concepts(a)), frozenset().union(*concepts(b))
-            overlap = len(alla & allb) / min(len(alla), len(allb)) if alla and allb else 0.0
+            ka = ka or kel_of(a)
+            kb = kb or kel_of(b)
+            kel_same, kel_diff = _agree({ka} - {None}, {kb} - {None})
+            if da.old_names and db.old_names and not da.old_names & db.old_names:
+                # two pre-2015 kelurahan (now one): two neighbourhoods
+                kel_same, kel_diff = 0.0, 1.0
+            (oa, pa), (ob, pb) = concepts(a), concepts(b)
+            rt_same, rt_diff = _agree(da.rt, db.rt)
+            rw_same, rw_diff = _agree(da.rw, db.rw)
+            rt = (max(rt_same, rw_same) * (1.0 - max(rt_diff, rw_diff)), max(rt_diff, rw_diff))
+            place = [
+                _agree(da.streets, db.streets),
+                _agree(da.landmarks, db.landmarks),
+                _agree(da.gang, db.gang),
+                rt,
+                _agree(da.numbers, db.numbers),
+            ]
+            # One differing detail is another place, whatever else agrees ("Jl. Sriwijaya
+            # depan apotek" / "Jl. Sriwijaya depan masjid").
+            conflict = max(d for _, d in place)
+            match = max(s for s, _ in place) * (1.0 - conflict)
+            ka_, kb_ = _kinds(a), _kinds(b)
             la, lb = len(a), len(b)
             rows.append(
                 [
                     cos_w[i],
                     cos_c[i],
-                    float(pa[i] @ pb[i]),
-                    rt_same,
-                    rt_diff,
-                    pl_same,
-                    pl_diff,
+                    cos_k,
+                    cos_content,
+                    contain,
+                    # Bhattacharyya coefficient: tolerant of a confident classifier that
+                    # splits one incident written in two registers between two categories.
+                    float(np.sqrt(probs[ia[i]] * probs[ib[i]]).sum()),
+                    float(top[ia[i]] == top[ib[i]]),
+                    *_agree(oa, ob),
+                    *_agree(pa, pb),
                     kel_same,
                     kel_diff,
-                    num_same,
-                    num_diff,
+                    *(v for pair in place for v in pair),
+                    *_agree(da.amounts, db.amounts),
+                    match,
+                    conflict,
+                    float(bool(ka_ & kb_)),
+                    _conflict(ka_, kb_),
+                    _conflict(oa, ob),
+                    _conflict(pa, pb),
+                    _one_sided(da, db) / 3.0,
                     min(la, lb) / max(la, lb, 1),
-                    overlap,
-                    cos_k[i],
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
 
-    def _concept_cosines(
-        self, a_texts: Sequence[str], b_texts: Sequence[str], gaz: Gazetteer
-    ) -> list[float]:
-        """Cosine of the two texts (without place names) as bags of words in which the
-        phrases of ``data/concepts.toml`` became their concept ids: "pungli" and "ditarik
-        uang" are one token. Words weigh by their idf; concept ids by the highest idf."""
+    def _concept_bag(self, placeless: str) -> tuple[dict[str, float], dict[str, float]]:
+        """A text without its place names (``_without_places``) as a bag of words in which
+        the phrases of ``data/concepts.toml`` became their concept ids: "pungli" and
+        "ditarik uang" are one token. Words weigh by their idf; concept ids by the highest
+        idf. Also the bag of its content words as written (where "anjing" and "ular" still
+        differ)."""
         vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
         top = float(idf.max()) if len(idf) else 1.0
-        lex = lexicon()
-
-        def bag(text: str) -> dict[str, float]:
-            out: dict[str, float] = {}
-            for w in lex.canonical(_without_places(text, gaz)):
-                if w.startswith("@"):
-                    out[w] = top
-                elif w in vocab and w not in _STOP:
-                    out[w] = float(idf[vocab[w]])
-            return out
-
-        result = []
-        for a, b in zip(a_texts, b_texts, strict=True):
-            ba, bb = bag(a), bag(b)
-            dot = sum(v * bb[k] for k, v in ba.items() if k in bb)
-            na = math.sqrt(sum(v * v for v in ba.values()))
-            nb = math.sqrt(sum(v * v for v in bb.values()))
-            result.append(dot / (na * nb) if na and nb else 0.0)
-        return result
+        out: dict[str, float] = {}
+        words: dict[str, float] = {}
+        for w, phrase in lexicon().tokens(placeless):
+            if w.startswith("@"):
+                out[w] = top
+            elif w in vocab and w not in _STOP:
+                out[w] = float(idf[vocab[w]])
+            for x in phrase:
+                if x in vocab and x not in _STOP:
+                    words[x] = float(idf[vocab[x]])
+        return out, words
 
     def pair_scores(
         self,
@@ -611,6 +780,19 @@ class TriageModel:
                 pair_threshold=float(header["pair_threshold"]),
                 meta=header["meta"],
             )
+
+
+def _bag_similarity(ba: dict[str, float], bb: dict[str, float]) -> tuple[float, float]:
+    """(cosine, containment) of two weighted bags; containment is the share of the smaller
+    bag's weight found in the other (a terse report inside a detailed one)."""
+    shared = [k for k in ba if k in bb]
+    dot = sum(ba[k] * bb[k] for k in shared)
+    na = math.sqrt(sum(v * v for v in ba.values()))
+    nb = math.sqrt(sum(v * v for v in bb.values()))
+    cos = dot / (na * nb) if na and nb else 0.0
+    sa, sb = sum(ba.values()), sum(bb.values())
+    contain = sum(ba[k] for k in shared) / min(sa, sb) if sa and sb else 0.0
+    return cos, min(contain, 1.0)
 
 
 # =========================================================================== loading once

@@ -165,6 +165,18 @@ class Gazetteer:
                     out.add(table[hit[1]])
         return out
 
+    def details_by_kind(self, text: str) -> tuple[set[str], set[str]]:
+        """(streets, landmarks) named in ``text`` (their display names)."""
+        words = normalise(text).split()
+        streets: set[str] = set()
+        landmarks: set[str] = set()
+        for i in range(len(words)):
+            for table, out in ((self.streets, streets), (self.landmarks, landmarks)):
+                hit = self._longest(words, i, table)
+                if hit is not None:
+                    out.add(table[hit[1]])
+        return streets, landmarks
+
     def neighbourhood(self, code: str) -> tuple[str, ...]:
         """``code`` and its neighbours; without a neighbour list, the kelurahan of the same
         kecamatan."""

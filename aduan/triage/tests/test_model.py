@@ -56,17 +56,13 @@ def test_set_d_first_measurement_holds(model):
     90.0 % top-1, 95.8 % top-3, 96.7 % report type; now 95.0 %, 100 %, 98.3 %.
 
     Pair set E (duplicates in very different words, hard negatives) was written before the
-    concept layer: 75.0 % precision and 56.2 % recall at first look, 78.6 % / 68.8 % with the
-    8,400-example corpus, 77.8 % / 65.6 % with the boundary examples added (one pair, ep018,
-    fell from 0.66 to 0.59 through the category-agreement feature); below the target (90 % at
-    85 %), the floor keeps it from getting worse."""
-    r = evaluate(
-        model,
-        rows=read_jsonl(corpus_builder.HELDOUT_D_PATH),
-        pairs=read_jsonl(corpus_builder.PAIRS_HELDOUT_E_PATH),
-    )
-    assert r["pairs"]["n"] >= 60
-    assert r["pairs"]["precision"] >= 0.75 and r["pairs"]["recall"] >= 0.65
+    concept layer: 75.0 % precision and 56.2 % recall at first look, then 78.6 % / 68.8 %.
+    Since the duplicate scorer learns from the hand-written pair sets, E counts by its
+    left-out score (a model trained without E): 84.4 % / 84.4 %; the floor keeps it there."""
+    r = evaluate(model, rows=read_jsonl(corpus_builder.HELDOUT_D_PATH), pairs=[])
+    left_out = model.meta["pairs_left_out"]["E"]
+    assert left_out["n"] >= 60
+    assert left_out["precision"] >= 0.80 and left_out["recall"] >= 0.80
     assert r["n"] >= 100
     # Now, after seeds were widened where D's top-3 missed (in other words): the targets.
     assert r["accuracy"] >= 0.92 and r["macro_f1"] >= 0.90
@@ -84,6 +80,19 @@ def test_set_e_meets_the_targets(model):
     assert r["accuracy"] >= 0.92 and r["macro_f1"] >= 0.90
     assert r["top3_accuracy"] >= 0.98
     assert r["type_accuracy"] >= 0.90
+
+
+def test_pair_set_f_holds(model):
+    """Pair set F was written by an author who had not read the pair scorer, its lexicon or
+    the other pair sets, and measured once before the scorer was reworked: 67.7 % precision,
+    73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 %. Below the target
+    (90 % at 85 %): the floor keeps it from getting worse, with a little room for the
+    retraining of the classifier (the pair scorer reads its category probabilities)."""
+    from aduan.triage.training import evaluate_pairs
+
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_F_PATH))
+    assert r["n"] == 120 and r["positives"] == 60
+    assert r["precision"] >= 0.70 and r["recall"] >= 0.88
 
 
 class TestHeldOutFloors:
@@ -107,9 +116,15 @@ class TestHeldOutFloors:
         assert missed <= floors.get("kelurahan_missed", 0)
         assert metrics["kelurahan_false"] <= floors.get("kelurahan_false", 0)
 
-    def test_duplicates(self, metrics, request):
-        assert metrics["pairs"]["precision"] >= 0.90
-        assert metrics["pairs"]["recall"] >= _floors(request).get("pair_recall", 0.85)
+    def test_duplicates(self, model, metrics, request):
+        # The duplicate scorer learns from pair sets A, B, C and E: each is measured by the
+        # model trained without it (``training.fit_pairs``), at the shipped threshold.
+        name = {"heldout": "A", "heldout_b": "B", "heldout_c": "C"}[
+            request.node.callspec.params["metrics"]
+        ]
+        left_out = model.meta["pairs_left_out"][name]
+        assert left_out["precision"] >= 0.90
+        assert left_out["recall"] >= _floors(request).get("pair_recall", 0.85)
 
     def test_confidence_is_calibrated(self, metrics):
         assert metrics["ece"] <= 0.08
