@@ -1041,6 +1041,16 @@ _RUDE += [
         r"untuk (?:yang )?(?:ketiga|keempat|kelima|keenam|ketujuh|kesekian|ke-?\d+) kali(?:nya)?"
     ),
 ]
+_RUDE += [
+    _rx(
+        r"(?:situ|anda|kamu) (?:\w+ )?(?:siapa|tahu apa)|tahu apa (?:" + _ADDRS + r"|kamu|situ)|"
+        r"kurang kerjaan|(?:tidak|tak) ada kerjaan|cari-cari (?:masalah|kesalahan)|"
+        r"tukang (?:protes|komplain|mengeluh|lapor|ngeluh|ngomel)|hobi (?:protes|komplain|"
+        r"mengeluh|lapor|melapor|ngeluh)|(?:kebanyakan|kakean) (?:protes|komplain|mengeluh|"
+        r"menuntut|omong|ngomong|nonton)|rasain|syukurin|emang enak|"
+        r"(?:protes|komplain|lapor|ngeluh|mengeluh) (?:mulu|melulu)"
+    ),
+]
 _BLAME += [
     _rx(
         r"(?:seharusnya|harusnya|semestinya|mestinya|sepatutnya) (?:para )?(?:pengendara|"
@@ -1131,7 +1141,9 @@ _SOFT_DISMISSIVE = _rx(
     r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
     r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
-    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)|"
+    r"(?:kalau|jika|bila|tunggu) (?:sudah )?ada (?:anggaran|dana|waktu|biaya)|"
+    r"(?:doakan|berdoa) saja|semua (?:ada|indah pada) waktunya|sudah (?:takdir|nasib)"
 )
 
 #: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
