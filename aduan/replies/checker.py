@@ -1731,6 +1731,13 @@ def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: 
     )
 
 
+def referred(reply: str) -> bool:
+    """Whether a reply names where the report went or whom to contact (read by the learned
+    layer: such a reply is not a deflection)."""
+    text = _prepare(reply or "")
+    return _referral(text, _find(_DEFLECT, text))
+
+
 def _caps(original: str) -> tuple[str, ...] | None:
     letters = [c for c in original if c.isalpha()]
     if len(letters) < 12:
