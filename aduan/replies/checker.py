@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 FLAWS = (
     "no_greeting",
@@ -311,7 +312,10 @@ class _Text:
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
 
+@lru_cache(maxsize=64)
 def _prepare(text: str) -> _Text:
+    """Tokens of ``text`` (cached: the rules and the learned layer read the same reply; the
+    result is only read, never changed)."""
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
     sentence: list[int] = []
