@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 FLAWS = (
     "no_greeting",
@@ -311,7 +312,10 @@ class _Text:
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
 
+@lru_cache(maxsize=64)
 def _prepare(text: str) -> _Text:
+    """Tokens of ``text`` (cached: the rules and the learned layer read the same reply; the
+    result is only read, never changed)."""
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
     sentence: list[int] = []
@@ -995,6 +999,122 @@ _DISMISSIVE += [
     ),
     re.compile(r"(?<![\w-])([a-z]{3,}) (?:berarti|ya) (?:sudah |masih )?\1(?![\w-])"),
 ]
+# --------------------------------------------------------------------------------------------
+# Regional and colloquial registers: Javanese ngoko, Jakarta slang, and the quieter forms of
+# blame and brush-off in formal letters (written from the language, not from a labelled set).
+
+_JV_DONT = r"(?:ojo|ojok|aja|ora usah|ora sah|ra usah|ra sah|rasah|ndak usah|tidak usah)"
+_RUDE += [
+    _rx(
+        r"(?:ojo|ojok) (?:\w+ )?(?:manja|rewel|ngeyel|nesu|nesu-nesu|protes|sambat|kakehan|"
+        r"cerewet|ngomel|nggresulo|ngawur|ngamuk|kemaki|nyalahke|nyalahne|nyalahin|ngelunjak)|"
+        + _JV_DONT
+        + r" (?:\w+ )?(?:kakehan|nesu|nesu-nesu|sambat|ngomel|nggresulo|ngamuk|rewel|protes)|"
+        r"kakehan (?:sambat|protes|omong|cangkem|takon|njaluk|ngomel|ngeluh|mengeluh)|"
+        r"karepmu|sakarepmu|sak karepmu|sakkarepmu|karepe dhewe|karepe dewe|ndableg|ndablek|"
+        r"cangkem\w*|raimu|ndasmu|matamu|jancuk|jancok|dancuk|diancuk|bajingan|kampret|kunyuk|"
+        r"ora duwe isin|ra duwe isin|(?:mbok|mbokya|mbok ya|mbok yo) (?:\w+ )?(?:mikir|dipikir|"
+        r"sabar|ngerti|nalar)|sabar (?:sithik|sitik|thithik|sedikit) (?:to|ta|tho|toh|lah|dong|"
+        r"kenapa)|(?:lha|lah) wong (?:\w+ ){0,3}(?:akeh|banyak|kabeh|semua)"
+    ),
+    _rx(
+        r"ya elah|yaelah|yailah|nyolot|songong|belagu|baperan|caper|cari perhatian|"
+        r"(?:tidak usah|jangan) (?:nyolot|lebay|baper|ribet|drama|sewot|sok|ngegas|rempong)|"
+        r"ribet (?:amat|banget|sekali)|rempong|juga manusia (?:kali|lho|loh|kan)|"
+        r"(?:jangan|tidak) (?:cuma|hanya|cuman) (?:bisa )?(?:komplain|protes|mengeluh|menuntut|"
+        r"lapor|melapor|menyalahkan|nyinyir|ngomel)|"
+        r"(?:cuma|hanya|cuman) bisa (?:komplain|protes|mengeluh|menuntut|menyalahkan|nyinyir|"
+        r"ngomel)|"
+        r"(?:kami|petugas|saya) (?:juga |kan )?(?:punya mata|tidak buta|bisa melihat sendiri)|"
+        r"(?:tidak|tak) perlu semua (?:orang|warga) (?:lapor|melapor|mengadu|komplain)|"
+        r"bukan tempat (?:nongkrong|main|mangkal|pacaran|bermain)|"
+        r"(?:masih|bisa) (?:bisa )?(?:ngomel|mengomel|marah|protes|teriak|berteriak)(?:-ngomel)? "
+        r"berarti"
+    ),
+    # Sarcasm that needs no "complaining" word: praise opened by "wah", thanks for a slight,
+    # and counting the reporter's reports.
+    _rx(
+        r"(?:wah|wow|waduh|weh|wih) (?:\w+ ){0,2}(?:hebat|pintar|rajin|cerdas|luar biasa|mantap|"
+        r"keren|teliti|jago|canggih)|"
+        r"(?:sangat|begitu|amat|super) rajin (?:me\w+|lapor|melapor|mengawasi|memantau)|"
+        r"terima kasih (?:banyak )?(?:sudah|telah) (?:menganggap|mengira|mengajari|menggurui|"
+        r"repot-repot|rela|sangat rajin|rajin|mau repot)|"
+        r"(?:besar|banyak) sekali (?:sumbangan|jasa|kontribusi)\w*|"
+        r"(?:laporan|pertanyaan|keluhan|aduan|pesan|komplain)(?:nya)? (?:\w+ ){0,3}(?:yang )?"
+        r"ke-?\d+(?![\w-])|"
+        r"untuk (?:yang )?(?:ketiga|keempat|kelima|keenam|ketujuh|kesekian|ke-?\d+) kali(?:nya)?"
+    ),
+]
+_RUDE += [
+    _rx(
+        r"(?:situ|anda|kamu) (?:\w+ )?(?:siapa|tahu apa)|tahu apa (?:" + _ADDRS + r"|kamu|situ)|"
+        r"kurang kerjaan|(?:tidak|tak) ada kerjaan|cari-cari (?:masalah|kesalahan)|"
+        r"tukang (?:protes|komplain|mengeluh|lapor|ngeluh|ngomel)|hobi (?:protes|komplain|"
+        r"mengeluh|lapor|melapor|ngeluh)|(?:kebanyakan|kakean) (?:protes|komplain|mengeluh|"
+        r"menuntut|omong|ngomong|nonton)|rasain|syukurin|emang enak|"
+        r"(?:protes|komplain|lapor|ngeluh|mengeluh) (?:mulu|melulu)"
+    ),
+]
+_BLAME += [
+    _rx(
+        r"(?:seharusnya|harusnya|semestinya|mestinya|sepatutnya) (?:para )?(?:pengendara|"
+        r"pengguna|warga|masyarakat|pemilik|pedagang|penumpang|orang tua|peserta|pemohon|"
+        r"pelapor|keluarga|penghuni|pengunjung|pembeli|pelanggan|pasien|penerima|pengrajin)"
+        r"(?:nya)? (?:\w+ )?(?:lebih |tidak |sudah |saling |bisa |dapat )?\w+|"
+        r"(?:seharusnya|harusnya|semestinya|mestinya) (?:\w+ ){0,2}(?:sudah |dari awal |sejak "
+        r"awal )?(?:dilaporkan|dicek|dibaca|diperiksa|didaftarkan|dirawat|dijaga|diawasi|"
+        r"dipilah|disiapkan|dipersiapkan|dipikirkan|ditanyakan)(?! (?:oleh )?(?:kami|petugas))|"
+        r"(?:seharusnya|harusnya) (?:berangkat|datang|daftar|mendaftar|bayar|membayar|mengurus|"
+        r"lapor|melapor) (?:lebih )?(?:awal|pagi|dulu|cepat|dini)|"
+        r"kenapa (?:warga|masyarakat|" + _ADDRS + r")(?: \w+)? (?:diam|tidak|baru|malah|"
+        r"membiarkan)"
+    ),
+    _rx(
+        r"(?:karena|disebabkan|akibat|biasanya karena) (?:para )?(?:pemilik|pengrajin|pedagang|"
+        r"pengendara|peserta|penumpang|pengguna|pengunjung|pelanggan|pasien|keluarga|penghuni)"
+        r"(?: \w+){0,2} (?:sendiri|tidak|kurang|membuang|menutup|mengecor|membangun|lupa|"
+        r"salah|terlambat|telat)|"
+        r"(?:dokumen|berkas|data|foto|isian|formulir) yang " + ADDR + r" (?:\w+ )?"
+        r"(?:unggah|unggahkan|kirim|kirimkan|isi|isikan|masukkan|ajukan|serahkan|bawa) "
+        r"(?:\w+ )?(?:tidak|kurang|belum|salah|keliru)|"
+        r"yang (?:memberi izin|mengizinkan|membiarkan|mengundang) (?:\w+ ){0,3}(?:kan |juga |"
+        r"justru )?(?:warga|masyarakat|" + _ADDRS + r")|"
+        r"(?:tidak|jangan) (?:hanya|cuma) (?:bisa )?(?:melapor|lapor|mengeluh|protes|komplain|"
+        r"mengandalkan) (?:ke|kepada|pada) (?:pemerintah|kami|petugas|dinas)|"
+        r"(?:berusaha|belajar|harus) mandiri|(?:tidak|jangan) (?:\w+ )?bergantung (?:terus )?"
+        r"(?:pada|kepada|ke|sama) (?:bantuan|pemerintah)|"
+        r"(?<!tidak )(?<!jangan )(?:dibuang|membuang|buang) (?:sampah )?(?:\w+ )?(?:ke|di) "
+        r"(?:got|selokan|saluran|kali|sungai|parit)(?: \w+)? (?:semua|terus|sembarangan|"
+        r"seenaknya)|"
+        r"(?:lingkungan|rumah|halaman|kebiasaan) (?:warga|" + _ADDRS + r")(?: sendiri)? yang "
+        r"(?:kotor|kumuh|jorok|tidak|kurang)|"
+        r"(?:pelapor|peserta|pemohon|pelanggan|penumpang|pengendara)(?:nya)? (?:tidak|kurang|"
+        r"belum|lupa) (?:menyebutkan|memperbarui|melengkapi|membaca|mengisi|memeriksa|mengecek|"
+        r"berhati-hati|hati-hati|teliti)"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        r"dudu (?:urusan|urusane|urusanku|urusan kami|tugase|gaweane)|ora (?:urusan|ngurus)|"
+        r"(?:sing|seng) penting (?:\w+ ){0,3}(?:isih|masih) (?:iso|isa|bisa)|"
+        r"(?:yo|ya) kudu (?:antre|antri|sabar|nunggu|ngenteni)|"
+        r"kabeh (?:\w+ ){0,2}(?:yo |ya )?(?:podo|padha|sami)|"
+        r"(?:rejeki|rezeki) (?:sudah |wis )?ada yang (?:ngatur|mengatur)|"
+        r"kasihan kalau (?:di)?(?:usir|gusur|tertibkan|tindak|tegur|larang)|"
+        r"(?:hanya|cuma|cuman) bisa menunggu|semua ada (?:antrian|antrean|giliran|prosesnya)\w*|"
+        r"bukan (?:cuma|hanya|cuman) (?:di )?(?:situ|sana|sini)|"
+        r"sudah (?:biasa|lumrah)(?= \||$| terjadi| " + ADDR + r")|"
+        r"(?:sudah )?(?:risiko|resiko) (?:tinggal|hidup|berjualan|berusaha|usaha|membuka)|"
+        r"(?:dari dulu|sejak dulu|setiap tahun|tiap tahun) (?:\w+ )?(?:juga |memang )?(?:begitu|"
+        r"begini|seperti itu)|"
+        r"(?:silakan|silahkan|bisa) (?:di)?(?:cek|baca|lihat|cari|pelajari|urus|periksa)(?:kan)? "
+        r"sendiri|(?:dicek|dibaca|dilihat|dicari|diurus|dipelajari) sendiri|"
+        r"sudah (?:ada|tertera|tercantum|lengkap|dijelaskan|diumumkan) (?:\w+ ){0,2}(?:di|pada|"
+        r"lewat|melalui) (?:website|web|situs|laman|instagram|ig|medsos|media sosial|papan "
+        r"pengumuman|pengumuman|grup|brosur|akun)|"
+        r"(?:sudah|masih) (?:untung|bagus|mending)|(?:yang )?sabar saja"
+    ),
+]
 #: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
 #: a brush-off when the reply offers nothing else.
 _REFUSAL = _rx(
@@ -1025,7 +1145,9 @@ _SOFT_DISMISSIVE = _rx(
     r"sesuai (?:prosedur|aturan|ketentuan) yang berlaku|(?:itu |ini )?(?:sudah )?(?:menjadi )?"
     r"kebijakan (?:pusat|pimpinan|pemerintah|kami)|keputusan (?:pusat|pimpinan)|"
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
-    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)"
+    r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)|"
+    r"(?:kalau|jika|bila|tunggu) (?:sudah )?ada (?:anggaran|dana|waktu|biaya)|"
+    r"(?:doakan|berdoa) saja|semua (?:ada|indah pada) waktunya|sudah (?:takdir|nasib)"
 )
 
 #: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
@@ -1091,6 +1213,18 @@ _DEFLECT += [
         r"ke (?:pemerintah )?(?:pusat|provinsi|kementerian) sana|"
         r"(?:itu|ini) (?:\w+ )?(?:kewenangan|wewenang|tanggungan|ranah) (?!kami|kita|dinas kami)"
         r"\w+"
+    ),
+]
+
+# "silakan ke instansi lain", "kami bukan PLN": sent away with no one named.
+_DEFLECT += [
+    _rx(
+        r"(?:silakan|silahkan|mohon|harap|bisa) (?:\w+ ){0,3}(?:ke|kepada) (?:instansi|dinas|pihak|"
+        r"lembaga|kantor|bagian) (?:lain|terkait|yang berwenang|yang menangani|yang bersangkutan|"
+        r"yang lebih berwenang)|"
+        r"dudu (?:wewenang|kewenangan|tugas)\w*|"
+        r"(?:kami|kita) (?:ini |kan |itu )?bukan (?:pln|pdam|polisi|bpn|provinsi|pusat|rumah sakit|"
+        r"bpjs|pengembang|kementerian|perusahaan listrik)"
     ),
 ]
 
@@ -1599,6 +1733,13 @@ def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: 
         not any(d.start() <= m.start() < d.end() for d in refusals)
         for m in _INSTITUTION.finditer(text.joined)
     )
+
+
+def referred(reply: str) -> bool:
+    """Whether a reply names where the report went or whom to contact (read by the learned
+    layer: such a reply is not a deflection)."""
+    text = _prepare(reply or "")
+    return _referral(text, _find(_DEFLECT, text))
 
 
 def _caps(original: str) -> tuple[str, ...] | None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from aduan.replies.checker import FLAWS, SEVERE, THRESHOLD, WEIGHTS, Flaw, Verdict, check
+from aduan.replies.checker import (
+    FLAWS,
+    SEVERE,
+    THRESHOLD,
+    WEIGHTS,
+    Flaw,
+    Verdict,
+    check,
+    check_rules,
+)
 
 KTP = "KTP-el saya belum jadi sudah dua bulan sejak perekaman di kecamatan."
 ROAD = "Jalan di depan pasar Grogolan berlubang besar, kemarin ada pengendara jatuh."
@@ -326,3 +335,57 @@ class StructuralFrameTests:
         verdict = check(reply, ROAD)
         assert verdict.acceptable, verdict.codes
         assert not {"rude", "blames_citizen", "dismissive"} & set(verdict.codes)
+
+
+class RegionalRegisterTests:
+    """Javanese ngoko, Jakarta slang and quiet formal blame or deflection, read by the rules
+    alone (``check_rules``), and replies in the same words that must stay clean."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Mas, ojo rewel, kabeh yo antri."),
+            ("rude", "Rasah nesu-nesu Pak, petugas lagi kerja."),
+            ("rude", "Sak karepmu wae Bu."),
+            ("rude", "Ya elah pak, telat sehari doang."),
+            ("rude", "Jangan cuma bisa protes, bantu juga dong."),
+            ("rude", "Wah, Bapak pintar sekali menghitung lubang jalan."),
+            ("rude", "Ini pertanyaan Ibu yang ke-4 minggu ini."),
+            ("rude", "Situ tahu apa soal anggaran?"),
+            ("rude", "Bapak ini hobi komplain ya, kurang kerjaan."),
+            ("dismissive", "Nanti kalau ada anggaran. Doakan saja Pak."),
+            ("blames_citizen", "Seharusnya para pedagang menjaga kebersihan pasar."),
+            ("blames_citizen", "Harusnya datang lebih pagi Bu."),
+            ("blames_citizen", "Kenapa warga membiarkan saja waktu itu?"),
+            ("blames_citizen", "Formulir yang Bapak isi tidak lengkap, jadi tertunda."),
+            ("blames_citizen", "Warga harus mandiri, jangan bergantung pada bantuan pemerintah."),
+            ("dismissive", "Sing penting jalannya masih bisa dipakai."),
+            ("dismissive", "Semua ada antriannya Bu."),
+            ("dismissive", "Infonya sudah ada di Instagram kami."),
+            ("dismissive", "Silakan dicek sendiri di aplikasi."),
+            ("dismissive", "Yang sabar saja Pak."),
+            (
+                "wrong_unit_deflection",
+                "Mohon maaf, silakan Ibu sampaikan ke instansi yang berwenang.",
+            ),
+            ("wrong_unit_deflection", "Kami ini bukan PDAM Pak."),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Ibu, terima kasih dan mohon maaf. Laporan sudah kami teruskan ke PDAM "
+            "Tirtayasa, petugas datang besok pukul 09.00.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Tim kami membersihkan saluran di "
+            "Jl. Merdeka hari Senin, mohon warga tidak membuang sampah ke saluran.",
+            "Selamat siang Ibu, terima kasih, mohon maaf atas antrean tiga jam. Mulai Senin loket "
+            "lansia dibuka pukul 07.30 dan petugas kami yang membentak sudah ditegur kepala "
+            "puskesmas.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

@@ -92,7 +92,8 @@ class IndependentSetTests:
                 assert scores["precision"] >= 0.80, (code, scores)
 
     @pytest.mark.parametrize(
-        "split", ["independent_b", "independent_c", "independent_d", "independent_f"]
+        "split",
+        ["independent_b", "independent_c", "independent_d", "independent_f", "independent_g"],
     )
     def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
         data = json.loads(run("evaluate", "--split", split, "--json"))

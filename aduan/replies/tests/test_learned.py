@@ -90,6 +90,16 @@ class LayerTests:
             assert set(rules.codes) <= set(verdict.codes)
             assert verdict == check(row["reply"], row["complaint"])
 
+    def test_a_named_referral_is_never_called_a_deflection_by_the_layer(self):
+        reply = (
+            "Mohon maaf Bu, jaringan listrik bukan kewenangan kami; laporan Ibu sudah kami "
+            "teruskan ke PLN Pekalongan dengan nomor K-1234."
+        )
+        i = learned.LEARNED.index("wrong_unit_deflection")
+        assert learned.gate(reply)[i] == 0.0
+        assert learned.gate("Itu bukan kewenangan kami.")[i] == 1.0
+        assert "wrong_unit_deflection" not in check(reply).codes
+
     def test_no_model_or_empty_reply_changes_nothing(self):
         verdict = check_rules(self.CONTENT_BLAME)
         assert learned.apply(verdict, "") is verdict

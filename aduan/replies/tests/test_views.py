@@ -351,3 +351,32 @@ class ReplyQualityTests:
         with django_assert_max_num_queries(baseline):
             page = client.get("/kerja/balasan/mutu/", params).content.decode()
         assert "Citra" in page
+
+
+class NavigationTests:
+    """The staff navigation links to the reply pages exactly for those who may open them."""
+
+    def links(self, client, user) -> tuple[bool, bool]:
+        client.force_login(user)
+        html = client.get("/kerja/", follow=True).content.decode()
+        return 'href="/kerja/balasan/templat/"' in html, 'href="/kerja/balasan/mutu/"' in html
+
+    def test_a_unit_head_gets_links_to_templates_and_reply_quality(self, client, people, head_a):
+        assert self.links(client, head_a) == (True, True)
+        client.force_login(head_a)
+        assert client.get("/kerja/balasan/templat/").status_code == 200
+        assert client.get("/kerja/balasan/mutu/").status_code == 200
+
+    def test_each_role_sees_only_the_pages_it_may_open(self, client, people):
+        for user, expected in (
+            (people.admin, (True, True)),
+            (people.supervisor, (False, True)),
+            (people.officer_a, (False, False)),
+            (people.verifier, (False, False)),
+            (people.tapd, (False, False)),
+        ):
+            assert self.links(client, user) == expected, user
+            client.force_login(user)
+            templates, quality = expected
+            assert (client.get("/kerja/balasan/templat/").status_code == 200) is templates
+            assert (client.get("/kerja/balasan/mutu/").status_code == 200) is quality

@@ -41,6 +41,7 @@ SPLITS = (
     "independent_d",
     "independent_e",
     "independent_f",
+    "independent_g",
 )
 
 
