@@ -243,7 +243,13 @@ def sample_data(rng: random.Random) -> dict[str, Any]:
         c.tracking_code
         for c in Complaint.objects.filter(unit__code="dpupr", pk__in=ids).only("tracking_code")
     ]
+    fresh = list(  # at the verifier: their detail pages offer the duplicates panel
+        Complaint.objects.filter(status="baru")
+        .order_by("-id")
+        .values_list("tracking_code", flat=True)[:100]
+    )
     return {
+        "fresh_codes": fresh or codes or ["X"],
         "codes": codes or ["X"],
         "dpupr_codes": dpupr or codes or ["X"],
         "citizen": citizen,
@@ -383,8 +389,8 @@ def get(url: str, cookie: str = "") -> Any:
     return request
 
 
-def get_many(urls: list[str], cookie: str = "") -> Any:
-    headers = {"Cookie": cookie} if cookie else {}
+def get_many(urls: list[str], cookie: str = "", headers: dict[str, str] | None = None) -> Any:
+    headers = {**(headers or {}), **({"Cookie": cookie} if cookie else {})}
 
     async def request(session: aiohttp.ClientSession, n: int, i: int) -> int:
         url = urls[(n * 7919 + i) % len(urls)]
@@ -534,7 +540,18 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
                 "officer",
                 args.clients,
                 get_many([f"{base}/kerja/aduan/{c}/" for c in data["codes"]], verifier),
-                "as the verifier (with duplicate suggestions on open complaints)",
+                "as the verifier",
+            ),
+            (
+                "duplicates_panel",
+                "officer",
+                args.clients,
+                get_many(
+                    [f"{base}/kerja/aduan/{c}/serupa/" for c in data["fresh_codes"]],
+                    verifier,
+                    headers={"HX-Request": "true"},
+                ),
+                "the detail page's duplicate suggestions (htmx, after the page) for new reports",
             ),
             (
                 "detail_unit",

@@ -21,6 +21,7 @@ urlpatterns = [
     path("kerja/tapd/", views.planning, name="planning"),
     path("kerja/terlambat/", views.overdue, name="overdue"),
     path("kerja/aduan/<str:code>/", views.detail, name="detail"),
+    path("kerja/aduan/<str:code>/serupa/", views.duplicates, name="duplicates"),
     path("kerja/aduan/<str:code>/aksi/<str:action>/", views.act, name="act"),
     path(
         "kerja/aduan/<str:code>/lampiran/<int:pk>/", views.staff_attachment, name="staff_attachment"

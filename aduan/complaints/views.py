@@ -16,7 +16,7 @@ from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from aduan.accounts.access import staff_user
 from aduan.accounts.audit import record_identity_view
@@ -509,7 +509,13 @@ def _detail_context(
         )
     return {
         "complaint": complaint,
-        "duplicates": _possible_duplicates(user, complaint) if "merge" in actions else [],
+        # Scoring the candidates is the page's most expensive part: the panel comes in its
+        # own request once the page is shown (``duplicates``), a link without JavaScript.
+        "duplicates_url": (
+            reverse("complaints:duplicates", args=[complaint.tracking_code])
+            if "merge" in actions
+            else ""
+        ),
         "planning": planning,
         "events": selectors.timeline(complaint, public_only=False),
         "attachments": list(complaint.attachments.all()),
@@ -544,6 +550,23 @@ def _possible_duplicates(user: Any, complaint: Complaint) -> list[tuple[Complain
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     complaint = selectors.complaint_get_for_user(request.user, code)  # type: ignore[arg-type]
     return render(request, "complaints/detail.html", _detail_context(request.user, complaint))
+
+
+@login_required
+@require_GET
+def duplicates(request: HttpRequest, code: str) -> HttpResponse:
+    """The detail page's "possible same report" panel, for whoever may merge the complaint:
+    the htmx fragment, or a small page of its own without JavaScript."""
+    user = request.user
+    complaint = selectors.complaint_get_for_user(user, code)  # type: ignore[arg-type]
+    mergeable = "merge" in permissions.available_actions(user, complaint)  # type: ignore[arg-type]
+    context = {
+        "complaint": complaint,
+        "duplicates": _possible_duplicates(user, complaint) if mergeable else [],
+    }
+    if request.headers.get("HX-Request"):
+        return render(request, "complaints/_duplicates.html", context)
+    return render(request, "complaints/duplicates.html", context)
 
 
 @login_required

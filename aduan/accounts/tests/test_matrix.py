@@ -517,6 +517,8 @@ RULES: dict[str, Rule] = {
     "complaints:planning": Rule(get=LEADERS, post=LEADERS),
     "complaints:overdue": Rule(get=LEADERS, post=LEADERS),
     "complaints:detail": Rule(get=READERS, post=READERS, args=CODE, identity=True),
+    # The detail page's duplicates panel (GET only: a POST is refused for everyone).
+    "complaints:duplicates": Rule(get=READERS, post=NOBODY, args=CODE),
     "complaints:staff_attachment": Rule(get=READERS, post=READERS, args=CODE_ATTACHMENT),
     # --- exports of an inbox queue: the rows the role reads (none of unit A for an officer
     # of another unit), each reporter only to whom IDENTITY allows; GET only

@@ -36,8 +36,14 @@ def test_the_verifier_sees_a_likely_duplicate_and_merges_it(client, submit, peop
     client.login(username=people.verifier.username, password=PASSWORD)
     page = client.get(reverse("complaints:detail", args=[second.tracking_code]))
     body = page.content.decode()
-    assert "Kemungkinan laporan yang sama" in body and first.tracking_code in body
+    panel_url = reverse("complaints:duplicates", args=[second.tracking_code])
+    assert f'hx-get="{panel_url}"' in body  # the panel loads after the page
     assert 'id="triage"' in body and "MENDESAK" in body
+    panel = client.get(panel_url, HTTP_HX_REQUEST="true").content.decode()
+    assert "Kemungkinan laporan yang sama" in panel and first.tracking_code in panel
+    assert "<html" not in panel
+    without_js = client.get(panel_url).content.decode()  # the link, without JavaScript
+    assert "<html" in without_js and first.tracking_code in without_js
     response = client.post(
         reverse("complaints:act", args=[second.tracking_code, "merge"]),
         {"merge-into": first.tracking_code},
@@ -55,3 +61,6 @@ def test_officers_get_no_duplicate_panel(client, submit, people):
     client.login(username=people.officer_a.username, password=PASSWORD)
     body = client.get(reverse("complaints:detail", args=[c.tracking_code])).content.decode()
     assert "Kemungkinan laporan yang sama" not in body
+    assert reverse("complaints:duplicates", args=[c.tracking_code]) not in body
+    panel = client.get(reverse("complaints:duplicates", args=[c.tracking_code]))
+    assert panel.status_code == 200 and 'id="duplicates"' not in panel.text
