@@ -6,8 +6,8 @@ each time was most of an intake's queries. A ``LocalCache`` keeps a value per ke
 ``seconds``; a save or delete of one of its ``invalidated_by`` models (signals) empties it at
 once in this process, other processes see the change after at most ``seconds``. A
 ``QuerySet.update`` sends no signal: call ``clear_all()`` after one (the tests clear every
-cache before each test). While a change is inside an open transaction, the process reads
-afresh without keeping what it read, so that a rollback leaves nothing stale behind.
+cache before each test). What is read after a change inside an atomic block is dropped
+again once that block ends, so that a rollback leaves nothing stale behind.
 """
 
 from __future__ import annotations
@@ -39,19 +39,42 @@ class LocalCache(Generic[T]):
         self.seconds = seconds
         self._values: dict[Hashable, tuple[float, T]] = {}
         self._lock = threading.Lock()
-        #: Database aliases with a change to this cache's models in an open transaction:
-        #: until it ends, values are loaded but not kept (it may still roll back).
-        self._unsettled: set[str] = set()
+        #: Changes to this cache's models inside atomic blocks that may still roll back:
+        #: (alias, savepoint ids of the blocks around the change when it was made).
+        self._pending: list[tuple[str, tuple[str | None, ...]]] = []
         for label in invalidated_by:
             LocalCache._by_label.setdefault(label.lower(), []).append(self)
         LocalCache._all.append(self)
 
-    def get(self, key: Hashable, load: Callable[[], T]) -> T:
-        if self._unsettled:
-            if any(connections[alias].in_atomic_block for alias in self._unsettled):
-                return load()
-            self._unsettled.clear()  # committed (cleared on commit) or rolled back
+    def changed_in_transaction(self, alias: str) -> None:
+        self._pending.append((alias, tuple(connections[alias].savepoint_ids)))
+
+    def _settle(self) -> None:
+        """Drop what was read since a change whose atomic block has ended: released into
+        the enclosing block (the change is still pending there) or rolled back (what was
+        read never existed); either way the values go, and the change stays pending in the
+        blocks still open around it, until the transaction ends."""
+        pending = []
+        ended = False
+        for alias, ids in self._pending:
+            connection = connections[alias]
+            if not connection.in_atomic_block:
+                ended = True
+                continue
+            now = tuple(connection.savepoint_ids)
+            common = 0
+            while common < min(len(ids), len(now)) and ids[common] == now[common]:
+                common += 1
+            if common < len(ids):
+                ended = True
+            pending.append((alias, ids[:common]))
+        self._pending = pending
+        if ended:
             self.clear()
+
+    def get(self, key: Hashable, load: Callable[[], T]) -> T:
+        if self._pending:
+            self._settle()
         now = _clock()
         hit = self._values.get(key)
         if hit is not None and now - hit[0] < self.seconds:
@@ -70,7 +93,7 @@ def clear_all() -> None:
     """Empty every cache of this process."""
     for cache in LocalCache._all:
         cache.clear()
-        cache._unsettled.clear()
+        cache._pending.clear()
 
 
 def _changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
@@ -78,7 +101,7 @@ def _changed(sender: Any, using: str = "default", **kwargs: Any) -> None:
     for cache in LocalCache._by_label.get(meta.label_lower, ()) if meta is not None else ():
         cache.clear()
         if connections[using].in_atomic_block:
-            cache._unsettled.add(using)
+            cache.changed_in_transaction(using)
             transaction.on_commit(cache.clear, using=using)  # for the other threads' reads
 
 

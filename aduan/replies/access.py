@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 
 from aduan.accounts.choices import Role
+from aduan.lib.refcache import LocalCache
 from aduan.organisation.choices import MembershipRole
 from aduan.organisation.models import Unit
 from aduan.replies.models import ResponseTemplate
@@ -26,14 +27,34 @@ def _staff(user: User) -> bool:
     return bool(user.is_authenticated and user.is_active and user.jurisdiction_id)
 
 
+def _read_headed(user: User) -> set[int]:
+    return set(user.memberships.filter(role=MembershipRole.HEAD).values_list("unit_id", flat=True))
+
+
+#: For the navigation links only, which every staff page shows: a unit head made or unmade
+#: in another process changes the links within a minute; the pages check afresh.
+_headed_for_links: LocalCache[set[int]] = LocalCache(
+    "headed units (links)", seconds=60.0, invalidated_by=("organisation.Membership",)
+)
+
+
 def headed_unit_ids(user: User) -> set[int]:
     cached = getattr(user, "_aduan_headed_unit_ids", None)
     if cached is None:
-        cached = set(
-            user.memberships.filter(role=MembershipRole.HEAD).values_list("unit_id", flat=True)
-        )
+        cached = _read_headed(user)
         user._aduan_headed_unit_ids = cached  # type: ignore[attr-defined]
     return cached
+
+
+def links(user: User) -> dict[str, bool]:
+    """Which of the two pages the staff navigation links to: the same rules as
+    ``template_scope`` and ``quality_scope``, with the headed units cached per process."""
+    if not _staff(user):
+        return {"templates": False, "quality": False}
+    if user.role == Role.ADMIN:
+        return {"templates": True, "quality": True}
+    heads = bool(_headed_for_links.get(user.pk, lambda: _read_headed(user)))
+    return {"templates": heads, "quality": heads or user.role == Role.SUPERVISOR}
 
 
 def template_scope(user: User) -> set[int] | None:

@@ -31,10 +31,7 @@ def replies_nav(context: template.Context) -> dict[str, bool]:
     user = context.get("user")
     if user is None or not user.is_authenticated:
         return {"templates": False, "quality": False}
-    return {
-        "templates": access.can_manage_templates(user),
-        "quality": access.quality_scope(user) != set(),
-    }
+    return access.links(user)
 
 
 @register.filter
