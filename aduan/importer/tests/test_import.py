@@ -395,3 +395,44 @@ class ImportRebuildTests:
         )
         import_file(path=old, fmt=formats.LAPOR, jurisdiction=pekalongan)
         assert not services._large_first_load(sheet)  # 3 stored > 8 // 4
+
+
+class ImportBatchTests:
+    def test_many_small_batches_keep_rows_codes_and_rollup(self, pekalongan, tmp_path):
+        from aduan.reports import rollups
+
+        places = ["Medono", "Podosugih", "Kel. Tirto", "Kramatsari", "Sapuro Kebulen", "Medono"]
+        rows = [
+            [f"LPR-{n}", f"0{n + 1}/03/2025 10:20", "", f"Uraian laporan nomor {n} cukup panjang.",
+             "Drainase & Genangan", "DPUPR", "Proses" if n % 2 else "Selesai", f"Warga {n}",
+             "081234567890", "", place, "Tidak", "Tidak", ""]
+            for n, place in enumerate(places)
+        ]  # fmt: skip
+        path = write_csv(tmp_path / "six.csv", LAPOR_HEADER, rows)
+        # Three batches of two, and most rows bring a kelurahan not looked up before.
+        report = import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, batch_size=2)
+        assert report.committed and report.imported == 6, report.errors
+        records = imported()
+        assert [records[f"LPR-{n}"].area.name for n in range(6)] == [
+            "Medono", "Podosugih", "Tirto", "Pasirkratonkramat", "Sapuro Kebulen", "Medono"
+        ]  # fmt: skip
+        codes = [records[f"LPR-{n}"].tracking_code for n in range(6)]
+        assert codes == [f"{pekalongan.tracking_prefix}-2025-{n:06d}" for n in range(1, 7)]
+        assert ComplaintEvent.objects.filter(kind=EventKind.IMPORTED).count() == 6
+        assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+
+    def test_a_batch_that_collides_with_another_import_keeps_nothing_and_says_why(
+        self, pekalongan, lapor_csv, tmp_path, monkeypatch
+    ):
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        monkeypatch.setattr(services, "imported_ids", lambda **kwargs: set())
+        later = [
+            [f"LPR-{n}", "04/03/2025", "", "Uraian yang cukup panjang untuk diterima.", "", "",
+             "Belum Terverifikasi", "", "", "", place, "Ya", "Tidak", ""]
+            for n, place in ((10, "Podosugih"), (11, "Sapuro Kebulen"), (12, "Medono"))
+        ]  # fmt: skip
+        path = write_csv(tmp_path / "again.csv", LAPOR_HEADER, [GOOD[0], *later])
+        with pytest.raises(formats.FormatError, match="bersamaan"):
+            with transaction.atomic():
+                import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, batch_size=1)
+        assert Complaint.objects.count() == 3
