@@ -215,6 +215,10 @@ if ADUAN_REDIS_URL:
 ADUAN_MAX_ATTACHMENTS = env_int("ADUAN_MAX_ATTACHMENTS", 5)
 ADUAN_MAX_ATTACHMENT_BYTES = env_int("ADUAN_MAX_ATTACHMENT_BYTES", 5 * 1024 * 1024)
 ADUAN_MAX_DESCRIPTION_CHARS = env_int("ADUAN_MAX_DESCRIPTION_CHARS", 5000)
+# ``aduan import`` on PostgreSQL: a file of at least this many rows into a complaint table
+# holding at most a quarter as many is loaded with the indexes and foreign keys dropped and
+# made again (the tables are locked meanwhile; see aduan/importer/services.py).
+ADUAN_IMPORT_REBUILD_MIN_ROWS = env_int("ADUAN_IMPORT_REBUILD_MIN_ROWS", 50_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # The jurisdiction that the public site serves when the request does not name one.

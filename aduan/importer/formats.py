@@ -227,6 +227,9 @@ class Sheet:
     index: dict[str, int]
     headers: dict[str, str]
     rows: Iterator[tuple[int, list[Any]]]
+    #: About how many rows follow the header (lines of a CSV, the sheet's dimension in an
+    #: XLSX; None when unknown): only to choose how to load, never trusted as a count.
+    estimated_rows: int | None = None
 
 
 def read(path: Path, fmt: Format) -> Sheet:
@@ -234,9 +237,10 @@ def read(path: Path, fmt: Format) -> Sheet:
     spreadsheet numbers them (the header is row 1)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        header, rows = _read_xlsx(path)
+        header, rows, estimated = _read_xlsx(path)
     elif suffix in (".csv", ".txt", ""):
         header, rows = _read_csv(path)
+        estimated = _count_lines(path) - 1
     else:
         raise FormatError(f"Jenis berkas '{suffix}' tidak didukung; gunakan .csv atau .xlsx.")
     wanted = {_key(h): i for i, h in enumerate(header) if h is not None}
@@ -258,7 +262,15 @@ def read(path: Path, fmt: Format) -> Sheet:
             f"Kolom wajib tidak ditemukan: {', '.join(missing)}. Kolom di berkas: "
             f"{', '.join(str(h) for h in header if h)}."
         )
-    return Sheet(index=index, headers=headers, rows=rows)
+    return Sheet(index=index, headers=headers, rows=rows, estimated_rows=estimated)
+
+
+def _count_lines(path: Path) -> int:
+    lines = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            lines += chunk.count(b"\n")
+    return lines
 
 
 def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
@@ -282,7 +294,7 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
     return header, rows()
 
 
-def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]], int | None]:
     from openpyxl import load_workbook
 
     try:
@@ -305,7 +317,8 @@ def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
         finally:
             book.close()
 
-    return header, rows()
+    estimated = sheet.max_row - 1 if sheet.max_row else None
+    return header, rows(), estimated
 
 
 def hashed_id(values: list[str]) -> str:

@@ -20,6 +20,15 @@ does not set off a wave of reminders and escalations; a closed one has no clock.
 
 The import holds the tracking-number sequence rows of the years it touches until it
 commits: web reports of the current year wait for a large import of the current year.
+
+A large first load on PostgreSQL (a file of ``ADUAN_IMPORT_REBUILD_MIN_ROWS`` rows or more
+into a complaint table holding at most a quarter as many) drops the secondary indexes and
+the foreign keys of the complaint and event tables before its first batch and makes them
+again before it commits, in the same transaction (an import that fails leaves them as they
+were). That costs less than keeping them row by row, but locks the complaint and event tables
+and the tables they refer to (jurisdictions, units, categories, areas, users) until the
+import ends: the site waits meanwhile, as suits bringing in an old system's history before
+going live.
 """
 
 from __future__ import annotations
@@ -28,9 +37,10 @@ import hashlib
 import re
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -48,7 +58,9 @@ from aduan.lib.text import compact_name
 from aduan.organisation.choices import UnitKind
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import area_resolve, route_complaint
+from aduan.reports import rollups
 from aduan.sla import clocks
+from aduan.transparency.publish import search_text
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -391,6 +403,7 @@ class _Checker:
             closed_at = closed_at or submitted
         else:
             closed_at = None
+        # Every column of ``rollups.FIELDS`` is here: the rollup is counted from these.
         values: dict[str, Any] = {
             "jurisdiction_id": self.jurisdiction.pk,
             "submission_key": source_key(self.fmt.source, source_id),
@@ -411,6 +424,8 @@ class _Checker:
             "referred_to_id": referred.pk if referred else None,
             "submitted_at": submitted,
             "closed_at": closed_at,
+            "verified_at": None,
+            "first_follow_up_at": None,
             "resolved_at": closed_at if status == "selesai" else None,
             "updated_at": self.lookups.now,
             **self.lookups.clock(status, category, unit),
@@ -427,6 +442,9 @@ class _Writer:
         self.source = source
         self.now = now
         self.label = f"Impor {source}"[:120]
+        # One unsaved complaint takes each row's values in turn for the public search text
+        # (building a model instance per row costs more than the text).
+        self.probe = Complaint(jurisdiction=jurisdiction)
 
     def codes(self, batch: list[_Prepared]) -> list[str]:
         by_year: dict[int, int] = {}
@@ -444,23 +462,26 @@ class _Writer:
             codes.append(f"{prefix}-{item.year}-{number:06d}")
         return codes
 
-    @staticmethod
-    def public_search(complaint: Complaint) -> str:
-        """The public page's search text of a new complaint (what the save signal stores
-        for complaints written one by one; bulk writes bypass it)."""
-        from aduan.transparency.publish import search_text
+    def public_search(self, values: dict[str, Any]) -> str:
+        """The public page's search text of a new complaint with ``values`` (what the save
+        signal stores for complaints written one by one; bulk writes bypass it)."""
+        probe = self.probe
+        # The row's values are plain column values (foreign keys by id): forgetting any
+        # related object loaded for the previous row keeps ``probe`` equal to
+        # ``Complaint(**values)`` without the descriptors' work.
+        probe.__dict__.update(values)
+        probe._state.fields_cache.clear()
+        return search_text(probe)
 
-        return search_text(complaint)
-
-    @staticmethod
-    def count_in_dashboards(complaint_ids: list[int]) -> None:
+    def count_in_dashboards(self, batch: list[_Prepared]) -> None:
         """Add the batch to the dashboards' rollup, in the import's transaction (the services
-        do this for complaints written one by one; bulk writes bypass them)."""
-        from aduan.reports import rollups
-
-        rollups.apply(rollups.compute(pks=complaint_ids))
+        do this for complaints written one by one; bulk writes bypass them). From the values
+        written, with the rollup's own ``state_keys``: a new complaint whose only event is
+        the import has no finished stage and no rating (``rollups.new_complaints``)."""
+        rollups.apply(rollups.new_complaints(item.complaint for item in batch))
 
     def event_values(self, item: _Prepared, complaint_id: int) -> dict[str, Any]:
+        """The ``imported`` event of a complaint (``EVENT_COLUMNS``)."""
         values = item.complaint
         return {
             "complaint_id": complaint_id,
@@ -479,8 +500,22 @@ class _Writer:
             },
         }
 
+    EVENT_COLUMNS = (
+        "complaint_id",
+        "created_at",
+        "kind",
+        "actor_label",
+        "to_status",
+        "message",
+        "is_public",
+        "data",
+    )
+
     def write(self, batch: list[_Prepared]) -> None:
         raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called once after the last batch, inside the import's transaction."""
 
 
 class _OrmWriter(_Writer):
@@ -489,11 +524,13 @@ class _OrmWriter(_Writer):
     def write(self, batch: list[_Prepared]) -> None:
         codes = self.codes(batch)
         complaints = [
-            Complaint(tracking_code=code, **item.complaint)
+            Complaint(
+                tracking_code=code,
+                public_search=self.public_search(item.complaint),
+                **item.complaint,
+            )
             for code, item in zip(codes, batch, strict=True)
         ]
-        for complaint in complaints:
-            complaint.public_search = self.public_search(complaint)
         Complaint.objects.bulk_create(complaints, batch_size=500)
         ComplaintEvent.objects.bulk_create(
             [
@@ -502,48 +539,78 @@ class _OrmWriter(_Writer):
             ],
             batch_size=500,
         )
-        self.count_in_dashboards([c.pk for c in complaints])
+        self.count_in_dashboards(batch)
 
 
 class _Table:
-    """A model's columns for ``COPY`` and the default of every column a row leaves out."""
+    """``COPY`` into a model's table: the ``given`` columns come from each row, in that
+    order; every other column gets its field's default (the same for every row)."""
 
-    def __init__(self, model: type[models.Model], *, with_pk: bool) -> None:
+    def __init__(self, model: type[models.Model], given: Sequence[str]) -> None:
         from psycopg.types.json import Jsonb
 
-        fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
+        fields = {f.attname: f for f in model._meta.concrete_fields}
+        rest = [f for name, f in fields.items() if name not in given and not f.primary_key]
+        missing = set(given) - set(fields)
+        if missing:
+            raise ValueError(f"{model.__name__} has no column {', '.join(sorted(missing))}")
+        self.tail = tuple(
+            Jsonb(f.get_default()) if isinstance(f, models.JSONField) else f.get_default()
+            for f in rest
+        )
+        quote = connection.ops.quote_name
+        columns = [fields[name].column for name in given] + [f.column for f in rest]
         self.table = model._meta.db_table
-        self.attnames = [f.attname for f in fields]
-        self.defaults = [None if f.primary_key else f.get_default() for f in fields]
-        self.json = [isinstance(f, models.JSONField) for f in fields]
-        self.jsonb = Jsonb
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-        self.sql = f"COPY {connection.ops.quote_name(self.table)} ({columns}) FROM STDIN"
+        self.sql = f"COPY {quote(self.table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
 
-    def rows(self, items: Iterable[dict[str, Any]]) -> Iterable[tuple[Any, ...]]:
-        spec = list(zip(self.attnames, self.defaults, self.json, strict=True))
-        jsonb = self.jsonb
-        for values in items:
-            yield tuple((jsonb(values.get(a, d)) if j else values.get(a, d)) for a, d, j in spec)
-
-    def copy(self, cursor: Any, items: Iterable[dict[str, Any]]) -> None:
+    def copy(self, cursor: Any, rows: Iterable[tuple[Any, ...]]) -> None:
         from psycopg.copy import QueuedLibpqWriter
 
+        tail = self.tail
         # The queued writer sends from a thread, so the server works while rows are built.
         with cursor.copy(self.sql, writer=QueuedLibpqWriter(cursor)) as copy:
-            for row in self.rows(items):
-                copy.write_row(row)
+            for row in rows:
+                copy.write_row(row + tail)
 
 
 class _CopyWriter(_Writer):
     """PostgreSQL: ``COPY`` through psycopg 3, complaint ids taken from the sequence."""
 
-    def __init__(self, jurisdiction: Jurisdiction, source: str, now: datetime) -> None:
+    def __init__(
+        self, jurisdiction: Jurisdiction, source: str, now: datetime, *, rebuild: bool = False
+    ) -> None:
         super().__init__(jurisdiction, source, now)
-        self.complaints = _Table(Complaint, with_pk=True)
-        self.events = _Table(ComplaintEvent, with_pk=False)
+        self.events = _Table(ComplaintEvent, self.EVENT_COLUMNS)
+        self.complaints: _Table | None = None
+        self.columns: tuple[str, ...] = ()
+        self.rebuild = rebuild
+        self.restore: list[str] | None = None
+
+    def complaint_rows(
+        self, ids: list[int], codes: list[str], batch: list[_Prepared]
+    ) -> Iterable[tuple[Any, ...]]:
+        values_of = itemgetter(*self.columns)
+        for pk, code, item in zip(ids, codes, batch, strict=True):
+            values = item.complaint
+            yield (pk, code, self.public_search(values), *values_of(values))
+
+    def event_rows(self, ids: list[int], batch: list[_Prepared]) -> Iterable[tuple[Any, ...]]:
+        from psycopg.types.json import Jsonb
+
+        columns = itemgetter(*self.EVENT_COLUMNS)
+        for pk, item in zip(ids, batch, strict=True):
+            values = self.event_values(item, pk)
+            values["data"] = Jsonb(values["data"])
+            yield columns(values)
 
     def write(self, batch: list[_Prepared]) -> None:
+        if self.rebuild and self.restore is None:
+            self.restore = _drop_indexes_and_foreign_keys(_LOADED_TABLES)
+        if self.complaints is None:
+            # Every prepared row has the same keys (``_Checker.check``).
+            self.columns = tuple(batch[0].complaint)
+            given = ("id", "tracking_code", "public_search", *self.columns)
+            self.complaints = _Table(Complaint, given)
         codes = self.codes(batch)
         # Raw psycopg errors become Django's (IntegrityError, ...) as for any other query.
         with connection.wrap_database_errors, connection.cursor() as wrapper:
@@ -553,23 +620,71 @@ class _CopyWriter(_Writer):
                 [self.complaints.table, len(batch)],
             )
             ids = [r[0] for r in cursor.fetchall()]
-            self.complaints.copy(
-                cursor,
-                (
-                    {
-                        **item.complaint,
-                        "id": pk,
-                        "tracking_code": code,
-                        "public_search": self.public_search(Complaint(**item.complaint)),
-                    }
-                    for pk, code, item in zip(ids, codes, batch, strict=True)
-                ),
-            )
-            self.events.copy(
-                cursor,
-                (self.event_values(item, pk) for pk, item in zip(ids, batch, strict=True)),
-            )
-        self.count_in_dashboards(ids)
+            self.complaints.copy(cursor, self.complaint_rows(ids, codes, batch))
+            self.events.copy(cursor, self.event_rows(ids, batch))
+        self.count_in_dashboards(batch)
+
+    def finish(self) -> None:
+        if self.restore:
+            with connection.cursor() as cursor:
+                for statement in self.restore:
+                    cursor.execute(statement)
+            self.restore = None
+
+
+#: The tables an import loads: complaints and their events.
+_LOADED_TABLES = (Complaint._meta.db_table, ComplaintEvent._meta.db_table)
+
+
+def _drop_indexes_and_foreign_keys(tables: Sequence[str]) -> list[str]:
+    """Drop the indexes of ``tables`` that are neither the primary key nor unique (nor
+    behind a constraint) and their foreign keys, in the current transaction; return the
+    statements that create them again (indexes first, then the foreign keys, which check
+    every row when added). Building an index once over the loaded table costs less than
+    updating it row by row, and checking a foreign key once for the whole table less than
+    once per row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on
+    ``tables`` and on the tables their foreign keys point to (jurisdictions, units,
+    categories, areas, users) until the transaction ends: only for a large first load."""
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
+                 FROM pg_constraint k
+                WHERE k.contype = 'f' AND k.conrelid = ANY(%s::regclass[])
+                ORDER BY 1, 2""",
+            [list(tables)],
+        )
+        foreign_keys = cursor.fetchall()
+        cursor.execute(
+            """SELECT c.relname, pg_get_indexdef(i.indexrelid)
+                 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE i.indrelid = ANY(%s::regclass[])
+                  AND NOT i.indisunique AND NOT i.indisprimary
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                ORDER BY 1""",
+            [list(tables)],
+        )
+        indexes = cursor.fetchall()
+        for table, name, _definition in foreign_keys:
+            cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {quote(name)}")
+    return [definition for _name, definition in indexes] + [
+        f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
+        for table, name, definition in foreign_keys
+    ]
+
+
+def _large_first_load(sheet: Sheet) -> bool:
+    """Whether to load with the indexes and foreign keys dropped and made again
+    (``_drop_indexes_and_foreign_keys``): on PostgreSQL, for a file of at least
+    ``ADUAN_IMPORT_REBUILD_MIN_ROWS`` rows into a complaint table holding at most a quarter
+    as many (building the indexes again costs in proportion to the whole table)."""
+    estimated = sheet.estimated_rows or 0
+    if connection.vendor != "postgresql" or estimated < settings.ADUAN_IMPORT_REBUILD_MIN_ROWS:
+        return False
+    limit = estimated // 4
+    return Complaint.objects.all()[: limit + 1].count() <= limit
 
 
 def source_key(source: str, source_id: str) -> str:
@@ -599,9 +714,12 @@ def import_file(
     skip_bad: bool = False,
     batch_size: int = 5000,
     now: datetime | None = None,
+    rebuild_indexes: bool | None = None,
 ) -> ImportReport:
     """Import the complaints in ``path``; see the module docstring. Raises
-    ``formats.FormatError`` when the file cannot be read at all."""
+    ``formats.FormatError`` when the file cannot be read at all. ``rebuild_indexes``
+    (PostgreSQL): load with the indexes and foreign keys dropped and made again; None
+    decides by the file's size and the table's (``_large_first_load``)."""
     started = time.perf_counter()
     now = now or timezone.now()
     sheet = formats.read(path, fmt)
@@ -615,8 +733,13 @@ def import_file(
             checker.check(number, row, existing)
         report.seconds = time.perf_counter() - started
         return report
-    writer_class = _CopyWriter if connection.vendor == "postgresql" else _OrmWriter
-    writer = writer_class(jurisdiction, fmt.source, now)
+    writer: _Writer
+    if connection.vendor == "postgresql":
+        if rebuild_indexes is None:
+            rebuild_indexes = _large_first_load(sheet)
+        writer = _CopyWriter(jurisdiction, fmt.source, now, rebuild=rebuild_indexes)
+    else:
+        writer = _OrmWriter(jurisdiction, fmt.source, now)
     try:
         with transaction.atomic():
             batch: list[_Prepared] = []
@@ -635,6 +758,7 @@ def import_file(
             if batch:
                 writer.write(batch)
                 report.imported += len(batch)
+            writer.finish()
     except _Abort:
         report.imported = 0
     except IntegrityError as exc:

@@ -83,16 +83,66 @@ _NOT_AFTER_LETTER = r"(?<![^\W_])"
 _NOT_BEFORE_LETTER = r"(?![^\W_])"
 
 
-def _mask_name(text: str, value: str, mask: str) -> str:
+def _mask_name_patterns(text: str, value: str, mask: str) -> str:
+    """A name masked whole (its parts separated by spaces, "_", "." or "-") and by its
+    longer parts, any case, with regular expressions."""
     parts = value.split()
     whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
     edge_a, edge_b = _NOT_AFTER_LETTER, _NOT_BEFORE_LETTER
     text = re.sub(rf"{edge_a}{whole}{edge_b}", mask, text, flags=re.IGNORECASE)
     if len(parts) > 1:
-        for part in parts:
-            if len(part) >= 4 and part.lower() not in _COMMON_WORDS:
-                pattern = rf"{edge_a}{re.escape(part)}{edge_b}"
-                text = re.sub(pattern, mask, text, flags=re.IGNORECASE)
+        for part in _name_parts(parts):
+            pattern = rf"{edge_a}{re.escape(part)}{edge_b}"
+            text = re.sub(pattern, mask, text, flags=re.IGNORECASE)
+    return text
+
+
+def _name_parts(parts: list[str]) -> list[str]:
+    """The parts of a name masked on their own: four letters or more, not a common word."""
+    return [p for p in parts if len(p) >= 4 and p.lower() not in _COMMON_WORDS]
+
+
+def _mask_word_ascii(text: str, word: str, mask: str) -> str:
+    """``re.sub(edge + re.escape(word) + edge, mask, text, flags=re.IGNORECASE)`` with the
+    name edges above, for ASCII ``text``, ``word`` and ``mask``, without compiling a
+    pattern: in ASCII "a letter or digit" (the edges' class) is ``str.isalnum`` and ignoring case
+    is comparing lower case."""
+    lowered, needle = text.lower(), word.lower()
+    size, end = len(needle), len(text)
+    pieces: list[str] = []
+    done = 0
+    at = lowered.find(needle)
+    while at != -1:
+        stop = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (stop == end or not text[stop].isalnum()):
+            pieces += (text[done:at], mask)
+            done = stop
+            at = lowered.find(needle, stop)
+        else:
+            at = lowered.find(needle, at + 1)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _mask_name(text: str, value: str, mask: str) -> str:
+    """A name whole and by its longer parts (``_mask_name_patterns``). Most names are seen
+    once and most texts do not contain them: for ASCII text (beyond ASCII,
+    ``re.IGNORECASE`` also pairs "K" with the Kelvin sign and the like) a pattern is only
+    compiled for a whole name of several parts that all occur in the text."""
+    if not (text.isascii() and value.isascii() and mask.isascii()):
+        return _mask_name_patterns(text, value, mask)
+    parts = value.split()
+    if len(parts) == 1:
+        return _mask_word_ascii(text, parts[0], mask)
+    lowered = text.lower()
+    if all(p.lower() in lowered for p in parts):
+        whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
+        pattern = rf"{_NOT_AFTER_LETTER}{whole}{_NOT_BEFORE_LETTER}"
+        text = re.sub(pattern, mask, text, flags=re.IGNORECASE)
+    for part in _name_parts(parts):
+        text = _mask_word_ascii(text, part, mask)
     return text
 
 
@@ -104,6 +154,8 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
     if len(value) < 3 or not text:
         return text
     if "@" in value:
+        if text.isascii() and value.isascii() and value.lower() not in text.lower():
+            return text  # (in ASCII, ignoring case is comparing lower case)
         return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
     digits = sum(ch.isdigit() for ch in value)
     if digits >= 6 and not any(ch.isalpha() for ch in value):
@@ -117,7 +169,8 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     if not text:
         return text
     # E-mail addresses first, so that a name inside one cannot leave its domain behind.
-    text = _EMAIL.sub(mask, text)
+    if "@" in text:
+        text = _EMAIL.sub(mask, text)
     values = {" ".join(v.split()) for v in extra if v and v.strip()}
     for value in sorted(values, key=len, reverse=True):
         text = mask_value(text, value, mask)

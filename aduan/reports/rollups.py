@@ -13,6 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection, transaction
@@ -116,6 +117,35 @@ def state_keys(snap: Snapshot | None) -> Counter[Key]:
             # Not per kelurahan: 27 times fewer rows for the histograms.
             out[_key(snap, dim, str(bucket_of(hours)), area=0)] += 1
     return out
+
+
+def new_complaints(snaps: Iterable[Snapshot]) -> Counter[Key]:
+    """``state_keys`` summed over complaints just written (a timeline without a finished
+    stage and no rating yet: their whole share of ``compute``), each distinct state
+    computed once. Two complaints are in the same state when their ``FIELDS`` are equal,
+    but for the time of submission (its local month) and the milestones (their buckets)."""
+    tz = timezone.get_current_timezone()
+    milestones = tuple(MILESTONES.values())
+    plain = itemgetter(*(f for f in FIELDS if f != "submitted_at" and f not in milestones))
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for snap in snaps:
+        submitted = snap["submitted_at"]
+        local = submitted.astimezone(tz)
+        buckets = tuple(
+            None if snap[m] is None else bucket_of((snap[m] - submitted).total_seconds() / 3600)
+            for m in milestones
+        )
+        state = (local.year, local.month, buckets, plain(snap))
+        group = groups.get(state)
+        if group is None:
+            groups[state] = [snap, 1]
+        else:
+            group[1] += 1
+    total: Counter[Key] = Counter()
+    for snap, count in groups.values():
+        for key, n in state_keys(snap).items():
+            total[key] += n * count
+    return total
 
 
 def stage_outcome(

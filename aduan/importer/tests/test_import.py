@@ -222,6 +222,7 @@ class ImportWhatsappTests:
         )  # fmt: skip
         path = tmp_path / "wa.xlsx"
         book.save(path)
+        assert formats.read(path, formats.WHATSAPP).estimated_rows == 2
         report = import_file(path=path, fmt=formats.WHATSAPP, jurisdiction=pekalongan)
         assert report.committed and report.imported == 2, report.errors
         named = Complaint.objects.get(reporter_name="Rina")
@@ -315,3 +316,123 @@ class ImportCommandTests:
                 privacy="anonim",
             )
             assert result.complaint.pk > imported_max
+
+
+def schema(tables=("complaints_complaint", "complaints_complaintevent")) -> set[tuple[str, str]]:
+    """The indexes and constraints of ``tables`` with their definitions (an index's
+    condition only as there or not: PostgreSQL spells a condition it parsed again with
+    other casts)."""
+    found = set()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s)", [list(tables)]
+        )
+        for name, definition in cursor.fetchall():
+            columns, where, _condition = definition.partition(" WHERE ")
+            found.add((name, columns + where))
+        cursor.execute(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = ANY(%s::regclass[])",
+            [list(tables)],
+        )
+        found.update(cursor.fetchall())
+    return found
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's bulk load")
+class ImportRebuildTests:
+    def test_a_load_with_indexes_made_again_stores_the_same_and_leaves_the_schema_whole(
+        self, pekalongan, lapor_csv
+    ):
+        from aduan.complaints.search import text_matches
+        from aduan.reports import rollups
+
+        before = schema()
+        assert ("c_search", "CREATE INDEX c_search ON public.complaints_complaint USING gin "
+                "(search_vector)") in before  # fmt: skip
+        assert sum(1 for _name, d in before if "FOREIGN KEY" in d) >= 8
+        report = import_file(
+            path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan, rebuild_indexes=True
+        )
+        assert report.committed and report.imported == 3
+        assert schema() == before
+        records = imported()
+        assert records["LPR-1"].unit.code == "disdukcapil"
+        assert records["LPR-3"].status == "selesai"
+        assert ComplaintEvent.objects.filter(kind=EventKind.IMPORTED).count() == 3
+        assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+        # The rebuilt index serves the full-text search: it finds the imported row.
+        found = Complaint.objects.filter(text_matches("genangan"))
+        assert list(found.values_list("submission_key", flat=True)) == ["impor:lapor:LPR-3"]
+
+    def test_an_aborted_load_puts_nothing_in_and_takes_nothing_away(self, pekalongan, tmp_path):
+        before = schema()
+        rows = [GOOD[0], ["LPR-9", "bukan tanggal", *GOOD[1][2:]], GOOD[2]]
+        path = write_csv(tmp_path / "mixed.csv", LAPOR_HEADER, rows)
+        report = import_file(
+            path=path,
+            fmt=formats.LAPOR,
+            jurisdiction=pekalongan,
+            rebuild_indexes=True,
+            batch_size=1,
+        )
+        assert not report.committed and Complaint.objects.count() == 0
+        assert schema() == before
+
+    def test_only_a_large_file_into_a_nearly_empty_table_is_loaded_so(
+        self, pekalongan, tmp_path, settings
+    ):
+        rows = [[f"LPR-{n}", *GOOD[0][1:]] for n in range(8)]
+        path = write_csv(tmp_path / "eight.csv", LAPOR_HEADER, rows)
+        sheet = formats.read(path, formats.LAPOR)
+        assert sheet.estimated_rows == 8
+        settings.ADUAN_IMPORT_REBUILD_MIN_ROWS = 9
+        assert not services._large_first_load(sheet)
+        settings.ADUAN_IMPORT_REBUILD_MIN_ROWS = 8
+        assert services._large_first_load(sheet)
+        old = write_csv(
+            tmp_path / "old.csv", LAPOR_HEADER, [[f"OLD-{n}", *GOOD[0][1:]] for n in range(3)]
+        )
+        import_file(path=old, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        assert not services._large_first_load(sheet)  # 3 stored > 8 // 4
+
+
+class ImportBatchTests:
+    def test_many_small_batches_keep_rows_codes_and_rollup(self, pekalongan, tmp_path):
+        from aduan.reports import rollups
+
+        places = ["Medono", "Podosugih", "Kel. Tirto", "Kramatsari", "Sapuro Kebulen", "Medono"]
+        rows = [
+            [f"LPR-{n}", f"0{n + 1}/03/2025 10:20", "", f"Uraian laporan nomor {n} cukup panjang.",
+             "Drainase & Genangan", "DPUPR", "Proses" if n % 2 else "Selesai", f"Warga {n}",
+             "081234567890", "", place, "Tidak", "Tidak", ""]
+            for n, place in enumerate(places)
+        ]  # fmt: skip
+        path = write_csv(tmp_path / "six.csv", LAPOR_HEADER, rows)
+        # Three batches of two, and most rows bring a kelurahan not looked up before.
+        report = import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, batch_size=2)
+        assert report.committed and report.imported == 6, report.errors
+        records = imported()
+        assert [records[f"LPR-{n}"].area.name for n in range(6)] == [
+            "Medono", "Podosugih", "Tirto", "Pasirkratonkramat", "Sapuro Kebulen", "Medono"
+        ]  # fmt: skip
+        codes = [records[f"LPR-{n}"].tracking_code for n in range(6)]
+        assert codes == [f"{pekalongan.tracking_prefix}-2025-{n:06d}" for n in range(1, 7)]
+        assert ComplaintEvent.objects.filter(kind=EventKind.IMPORTED).count() == 6
+        assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+
+    def test_a_batch_that_collides_with_another_import_keeps_nothing_and_says_why(
+        self, pekalongan, lapor_csv, tmp_path, monkeypatch
+    ):
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        monkeypatch.setattr(services, "imported_ids", lambda **kwargs: set())
+        later = [
+            [f"LPR-{n}", "04/03/2025", "", "Uraian yang cukup panjang untuk diterima.", "", "",
+             "Belum Terverifikasi", "", "", "", place, "Ya", "Tidak", ""]
+            for n, place in ((10, "Podosugih"), (11, "Sapuro Kebulen"), (12, "Medono"))
+        ]  # fmt: skip
+        path = write_csv(tmp_path / "again.csv", LAPOR_HEADER, [GOOD[0], *later])
+        with pytest.raises(formats.FormatError, match="bersamaan"):
+            with transaction.atomic():
+                import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, batch_size=1)
+        assert Complaint.objects.count() == 3

@@ -124,3 +124,40 @@ def test_bucket_bounds_cover_every_duration():
     assert rollups.bucket_of(1) == 1
     assert rollups.bucket_of(10_000) == len(rollups.BUCKET_HOURS)
     assert rollups.bucket_bounds(len(rollups.BUCKET_HOURS))[1] is None
+
+
+def test_new_complaints_sum_each_states_keys_once_per_distinct_state():
+    """The import's shortcut: grouping equal states gives the sum of ``state_keys``, with
+    states that differ only within a month or a duration bucket grouped, and the others
+    (month in local time, bucket, unit, status, ...) kept apart."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    rnd = random.Random(5)
+    start = datetime(2025, 1, 31, 16, 0, tzinfo=UTC)  # 23:00 WIB: months turn over here
+    snaps = []
+    for i in range(3000):
+        submitted = start + timedelta(minutes=rnd.choice([0, 30, 61, 120, 60 * 24 * 40]) + i)
+        resolved = rnd.choice([None, submitted + timedelta(hours=rnd.choice([0.5, 1, 30, 900]))])
+        snaps.append(
+            {
+                "jurisdiction_id": rnd.choice([1, 2]),
+                "submitted_at": submitted,
+                "unit_id": rnd.choice([None, 3, 4]),
+                "category_id": rnd.choice([None, 5]),
+                "area_id": rnd.choice([None, 6, 7]),
+                "channel": rnd.choice(["web", "lapor"]),
+                "report_type": "aduan",
+                "status": rnd.choice(["baru", "selesai", "diproses"]),
+                "verified_at": None,
+                "first_follow_up_at": rnd.choice([None, submitted + timedelta(hours=3)]),
+                "resolved_at": resolved,
+                "stage": "",
+                "due_at": None,
+            }
+        )
+    expected: Counter = Counter()
+    for snap in snaps:
+        expected.update(rollups.state_keys(snap))
+    assert rollups.new_complaints(snaps) == expected
+    assert len({key[1] for key in expected}) >= 3  # several local months

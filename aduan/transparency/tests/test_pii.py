@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from aduan.lib import pii
 from aduan.lib.pii import MASK, contains_personal_data, find, mask_text, mask_value
 
 
@@ -75,3 +79,34 @@ class MaskTextTests:
             "identity",
             "phone",
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("balas ke Budi@Contoh.ID ya", "budi@contoh.id"),
+            ("balas ke budi@contoh.com ya", "budi@contoh.id"),
+            ("balas ke b\u00fcdi@contoh.id ya", "budi@contoh.id"),
+        ],
+    )
+    def test_an_absent_email_is_left_alone_and_a_present_one_masked(self, text, value):
+        masked = mask_value(text, value)
+        assert masked == re.sub(re.escape(value), MASK, text, flags=re.IGNORECASE)
+
+    def test_names_are_masked_without_patterns_exactly_as_with_them(self):
+        """Masking a name in ASCII text without compiling patterns gives what the patterns
+        give, on texts made to hold the name's parts in every case, glued to letters, digits
+        and separators, and with characters beyond ASCII."""
+        names = ["Siti Aminah", "Warga 12345", "Budi", "Ali", "Jalan Kusuma Jaya", "Ñoño Tan"]
+        bits = ["siti", "SITI", "Aminah", "aminah", "12345", "1234", "warga", "budi", "ali",
+                "kusuma", "jalan", "JAYA", "x", "7", "_", "-", ".", " ", "  ", "\t", "(", ")",
+                "@", "\u212austuma", "\u00f1o\u00f1o", "é", "[disamarkan]"]  # fmt: skip
+        rnd = random.Random(3)
+        compared = changed = 0
+        for _ in range(4000):
+            text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 12)))
+            for name in names:
+                expected = pii._mask_name_patterns(text, name, MASK)
+                assert pii._mask_name(text, name, MASK) == expected, (text, name)
+                compared += 1
+                changed += expected != text
+        assert changed > compared // 20  # many texts did hold a name to mask
