@@ -43,7 +43,7 @@ _jurisdictions: LocalCache[Jurisdiction | None] = LocalCache(
 
 def active_jurisdiction(pk: int | None = None, *, slug: str = "") -> Jurisdiction | None:
     """The active jurisdiction with ``pk`` (or ``slug``), or None; cached."""
-    lookup = {"slug": slug} if slug else {"pk": pk}
+    lookup: dict[str, object] = {"slug": slug} if slug else {"pk": pk}
     return _jurisdictions.get(
         (pk, slug), lambda: Jurisdiction.objects.filter(**lookup, is_active=True).first()
     )

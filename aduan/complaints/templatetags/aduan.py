@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django import template
 from django.urls import reverse
@@ -55,7 +55,7 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
     urgent = format_html(' <span class="badge overdue">{}</span>', gettext("MENDESAK"))
     now = timezone.now()
 
-    def when(value, with_year: bool) -> str:  # type: ignore[no-untyped-def]
+    def when(value: datetime, with_year: bool) -> str:
         local = timezone.localtime(value)
         if with_year:
             return f"{local.day} {months[local.month - 1]} {local.year}"
@@ -89,9 +89,9 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
             c.tracking_code,
             c.summary,
             badges,
-            c.category.name if c.category_id and c.category.name else "—",
-            c.area.name if c.area_id and c.area.name else "—",
-            c.unit.short_name if c.unit_id and c.unit.short_name else "—",
+            (c.category.name if c.category else "") or "—",
+            (c.area.name if c.area else "") or "—",
+            (c.unit.short_name if c.unit else "") or "—",
             c.status,
             c.status_label,  # type: ignore[attr-defined]
             when(c.submitted_at, with_year=True),
