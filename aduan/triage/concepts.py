@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
+from typing import Any
 
 from aduan.triage.text import DATA_DIR, normalise
 
@@ -23,7 +24,7 @@ _MAX_PHRASE = 5
 class Lexicon:
     """Phrase (tuple of normalised words) -> concept ids, matched longest first."""
 
-    def __init__(self, groups: dict[str, dict[str, list[str]]]) -> None:
+    def __init__(self, groups: dict[str, dict[str, Any]]) -> None:
         self.phrases: dict[tuple[str, ...], set[tuple[str, str]]] = {}
         for kind in ("objects", "problems"):
             for concept, phrases in sorted(groups.get(kind, {}).items()):
