@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
+from typing import Any
 
 from aduan.triage.text import DATA_DIR, normalise
 
@@ -23,7 +24,7 @@ _MAX_PHRASE = 5
 class Lexicon:
     """Phrase (tuple of normalised words) -> concept ids, matched longest first."""
 
-    def __init__(self, groups: dict[str, dict[str, list[str]]]) -> None:
+    def __init__(self, groups: dict[str, dict[str, Any]]) -> None:
         self.phrases: dict[tuple[str, ...], set[tuple[str, str]]] = {}
         for kind in ("objects", "problems"):
             for concept, phrases in sorted(groups.get(kind, {}).items()):
@@ -35,6 +36,14 @@ class Lexicon:
         self.words = {w for p in self.phrases for w in p}
         self.objects = frozenset(groups.get("objects", {}))
         self.problems = frozenset(groups.get("problems", {}))
+        #: problem -> the problems of its related groups (itself included)
+        self.related: dict[str, frozenset[str]] = {}
+        for group in groups.get("related", {}).get("groups", []):
+            unknown = set(group) - self.problems
+            if unknown:
+                raise ValueError(f"concepts.toml: unknown related problems {sorted(unknown)}")
+            for problem in group:
+                self.related[problem] = self.related.get(problem, frozenset()) | set(group)
 
     def _token(self, word: str) -> str:
         if word in self.words:
@@ -69,9 +78,13 @@ class Lexicon:
         return out
 
     def concepts(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """(objects, problems) named in ``text``."""
+        """(objects, problems) named in ``text``; the problems with their related ones
+        (``[related]``: "mati" for water also counts as "not flowing")."""
         ids = {w[1:] for w in self.canonical(normalise(text)) if w.startswith("@")}
-        return frozenset(ids & self.objects), frozenset(ids & self.problems)
+        problems = set(ids & self.problems)
+        for p in list(problems):
+            problems |= self.related.get(p, frozenset())
+        return frozenset(ids & self.objects), frozenset(problems)
 
 
 @lru_cache(maxsize=1)

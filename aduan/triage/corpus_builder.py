@@ -50,8 +50,12 @@ HELDOUT_E_PATH = DATA_DIR / "heldout_e.jsonl"
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
 #: Pair set F: 120 pairs by an author who had not read the pair scorer, the concept lexicon
-#: or the other pair sets (one line's keys only); never trained on, unlike sets A-E.
+#: or the other pair sets (one line's keys only); measured twice without training on it, then
+#: (with the set G round) added to the scorer's training pairs like sets A-E.
 PAIRS_HELDOUT_F_PATH = DATA_DIR / "pairs_heldout_f.jsonl"
+#: Pair set G: 120 pairs (50 duplicates, 70 hard negatives) by another author who had read
+#: only one line's keys, the taxonomy and the Pekalongan reference; never trained on.
+PAIRS_HELDOUT_G_PATH = DATA_DIR / "pairs_heldout_g.jsonl"
 #: The hand-written pair sets of other authors the duplicate scorer also learns from
 #: (``training.fit_pairs``; its threshold comes from leaving each set out in turn).
 PAIRS_HANDWRITTEN = (
@@ -59,6 +63,7 @@ PAIRS_HANDWRITTEN = (
     ("B", PAIRS_HELDOUT_B_PATH),
     ("C", PAIRS_HELDOUT_C_PATH),
     ("E", PAIRS_HELDOUT_E_PATH),
+    ("F", PAIRS_HELDOUT_F_PATH),
 )
 #: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
 EXTRA_HELDOUT_SETS = (

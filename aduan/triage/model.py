@@ -252,8 +252,16 @@ PAIR_FEATURES = (
     "kel_diff", "street_same", "street_diff", "landmark_same", "landmark_diff", "gang_same",
     "gang_diff", "rt_same", "rt_diff", "num_same", "num_diff", "qty_same", "qty_diff",
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
-    "problem_conflict", "one_sided", "len_ratio",
+    "problem_conflict", "one_sided", "len_ratio", "core_object_conflict",
+    "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
 )  # fmt: skip
+
+#: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
+#: (the street a report is on) appear in reports about many different things.
+_CONTEXT_OBJECTS = frozenset(
+    "jalan kendaraan petugas pasien murid kantor_kelurahan surat sekolah pasar pabrik "
+    "rumah hewan pekerja".split()
+)
 
 #: Numbers written as words (Indonesian and Javanese), for place numbers and amounts.
 _NUMBER_WORDS = {
@@ -322,6 +330,17 @@ def _conflict(a: Iterable, b: Iterable) -> float:
     """1 if each of the two names something the other does not."""
     sa, sb = set(a), set(b)
     return float(bool(sa - sb) and bool(sb - sa))
+
+
+def _strip_streets(text: str) -> str:
+    """``text`` without the names of streets written "Jl. Name" / "Jalan Name" (a street
+    name is where, not what: "Jalan Pelita" does not make a report about a road)."""
+
+    def sub(m: re.Match) -> str:
+        first = normalise(m.group(1)).split()[:1]
+        return m.group(0) if first and first[0] in lexicon().words else " "
+
+    return _STREET.sub(sub, text)
 
 
 def _near(text: str) -> set[str]:
@@ -600,6 +619,9 @@ class TriageModel:
         top = probs.argmax(axis=1)
         bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
         details = {t: _details(t, gaz) for t in texts}
+        # Concepts of the text without its place names (a street called "Jalan Pelita" or
+        # "Gang Mawar" is not a report about a road).
+        topics = {t: concepts(_without_places(_strip_streets(t), gaz)) for t in texts}
         found: dict[str, str | None] = {}
 
         def kel_of(text: str) -> str | None:
@@ -622,7 +644,8 @@ class TriageModel:
             if da.old_names and db.old_names and not da.old_names & db.old_names:
                 # two pre-2015 kelurahan (now one): two neighbourhoods
                 kel_same, kel_diff = 0.0, 1.0
-            (oa, pa), (ob, pb) = concepts(a), concepts(b)
+            (oa, pa), (ob, pb) = topics[a], topics[b]
+            core_a, core_b = oa - _CONTEXT_OBJECTS, ob - _CONTEXT_OBJECTS
             rt_same, rt_diff = _agree(da.rt, db.rt)
             rw_same, rw_diff = _agree(da.rw, db.rw)
             rt = (max(rt_same, rw_same) * (1.0 - max(rt_diff, rw_diff)), max(rt_diff, rw_diff))
@@ -664,6 +687,15 @@ class TriageModel:
                     _conflict(pa, pb),
                     _one_sided(da, db) / 3.0,
                     min(la, lb) / max(la, lb, 1),
+                    # each names a thing the report is about that the other does not (a dog
+                    # against a snake, the teacher's pay against the roof)
+                    _conflict(core_a, core_b),
+                    # one thing, two problems (a street light off / leaning)
+                    float(bool(oa & ob) and bool(pa) and bool(pb) and not pa & pb),
+                    # one problem, two things (a gang's road / another gang's road)
+                    float(bool(pa & pb) and _conflict(core_a, core_b) > 0),
+                    # a problem only one of them names, where both name the thing
+                    float(bool(oa & ob) and bool(pa) != bool(pb)),
                 ]
             )
         return np.asarray(rows, dtype=np.float64)

@@ -114,10 +114,14 @@ class TestEvaluateCommand:
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E
         assert result["other_sets"]["heldout_e"]["n"] == 200
         assert "pairs" not in result["other_sets"]["heldout_e"]  # complaints only
-        # Pair sets A-E train the duplicate scorer: reported with their left-out scores.
+        # Pair sets A-F train the duplicate scorer: reported with their left-out scores.
         assert result["other_sets"]["heldout_d"]["pairs"]["set"] == "E"
         assert {"precision", "recall"} <= set(
             result["other_sets"]["heldout_d"]["pairs"]["left_out"]
         )
         assert result["pair_sets"]["pairs_f"]["n"] == 120
         assert result["pair_sets"]["pairs_f"]["positives"] == 60
+        assert {"precision", "recall"} <= set(result["pair_sets"]["pairs_f"]["left_out"])
+        assert result["pair_sets"]["pairs_g"]["n"] == 120  # never trained on
+        assert result["pair_sets"]["pairs_g"]["positives"] == 50
+        assert "left_out" not in result["pair_sets"]["pairs_g"]

@@ -73,3 +73,47 @@ class TestPairScores:
             ]
         )
         assert (scores < model.pair_threshold).all()
+
+
+class TestFinerConcepts:
+    """Things and problems that the first lexicon lumped together or did not know."""
+
+    def test_animals_are_different_things(self):
+        dog, snake = concepts("anjing menggigit anak")[0], concepts("ada ular di dapur")[0]
+        assert "anjing" in dog and "ular" in snake and not dog & snake
+
+    def test_teachers_pay_and_the_roof_are_different(self):
+        pay = concepts("guru honorer belum digaji")
+        roof = concepts("plafon kelas bocor")
+        assert "guru" in pay[0] and "telat_gaji" in pay[1]
+        assert "bangunan" in roof[0] and "bocor" in roof[1]
+        assert not pay[1] & roof[1]
+
+    def test_a_stray_dog_is_not_an_unlicensed_business(self):
+        assert "tanpa_izin" not in concepts("anjing liar di gang")[1]
+        assert "tanpa_izin" in concepts("bangunan liar di bantaran")[1]
+
+    def test_times_fold_is_not_a_river(self):
+        objects, problems = concepts("tagihan naik tiga kali lipat")
+        assert "sungai" not in objects and "naik_mahal" in problems
+
+    def test_lay_offs_and_low_wages_are_different_problems(self):
+        assert "phk" in concepts("40 karyawan di-PHK tanpa pesangon")[1]
+        low = concepts("gaji di bawah UMK")[1]
+        assert "upah_rendah" in low and "phk" not in low
+
+
+class TestRelatedProblems:
+    def test_water_off_and_dry_taps_share_a_problem(self):
+        off, dry = concepts("air PDAM mati")[1], concepts("kran kering")[1]
+        assert off & dry
+
+    def test_a_broker_and_extortion_share_a_problem(self):
+        assert concepts("ada calo KTP")[1] & concepts("dimintai uang 100 ribu")[1]
+
+    def test_unrelated_problems_stay_apart(self):
+        assert not concepts("lampu jalan mati")[1] & concepts("tiang lampu miring")[1]
+
+    def test_an_unknown_problem_in_a_group_is_refused(self):
+        with pytest.raises(ValueError, match="unknown related"):
+            Lexicon({"problems": {"a": ["x"]}, "related": {"groups": [["a", "b"]]}})

@@ -85,14 +85,26 @@ def test_set_e_meets_the_targets(model):
 def test_pair_set_f_holds(model):
     """Pair set F was written by an author who had not read the pair scorer, its lexicon or
     the other pair sets, and measured once before the scorer was reworked: 67.7 % precision,
-    73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 %. Below the target
-    (90 % at 85 %): the floor keeps it from getting worse, with a little room for the
-    retraining of the classifier (the pair scorer reads its category probabilities)."""
+    73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 % (74.7 % / 93.3 %
+    with the merged classifier). In the set G round its errors were studied and it became
+    training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %)."""
+    left_out = model.meta["pairs_left_out"]["F"]
+    assert left_out["n"] == 120
+    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.92
+
+
+def test_pair_set_g_holds(model):
+    """Pair set G (50 duplicates, 70 hard negatives) was written by an author who had read
+    only one pair line's keys, the taxonomy and the Pekalongan reference; never trained on,
+    its pairs and errors never looked at. First look (the scorer of pair set F's round):
+    51.2 % precision, 84.0 % recall; second look, after the precision round: 69.5 % /
+    82.0 %. Below the target (90 % at 85 %): the floor keeps it from getting worse, with a
+    little room for the retraining of the classifier."""
     from aduan.triage.training import evaluate_pairs
 
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_F_PATH))
-    assert r["n"] == 120 and r["positives"] == 60
-    assert r["precision"] >= 0.70 and r["recall"] >= 0.88
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_G_PATH))
+    assert r["n"] == 120 and r["positives"] == 50
+    assert r["precision"] >= 0.66 and r["recall"] >= 0.78
 
 
 class TestHeldOutFloors:
@@ -117,7 +129,7 @@ class TestHeldOutFloors:
         assert metrics["kelurahan_false"] <= floors.get("kelurahan_false", 0)
 
     def test_duplicates(self, model, metrics, request):
-        # The duplicate scorer learns from pair sets A, B, C and E: each is measured by the
+        # The duplicate scorer learns from pair sets A, B, C, E and F: each is measured by the
         # model trained without it (``training.fit_pairs``), at the shipped threshold.
         name = {"heldout": "A", "heldout_b": "B", "heldout_c": "C"}[
             request.node.callspec.params["metrics"]

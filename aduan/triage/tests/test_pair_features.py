@@ -53,3 +53,65 @@ class TestPlaces:
         b = "Sampah TPS Perumahan Banyurip Asri tidak diangkut"
         assert _feature(model, a, b, "kind_conflict") == 1
         assert _feature(model, a, "Sampah TPS tidak diangkut", "kind_conflict") == 0
+
+
+class TestConceptClashes:
+    """One place, heavy word overlap, another incident: the clash features see it."""
+
+    def test_another_animal_in_the_same_gang(self, model):
+        a, b = "Anjing liar menggigit anak di Gang Dahlia", "Ular masuk rumah di Gang Dahlia"
+        assert _feature(model, a, b, "core_object_conflict") == 1
+
+    def test_one_thing_two_problems(self, model):
+        a = "Lampu PJU di Jalan Seroja mati sejak Senin"
+        b = "Tiang lampu jalan di Jalan Seroja miring hampir roboh"
+        assert _feature(model, a, b, "same_object_other_problem") == 1
+        assert _feature(model, a, a + " lagi", "same_object_other_problem") == 0
+
+    def test_one_problem_two_things(self, model):
+        a = "Pagar makam umum roboh"
+        b = "Pohon di depan balai roboh"
+        assert _feature(model, a, b, "same_problem_other_object") == 1
+
+    def test_a_street_name_is_not_a_road_report(self, model):
+        # "Jalan Seroja" names where; only the second report is about the road itself.
+        a = "Lampu PJU di Jalan Seroja mati"
+        b = "Lampu penerangan di Jalan Seroja padam, gelap"
+        assert _feature(model, a, b, "object_conflict") == 0
+
+
+class TestPairTraining:
+    def test_conflict_weights_are_never_positive(self, model):
+        from aduan.triage.training import PAIR_NONPOSITIVE
+
+        weights = dict(zip(PAIR_FEATURES, model.pair_coef, strict=True))
+        assert PAIR_NONPOSITIVE <= set(weights)
+        assert all(weights[name] <= 1e-9 for name in PAIR_NONPOSITIVE)
+
+    def test_bounded_fit_keeps_a_misleading_feature_at_zero(self):
+        import numpy as np
+
+        from aduan.triage.training import _PairLogistic
+
+        rng = np.random.default_rng(1)
+        X = np.zeros((200, len(PAIR_FEATURES)))
+        y = rng.integers(0, 2, 200)
+        X[:, PAIR_FEATURES.index("cos_char")] = y + rng.normal(0, 0.3, 200)
+        # In this data "problem_diff" goes with duplicates: a free fit would weigh it up.
+        X[:, PAIR_FEATURES.index("problem_diff")] = y
+        clf = _PairLogistic(C=1.0).fit(X, y, np.ones(200))
+        assert clf.coef_[0, PAIR_FEATURES.index("problem_diff")] <= 1e-9
+        assert clf.coef_[0, PAIR_FEATURES.index("cos_char")] > 1
+        p = clf.predict_proba(X)[:, 1]
+        assert ((p >= 0.5) == y).mean() > 0.8
+
+    def test_generated_duplicates_naming_two_problems_are_left_out(self):
+        import numpy as np
+
+        from aduan.triage.training import _clean_generated
+
+        F = np.zeros((3, len(PAIR_FEATURES)))
+        F[0, PAIR_FEATURES.index("problem_diff")] = 1
+        F[1, PAIR_FEATURES.index("problem_diff")] = 1
+        y = np.array([1, 0, 1])
+        assert _clean_generated(F, y).tolist() == [False, True, True]

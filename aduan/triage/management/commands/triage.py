@@ -189,6 +189,7 @@ class Command(BaseCommand):
             EXTRA_HELDOUT_SETS,
             PAIRS_HANDWRITTEN,
             PAIRS_HELDOUT_F_PATH,
+            PAIRS_HELDOUT_G_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -207,7 +208,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-E are training data of the duplicate scorer: their left-out scores
+        # Pair sets A-F are training data of the duplicate scorer: their left-out scores
         # (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -219,12 +220,18 @@ class Command(BaseCommand):
             if "pairs" in r and name in left_out:
                 r["pairs"]["set"] = name
                 r["pairs"]["left_out"] = left_out[name]
+        result["pair_sets"] = {}
         if PAIRS_HELDOUT_F_PATH.exists():
-            result["pair_sets"] = {
-                "pairs_f": {
-                    "title": "Pair set F (never trained on)",
-                    **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_F_PATH)),
-                }
+            result["pair_sets"]["pairs_f"] = {
+                "title": "Pair set F (trained on since set G)",
+                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_F_PATH)),
+            }
+            if "F" in left_out:
+                result["pair_sets"]["pairs_f"]["left_out"] = left_out["F"]
+        if PAIRS_HELDOUT_G_PATH.exists():
+            result["pair_sets"]["pairs_g"] = {
+                "title": "Pair set G (never trained on)",
+                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_G_PATH)),
             }
         if options["compare"]:
             result["compare"] = compare_methods(embedding=options["with_embedding"])
@@ -289,8 +296,14 @@ def format_report(r: dict, title: str = "Held-out set") -> str:
             "",
             f"{ps['title']}: {ps['n']} hand-written pairs ({ps['positives']} duplicates)",
             f"  threshold {ps['threshold']}: precision {_pct(ps['precision'])}, "
-            f"recall {_pct(ps['recall'])}",
+            f"recall {_pct(ps['recall'])}" + (" (trained on)" if ps.get("left_out") else ""),
         ]
+        if ps.get("left_out"):
+            lo = ps["left_out"]
+            lines.append(
+                f"  left out of training:   precision {_pct(lo['precision'])}, "
+                f"recall {_pct(lo['recall'])}"
+            )
     if r.get("compare"):
         lines += ["", f"  {'method':<52}{'CV acc':>8}{'held acc':>10}{'macro-F1':>10}{'top-3':>8}"]
         for m in r["compare"]:
