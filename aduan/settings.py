@@ -111,6 +111,10 @@ TEMPLATES = [
     },
 ]
 
+# Form widgets (a <select> of 80 units is 80 option templates) render through Django's
+# Jinja2 widget templates: the same markup, several times faster than the template engine.
+FORM_RENDERER = "django.forms.renderers.Jinja2"
+
 DATABASES = {
     "default": dj_database_url.parse(
         env_secret("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'aduan.sqlite3'}",
