@@ -218,6 +218,8 @@ _INFORMAL = {
     "sgr": "segera",
     "secepatnya": "secepatnya",
     "mhn": "mohon",
+    "jgn": "jangan",
+    "jngn": "jangan",
     "maap": "maaf",
     "mf": "maaf",
     "mav": "maaf",
@@ -1115,6 +1117,120 @@ _DISMISSIVE += [
         r"(?:sudah|masih) (?:untung|bagus|mending)|(?:yang )?sabar saja"
     ),
 ]
+# --------------------------------------------------------------------------------------------
+# Condescension, scolding and quiet blame (a fifth round, written from the registers officers
+# use: Javanese ngoko and kasar words, moralising, rhetorical reproach, "not our remit" with
+# the owner left unnamed). Each is a family, not one writer's phrase.
+
+_JV_MUCH = r"(?:kakean|kakehan|kakeyan|kebanyakan|kakian)"
+_RUDE += [
+    _rx(
+        # Javanese: "ndak usah kakean protes", "sing sabar to", "wong gratis kok njaluk".
+        _JV_MUCH + r" (?:protes|omong|ngomong|sambat|cangkem|takon|njaluk|nuntut|ngeluh|"
+        r"mengeluh|komplain|cocot|bacot|ngomel|ribut|rewel)|"
+        r"(?:sing|seng|yang) sabar (?:to|toh|tho|ta|lho|loh)|"
+        + _JV_DONT
+        + r" (?:gampang|gampangan|cepet|cepat) (?:nesu|ngamuk|marah|protes|emosi|tersinggung)|"
+        r"(?:wong|lha wong|lah wong) (?:\w+ ){0,3}(?:kok|koq) (?:njaluk|minta|nuntut|menuntut|"
+        r"protes|ribut|sambat)|"
+        r"(?:ora|ra|tidak) (?:ngerti-ngerti|mudeng-mudeng|paham-paham|mengerti-mengerti)|"
+        r"kemaki|kementhus|nggaya|gumunan|ngeyelan|meneng wae|meneng wes|wis meneng"
+    ),
+    _rx(
+        # Belittling the reporter: "Bapak ini aneh", "Ibu terlalu parno", "jangan merasa paling
+        # penting", "Bapak bukan satu-satunya", "mending urus diri sendiri".
+        ADDR + r" (?:ini |itu )?(?:aneh|lucu|ada-ada saja|parno|paranoid|kebangetan|"
+        r"keterlaluan|kepo)|"
+        r"(?:terlalu|kelewat|kok) (?:parno|paranoid|kepo|dramatis|lebay|baper)|"
+        r"(?:jangan|tidak usah|ndak usah) (?:merasa|sok) (?:paling|penting|pintar|benar|hebat|"
+        r"berkuasa|jago|pejabat|bos)|"
+        r"(?<!kami )(?<!saya )(?:merasa|sok) paling \w+|"
+        r"bukan satu-satunya (?:yang )?(?:nunggu|menunggu|antre|antri|butuh|perlu|mengurus)|"
+        r"(?:mending|mendingan|lebih baik|sebaiknya) (?:\w+ )?(?:urus|urusi|mengurus|mengurusi|"
+        r"ngaca|berkaca)(?: \w+)? (?:diri |dirinya |urusan )?(?:sendiri|masing-masing)|"
+        r"(?<!kami )(?<!kita )(?:ngaca|berkaca) dulu"
+    ),
+    _rx(
+        # Moralising and mockery of the reporter's wish: "mestinya bersyukur", "terus maunya
+        # apa", "kok dilaporkan segala", "baru naik sedikit sudah komplain", "minta gratis".
+        r"(?:mestinya|seharusnya|harusnya|semestinya|mustinya) (?:(?:" + _ADDRS + r") )?"
+        r"(?:\w+ )?bersyukur|(?:syukuri|disyukuri) (?:saja|aja)|"
+        r"(?:terus|lalu|trus) (?:maunya|mau (?:" + _ADDRS + r")) apa|"
+        r"maunya (?:(?:" + _ADDRS + r") )?apa|"
+        r"(?:kok|koq|sampai) (?:di)?(?:laporkan|laporin|adukan|viralkan|posting|unggah|"
+        r"besar-besarkan) segala|segala (?:di)?(?:laporkan|dilaporkan|diadukan|diviralkan)|"
+        r"baru (?:\w+ ){0,2}(?:sudah|udah) (?:komplain|protes|lapor|melapor|ribut|heboh|ngomel|"
+        r"mengomel|mengeluh|marah|panik)|"
+        r"(?:sekarang|eh) baru (?:ribut|heboh|ngomel|teriak)|"
+        r"(?:maunya|menuntut) (?:serba )?gratis|apa-apa (?:minta|maunya) gratis|"
+        r"minta gratis (?:terus|melulu|mulu|saja)|"
+        r"gratis (?:\w+ ){0,2}(?:kok|koq) (?:minta|menuntut|nuntut|protes|komplain|mengeluh)|"
+        r"(?:kok|koq) (?:sudah |udah |malah |jadi )(?:ribut|heboh|repot|marah|protes|mengeluh|"
+        r"komplain|sewot|panik|ngegas)|"
+        r"(?:tidak usah|jangan|ndak usah) (?:terlalu )?(?:perhitungan|itung-itungan|pelit|"
+        r"ngomel|ngomel-ngomel|merengek|cengeng)|"
+        r"(?:kok|koq) (?:tidak|belum) (?:belajar|kapok|paham juga|mengerti juga|ngerti juga)|"
+        r"(?:lebih tahu|lebih paham|lebih mengerti) (?:daripada|dari) (?:" + _ADDRS + r"|warga|"
+        r"pasien|keluarga|orang awam|masyarakat)"
+    ),
+    # "dibaca pelan-pelan dong", "ditunggu sebentar dong": an order closed by "dong".
+    _rx(
+        r"(?:di[a-z]{3,}|[a-z]{3,}(?:kan|i)) (?:[\w-]+ )?(?:pelan-pelan|baik-baik|dulu) "
+        r"(?:dong|donk)"
+    ),
+]
+_BLAME += [
+    _rx(
+        # "Kalau Bapak teliti sejak awal, ...", "seandainya Ibu datang lebih awal ..."
+        r"(?:kalau|jika|seandainya|andai|coba) " + ADDR + r" (?:dulu |sudah |lebih )?(?:teliti|"
+        r"cermat|berhati-hati)|"
+        r"(?:kalau|jika|seandainya|andai|coba) " + ADDR + r" (?:\w+ ){0,3}(?:sejak awal|dari awal|"
+        r"dari dulu)(?: \w+){0,6} (?:pasti|tentu|sudah|tidak akan|tak akan)|"
+        # "formulir yang Ibu isi sendiri", "titik yang Bapak pasang sendiri"
+        r"(?:berasal dari|karena|akibat|gara-gara|dari) (?:\w+ ){0,2}yang " + ADDR + r" (?:\w+ )?"
+        r"(?:isi|isikan|tulis|ketik|kirim|unggah|pasang|input|masukkan|tanda tangani|"
+        r"tandatangani|pilih|tentukan) sendiri|"
+        # "dulu waktu beli kenapa tidak dicek?", "kenapa tidak dibaca dulu"
+        r"kenapa (?:\w+ )?(?:tidak|belum) (?:di)?(?:cek|periksa|teliti|baca|tanya|tanyakan|survei|"
+        r"pikir|pikirkan|urus|lapor|laporkan)\w* (?:\w+ )?(?:dulu|dahulu|sebelum\w*)|"
+        r"(?:kesalahan|salah|kelalaian) (?:dari )?(?:penerima|pemohon|peserta|pengguna|pelanggan|"
+        r"pemilik|pendaftar|orang tua)(?:nya)? (?:sendiri|juga)"
+    ),
+    _rx(
+        # Citizens' doing named as the cause: "karena warga nyambung ilegal", "ulah anak-anak
+        # nongkrong", "warga pada pasang AC semua".
+        r"(?:karena|akibat|gara-gara|ulah) (?:para |oknum )?(?:warga|masyarakat|penduduk|"
+        r"anak-anak|remaja|pengunjung|pelanggan)(?:nya)? (?:\w+ )?(?:yang )?(?:pada )?"
+        r"(?:nyambung|menyambung|pasang|memasang|kasih makan|memberi makan|mencoret|"
+        r"corat-coret|dicoret-coret|nongkrong|merusak|mencuri|memakai|pakai|menebang|menimbun|"
+        r"mengambil|menyedot|menggunakan)|"
+        # "coba warganya tertib dulu", "warga sekitar tolong ikut jaga dong"
+        r"coba (?:warga|masyarakat|" + _ADDRS + r")(?:nya)? (?:\w+ )?(?:tertib|sadar|disiplin|"
+        r"peduli|jaga|menjaga|merawat|rawat|bersih|taat)|"
+        r"(?:warga|masyarakat)(?:nya)? (?:\w+ ){0,2}(?:ikut |lebih )?(?:aktif|jaga|menjaga|"
+        r"rawat|merawat|tertib|peduli) (?:\w+ ){0,3}(?:dong|donk|dunk)|"
+        # "datangnya jangan pas jam istirahat", "ngurusnya jangan mepet"
+        r"(?:datang|daftar|urus|ngurus|mengurus|lapor|bayar)(?:nya)? (?:jangan|tidak usah) "
+        r"(?:pas|saat|waktu|mepet|terlalu|mendadak)"
+    ),
+]
+_RUDE += [
+    _rx(r"ngapain (?:\w+ )?(?:lapor|melapor|mengadu|komplain|tanya|bertanya) (?:ke|kemari|sini)"),
+]
+_BLAME += [
+    _rx(
+        r"(?<!kami )(?<!petugas )(?<!kita )(?:harusnya|seharusnya|semestinya|mestinya) (?:sudah )?"
+        r"(?:siap|sadar|tahu|paham|mengerti|mengantisipasi|antisipasi|waspada)(?![\w-])|"
+        r"(?:sebaiknya|harusnya|seharusnya|mestinya|harus) (?:para )?" + _PEOPLE + r" (?:\w+ )?"
+        r"(?:lebih )?(?:berhati-hati|hati-hati|pelan-pelan|waspada|saling mengalah|mengalah)|"
+        r"jangan (?:malah |sampai )?(?:ngebut|kebut-kebutan|ugal-ugalan)|"
+        r"mungkin (?:\w+ ){0,2}(?:kurang|salah) (?:dengar|mendengar|paham|tangkap|menangkap|"
+        r"mengerti|baca|membaca|lihat|melihat)|"
+        r"jangan semua(?:nya)? (?:di)?(?:bebankan|serahkan|limpahkan|pasrahkan) (?:ke|kepada|pada)|"
+        r"(?:selama ini|memang) (?:kurang|tidak) (?:tertib|disiplin|menjaga|peduli|merawat)"
+    ),
+]
+
 #: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
 #: a brush-off when the reply offers nothing else.
 _REFUSAL = _rx(
@@ -1225,6 +1341,40 @@ _DEFLECT += [
         r"dudu (?:wewenang|kewenangan|tugas)\w*|"
         r"(?:kami|kita) (?:ini |kan |itu )?bukan (?:pln|pdam|polisi|bpn|provinsi|pusat|rumah sakit|"
         r"bpjs|pengembang|kementerian|perusahaan listrik)"
+    ),
+]
+
+# Fifth round (see "Condescension, scolding and quiet blame" above).
+_DEFLECT += [
+    _rx(
+        # "silakan tanyakan ke instansi yang mengurus", "koordinasi dengan dinas lain",
+        # "dilaporkan ke aparat yang berwenang"
+        r"(?:(?:silakan|silahkan|mohon|harap|bisa|coba) (?:(?!kami|kita)\w+ ){0,3}(?:ke|kepada)|"
+        r"(?:silakan|silahkan) (?:(?!kami|kita)\w+ ){0,3}dengan) "
+        r"(?:instansi|dinas|pihak|lembaga|kantor|bagian|aparat|aparatur|unit|otoritas) "
+        r"(?:yang (?:mengurus|mengurusi|mengelola|membidangi|memegang|bertanggung jawab|"
+        r"menaungi|punya|memiliki|berkompeten|berwajib)|sebelah|asal|lainnya|lain|terkait|"
+        r"yang berwenang|yang menangani)|"
+        r"(?:dinas|instansi|pihak|kantor) (?:lain|terkait|sebelah) (?:saja|ya|aja)(?= \||$)|"
+        # "itu ranahnya pertanahan", "tanggung jawab pengembang", "urusan perusahaan air"
+        r"(?:itu|ini|tersebut|memang) (?:ranah|wewenang|kewenangan|domain|tupoksi)nya "
+        r"(?!kami|kita|dinas kami|masing)\w+|"
+        r"(?:itu|ini|tersebut) (?:\w+ )?tanggung ?jawab (?!kami|kita|dinas kami|kantor kami|"
+        r"pemkot|pemerintah|warga|masyarakat|bersama|sendiri|orang tua|peserta|pelanggan|"
+        r"pedagang|pemohon|penghuni|petugas|tim|saya|" + _ADDRS + r")\w+|"
+        r"(?:itu|ini) (?:\w+ ){0,2}(?:ranah|urusan) (?:instansi|dinas|pihak|kantor|lembaga|"
+        r"perusahaan) (?:\w+ )?(?:lain|asal|sebelah|terkait|air|listrik|swasta)|"
+        r"(?:kami|kita)(?: \w+)? (?:tidak|tak|bukan) (?:yang )?(?:ngurusi|mengurusi|mengurus|"
+        r"menangani|pegang|memegang)(?= \||$)|"
+        r"(?:dari|punya|milik|program|programnya|dananya) (?:pemerintah )?(?:pusat|kementerian|"
+        r"provinsi|kemensos)(?: \w+)?,? (?:bukan|tidak) (?:dari )?(?:kami|kita|daerah|pemkot|"
+        r"sini)|bukan (?:kantor|dinas|bagian) \w+(?= \||$)"
+    ),
+]
+_DEFLECT += [
+    _rx(
+        r"(?:kami|kita) (?:yang )?(?:di|dari) daerah (?:\w+ )?(?:tidak bisa|tak bisa|tidak dapat|"
+        r"tidak punya)"
     ),
 ]
 
@@ -1560,7 +1710,8 @@ _COMMON_ACRONYMS = frozenset(
     RSUD RS DBD TPS TPA PBB KIA UMKM UKM PKL TPU OTP BRI BNI BCA BTN BSI ATM SMS PNS ASN OK ID
     PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI SMA/SMK ONLINE
     KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI BBM SPBU PPKM
-    COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM""".split()
+    COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM CCTV GPS DIY DPR DPRD KPK HIV
+    AIDS TBC USG PIN""".split()
 )
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
@@ -1945,7 +2096,14 @@ def _affirmed(
     for m in rule.finditer(text.joined):
         i = text.token_index(m.start())
         j = text.token_index(max(m.end() - 1, m.start()))
-        if _NEGATION.intersection(tokens[max(0, i - 3) : j + 3]):
+        window = tokens[max(0, i - 3) : j + 3]
+        # "jangan lupa bawa buku KIA" asks for the action, it does not negate it.
+        negations = [
+            k
+            for k, t in enumerate(window)
+            if t in _NEGATION and not (t == "jangan" and window[k + 1 : k + 2] == ["lupa"])
+        ]
+        if negations:
             continue
         if i > 0 and tokens[i - 1] in _CONDITION:
             continue  # "kalau ditutup, ..." supposes an action, it does not take one
@@ -2018,6 +2176,9 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
     exclaims = _EXCLAIMS.findall(reply)
+    # Scolding spread over sentences ("Sudah dibilang! Urus sendiri!") shouts as "!!" does
+    # when the reply also blames or brushes off.
+    spread = [] if exclaims or reply.count("!") < 2 else ["!"] * reply.count("!")
     blame = _find(_BLAME, text)
     deflect = _find(_DEFLECT, text)
     referral = _referral(text, deflect)
@@ -2068,8 +2229,12 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
 
     if blame:
         flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
-    if rude or (exclaims and (blame or dismissive or _ORDER.search(text.joined))):
-        words = _first_words(rude, text) if rude else tuple(exclaims[:2])
+    if (
+        rude
+        or (exclaims and (blame or dismissive or _ORDER.search(text.joined)))
+        or (spread and (blame or dismissive))
+    ):
+        words = _first_words(rude, text) if rude else tuple((exclaims or spread)[:2])
         flaws.append(_flaw("rude", words))
     if dismissive:
         flaws.append(_flaw("dismissive", _first_words(dismissive, text)))

@@ -389,3 +389,78 @@ class RegionalRegisterTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class ScoldingAndQuietBlameTests:
+    """The fifth round: condescension, moralising, spread-out scolding, conditional blame and
+    unnamed referrals, in phrasings found in no labelled set, read by the rules alone; and
+    good replies in the same words that must stay clean."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Pak, ndak usah kakean sambat, kabeh yo ngantri."),
+            ("rude", "Ibu ini aneh, jalan rusak sedikit saja dipermasalahkan."),
+            ("rude", "Jangan merasa paling benar Pak, petugas kami sudah bekerja."),
+            ("rude", "Mending Bapak ngaca dulu sebelum lapor."),
+            ("rude", "Mestinya Bapak bersyukur masih dapat bantuan."),
+            ("rude", "Terus maunya Ibu apa?"),
+            ("rude", "Kok sampai diviralkan segala, Bu."),
+            ("rude", "Baru mati sehari sudah ribut."),
+            ("rude", "Wong pelayanan gratis kok nuntut macam-macam."),
+            ("rude", "Sudah dibilang berkali-kali! Urus sendiri!"),
+            ("rude", "Dibaca baik-baik dulu dong Bu pengumumannya."),
+            (
+                "blames_citizen",
+                "Seandainya Ibu cermat dari awal, berkasnya pasti tidak dikembalikan.",
+            ),
+            ("blames_citizen", "Dananya nyasar karena nomor rekening yang Bapak ketik sendiri."),
+            ("blames_citizen", "Kenapa tidak ditanyakan dulu ke RT sebelum membangun?"),
+            (
+                "blames_citizen",
+                "Lampu sering putus karena warga pada pasang kabel sambungan sendiri.",
+            ),
+            ("blames_citizen", "Coba warganya tertib buang sampah, pasti bersih."),
+            (
+                "wrong_unit_deflection",
+                "Mohon maaf, silakan Bapak tanyakan kepada instansi yang membidangi.",
+            ),
+            ("wrong_unit_deflection", "Itu ranahnya kepolisian Bu."),
+            ("wrong_unit_deflection", "Kami tidak mengurusi."),
+            ("wrong_unit_deflection", "Bantuan itu programnya kementerian, bukan dari kami."),
+            ("wrong_unit_deflection", "Silakan koordinasi dengan pihak terkait."),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih. Kalau Ibu berkenan, besok pukul 09.00 petugas kami "
+            "datang dari awal pengukuran.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Formulir yang Bapak isi sendiri di "
+            "rumah bisa dikirim lewat WA 0812-3456-789, kami proses hari ini.",
+            "Selamat pagi Bu, terima kasih. Kami sedang menelusuri kenapa tidak dicek petugas; "
+            "Senin petugas kami memeriksa ulang meteran Ibu.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Pungutan yang terlalu berlebihan itu "
+            "dilarang; hari ini kepala sekolah kami panggil dan uang Bapak dikembalikan Jumat.",
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Ibu bukan satu-satunya yang mengalami "
+            "ini, sehingga besok pukul 08.00 teknisi kami mengganti pipa di seluruh RT 03.",
+            "Selamat sore Pak, terima kasih. Kami akan introspeksi diri; mulai Senin loket dibuka "
+            "pukul 07.30 dan petugas piket kami tambah.",
+            "Selamat pagi Bu, terima kasih. Sesuai kewenangannya masing-masing, petugas kami "
+            "memangkas pohon Sabtu dan PLN memadamkan listrik sementara.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Itu tanggung jawab petugas "
+            "kebersihan kami; sore ini sampah diangkut.",
+            "Selamat pagi Bu, terima kasih! Besok pukul 08.00 petugas kami menambal lubangnya. "
+            "Jangan ragu menghubungi kami lagi!",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
+
+    def test_jangan_lupa_asks_for_the_action_it_names(self):
+        reply = "Pagi bu, selasa & kamis jam 8-11 ya bu, jgn lupa bawa buku KIA. makasih."
+        assert "no_action" not in check_rules(reply).codes

@@ -93,7 +93,14 @@ class IndependentSetTests:
 
     @pytest.mark.parametrize(
         "split",
-        ["independent_b", "independent_c", "independent_d", "independent_f", "independent_g"],
+        [
+            "independent_b",
+            "independent_c",
+            "independent_d",
+            "independent_f",
+            "independent_g",
+            "independent_h",
+        ],
     )
     def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
         data = json.loads(run("evaluate", "--split", split, "--json"))

@@ -59,7 +59,7 @@ class LayerTests:
     # A blame by content ("the children play alone at home too"): no blame word the rules know.
     CONTENT_BLAME = (
         "Selamat siang Bu, terima kasih. Anak-anak di rumah juga sering main sendiri kan, "
-        "diawasi saja."
+        "jadi yang mengawasi ya keluarga."
     )
 
     def test_it_adds_a_flaw_the_rules_missed_with_words_and_texts(self):

@@ -42,6 +42,7 @@ SPLITS = (
     "independent_e",
     "independent_f",
     "independent_g",
+    "independent_h",
 )
 
 
