@@ -113,7 +113,7 @@ TEMPLATES = [
 
 # Form widgets (a <select> of 80 units is 80 option templates) render through Django's
 # Jinja2 widget templates: the same markup, several times faster than the template engine.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "aduan.lib.forms.FormRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(
