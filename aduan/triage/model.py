@@ -254,6 +254,7 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "len_ratio", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
+    "align_min", "align_max",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -502,6 +503,82 @@ def _one_sided(a: Details, b: Details) -> int:
     return sum(bool(getattr(a, k)) != bool(getattr(b, k)) for k in kinds)
 
 
+# --------------------------------------------------------------------------- alignment
+
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "ber",
+             "be", "ter", "te", "di", "ke", "se", "ng", "nge")  # fmt: skip
+_WORD_SUFFIXES = ("nya", "lah", "kan", "an", "ne", "i", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude Indonesian/Javanese stem (one suffix, one prefix, at least 4 letters left):
+    "tersumbat" / "sumbat", "diangkut" / "angkut" (character trigrams catch the rest)."""
+    for suffix in _WORD_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return word[len(prefix) :]
+    return word
+
+
+def _trigrams(word: str) -> frozenset[str]:
+    w = f"<{word}>"
+    return frozenset(w[i : i + 3] for i in range(len(w) - 2))
+
+
+@dataclass(frozen=True)
+class AlignUnit:
+    """One content unit of a report: a concept id or a word, with its words' stems and
+    trigrams, weighed by idf (words the vocabulary does not know weigh as the rarest)."""
+
+    key: str
+    stems: frozenset[str]
+    grams: tuple[frozenset[str], ...]
+    weight: float
+
+
+#: Words whose idf is below this share of the highest idf are too common to align on
+#: ("jalan", "rusak", "air"): alignment is about the informative words.
+ALIGN_MIN_IDF = 0.6
+#: Similarity of two words' character trigrams (Dice) from which they count as one word.
+ALIGN_TRIGRAM = 0.6
+
+
+def _unit_matches(u: AlignUnit, keys: frozenset[str], stems: frozenset[str],
+                  grams: Sequence[frozenset[str]]) -> bool:  # fmt: skip
+    if u.key in keys or u.stems & stems:
+        return True
+    for g in u.grams:
+        for h in grams:
+            if 2 * len(g & h) >= ALIGN_TRIGRAM * (len(g) + len(h)):
+                return True
+    return False
+
+
+def _alignment(ua: Sequence[AlignUnit], ub: Sequence[AlignUnit]) -> tuple[float, float]:
+    """How far the content of two reports aligns: the idf-weighted share of a's informative
+    units that have a match in b (same concept or word, same stem, or character trigrams
+    alike), and of b's in a; (the lower, the higher). Two incidents at one place share the
+    place and common words but fail to align their key words; a terse report aligns inside
+    a detailed one (a high maximum)."""
+    if not ua or not ub:
+        return 0.0, 0.0
+    shares = []
+    for x, y in ((ua, ub), (ub, ua)):
+        keys = frozenset(u.key for u in y)
+        stems = frozenset(s for u in y for s in u.stems)
+        grams = [g for u in y for g in u.grams]
+        total = hit = 0.0
+        for u in x:
+            total += u.weight
+            if _unit_matches(u, keys, stems, grams):
+                hit += u.weight
+        shares.append(hit / total if total else 0.0)
+    return min(shares), max(shares)
+
+
 # =========================================================================== the model
 
 
@@ -619,6 +696,7 @@ class TriageModel:
         top = probs.argmax(axis=1)
         bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
         details = {t: _details(t, gaz) for t in texts}
+        units = {t: self._align_units(n) for t, n in zip(texts, placeless, strict=True)}
         # Concepts of the text without its place names (a street called "Jalan Pelita" or
         # "Gang Mawar" is not a report about a road).
         topics = {t: concepts(_without_places(_strip_streets(t), gaz)) for t in texts}
@@ -696,6 +774,8 @@ class TriageModel:
                     float(bool(pa & pb) and _conflict(core_a, core_b) > 0),
                     # a problem only one of them names, where both name the thing
                     float(bool(oa & ob) and bool(pa) != bool(pb)),
+                    # how far the content words of the two reports align
+                    *_alignment(units[a], units[b]),
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
@@ -719,6 +799,32 @@ class TriageModel:
                 if x in vocab and x not in _STOP:
                     words[x] = float(idf[vocab[x]])
         return out, words
+
+    def _align_units(self, placeless: str) -> list[AlignUnit]:
+        """The content units of a text without its place names (``_without_places``) for
+        ``_alignment``: concept ids of the lexicon and the other words, without function
+        words, numbers and words the vocabulary counts as common."""
+        vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
+        top = float(idf.max()) if len(idf) else 1.0
+        out: list[AlignUnit] = []
+        seen: set[str] = set()
+        for key, phrase in lexicon().tokens(placeless):
+            words = [w for w in phrase if w not in _STOP and not w.isdigit() and len(w) > 2]
+            if key in seen or not words:
+                continue
+            weight = max(float(idf[vocab[w]]) if w in vocab else top for w in words)
+            if weight < ALIGN_MIN_IDF * top:
+                continue
+            seen.add(key)
+            out.append(
+                AlignUnit(
+                    key=key,
+                    stems=frozenset(_stem(w) for w in words),
+                    grams=tuple(_trigrams(w) for w in words),
+                    weight=weight,
+                )
+            )
+        return out
 
     def pair_scores(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aduan.triage.model import PAIR_FEATURES, _amounts, _details, _number_words
+from aduan.triage.model import PAIR_FEATURES, _amounts, _details, _number_words, _stem, _trigrams
 from aduan.triage.places import gazetteer_from_defaults
 from aduan.triage.text import fold
 
@@ -115,3 +115,33 @@ class TestPairTraining:
         F[1, PAIR_FEATURES.index("problem_diff")] = 1
         y = np.array([1, 0, 1])
         assert _clean_generated(F, y).tolist() == [False, True, True]
+
+
+class TestAlignment:
+    """The share of one report's informative words that have a match in the other."""
+
+    def test_stems_and_trigrams(self):
+        assert _stem("tersumbat") == "sumbat" and _stem("diangkut") == "angkut"
+        assert _stem("kebocoran") == _stem("bocor")
+        # a typing slip keeps most trigrams; two different words do not
+        g, h = _trigrams("mampet"), _trigrams("mampett")
+        assert 2 * len(g & h) >= 0.6 * (len(g) + len(h))
+        g, h = _trigrams("mampet"), _trigrams("mancing")
+        assert 2 * len(g & h) < 0.6 * (len(g) + len(h))
+
+    def test_a_report_aligns_with_itself(self, model):
+        a = "Pipa PDAM bocor di gang Gamer 3, air menyembur ke jalan"
+        assert _feature(model, a, a, "align_min") == 1
+        assert _feature(model, a, a, "align_max") == 1
+
+    def test_two_incidents_at_one_place_align_less_than_one_incident(self, model):
+        a = "Kabel listrik tiang lampu depan musala terkelupas menjuntai"
+        same = "Kabel tiang lampu dekat musala terkelupas dan menjuntai rendah"
+        other = "Tiang lampu depan musala dicuri, bohlamnya hilang"
+        assert _feature(model, a, same, "align_min") > _feature(model, a, other, "align_min")
+
+    def test_a_terse_report_aligns_inside_a_detailed_one(self, model):
+        terse = "Kabel menjuntai terkelupas"
+        detailed = "Kabel tiang lampu dekat musala terkelupas dan menjuntai rendah sekali"
+        assert _feature(model, terse, detailed, "align_max") == 1
+        assert _feature(model, terse, detailed, "align_min") < 1
