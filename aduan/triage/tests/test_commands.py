@@ -125,3 +125,6 @@ class TestEvaluateCommand:
         assert result["pair_sets"]["pairs_g"]["n"] == 120  # never trained on
         assert result["pair_sets"]["pairs_g"]["positives"] == 50
         assert "left_out" not in result["pair_sets"]["pairs_g"]
+        assert result["pair_sets"]["pairs_h"]["n"] == 100  # never trained on
+        assert result["pair_sets"]["pairs_h"]["positives"] == 40
+        assert "left_out" not in result["pair_sets"]["pairs_h"]

@@ -190,6 +190,7 @@ class Command(BaseCommand):
             PAIRS_HANDWRITTEN,
             PAIRS_HELDOUT_F_PATH,
             PAIRS_HELDOUT_G_PATH,
+            PAIRS_HELDOUT_H_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -232,6 +233,11 @@ class Command(BaseCommand):
             result["pair_sets"]["pairs_g"] = {
                 "title": "Pair set G (never trained on)",
                 **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_G_PATH)),
+            }
+        if PAIRS_HELDOUT_H_PATH.exists():
+            result["pair_sets"]["pairs_h"] = {
+                "title": "Pair set H (never trained on)",
+                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_H_PATH)),
             }
         if options["compare"]:
             result["compare"] = compare_methods(embedding=options["with_embedding"])
