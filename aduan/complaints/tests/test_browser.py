@@ -336,3 +336,31 @@ def test_anonymous_report_hidden_from_unit_and_reopened(
     expect(officer.locator("#status")).to_have_text("Dibuka kembali")
     expect(officer.locator(".timeline")).to_contain_text(reason)
     assert name not in officer.content()
+
+
+def test_the_verifier_merges_a_duplicate_from_the_panel_loaded_after_the_page(
+    live_server, transactional_db, people, open_page, submit
+):
+    """The duplicate suggestions come in their own request once the detail page is shown
+    (htmx, under the page's CSP); merging from them works as before."""
+    first = submit(
+        category=None,
+        description="Tanggul jebol di Tirto, air rob masuk rumah warga setinggi pinggang.",
+    ).complaint
+    second = submit(
+        category=None,
+        description="Tanggul jebol di Tirto, air rob masuk ke rumah warga, mohon segera.",
+    ).complaint
+    base = live_server.url
+    page = open_page(**DESKTOP)
+    _login(page, base, "alice")
+    page.goto(f"{base}/kerja/aduan/{second.tracking_code}/")
+    panel = page.locator("#duplicates")
+    expect(panel).to_contain_text("Kemungkinan laporan yang sama")
+    expect(page.locator("#duplicates-slot")).to_have_count(0)  # replaced by the panel
+    item = panel.locator("li", has=page.get_by_role("link", name=first.tracking_code))
+    item.get_by_role("button", name="Gabungkan ke laporan ini").click()
+    page.wait_for_url(re.compile(rf"/kerja/aduan/{second.tracking_code}/$"))
+    expect(page.locator(".messages")).to_contain_text("berhasil")
+    second.refresh_from_db()
+    assert second.merged_into_id == first.pk
