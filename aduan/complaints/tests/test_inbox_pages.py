@@ -127,6 +127,22 @@ def test_the_inbox_pages_through_everything_by_its_next_links(client, people, pe
     assert previous is not None
 
 
+def test_the_filter_lists_keep_what_was_chosen(client, people, pekalongan):
+    from aduan.organisation.models import Area
+
+    area = Area.objects.get(jurisdiction=pekalongan, name="Medono")
+    client.force_login(people.verifier)
+    url = reverse("complaints:inbox", args=["semua"])
+    html = client.get(
+        f"{url}?category=jalan&status=selesai&area={area.pk}&unit={people.unit_b.pk}"
+    ).content.decode()
+    selected = re.findall(r'<option value="([^"]*)" selected>', html)
+    assert sorted(selected) == sorted(["jalan", "selesai", str(area.pk), str(people.unit_b.pk)])
+    assert '<option value="drainase">' in html  # the others, not chosen
+    plain = client.get(url).content.decode()
+    assert "selected>" not in plain.replace('<option value="" selected>', "")
+
+
 def _inbox_rows(client, url) -> int:
     response = client.get(url)
     assert response.status_code == 200
