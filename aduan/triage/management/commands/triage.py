@@ -256,6 +256,23 @@ class Command(BaseCommand):
             self._emit(row)
 
 
+def _pair_lines(p: dict, heading: str) -> list[str]:
+    """A pair set's precision and recall at the threshold, and left out of training."""
+    lines = [
+        "",
+        heading,
+        f"  threshold {p['threshold']}: precision {_pct(p['precision'])}, "
+        f"recall {_pct(p['recall'])}" + (" (trained on)" if p.get("left_out") else ""),
+    ]
+    if p.get("left_out"):
+        lo = p["left_out"]
+        lines.append(
+            f"  left out of training:   precision {_pct(lo['precision'])}, "
+            f"recall {_pct(lo['recall'])}"
+        )
+    return lines
+
+
 def _pct(v: float | None) -> str:
     return "-" if v is None else f"{100 * v:5.1f} %"
 
@@ -283,33 +300,16 @@ def format_report(r: dict, title: str = "Held-out set") -> str:
         lines.append(f"  {cat:<22}{row['n']:>4}{row['correct']:>9}  {conf}")
     if "pairs" in r:
         p = r["pairs"]
-        lines += [
-            "",
-            f"Duplicate pairs{' (set ' + p['set'] + ')' if p.get('set') else ''}: {p['n']} "
-            f"hand-written ({p['positives']} duplicates, hard negatives "
+        title = f"Duplicate pairs{' (set ' + p['set'] + ')' if p.get('set') else ''}"
+        lines += _pair_lines(
+            p,
+            f"{title}: {p['n']} hand-written ({p['positives']} duplicates, hard negatives "
             f"= same category and kelurahan, another incident)",
-            f"  threshold {p['threshold']}: precision {_pct(p['precision'])}, "
-            f"recall {_pct(p['recall'])}" + (" (trained on)" if p.get("left_out") else ""),
-        ]
-        if p.get("left_out"):
-            lo = p["left_out"]
-            lines.append(
-                f"  left out of training:   precision {_pct(lo['precision'])}, "
-                f"recall {_pct(lo['recall'])}"
-            )
+        )
     for ps in r.get("pair_sets", {}).values():
-        lines += [
-            "",
-            f"{ps['title']}: {ps['n']} hand-written pairs ({ps['positives']} duplicates)",
-            f"  threshold {ps['threshold']}: precision {_pct(ps['precision'])}, "
-            f"recall {_pct(ps['recall'])}" + (" (trained on)" if ps.get("left_out") else ""),
-        ]
-        if ps.get("left_out"):
-            lo = ps["left_out"]
-            lines.append(
-                f"  left out of training:   precision {_pct(lo['precision'])}, "
-                f"recall {_pct(lo['recall'])}"
-            )
+        lines += _pair_lines(
+            ps, f"{ps['title']}: {ps['n']} hand-written pairs ({ps['positives']} duplicates)"
+        )
     if r.get("compare"):
         lines += ["", f"  {'method':<52}{'CV acc':>8}{'held acc':>10}{'macro-F1':>10}{'top-3':>8}"]
         for m in r["compare"]:
