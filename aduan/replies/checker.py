@@ -456,6 +456,19 @@ _RUDE = [
         r"hadeh|hadeuh|haduh|astaga|ya ampun|capek deh|cape deh|malas|males|"
         r"lu|lo|elu|elo|loe|ente|kau|kamu|dikau"
     ),
+    # "tidak usah banyak alasan", "nggak usah banyak cingcong": an order to stop talking.
+    _rx(
+        r"(?:tidak|tak|ndak|ora) usah (?:terlalu )?banyak (?:alasan|omong|bicara|cingcong|"
+        r"komentar|gaya|protes|mengeluh|komplain|menuntut|tanya|bertanya|mau)|"
+        r"jangan (?:terlalu )?banyak (?:alasan|cingcong|komentar|gaya)"
+    ),
+    # Questioning the reader's competence: "Bapak paham bahasa Indonesia kan?",
+    # "bisa baca kan?"; and mocking their age: "sudah tua kok masih ribut".
+    _rx(
+        r"(?:paham|mengerti|ngerti|tahu|bisa) bahasa(?: indonesia)? (?:kan|tidak|belum)|"
+        r"(?:bisa|dapat) (?:membaca|baca) (?:kan|tidak|belum|atau tidak)|"
+        r"sudah (?:tua|sepuh) (?:kok|masih|tapi masih)|sudah (?:dewasa|besar) kok"
+    ),
     _rx(
         r"jangan (?:terlalu )?(?:banyak |terus |suka )?(?:protes|mengeluh|komplain|menuntut|"
         r"omong|bicara|"
@@ -1302,6 +1315,13 @@ _DEFLECT = [
         r"(?:tanggung jawab|tanggungjawab|wewenang|kewenangan|urusan|tugas|ranah|tanggungan) "
         r"\w+(?: \w+){0,2},? "
         r"bukan (?:kami|kita|dinas ini|kantor ini|pemkot|pemerintah kota)"
+    ),
+    # "Itu wilayah kabupaten, bukan kota", "ruas itu jalan provinsi, bukan kami": another
+    # level of government named as the owner and the unit's own denied in one breath.
+    _rx(
+        r"(?:wilayah|jalan|ruas|jalur|aset|daerah|lahan|tanah) (?:milik )?(?:kabupaten|provinsi|"
+        r"nasional|negara|pusat|pemprov|pemkab)(?: \w+)?,? (?:dan )?bukan (?:kota|kami|kita|"
+        r"pemkot|wilayah kami|wilayah kota|jalan kota|aset kota|kewenangan kami)"
     ),
     _rx(
         r"bukan (?:wewenang|kewenangan|tugas|tanggung jawab|tanggungjawab|ranah|bidang|tupoksi|"

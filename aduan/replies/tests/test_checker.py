@@ -464,3 +464,41 @@ class ScoldingAndQuietBlameTests:
     def test_jangan_lupa_asks_for_the_action_it_names(self):
         reply = "Pagi bu, selasa & kamis jam 8-11 ya bu, jgn lupa bawa buku KIA. makasih."
         assert "no_action" not in check_rules(reply).codes
+
+
+class CompetenceAndOwnershipTests:
+    """Orders to stop talking, questioning the reader's competence or age, and another level
+    of government named as owner with the unit's own denied; phrasings found in no labelled
+    set, with good replies in the same words."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Tidak usah banyak alasan Bu, ikuti saja prosedurnya."),
+            ("rude", "Nggak usah banyak cingcong Pak."),
+            ("rude", "Bapak paham bahasa Indonesia kan?"),
+            ("rude", "Pengumumannya sudah ditempel, bisa baca kan?"),
+            ("rude", "Sudah tua kok masih saja ribut soal begini."),
+            ("wrong_unit_deflection", "Itu wilayah kabupaten, bukan kota."),
+            ("wrong_unit_deflection", "Ruas itu jalan provinsi, bukan kewenangan kami."),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih. Ibu tidak perlu membawa banyak berkas; cukup KTP, "
+            "dan petugas kami melayani Senin pukul 08.00.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Formulir tersedia dalam bahasa "
+            "Indonesia dan Jawa; petugas kami membantu mengisi di kantor kelurahan besok.",
+            "Selamat pagi Bu, terima kasih. Karena Ibu sudah sepuh, petugas kami datang ke rumah "
+            "Kamis pukul 09.00 untuk perekaman KTP.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Ruas itu jalan provinsi; laporan "
+            "Bapak sudah kami teruskan ke DPU Provinsi Jawa Tengah, telepon (024) 8311-174.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
