@@ -237,6 +237,8 @@ def sample_data(rng: random.Random) -> dict[str, Any]:
         Complaint.objects.filter(pk__in=ids).only("tracking_code", "access_salt", "privacy")
     )
     codes = [c.tracking_code for c in rows]
+    # Open311 answers 404 for a rahasia complaint, as it should: ask for public ones.
+    public_codes = [c.tracking_code for c in rows if c.privacy != "rahasia"]
     citizen = [(c.tracking_code, c.access_secret) for c in rows]
     deep = Complaint.objects.order_by("-submitted_at", "-id").values_list("submitted_at", "id")[
         min(10_000, max(top - 60, 0)) :
@@ -254,6 +256,7 @@ def sample_data(rng: random.Random) -> dict[str, Any]:
     return {
         "fresh_codes": fresh or codes or ["X"],
         "codes": codes or ["X"],
+        "public_codes": public_codes or codes or ["X"],
         "dpupr_codes": dpupr or codes or ["X"],
         "citizen": citizen,
         "deep_cursor": deep_cursor,
@@ -596,7 +599,10 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
                     [
                         f"{base}/open311/v2/requests.json",
                         f"{base}/open311/v2/requests.json?status=open",
-                        *(f"{base}/open311/v2/requests/{c}.json" for c in data["codes"][:20]),
+                        *(
+                            f"{base}/open311/v2/requests/{c}.json"
+                            for c in data["public_codes"][:20]
+                        ),
                     ]
                 ),
                 "",
