@@ -7,6 +7,7 @@ the reply quality of every unit; unit heads that of their own units.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
@@ -46,25 +47,29 @@ def headed_unit_ids(user: User) -> set[int]:
     return cached
 
 
+def _headed_for_navigation(user: User) -> set[int]:
+    return _headed_for_links.get(user.pk, lambda: _read_headed(user))
+
+
 def links(user: User) -> dict[str, bool]:
-    """Which of the two pages the staff navigation links to: the same rules as
-    ``template_scope`` and ``quality_scope``, with the headed units cached per process."""
-    if not _staff(user):
-        return {"templates": False, "quality": False}
-    if user.role == Role.ADMIN:
-        return {"templates": True, "quality": True}
-    heads = bool(_headed_for_links.get(user.pk, lambda: _read_headed(user)))
-    return {"templates": heads, "quality": heads or user.role == Role.SUPERVISOR}
+    """Which of the two pages the staff navigation links to: ``template_scope`` and
+    ``quality_scope`` with the headed units read through the per-process cache."""
+    return {
+        "templates": template_scope(user, headed=_headed_for_navigation) != set(),
+        "quality": quality_scope(user, headed=_headed_for_navigation) != set(),
+    }
 
 
-def template_scope(user: User) -> set[int] | None:
+def template_scope(
+    user: User, *, headed: Callable[[User], set[int]] = headed_unit_ids
+) -> set[int] | None:
     """The unit ids whose templates the user manages (``ALL``: every one, jurisdiction-wide
     templates included); an empty set: none."""
     if not _staff(user):
         return set()
     if user.role == Role.ADMIN:
         return ALL
-    return headed_unit_ids(user)
+    return headed(user)
 
 
 def can_manage_templates(user: User) -> bool:
@@ -88,10 +93,12 @@ def template_units(user: User) -> QuerySet[Unit]:
     return qs if scope is ALL else qs.filter(id__in=scope)
 
 
-def quality_scope(user: User) -> set[int] | None:
+def quality_scope(
+    user: User, *, headed: Callable[[User], set[int]] = headed_unit_ids
+) -> set[int] | None:
     """The unit ids whose reply quality the user reads (``ALL``: every one); empty: none."""
     if not _staff(user):
         return set()
     if user.role in (Role.SUPERVISOR, Role.ADMIN):
         return ALL
-    return headed_unit_ids(user)
+    return headed(user)
