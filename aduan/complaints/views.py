@@ -52,9 +52,9 @@ def _public_jurisdiction(slug: str | None = None) -> Jurisdiction:
 
 
 def home(request: HttpRequest, jurisdiction_slug: str | None = None) -> HttpResponse:
-    jurisdiction = Jurisdiction.objects.filter(
-        slug=jurisdiction_slug or settings.ADUAN_DEFAULT_JURISDICTION, is_active=True
-    ).first()
+    jurisdiction = active_jurisdiction(
+        slug=jurisdiction_slug or settings.ADUAN_DEFAULT_JURISDICTION
+    )
     if jurisdiction is None and jurisdiction_slug:
         raise Http404
     counts: dict[str, int] = {}
