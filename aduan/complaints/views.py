@@ -32,8 +32,13 @@ from aduan.complaints.choices import (
     WorkflowError,
 )
 from aduan.complaints.models import Attachment, Complaint, PlanningItem
-from aduan.organisation.models import Area, Category, Jurisdiction, Unit
-from aduan.organisation.selectors import active_jurisdiction, area_choices, area_resolve
+from aduan.organisation.models import Area, Category, Jurisdiction
+from aduan.organisation.selectors import (
+    active_jurisdiction,
+    area_choices,
+    area_resolve,
+    filter_options,
+)
 from aduan.sla import clocks
 from aduan.surveys.views import rating_context
 
@@ -349,15 +354,7 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
             "filters": filters,
             "querystring": params.urlencode(),
             "statuses": ComplaintStatus.choices,
-            "categories": Category.objects.filter(jurisdiction_id=jurisdiction_id).only(
-                "code", "name"
-            ),
-            "areas": Area.objects.filter(jurisdiction_id=jurisdiction_id, kind="kelurahan").only(
-                "id", "name"
-            ),
-            "units": Unit.objects.filter(jurisdiction_id=jurisdiction_id)
-            .exclude(kind="external")
-            .only("id", "short_name", "name"),
+            "options": filter_options(jurisdiction_id),
         },
     )
 

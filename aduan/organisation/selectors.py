@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from django.db.models import Exists, OuterRef
 
+from aduan.lib.options import OptionList
 from aduan.lib.refcache import LocalCache
 from aduan.lib.text import compact_name, normalise_name
 from aduan.organisation.choices import AreaKind, RoutingTarget, UnitKind
@@ -126,6 +128,72 @@ def active_category(*, jurisdiction: Jurisdiction, code: str) -> Category | None
         return {c.code: c for c in rows.select_related("default_unit")}
 
     return _categories.get(jurisdiction.pk, load).get(code)
+
+
+_filter_options: LocalCache[OptionList] = LocalCache(
+    "filter_options",
+    seconds=REFERENCE_SECONDS,
+    invalidated_by=("organisation.Category", "organisation.Area", "organisation.Unit"),
+)
+
+
+class FilterOptions:
+    """A jurisdiction's filter lists as every staff and public list page offers them, each
+    with its ``<option>`` markup rendered once; cached, and read only when a page shows it
+    (one query each when not cached)."""
+
+    def __init__(self, jurisdiction_id: int) -> None:
+        self.jurisdiction_id = jurisdiction_id
+
+    def _list(self, name: str, load: Callable[[], Iterable[tuple[object, object]]]) -> OptionList:
+        return _filter_options.get((self.jurisdiction_id, name), lambda: OptionList(load()))
+
+    @property
+    def categories(self) -> OptionList:
+        """Every category: code, name."""
+        return self._list(
+            "categories",
+            lambda: Category.objects.filter(jurisdiction_id=self.jurisdiction_id).values_list(
+                "code", "name"
+            ),
+        )
+
+    @property
+    def active_categories(self) -> OptionList:
+        """The categories a citizen can still choose."""
+        return self._list(
+            "active_categories",
+            lambda: Category.objects.filter(
+                jurisdiction_id=self.jurisdiction_id, is_active=True
+            ).values_list("code", "name"),
+        )
+
+    @property
+    def kelurahan(self) -> OptionList:
+        return self._list(
+            "kelurahan",
+            lambda: Area.objects.filter(
+                jurisdiction_id=self.jurisdiction_id, kind=AreaKind.KELURAHAN
+            ).values_list("id", "name"),
+        )
+
+    @property
+    def units(self) -> OptionList:
+        """The units (short name, else name), not the external bodies complaints go to."""
+        return self._list(
+            "units",
+            lambda: (
+                (pk, short or name)
+                for pk, short, name in Unit.objects.filter(jurisdiction_id=self.jurisdiction_id)
+                .exclude(kind=UnitKind.EXTERNAL)
+                .values_list("id", "short_name", "name")
+            ),
+        )
+
+
+def filter_options(jurisdiction_id: int) -> FilterOptions:
+    """The category, kelurahan and unit filter lists of ``jurisdiction_id``."""
+    return FilterOptions(jurisdiction_id)
 
 
 def area_choices(*, jurisdiction: Jurisdiction) -> list[tuple[str, str]]:

@@ -14,22 +14,16 @@ from django.utils import timezone
 from aduan.accounts.access import staff_and_jurisdiction, staff_user
 from aduan.complaints import permissions
 from aduan.complaints.choices import ComplaintStatus
-from aduan.organisation.models import Area, Category, Unit
+from aduan.organisation.models import Unit
+from aduan.organisation.selectors import filter_options
 from aduan.reports import dashboard, geo, pdf
 from aduan.reports import selectors as sel
 from aduan.reports.forms import DashboardFilterForm, parse_month
 
 
 def _choices(jurisdiction_id: int) -> dict:
-    return {
-        "units": Unit.objects.filter(jurisdiction_id=jurisdiction_id)
-        .exclude(kind="external")
-        .only("id", "short_name", "name"),
-        "categories": Category.objects.filter(jurisdiction_id=jurisdiction_id).only("code", "name"),
-        "areas": Area.objects.filter(jurisdiction_id=jurisdiction_id, kind="kelurahan").only(
-            "id", "name"
-        ),
-    }
+    # Each list is read (from the cache) only if the page shows it.
+    return {"options": filter_options(jurisdiction_id)}
 
 
 @login_required

@@ -23,8 +23,8 @@ from aduan.complaints.models import Complaint, Supporter
 from aduan.complaints.selectors import complaint_get_for_user
 from aduan.complaints.services import ComplaintInputError
 from aduan.lib import ratelimit
-from aduan.organisation.models import Area, Category, Jurisdiction
-from aduan.organisation.selectors import area_resolve
+from aduan.organisation.models import Category, Jurisdiction
+from aduan.organisation.selectors import area_resolve, filter_options
 from aduan.transparency import publish, selectors, services
 from aduan.transparency.forms import PublicationForm, SupportForm
 
@@ -85,12 +85,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "stats": selectors.statistics(jurisdiction, year),
             "year": year,
             "years": years,
-            "categories": Category.objects.filter(jurisdiction=jurisdiction, is_active=True).only(
-                "code", "name"
-            ),
-            "areas": Area.objects.filter(jurisdiction=jurisdiction, kind="kelurahan").only(
-                "id", "name"
-            ),
+            "options": filter_options(jurisdiction.pk),
         }
     )
     return render(request, "transparency/index.html", context)

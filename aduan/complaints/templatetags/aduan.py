@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 
 from aduan.complaints.choices import STAFF_STAGES
 from aduan.complaints.models import Complaint
+from aduan.lib.options import OptionList
 
 register = template.Library()
 
@@ -56,9 +57,10 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
     detail = reverse("complaints:detail", args=["KODE-0"]).split("KODE-0")
     urgent = format_html(' <span class="badge overdue">{}</span>', gettext("MENDESAK"))
     now = timezone.now()
+    tz = timezone.get_current_timezone()
 
     def when(value: datetime, with_year: bool) -> str:
-        local = timezone.localtime(value)
+        local = value.astimezone(tz)
         if with_year:
             return f"{local.day} {months[local.month - 1]} {local.year}"
         return f"{local.day} {months[local.month - 1]} {local:%H:%M}"
@@ -114,7 +116,10 @@ def select_options(items: Iterable[Any], value: str, label: str, selected: objec
     """``<option>`` elements for ``items`` (objects with the attributes ``value`` and
     ``label``, or (value, label) pairs when both are empty), the one equal to ``selected``
     marked: the inbox filters' lists of units, kelurahan and categories, in Python rather
-    than a template loop per option."""
+    than a template loop per option. An ``OptionList`` (the cached reference lists) is
+    rendered once and reused."""
+    if isinstance(items, OptionList):
+        return items.html(selected)
     chosen = "" if selected is None else str(selected)
 
     def pair(item: Any) -> tuple[str, object]:

@@ -46,3 +46,22 @@ class TestJurisdictionContext:
     def test_an_inactive_default_is_not_offered(self, pekalongan, request_for):
         Jurisdiction.objects.filter(pk=pekalongan.pk).update(is_active=False)
         assert jurisdiction(request_for()) == {"jurisdiction": None}
+
+    def test_a_second_page_reads_the_jurisdiction_from_the_cache(
+        self, pekalongan, request_for, django_assert_num_queries
+    ):
+        User.objects.create_user(username="petugas2", jurisdiction=pekalongan)
+        jurisdiction(request_for(User.objects.get(username="petugas2")))
+        user = User.objects.get(username="petugas2")
+        with django_assert_num_queries(0):
+            assert jurisdiction(request_for(user)) == {"jurisdiction": pekalongan}
+        pekalongan.name = "Kota Batik"
+        pekalongan.save()
+        user = User.objects.get(username="petugas2")
+        assert jurisdiction(request_for(user))["jurisdiction"].name == "Kota Batik"
+
+    def test_an_inactive_jurisdiction_of_staff_is_still_theirs(self, pekalongan, request_for):
+        user = User.objects.create_user(username="petugas3", jurisdiction=pekalongan)
+        Jurisdiction.objects.filter(pk=pekalongan.pk).update(is_active=False)
+        user = User.objects.get(pk=user.pk)
+        assert jurisdiction(request_for(user)) == {"jurisdiction": pekalongan}

@@ -429,3 +429,39 @@ class TestJurisdictionsStayApart:
             jurisdiction=pekalongan, category=_category(pekalongan, "jalan"), area=None
         )
         assert unit == _unit(pekalongan, "dpupr")
+
+
+@pytest.mark.django_db
+class TestFilterOptions:
+    def test_lists_follow_changes_and_cost_no_query_when_cached(
+        self, pekalongan, django_assert_num_queries
+    ):
+        from aduan.organisation.selectors import filter_options
+
+        options = filter_options(pekalongan.pk)
+        categories = list(options.categories)
+        assert len(categories) == Category.objects.filter(jurisdiction=pekalongan).count()
+        kelurahan = dict(options.kelurahan)
+        assert (
+            len(kelurahan)
+            == Area.objects.filter(jurisdiction=pekalongan, kind=AreaKind.KELURAHAN).count()
+        )
+        units = dict(options.units)
+        with django_assert_num_queries(0):
+            assert list(filter_options(pekalongan.pk).categories) == categories
+            assert dict(filter_options(pekalongan.pk).units) == units
+        external = Unit.objects.create(
+            jurisdiction=pekalongan, code="ombudsman-x", name="Ombudsman X", kind=UnitKind.EXTERNAL
+        )
+        unnamed = Unit.objects.create(
+            jurisdiction=pekalongan, code="unit-x", name="Unit Tanpa Singkatan", short_name=""
+        )
+        units = dict(filter_options(pekalongan.pk).units)
+        assert str(external.pk) not in units
+        assert units[str(unnamed.pk)] == "Unit Tanpa Singkatan"
+        old = Category.objects.filter(jurisdiction=pekalongan).first()
+        old.is_active = False
+        old.save()
+        options = filter_options(pekalongan.pk)
+        assert old.code in dict(options.categories)
+        assert old.code not in dict(options.active_categories)
