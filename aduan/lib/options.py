@@ -6,7 +6,7 @@ by a string replacement, instead of formatting every option on every page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -19,7 +19,7 @@ class OptionList:
         self.pairs: tuple[tuple[str, str], ...] = tuple((str(v), str(t)) for v, t in pairs)
         self._html: SafeString | None = None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.pairs)
 
     def __len__(self) -> int:

@@ -20,7 +20,7 @@ def jurisdiction(request: HttpRequest) -> dict[str, Any]:
     """
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated and getattr(user, "jurisdiction_id", None):
-        if not User.jurisdiction.is_cached(user):  # type: ignore[attr-defined]
+        if not User.jurisdiction.is_cached(user):
             cached = active_jurisdiction(user.jurisdiction_id)
             if cached is not None:
                 user.jurisdiction = cached
