@@ -23,6 +23,7 @@ from aduan.complaints.choices import (
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.search import text_matches
+from aduan.organisation.selectors import active_jurisdiction, reference
 
 S = ComplaintStatus
 
@@ -39,25 +40,53 @@ def complaints_visible_to(user: User) -> QuerySet[Complaint]:
 
 
 def complaint_get_for_user(user: User, tracking_code: str) -> Complaint:
-    """The complaint, or 404 when it does not exist or the user may not see it."""
-    complaint = (
-        complaints_visible_to(user)
-        .select_related(
-            "category",
-            "area",
-            "unit",
-            "suggested_unit",
-            "suggested_category",
-            "merged_into",
-            "referred_to",
-            "jurisdiction",
-        )
-        .filter(tracking_code=tracking_code)
-        .first()
-    )
+    """The complaint, or 404 when it does not exist or the user may not see it.
+
+    Its unit, category, kelurahan and jurisdiction come from the reference cache
+    (``attach_reference``), not from joins: with seven tables joined, PostgreSQL spent
+    2.5–8 ms planning a query that runs in 0.3. The complaint it was merged into is read
+    when there is one."""
+    complaint = complaints_visible_to(user).filter(tracking_code=tracking_code).first()
     if complaint is None:
         raise Http404("Laporan tidak ditemukan. / Complaint not found.")
+    attach_reference([complaint])
     return complaint
+
+
+#: Foreign keys of a complaint to reference data, and where ``Reference`` keeps them.
+_REFERENCE_FIELDS = (
+    ("category", "categories"),
+    ("suggested_category", "categories"),
+    ("area", "areas"),
+    ("unit", "units"),
+    ("suggested_unit", "units"),
+    ("referred_to", "units"),
+)
+
+
+def attach_reference(complaints: list[Complaint]) -> None:
+    """Give each complaint its unit, category, kelurahan (also the suggested ones and the
+    body it was referred to) and jurisdiction from the per-process reference cache
+    (``organisation.selectors.reference``), so that the query that read the complaints need
+    not join those tables. A column left out by ``only()`` is skipped; an id the cache does
+    not know (created a moment ago in another process) is read lazily as usual. The objects
+    are shared between requests: read them, never change them in place."""
+    if not complaints:
+        return
+    deferred = complaints[0].get_deferred_fields()
+    names = [(f, f"{f}_id", kind) for f, kind in _REFERENCE_FIELDS if f"{f}_id" not in deferred]
+    for complaint in complaints:
+        jurisdiction_id = complaint.jurisdiction_id
+        ref = reference(jurisdiction_id)
+        for name, attname, kind in names:
+            pk = getattr(complaint, attname)
+            if pk is not None:
+                obj = getattr(ref, kind).get(pk)
+                if obj is not None:
+                    setattr(complaint, name, obj)
+        jurisdiction = active_jurisdiction(jurisdiction_id)
+        if jurisdiction is not None:
+            complaint.jurisdiction = jurisdiction
 
 
 def complaint_get_for_citizen(tracking_code: str, secret: str) -> Complaint:
@@ -345,9 +374,13 @@ def keyset_page(
     return page
 
 
-#: What an inbox row shows (``{% inbox_rows %}``) and its cursor needs: not the other
-#: forty-odd columns of a complaint and of its category, kelurahan and unit.
+#: What an inbox row shows (``{% inbox_rows %}``) and its cursor needs, not the other
+#: forty-odd columns; its category, kelurahan and unit come from ``attach_reference``.
 INBOX_ROW_FIELDS = (
+    "jurisdiction",
+    "category",
+    "area",
+    "unit",
     "tracking_code",
     "title",
     "description",
@@ -358,9 +391,6 @@ INBOX_ROW_FIELDS = (
     "stage",
     "due_at",
     "submitted_at",
-    "category__name",
-    "area__name",
-    "unit__short_name",
 )
 
 
@@ -369,13 +399,15 @@ def inbox_page(
 ) -> KeysetPage:
     """A page of the inbox (``complaint_list``) by keyset, with the columns its rows show."""
     ordering = ORDERINGS.get(filters.sort, ORDERINGS[""])
-    return keyset_page(
-        complaint_list(user, filters).only(*INBOX_ROW_FIELDS),
+    page = keyset_page(
+        complaint_list(user, filters).select_related(None).only(*INBOX_ROW_FIELDS),
         ordering,
         after=after,
         before=before,
         size=size,
     )
+    attach_reference(page.rows)
+    return page
 
 
 def overdue_counts(user: User) -> list[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 
@@ -54,17 +55,19 @@ def active_jurisdiction(pk: int | None = None, *, slug: str = "") -> Jurisdictio
 class _AreaIndex:
     """A jurisdiction's areas by compact name or code and by alias, for ``area_resolve``."""
 
-    def __init__(self, jurisdiction: Jurisdiction) -> None:
-        areas = list(Area.objects.filter(jurisdiction=jurisdiction).select_related("parent"))
+    def __init__(self, jurisdiction_id: int) -> None:
+        areas = list(
+            Area.objects.filter(jurisdiction_id=jurisdiction_id).select_related("parent")
+        )
         self.by_key: dict[str, Area] = {}
         # Kecamatan first so that a kelurahan of the same name overwrites it.
         for area in sorted(areas, key=lambda a: a.kind != AreaKind.KECAMATAN):
             self.by_key[compact_name(area.name)] = area
             self.by_key.setdefault(compact_name(area.code), area)
         self.by_code = {a.code: a for a in areas}
-        by_id = {a.pk: a for a in areas}
+        self.by_id = by_id = {a.pk: a for a in areas}
         aliases = (
-            AreaAlias.objects.filter(area__jurisdiction=jurisdiction)
+            AreaAlias.objects.filter(area__jurisdiction_id=jurisdiction_id)
             .values_list("normalised", "area_id")
             .order_by("unconfirmed", "pk")
         )
@@ -81,8 +84,8 @@ _areas: LocalCache[_AreaIndex] = LocalCache(
 )
 
 
-def _area_index(jurisdiction: Jurisdiction) -> _AreaIndex:
-    return _areas.get(jurisdiction.pk, lambda: _AreaIndex(jurisdiction))
+def _area_index(jurisdiction_id: int) -> _AreaIndex:
+    return _areas.get(jurisdiction_id, lambda: _AreaIndex(jurisdiction_id))
 
 
 def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
@@ -97,7 +100,7 @@ def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
     keys = _area_keys(text or "")
     if not keys:
         return None
-    index = _area_index(jurisdiction)
+    index = _area_index(jurisdiction.pk)
     for key in keys:
         if key in index.by_key:
             return index.by_key[key]
@@ -109,25 +112,64 @@ def area_resolve(*, jurisdiction: Jurisdiction, text: str) -> Area | None:
 
 def area_by_code(*, jurisdiction: Jurisdiction, code: str) -> Area | None:
     """The area of ``jurisdiction`` with ``code`` (its parent loaded), or None; cached."""
-    return _area_index(jurisdiction).by_code.get(code)
+    return _area_index(jurisdiction.pk).by_code.get(code)
 
 
-_categories: LocalCache[dict[str, Category]] = LocalCache(
+class _CategoryIndex:
+    """A jurisdiction's categories (their default units loaded): all by id, active by code."""
+
+    def __init__(self, jurisdiction_id: int) -> None:
+        rows = Category.objects.filter(jurisdiction_id=jurisdiction_id).select_related(
+            "default_unit"
+        )
+        self.by_id = {c.pk: c for c in rows}
+        self.active_by_code = {c.code: c for c in self.by_id.values() if c.is_active}
+
+
+_categories: LocalCache[_CategoryIndex] = LocalCache(
     "categories",
     seconds=REFERENCE_SECONDS,
     invalidated_by=("organisation.Category", "organisation.Unit"),
 )
 
 
+def _category_index(jurisdiction_id: int) -> _CategoryIndex:
+    return _categories.get(jurisdiction_id, lambda: _CategoryIndex(jurisdiction_id))
+
+
 def active_category(*, jurisdiction: Jurisdiction, code: str) -> Category | None:
     """The active category of ``jurisdiction`` with ``code`` (its default unit loaded), or
     None; cached."""
+    return _category_index(jurisdiction.pk).active_by_code.get(code)
 
-    def load() -> dict[str, Category]:
-        rows = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
-        return {c.code: c for c in rows.select_related("default_unit")}
 
-    return _categories.get(jurisdiction.pk, load).get(code)
+_units: LocalCache[dict[int, Unit]] = LocalCache(
+    "units", seconds=REFERENCE_SECONDS, invalidated_by=("organisation.Unit",)
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A jurisdiction's units, categories and areas by id, as the reference cache holds them:
+    for pages that show many complaints' unit, category and kelurahan without joining their
+    tables (``complaints.selectors.attach_reference``). Shared between requests: read only."""
+
+    units: dict[int, Unit]
+    categories: dict[int, Category]
+    areas: dict[int, Area]
+
+
+def reference(jurisdiction_id: int) -> Reference:
+    """The cached ``Reference`` of ``jurisdiction_id`` (up to four queries when not cached)."""
+    units = _units.get(
+        jurisdiction_id,
+        lambda: {u.pk: u for u in Unit.objects.filter(jurisdiction_id=jurisdiction_id)},
+    )
+    return Reference(
+        units=units,
+        categories=_category_index(jurisdiction_id).by_id,
+        areas=_area_index(jurisdiction_id).by_id,
+    )
 
 
 _filter_options: LocalCache[OptionList] = LocalCache(

@@ -158,6 +158,7 @@ def test_inbox_queries_do_not_grow_with_its_rows(
     category = Category.objects.get(jurisdiction=pekalongan, code="jalan")
     area = Area.objects.filter(jurisdiction=pekalongan, kind="kelurahan").first()
     bulk(pekalongan, 2, category=category, area=area)
+    _inbox_rows(client, url)  # reference data cached, as in a running server
     with django_assert_max_num_queries(12) as small:
         assert _inbox_rows(client, url) == 2
     bulk(pekalongan, 60, start=10, category=category, area=area)
@@ -172,6 +173,7 @@ def test_unit_inbox_queries_do_not_grow_with_its_rows(
     url = reverse("complaints:inbox", args=["unit"])
     values = {"unit": people.unit_a, "status": "diproses", "stage": "penyelesaian"}
     bulk(pekalongan, 1, **values)
+    _inbox_rows(client, url)  # reference data cached, as in a running server
     with django_assert_max_num_queries(12) as small:
         assert _inbox_rows(client, url) == 1
     bulk(pekalongan, 55, start=10, **values)
