@@ -237,15 +237,6 @@ def decode_position(cursor: str, ordering: tuple[tuple[str, bool], ...]) -> list
     return values
 
 
-def rows_after(ordering: tuple[tuple[str, bool], ...], cursor: str) -> Q | None:
-    """The rows after the one whose position ``cursor`` holds (``encode_position``), for a
-    list that only pages forward; None when the cursor is missing or not one of ours."""
-    position = decode_position(cursor, ordering) if cursor else None
-    if position is None:
-        return None
-    return keyset.seek(ordering, position, nullable=NULLABLE_ORDER_COLUMNS)
-
-
 def position_of(row: Any, ordering: tuple[tuple[str, bool], ...]) -> str:
     """The cursor of ``row`` in ``ordering``."""
     return encode_position(keyset.position(row, ordering))
