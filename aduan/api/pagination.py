@@ -1,6 +1,7 @@
-"""Keyset (cursor) pagination: a page starts strictly after the last row of the previous
-one, compared on every ordering column (the last being unique), so rows added or removed
-meanwhile never shift, repeat or skip anything, and deep pages cost what the first does.
+"""Keyset (cursor) pagination of the API over ``aduan.lib.keyset``: a page starts strictly
+after the last row of the previous one, compared on every ordering column (the last being
+unique), so rows added or removed meanwhile never shift, repeat or skip anything, and deep
+pages cost what the first does. The cursor is a signed position (``encode_cursor``).
 
 A view names its ordering with ``keyset_ordering`` (``["-submitted_at", "-id"]``) or
 ``get_keyset_ordering(request)``; the columns may be annotations.
@@ -10,12 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from functools import reduce
-from operator import or_
 from typing import Any
 
 from django.core import signing
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from rest_framework import serializers
 from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
@@ -23,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from aduan.api.errors import InvalidCursor
+from aduan.lib import keyset
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 100
@@ -88,21 +88,6 @@ def decode_cursor(cursor: str, ordering: list[str]) -> tuple[list[Any], bool]:
     return values, reverse
 
 
-def _beyond(ordering: list[str], values: list[Any], reverse: bool) -> Q:
-    """Rows strictly after ``values`` in ``ordering`` (before them when ``reverse``)."""
-    clauses = []
-    for index, column in enumerate(ordering):
-        name = column.lstrip("-")
-        descending = column.startswith("-") != reverse
-        equal = {c.lstrip("-"): v for c, v in zip(ordering[:index], values[:index], strict=True)}
-        clauses.append(Q(**equal, **{f"{name}__{'lt' if descending else 'gt'}": values[index]}))
-    return reduce(or_, clauses)
-
-
-def _flip(column: str) -> str:
-    return column[1:] if column.startswith("-") else f"-{column}"
-
-
 class KeysetPagination(BasePagination):
     """``?cursor=…&page_size=…``; the body is ``{"next", "previous", "results"}``."""
 
@@ -119,52 +104,28 @@ class KeysetPagination(BasePagination):
         )
         cursor = params.validated_data.get("cursor")
         reverse = False
-        values: list[Any] = []
+        values: list[Any] | None = None
         if cursor:
             values, reverse = decode_cursor(cursor, self.ordering)
+        self.columns = keyset.from_names(self.ordering)
         if isinstance(queryset, list):
-            rows = self._page_of_list(queryset, values, reverse)
+            window = keyset.read_list(
+                queryset, self.columns, values, size=self.page_size, reverse=reverse
+            )
         else:
-            if cursor:
-                queryset = queryset.filter(_beyond(self.ordering, values, reverse))
-            order = [_flip(c) for c in self.ordering] if reverse else self.ordering
-            rows = list(queryset.order_by(*order)[: self.page_size + 1])
-        more = len(rows) > self.page_size
-        rows = rows[: self.page_size]
-        if reverse:
-            rows.reverse()
-            self.has_next, self.has_previous = True, more
-        else:
-            self.has_next, self.has_previous = more, bool(cursor)
-        self.rows = rows
-        return rows
-
-    def _page_of_list(self, rows: list[Any], values: list[Any], reverse: bool) -> list[Any]:
-        """The same over a list already read (e.g. a complaint's timeline); every column
-        must sort the same way."""
-        descending = {c.startswith("-") for c in self.ordering}
-        if len(descending) != 1:
-            raise ValueError("List pagination needs one direction for every column.")
-        backwards = descending.pop() != reverse
-        ordered = sorted(rows, key=self._position, reverse=backwards)
-        if values:
-            position = tuple(values)
-            ordered = [
-                row
-                for row in ordered
-                if (tuple(self._position(row)) < position)
-                == backwards  # strictly beyond, in the reading direction
-                and tuple(self._position(row)) != position
-            ]
-        return ordered[: self.page_size + 1]
-
-    def _position(self, row: Any) -> list[Any]:
-        return [getattr(row, column.lstrip("-")) for column in self.ordering]
+            window = keyset.read(
+                queryset, self.columns, values, size=self.page_size, reverse=reverse
+            )
+        self.has_next, self.has_previous = window.has_next, window.has_previous
+        self.rows = window.rows
+        return window.rows
 
     def _link(self, row: Any, reverse: bool) -> str:
         url = self.request.build_absolute_uri()
         return replace_query_param(
-            url, "cursor", encode_cursor(self.ordering, self._position(row), reverse)
+            url,
+            "cursor",
+            encode_cursor(self.ordering, keyset.position(row, self.columns), reverse),
         )
 
     def get_next_link(self) -> str | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,7 @@ from aduan.complaints.choices import (
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.search import text_matches
+from aduan.lib import keyset
 from aduan.organisation.selectors import active_jurisdiction, reference
 
 S = ComplaintStatus
@@ -129,8 +130,8 @@ class InboxFilters:
     stage: str = ""  # the SLA clock's current stage
 
 
-#: The inbox's orderings: (column, descending) pairs, the last one unique. ``due_at`` may be
-#: NULL (closed complaints); NULLs sort last in both directions of reading.
+#: The inbox's orderings (``aduan.lib.keyset``): (column, descending) pairs, the last one
+#: unique. ``due_at`` may be NULL (closed complaints); NULLs sort after every deadline.
 ORDERINGS: dict[str, tuple[tuple[str, bool], ...]] = {
     "": (("submitted_at", True), ("id", True)),
     "lama": (("submitted_at", False), ("id", False)),
@@ -190,7 +191,8 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
         today = timezone.localdate()
         end = datetime.combine(today + timedelta(days=1), time.min, tz)
         qs = qs.filter(staff_clock, due_at__gte=now, due_at__lt=end)
-    return qs.order_by(*_order_by(ORDERINGS.get(filters.sort, ORDERINGS[""]), reverse=False))
+    ordering = ORDERINGS.get(filters.sort, ORDERINGS[""])
+    return qs.order_by(*keyset.order_by(ordering, nullable=NULLABLE_ORDER_COLUMNS))
 
 
 def complaint_search(text: str) -> Q:
@@ -252,7 +254,7 @@ def decode_position(cursor: str, ordering: tuple[tuple[str, bool], ...]) -> list
     try:
         for (column, _desc), part in zip(ordering, parts, strict=True):
             if part == "-":
-                if column == "id":
+                if column not in NULLABLE_ORDER_COLUMNS:
                     return None
                 values.append(None)
             elif column == "id":
@@ -264,58 +266,9 @@ def decode_position(cursor: str, ordering: tuple[tuple[str, bool], ...]) -> list
     return values
 
 
-def _order_by(ordering: tuple[tuple[str, bool], ...], *, reverse: bool) -> list[Any]:
-    """ORDER BY terms. Only nullable columns say where NULLs go (last reading forward, hence
-    first reading backward: PostgreSQL's own default, so its indexes still serve the order);
-    the others stay plain so that a ``DESC`` index matches."""
-    result: list[Any] = []
-    for column, descending in ordering:
-        desc = descending != reverse
-        if column not in NULLABLE_ORDER_COLUMNS:
-            result.append(F(column).desc() if desc else F(column).asc())
-        elif desc:
-            result.append(F(column).desc(nulls_first=True))
-        else:
-            result.append(F(column).asc(nulls_last=True))
-    return result
-
-
-def _beyond(ordering: tuple[tuple[str, bool], ...], values: list[Any], *, reverse: bool) -> Q:
-    """Rows strictly after the position ``values`` (before it when ``reverse``).
-
-    Two columns: (a, id). The leading column also gets a plain bound (``a <= x``) so that
-    the database can start the index range there instead of filtering from the top.
-    NULLs of ``a`` come after every value when reading forward."""
-    (col, desc), (_id, id_desc) = ordering
-    value, ident = values
-    forward_desc = desc != reverse
-    id_cmp = "lt" if id_desc != reverse else "gt"
-    if value is None:
-        if not reverse:  # after a NULL: only NULLs with a later id
-            return Q(**{f"{col}__isnull": True, f"id__{id_cmp}": ident})
-        return Q(**{f"{col}__isnull": False}) | Q(
-            **{f"{col}__isnull": True, f"id__{id_cmp}": ident}
-        )
-    strict = "lt" if forward_desc else "gt"
-    loose = "lte" if forward_desc else "gte"
-    within = Q(**{f"{col}__{loose}": value}) & (
-        Q(**{f"{col}__{strict}": value}) | Q(**{col: value, f"id__{id_cmp}": ident})
-    )
-    if not reverse:
-        return within | Q(**{f"{col}__isnull": True})
-    return within
-
-
-def rows_after(ordering: tuple[tuple[str, bool], ...], cursor: str) -> Q | None:
-    """The rows after the one whose position ``cursor`` holds (``encode_position``), for a
-    list that only pages forward; None when the cursor is missing or not one of ours."""
-    position = decode_position(cursor, ordering) if cursor else None
-    return None if position is None else _beyond(ordering, position, reverse=False)
-
-
 def position_of(row: Any, ordering: tuple[tuple[str, bool], ...]) -> str:
     """The cursor of ``row`` in ``ordering``."""
-    return encode_position([getattr(row, column) for column, _desc in ordering])
+    return encode_position(keyset.position(row, ordering))
 
 
 def keyset_page(
@@ -347,28 +300,21 @@ def keyset_page(
     ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
     capped = len(ids) > count_cap
     page_qs = base if capped else base.filter(pk__in=ids)
-    if position is not None:
-        page_qs = page_qs.filter(_beyond(ordering, position, reverse=reverse))
-    rows: list[Any] = []
-    if ids:
-        rows = list(page_qs.order_by(*_order_by(ordering, reverse=reverse))[: size + 1])
-    more = len(rows) > size
-    rows = rows[:size]
-    if reverse:
-        rows.reverse()
-
-    def cursor_of(row: Any) -> str:
-        return position_of(row, ordering)
-
-    is_first = position is None or (reverse and not more)
-    page = KeysetPage(rows=rows, object_list=rows, is_first=is_first)
+    window = keyset.read(
+        page_qs if ids else page_qs.none(),
+        ordering,
+        position,
+        size=size,
+        reverse=reverse,
+        nullable=NULLABLE_ORDER_COLUMNS,
+    )
+    rows = window.rows
+    page = KeysetPage(rows=rows, object_list=rows, is_first=not window.has_previous)
     if rows:
-        if reverse:
-            page.next_cursor = cursor_of(rows[-1])
-            page.previous_cursor = cursor_of(rows[0]) if more else ""
-        else:
-            page.next_cursor = cursor_of(rows[-1]) if more else ""
-            page.previous_cursor = cursor_of(rows[0]) if position is not None else ""
+        if window.has_next:
+            page.next_cursor = position_of(rows[-1], ordering)
+        if window.has_previous:
+            page.previous_cursor = position_of(rows[0], ordering)
     page.count = min(len(ids), count_cap)
     page.count_capped = capped
     return page

@@ -56,9 +56,7 @@ class _AreaIndex:
     """A jurisdiction's areas by compact name or code and by alias, for ``area_resolve``."""
 
     def __init__(self, jurisdiction_id: int) -> None:
-        areas = list(
-            Area.objects.filter(jurisdiction_id=jurisdiction_id).select_related("parent")
-        )
+        areas = list(Area.objects.filter(jurisdiction_id=jurisdiction_id).select_related("parent"))
         self.by_key: dict[str, Area] = {}
         # Kecamatan first so that a kelurahan of the same name overwrites it.
         for area in sorted(areas, key=lambda a: a.kind != AreaKind.KECAMATAN):

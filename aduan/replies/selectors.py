@@ -30,9 +30,10 @@ def templates_for(complaint: Complaint) -> QuerySet[ResponseTemplate]:
 
 @dataclass(frozen=True)
 class QualityRow:
-    """One group (a unit or an officer) in one month."""
+    """One group (a unit or an officer) in one month, or over the whole period when
+    ``month`` is None."""
 
-    month: date
+    month: date | None
     key: int | None
     name: str
     unit: str
@@ -54,17 +55,46 @@ class ReplyQuality:
         return sum(row.replies for row in self.units)
 
 
-def _flaw_aggregates() -> dict[str, Any]:
-    return {
+def _numbers() -> dict[str, Any]:
+    """The figures of a group of verdicts: count, mean score, acceptable, each flaw."""
+    flaws = {
         f"flaw_{code}": Count("id", filter=Q(flaw_codes__contains=f" {code} "))
         for code in checker.FLAWS
     }
+    return {
+        "n": Count("id"),
+        "mean": Avg("score"),
+        "ok": Count("id", filter=Q(acceptable=True)),
+        **flaws,
+    }
+
+
+def _reviews(
+    jurisdiction: Jurisdiction,
+    start: date,
+    end: date,
+    unit: Unit | None,
+    unit_ids: Iterable[int] | None,
+) -> QuerySet[ReplyReview]:
+    """Verdicts on replies sent from ``start`` to ``end`` (inclusive, local dates), of
+    ``unit`` (or ``unit_ids``) when given."""
+    tz = timezone.get_current_timezone()
+    qs = ReplyReview.objects.filter(
+        jurisdiction=jurisdiction,
+        created_at__gte=datetime.combine(start, time.min, tz),
+        created_at__lt=datetime.combine(end + timedelta(days=1), time.min, tz),
+    )
+    if unit is not None:
+        qs = qs.filter(unit=unit)
+    if unit_ids is not None:
+        qs = qs.filter(unit_id__in=list(unit_ids))
+    return qs
 
 
 def _row(values: dict[str, Any], key: int | None, name: str, unit: str, top: int) -> QualityRow:
     flaws = [(code, values[f"flaw_{code}"]) for code in checker.FLAWS if values[f"flaw_{code}"]]
     flaws.sort(key=lambda item: -item[1])  # stable: ties keep the checker's order
-    month = values["month"]
+    month = values.get("month")
     if isinstance(month, datetime):
         month = timezone.localtime(month).date() if timezone.is_aware(month) else month.date()
     n = values["n"]
@@ -77,6 +107,20 @@ def _row(values: dict[str, Any], key: int | None, name: str, unit: str, top: int
         mean_score=round(float(values["mean"] or 0), 1),
         acceptable_pct=round(100 * values["ok"] / n, 1) if n else 0.0,
         top_flaws=flaws[:top],
+    )
+
+
+#: The columns that name a unit's group of verdicts.
+_UNIT_FIELDS = ("unit_id", "unit__name", "unit__short_name")
+
+
+def _unit_row(values: dict[str, Any], top: int) -> QualityRow:
+    return _row(
+        values,
+        values["unit_id"],
+        values["unit__name"] or "—",
+        values["unit__short_name"] or "",
+        top,
     )
 
 
@@ -93,24 +137,12 @@ def reply_quality(
     officer, by month, for replies sent from ``start`` to ``end`` (inclusive, local dates).
     ``unit`` (or ``unit_ids``) narrows to those units. Two queries, whatever the volume."""
     tz = timezone.get_current_timezone()
-    qs = ReplyReview.objects.filter(
-        jurisdiction=jurisdiction,
-        created_at__gte=datetime.combine(start, time.min, tz),
-        created_at__lt=datetime.combine(end + timedelta(days=1), time.min, tz),
+    qs = _reviews(jurisdiction, start, end, unit, unit_ids).annotate(
+        month=TruncMonth("created_at", tzinfo=tz)
     )
-    if unit is not None:
-        qs = qs.filter(unit=unit)
-    if unit_ids is not None:
-        qs = qs.filter(unit_id__in=list(unit_ids))
-    qs = qs.annotate(month=TruncMonth("created_at", tzinfo=tz))
-    numbers = {
-        "n": Count("id"),
-        "mean": Avg("score"),
-        "ok": Count("id", filter=Q(acceptable=True)),
-        **_flaw_aggregates(),
-    }
+    numbers = _numbers()
     unit_rows = (
-        qs.values("month", "unit_id", "unit__name", "unit__short_name")
+        qs.values("month", *_UNIT_FIELDS)
         .annotate(**numbers)
         .order_by("month", "unit__name", "unit_id")
     )
@@ -126,16 +158,7 @@ def reply_quality(
         .annotate(**numbers)
         .order_by("month", "officer__first_name", "officer__username", "officer_id")
     )
-    units = [
-        _row(
-            v,
-            v["unit_id"],
-            v["unit__name"] or "—",
-            v["unit__short_name"] or "",
-            top_flaws,
-        )
-        for v in unit_rows
-    ]
+    units = [_unit_row(v, top_flaws) for v in unit_rows]
     officers = [
         _row(
             v,
@@ -149,3 +172,26 @@ def reply_quality(
         for v in officer_rows
     ]
     return ReplyQuality(start=start, end=end, units=units, officers=officers)
+
+
+def reply_quality_by_unit(
+    jurisdiction: Jurisdiction,
+    start: date,
+    end: date,
+    *,
+    unit_ids: Iterable[int] | None = None,
+    top_flaws: int = 3,
+) -> dict[int | None, QualityRow]:
+    """The figures of ``reply_quality`` per unit over the whole period (``month`` None),
+    and under None those of every reply counted. Two queries, whatever the volume."""
+    qs = _reviews(jurisdiction, start, end, None, unit_ids)
+    numbers = _numbers()
+    rows: dict[int | None, QualityRow] = {
+        v["unit_id"]: _unit_row(v, top_flaws)
+        for v in qs.values(*_UNIT_FIELDS).annotate(**numbers).order_by()
+        if v["unit_id"] is not None
+    }
+    total = qs.aggregate(**numbers)
+    if total["n"]:
+        rows[None] = _row(total, None, "", "", top_flaws)
+    return rows

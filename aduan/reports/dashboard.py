@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from aduan.complaints.choices import ComplaintStatus, Stage, TapdDecision
 from aduan.organisation.models import Unit
-from aduan.replies.selectors import reply_quality
+from aduan.replies.selectors import QualityRow, reply_quality_by_unit
 from aduan.reports import charts, rollups
 from aduan.reports import selectors as sel
 from aduan.reports.selectors import add_months
@@ -47,7 +47,7 @@ class Dashboard:
     ikm: list[sel.UnitIkmRow]
     tapd: sel.TapdSummary
     issues: list[sel.AreaIssues]
-    replies: dict[int | None, ReplySummary] = field(default_factory=dict)
+    replies: dict[int | None, QualityRow] = field(default_factory=dict)
     officers: list[sel.OfficerRow] | None = None
     charts: dict[str, charts.Chart] = field(default_factory=dict)
 
@@ -142,18 +142,9 @@ class Dashboard:
         return self.satisfaction.get(None) or sel.Satisfaction(0, 0)
 
 
-@dataclass(frozen=True)
-class ReplySummary:
-    """Tone of a unit's replies over the period (aduan.replies: one verdict per sent reply)."""
-
-    replies: int
-    mean_score: float
-    acceptable_pct: float
-
-
-def reply_summary(scope: sel.Scope, filters: sel.Filters) -> dict[int | None, ReplySummary]:
+def reply_summary(scope: sel.Scope, filters: sel.Filters) -> dict[int | None, QualityRow]:
     """Per unit (and ``None``: all units in scope): replies, mean score, share acceptable, over
-    the dashboard's months. Reuses the reply-quality selector (two queries)."""
+    the dashboard's months, from the replies app's reply-quality figures (two queries)."""
     unit_ids = scope.units
     if filters.unit is not None:
         unit_ids = (
@@ -161,26 +152,12 @@ def reply_summary(scope: sel.Scope, filters: sel.Filters) -> dict[int | None, Re
             if unit_ids is not None
             else frozenset({filters.unit})
         )
-    quality = reply_quality(
+    return reply_quality_by_unit(
         scope.jurisdiction,
         filters.start,
         add_months(filters.end, 1) - timedelta(days=1),
         unit_ids=unit_ids,
     )
-    sums: dict[int | None, list[float]] = {}
-    for row in quality.units:
-        for key in (row.key, None):
-            n, score, ok = sums.setdefault(key, [0, 0.0, 0.0])
-            sums[key] = [
-                n + row.replies,
-                score + row.mean_score * row.replies,
-                ok + row.acceptable_pct * row.replies / 100,
-            ]
-    return {
-        key: ReplySummary(int(n), score / n, 100 * ok / n)
-        for key, (n, score, ok) in sums.items()
-        if n
-    }
 
 
 def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,

@@ -33,7 +33,8 @@ from aduan.complaints.choices import (
     Privacy,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
-from aduan.complaints.selectors import ORDERINGS, position_of, rows_after
+from aduan.complaints.selectors import ORDERINGS, decode_position, position_of
+from aduan.lib import keyset
 from aduan.organisation.models import Jurisdiction
 from aduan.transparency.publish import public_q
 
@@ -107,16 +108,14 @@ def public_list(jurisdiction: Jurisdiction, filters: ListFilters, *, cursor: str
         qs = qs.filter(status__in=[*OPEN_STATUSES])
     elif filters.state == "selesai":
         qs = qs.filter(status__in=[*CLOSED_STATUSES])
-    after = rows_after(NEWEST_FIRST, cursor)
-    if after is not None:
-        qs = qs.filter(after)
-    rows = list(
-        qs.select_related("category", "area", "unit")
-        .prefetch_related(_answers())
-        .order_by("-submitted_at", "-id")[: PAGE_SIZE + 1]
+    window = keyset.read(
+        qs.select_related("category", "area", "unit").prefetch_related(_answers()),
+        NEWEST_FIRST,
+        decode_position(cursor, NEWEST_FIRST),  # None (the first page) unless one of ours
+        size=PAGE_SIZE,
     )
-    next_cursor = position_of(rows[PAGE_SIZE - 1], NEWEST_FIRST) if len(rows) > PAGE_SIZE else ""
-    return ListPage(rows[:PAGE_SIZE], next_cursor, filters)
+    next_cursor = position_of(window.rows[-1], NEWEST_FIRST) if window.has_next else ""
+    return ListPage(window.rows, next_cursor, filters)
 
 
 def public_get(jurisdiction: Jurisdiction, tracking_code: str) -> Complaint | None:

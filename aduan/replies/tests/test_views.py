@@ -13,7 +13,7 @@ from django.utils.html import escape
 from aduan.complaints import services
 from aduan.replies import checker
 from aduan.replies.models import ReplyReview, ResponseTemplate
-from aduan.replies.selectors import reply_quality
+from aduan.replies.selectors import reply_quality, reply_quality_by_unit
 from aduan.replies.services import templates_load
 from aduan.replies.tests.conftest import in_unit_a
 from conftest import at
@@ -294,6 +294,32 @@ class ReplyQualityTests:
         )
         assert [r.key for r in only_a.units] == [people.unit_a.pk]
         assert reply_quality(people.jurisdiction, date(2026, 5, 1), date(2026, 5, 31)).units == []
+
+    def test_period_numbers_per_unit_count_every_verdict_once(self, people, submit):
+        texts = ["ok", "Yth. Bapak/Ibu, terima kasih. Sudah diperbaiki hari ini."]
+        with at(2026, 3, 10, 9):
+            send(people, in_unit_a(people, submit()), texts[1])
+        with at(2026, 4, 10, 9):
+            send(people, in_unit_a(people, submit()), texts[0])
+            c = submit(category="jalan").complaint
+            c = services.complaint_dispose(complaint=c, actor=people.verifier, unit=people.unit_b)
+            send(people, c, texts[0], officer=people.officer_b)
+        ReplyReview.objects.filter(unit=people.unit_b).update(unit=None)  # its unit was removed
+        verdicts = [checker.check(t) for t in texts]
+        period = reply_quality_by_unit(people.jurisdiction, date(2026, 3, 1), date(2026, 4, 30))
+        assert set(period) == {people.unit_a.pk, None}
+        unit_a = period[people.unit_a.pk]
+        assert (unit_a.month, unit_a.replies) == (None, 2)
+        assert unit_a.mean_score == round((verdicts[0].score + verdicts[1].score) / 2, 1)
+        assert unit_a.acceptable_pct == round(100 * sum(v.acceptable for v in verdicts) / 2, 1)
+        everyone = period[None]
+        assert everyone.replies == 3
+        assert everyone.mean_score == round((2 * verdicts[0].score + verdicts[1].score) / 3, 1)
+        only_a = reply_quality_by_unit(
+            people.jurisdiction, date(2026, 1, 1), date(2026, 12, 31), unit_ids=[people.unit_a.pk]
+        )
+        assert only_a[None].replies == 2 and set(only_a) == {people.unit_a.pk, None}
+        assert reply_quality_by_unit(people.jurisdiction, date(2026, 5, 1), date(2026, 5, 31)) == {}
 
     def test_the_page_is_for_supervisors_admins_and_unit_heads(self, client, people, head_a):
         for user, status in (
