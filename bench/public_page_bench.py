@@ -137,9 +137,9 @@ def run(args, Client, CaptureQueriesContext, cache, connection) -> None:  # noqa
         .order_by("-submitted_at", "-id")
         .values_list("submitted_at", "id")[args.n // 2]
     )
-    from aduan.transparency.selectors import encode_cursor
+    from aduan.transparency.selectors import NEWEST_FIRST, position_of
 
-    cursor = encode_cursor(Complaint(submitted_at=deep[0], pk=deep[1]))
+    cursor = position_of(Complaint(submitted_at=deep[0], pk=deep[1]), NEWEST_FIRST)
     code = Complaint.objects.exclude(privacy="rahasia").values_list("tracking_code", flat=True)[0]
     cases = [
         ("list, first page (stats cached)", "/publik/", {}, False),
