@@ -274,7 +274,7 @@ PAIR_NONPOSITIVE = frozenset(
         "object_diff", "problem_diff", "kel_diff", "street_diff", "landmark_diff", "gang_diff",
         "rt_diff", "num_diff", "place_conflict", "kind_conflict", "object_conflict",
         "problem_conflict", "core_object_conflict", "same_object_other_problem",
-        "same_problem_other_object",
+        "same_problem_other_object", "time_conflict",
     )
 )  # fmt: skip
 
