@@ -300,13 +300,13 @@ _NEAR_KIND = {
 }  # fmt: skip
 _NEAR = re.compile(
     r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
-    r"sekitar|sisi)\s+("
+    r"sekitar|sisi|menuju|arah)\s+("
     r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
     r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
     r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
-    r"tambak)\b"
+    r"tambak|tpa)\b"
 )
 
 

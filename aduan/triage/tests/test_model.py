@@ -43,8 +43,7 @@ def metrics(model, request):
 #: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. These floors
 #: keep those numbers from getting worse; docs/triage.md gives the details.
 _FLOORS = {
-    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
-                  "pair_recall": 0.83},
+    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1},
 }  # fmt: skip
 
 
@@ -89,10 +88,10 @@ def test_pair_set_f_holds(model):
     73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 % (74.7 % / 93.3 %
     with the merged classifier). In the set G round its errors were studied and it became
     training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %; since
-    the set I round, at its higher threshold, 96.3 % / 86.7 %)."""
+    the set I round, at its higher threshold, 94.6 % / 88.3 %)."""
     left_out = model.meta["pairs_left_out"]["F"]
     assert left_out["n"] == 120
-    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.86
+    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.88
 
 
 def test_pair_set_g_holds(model):
