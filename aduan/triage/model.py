@@ -34,12 +34,15 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
+from aduan.lib.pii import MASK as PII_MASK
+from aduan.lib.pii import mask_text
 from aduan.triage.concepts import concepts, lexicon
 from aduan.triage.places import Gazetteer, default_gazetteer
 from aduan.triage.rules import urgency_reasons
@@ -350,6 +353,32 @@ def _time_kind(text: str) -> str | None:
     if past == now:
         return None
     return "past" if past else "now"
+
+
+#: A contact's label before its masked value: "WA [disamarkan]", "NIK: [disamarkan]".
+_CONTACT_LABEL = re.compile(
+    r"(?i:\b(?:wa|hp|telp|telepon|tlp|nik|kk|no|nomor|email|e-mail|kontak)\b[\s.:]*)+"
+    + re.escape(PII_MASK)
+)
+#: A reporter introducing themselves just before their contact: "Saya Siti Aminah WA ...".
+_SELF_NAME = re.compile(
+    r"\b((?:[Ss]aya|[Nn]ama(?: saya)?|[Aa]tas nama))\s+(?:[A-Z][a-z']+\s+){0,2}[A-Z][a-z']+"
+    r"(?=[\s,.:]*(?:" + re.escape(PII_MASK) + r"|(?i:no|nomor|wa|hp|telp|nik)\b))"
+)
+
+
+@lru_cache(maxsize=4096)
+def _incident_text(text: str) -> str:
+    """``text`` without the personal data it carries (NIK, phone numbers, e-mail, plates:
+    ``lib.pii``), their labels and the name of a reporter who introduces themselves before
+    their contact: contact details say nothing about the incident, a name the vocabulary
+    does not know would weigh as its rarest word, and a long number would count as an
+    amount."""
+    masked = mask_text(text)
+    if PII_MASK not in masked:
+        return text
+    masked = _SELF_NAME.sub(r"\1", masked)
+    return _CONTACT_LABEL.sub(" ", masked).replace(PII_MASK, " ")
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -752,6 +781,7 @@ class TriageModel:
         gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
+        pairs = [(_incident_text(a), _incident_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
         # Each distinct text is featurised once: find_duplicates compares one new report

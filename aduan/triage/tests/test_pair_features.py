@@ -84,6 +84,27 @@ class TestGangsAndSpots:
         assert _time_kind("tiap malam minggu balap liar") is None
 
 
+class TestPersonalData:
+    def test_contact_details_are_not_part_of_the_incident(self, model):
+        from aduan.triage.model import _incident_text
+
+        text = "Lampu jalan mati. Saya Siti Aminah WA 0812-1111-2222, NIK 3375012345670001"
+        plain = _incident_text(text)
+        assert "Aminah" not in plain and "0812" not in plain and "3375" not in plain
+        assert plain.startswith("Lampu jalan mati. Saya")
+        # a text without personal data is left as it is (a title-cased report included)
+        title_cased = "Saya Lapor Jalan Rusak di gang 3"
+        assert _incident_text(title_cased) == title_cased
+        gaz = gazetteer_from_defaults()
+        row = model.pair_features([(text, "lampu jalan mati")], gazetteer=gaz)[0]
+        assert row[PAIR_FEATURES.index("qty_diff")] == 0
+        # the contact details move the score as little as a bare "Saya" does
+        with_contact, bare = model.pair_scores(
+            [(text, "PJU mati, gelap"), ("Lampu jalan mati. Saya", "PJU mati, gelap")]
+        )
+        assert abs(with_contact - bare) < 0.05
+
+
 class TestPlaces:
     def test_one_differing_landmark_is_another_place(self, model):
         a = "Lampu PJU di Jl. Sriwijaya depan apotek padam"
