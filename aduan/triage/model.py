@@ -537,8 +537,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     numbers = frozenset(m.group(1).lstrip("0") or "0" for m in _NUMBER.finditer(low))
     # Amounts are read from the text as written ("Rp750.000", "1,5 juta") without its
     # RT/RW, gang and place numbers.
-    # "Gg. 3", "no. 17": a dot after a word is not part of a number.
-    rest = _number_words(re.sub(r"(?<=[a-z])\.", " ", fold(text)).replace("/", " "))
+    # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
+    # "gorong-gorong", not an amount of 2.
+    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", fold(text)).replace("/", " ")
+    rest = _number_words(rest)
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     return Details(
         rt=rt,

@@ -40,10 +40,12 @@ def metrics(model, request):
 
 #: Set C (a second author, written from the taxonomy) meets the category, report-type and
 #: duplicate targets, but not the urgency and kelurahan ones: its urgency labels follow another
-#: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. These floors
-#: keep those numbers from getting worse; docs/triage.md gives the details.
+#: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. Since the
+#: set I round's higher pair threshold, its left-out duplicate recall is 83.3 % (precision
+#: 100 %). These floors keep those numbers from getting worse; docs/triage.md gives the details.
 _FLOORS = {
-    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1},
+    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
+                  "pair_recall": 0.83},
 }  # fmt: skip
 
 
@@ -88,10 +90,10 @@ def test_pair_set_f_holds(model):
     73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 % (74.7 % / 93.3 %
     with the merged classifier). In the set G round its errors were studied and it became
     training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %; since
-    the set I round, at its higher threshold, 94.6 % / 88.3 %)."""
+    the set I round, at its higher threshold, 96.3 % / 86.7 %)."""
     left_out = model.meta["pairs_left_out"]["F"]
     assert left_out["n"] == 120
-    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.88
+    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.86
 
 
 def test_pair_set_g_holds(model):
@@ -123,7 +125,8 @@ def test_pair_set_i_holds(model):
     written by a sixth author who had read only the first two lines of set H, before the
     pair scorer, the lexicon and any other pair set; never trained on, its pairs and errors
     not looked at. First look (the scorer of the set H round, threshold 0.54): 71.8 %
-    precision, 76.1 % recall. The floor keeps its measured value (docs/triage.md)."""
+    precision, 76.1 % recall; after the set I round (threshold 0.66): 83.9 % / 70.1 %,
+    below the target. The floor keeps the measured value (docs/triage.md)."""
     from aduan.triage.training import evaluate_pairs
 
     r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_I_PATH))
@@ -134,7 +137,7 @@ def test_pair_set_i_holds(model):
 
 #: Measured (precision, recall) of pair sets G and H (left out of training) and I (never
 #: trained on) at the shipped threshold, rounded down: the floors keep them from getting worse.
-PAIR_FLOORS = {"G": (0.82, 0.86), "H": (0.88, 0.80), "I": (0.86, 0.68)}
+PAIR_FLOORS = {"G": (0.84, 0.90), "H": (0.88, 0.80), "I": (0.83, 0.70)}
 
 
 class TestHeldOutFloors:

@@ -68,6 +68,9 @@ class TestGangsAndSpots:
         assert _details("depan rumah no. 17", gaz).amounts == set()
         assert _details("depan rumah nomer 17", gaz).numbers == {"17"}
         assert _details("ditarik Rp5.000", gaz).amounts == {5000}
+        # a reduplication written with a digit is a word, not an amount
+        assert _details("gorong2 mampet", gaz).amounts == set()
+        assert _details("anak2 2 orang", gaz).amounts == {2}
 
     def test_school_levels_are_two_spots(self, model):
         a, b = "Genangan depan SMP tidak surut", "Genangan depan SD tidak surut"
