@@ -34,12 +34,15 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
+from aduan.lib.pii import MASK as PII_MASK
+from aduan.lib.pii import mask_text
 from aduan.triage.concepts import concepts, lexicon
 from aduan.triage.places import Gazetteer, default_gazetteer
 from aduan.triage.rules import urgency_reasons
@@ -238,11 +241,13 @@ class Featuriser:
 # =========================================================================== pair features
 
 _RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
-_GANG = re.compile(r"\b(?:gang|gg)\s+([a-z0-9]+)")
+#: A gang: its first name word and/or its number ("gang Kenanga 3", "gang 3", "gang Mawar"),
+#: kept as "name|number" and compared by ``_gang_agree``.
+_GANG = re.compile(r"\b(?:gang|gg)\s+([a-z0-9]+)(?:\s+0*(\d{1,3})\b)?")
 #: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
 #: "no 12", "kelas 4" (at most two name words between the kind and the number).
 _NUMBER = re.compile(
-    r"\b(?:no|nomor|blok|sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|mts|tk|negeri|kelas|tiang)"
+    r"\b(?:no|nomor|nomer|nmr|blok|sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|mts|tk|negeri|kelas|tiang)"
     r"(?:\s+(?!rt\b|rw\b|gang\b|gg\b|no\b)[a-z]+){0,2}?\s+0*(\d{1,3})\b"
 )
 
@@ -254,7 +259,7 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "len_ratio", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_min", "align_max",
+    "align_min", "align_max", "time_conflict",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -291,18 +296,20 @@ _STREET_ABBR = re.compile(r"\b(?:jl|jln)\s+([a-z]+)")
 
 #: A nameless landmark after "depan", "dekat"...: "depan SD" and "depan TPI" are two places.
 _NEAR_KIND = {
-    "sd": "sekolah", "sdn": "sekolah", "smp": "sekolah", "smpn": "sekolah", "sma": "sekolah",
-    "sman": "sekolah", "smk": "sekolah", "smkn": "sekolah", "tk": "sekolah", "paud": "sekolah",
+    "sdn": "sd", "smpn": "smp", "sman": "sma", "smk": "sma", "smkn": "sma", "paud": "tk",
     "sekolahan": "sekolah", "mushola": "musala", "musholla": "musala", "langgar": "musala",
     "surau": "musala", "alfamart": "minimarket", "indomaret": "minimarket", "pom": "spbu",
     "kuburan": "makam", "tpu": "makam", "pemakaman": "makam",
 }  # fmt: skip
 _NEAR = re.compile(
-    r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|mburi)\s+("
+    r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
+    r"sekitar|sisi|menuju|arah)\s+("
     r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
     r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
-    r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos)\b"
+    r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
+    r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
+    r"tambak|tpa)\b"
 )
 
 
@@ -321,6 +328,57 @@ _KIND_WORDS = {
     "indomaret": "minimarket", "bank": "bank", "apotek": "apotek", "spbu": "spbu",
     "tambak": "tambak", "muara": "muara", "taman": "taman", "posyandu": "posyandu",
 }  # fmt: skip
+
+
+#: When a report says the incident happened: an earlier period ("pekan lalu", "bulan
+#: kemarin") or just now ("tadi pagi", "semalam", "sejak kemarin"). One report of a past
+#: incident and one of an incident happening now are two incidents at one place (the rob of
+#: last week / the rob of this morning), whatever words they share.
+_TIME_PAST = re.compile(
+    r"\b(?:minggu|pekan|bulan|tahun)\s+(?:lalu|kemarin|kepungkur|wingi)\b"
+    r"|\b(?:\d+|dua|tiga|empat|lima|beberapa)\s+(?:hari|minggu|pekan|bulan)\s+(?:lalu|yang lalu)\b"
+    r"|\bkemarin lusa\b"
+)
+_TIME_NOW = re.compile(
+    r"\b(?:tadi|barusan|semalam|kemarin|hari ini|pagi ini|siang ini|sore ini|malam ini|"
+    r"subuh ini|saat ini)\b"
+)
+
+
+def _time_kind(text: str) -> str | None:
+    """ "past", "now" or None (neither, or both) for one report."""
+    low = normalise(text)
+    past = bool(_TIME_PAST.search(low))
+    now = bool(_TIME_NOW.search(_TIME_PAST.sub(" ", low)))
+    if past == now:
+        return None
+    return "past" if past else "now"
+
+
+#: A contact's label before its masked value: "WA [disamarkan]", "NIK: [disamarkan]".
+_CONTACT_LABEL = re.compile(
+    r"(?i:\b(?:wa|hp|telp|telepon|tlp|nik|kk|no|nomor|email|e-mail|kontak)\b[\s.:]*)+"
+    + re.escape(PII_MASK)
+)
+#: A reporter introducing themselves just before their contact: "Saya Siti Aminah WA ...".
+_SELF_NAME = re.compile(
+    r"\b((?:[Ss]aya|[Nn]ama(?: saya)?|[Aa]tas nama))\s+(?:[A-Z][a-z']+\s+){0,2}[A-Z][a-z']+"
+    r"(?=[\s,.:]*(?:" + re.escape(PII_MASK) + r"|(?i:no|nomor|wa|hp|telp|nik)\b))"
+)
+
+
+@lru_cache(maxsize=4096)
+def _incident_text(text: str) -> str:
+    """``text`` without the personal data it carries (NIK, phone numbers, e-mail, plates:
+    ``lib.pii``), their labels and the name of a reporter who introduces themselves before
+    their contact: contact details say nothing about the incident, a name the vocabulary
+    does not know would weigh as its rarest word, and a long number would count as an
+    amount."""
+    masked = mask_text(text)
+    if PII_MASK not in masked:
+        return text
+    masked = _SELF_NAME.sub(r"\1", masked)
+    return _CONTACT_LABEL.sub(" ", masked).replace(PII_MASK, " ")
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -429,11 +487,42 @@ class Details:
     old_names: frozenset[str]
 
 
+def _gang_key(m: re.Match) -> str:
+    first, number = m.group(1), m.group(2)
+    if first.isdigit():
+        return f"|{first.lstrip('0') or '0'}"
+    return f"{first}|{number.lstrip('0') or '0' if number else ''}"
+
+
+def _gang_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
+    """(same, different) for gangs: by number when both have one ("gang Gamer 3" / "gang
+    Gamer 5" differ, "gang Kenanga 3" / "gang 3" agree), else by name ("gang Mawar" /
+    "gang Melati" differ); a name against a bare number says nothing."""
+    same = diff = False
+    for x in a:
+        nx, ux = x.split("|")
+        for y in b:
+            ny, uy = y.split("|")
+            if ux and uy:
+                same, diff = same or ux == uy, diff or ux != uy
+            elif nx and ny:
+                same, diff = same or nx == ny, diff or nx != ny
+    return (1.0, 0.0) if same else (0.0, float(diff))
+
+
+#: A gang's roman number, read before normalisation folds "III" (a held-down letter) to "i".
+_GANG_ROMAN = re.compile(r"\b(gang|gg)(\.?\s*[a-z]+\s+)(i{1,3}|iv|vi{0,3}|ix|x)\b")
+
+
 def _details(text: str, gazetteer: Gazetteer) -> Details:
-    low = _number_words(normalise(text))
+    low = _number_words(
+        normalise(
+            _GANG_ROMAN.sub(lambda m: f"{m.group(1)}{m.group(2)}{_ROMAN[m.group(3)]}", fold(text))
+        )
+    )
     rt = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rt")
     rw = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rw")
-    gang = frozenset(m.group(1).lstrip("0") or "0" for m in _GANG.finditer(low))
+    gang = frozenset(_gang_key(m) for m in _GANG.finditer(low))
     streets, landmarks = gazetteer.details_by_kind(text)
     street_words = {w for s in streets for w in normalise(s).split() if w not in _STREET_GENERIC}
     for m in _STREET.finditer(text):
@@ -448,7 +537,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     numbers = frozenset(m.group(1).lstrip("0") or "0" for m in _NUMBER.finditer(low))
     # Amounts are read from the text as written ("Rp750.000", "1,5 juta") without its
     # RT/RW, gang and place numbers.
-    rest = _number_words(fold(text).replace("/", " "))
+    # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
+    # "gorong-gorong", not an amount of 2.
+    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", fold(text)).replace("/", " ")
+    rest = _number_words(rest)
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     return Details(
         rt=rt,
@@ -494,6 +586,21 @@ def _agree(a: Iterable, b: Iterable) -> tuple[float, float]:
     if not sa or not sb:
         return 0.0, 0.0
     return (1.0, 0.0) if sa & sb else (0.0, 1.0)
+
+
+#: Nameless schools of one level: "depan SD" and "depan SMP" are two places, "depan sekolah"
+#: may be either.
+_SCHOOL_SPOTS = frozenset({"~sd", "~smp", "~sma", "~tk"})
+
+
+def _landmark_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
+    """``_agree`` for landmarks, where a nameless "sekolah" matches a school of any level."""
+    sa, sb = set(a), set(b)
+    if "~sekolah" in sa and sb & _SCHOOL_SPOTS:
+        sa |= sb & _SCHOOL_SPOTS
+    if "~sekolah" in sb and sa & _SCHOOL_SPOTS:
+        sb |= sa & _SCHOOL_SPOTS
+    return _agree(sa, sb)
 
 
 def _one_sided(a: Details, b: Details) -> int:
@@ -676,6 +783,7 @@ class TriageModel:
         gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
+        pairs = [(_incident_text(a), _incident_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
         # Each distinct text is featurised once: find_duplicates compares one new report
@@ -697,6 +805,7 @@ class TriageModel:
         bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
         details = {t: _details(t, gaz) for t in texts}
         units = {t: self._align_units(n) for t, n in zip(texts, placeless, strict=True)}
+        times = {t: _time_kind(t) for t in texts}
         # Concepts of the text without its place names (a street called "Jalan Pelita" or
         # "Gang Mawar" is not a report about a road).
         topics = {t: concepts(_without_places(_strip_streets(t), gaz)) for t in texts}
@@ -729,8 +838,8 @@ class TriageModel:
             rt = (max(rt_same, rw_same) * (1.0 - max(rt_diff, rw_diff)), max(rt_diff, rw_diff))
             place = [
                 _agree(da.streets, db.streets),
-                _agree(da.landmarks, db.landmarks),
-                _agree(da.gang, db.gang),
+                _landmark_agree(da.landmarks, db.landmarks),
+                _gang_agree(da.gang, db.gang),
                 rt,
                 _agree(da.numbers, db.numbers),
             ]
@@ -776,6 +885,8 @@ class TriageModel:
                     float(bool(oa & ob) and bool(pa) != bool(pb)),
                     # how far the content words of the two reports align
                     *_alignment(units[a], units[b]),
+                    # one report of a past incident, one of an incident happening now
+                    float(times[a] is not None and times[b] is not None and times[a] != times[b]),
                 ]
             )
         return np.asarray(rows, dtype=np.float64)

@@ -2,13 +2,13 @@
 
 Training reads ``data/corpus.jsonl`` (built by ``corpus_builder``), optionally the verifiers'
 corrections (``services.correction_examples``), ``data/pairs_train.jsonl`` and, for the
-duplicate scorer only, the hand-written pair sets A, B, C, E and F
+duplicate scorer only, the hand-written pair sets A-H
 (``corpus_builder.PAIRS_HANDWRITTEN``); it never reads the held-out complaint files nor pair
-set G. Everything is seeded: the same inputs give the same weights.
+set I. Everything is seeded: the same inputs give the same weights.
 
 Evaluation reads ``data/heldout.jsonl`` (hand-written, independent of the corpus templates)
-and the pair sets; pair set G (``data/pairs_heldout_g.jsonl``) is the independent measure of
-the duplicate scorer, sets A-F are reported with their left-out scores from training.
+and the pair sets; pair set I (``data/pairs_heldout_i.jsonl``) is the independent measure of
+the duplicate scorer, sets A-H are reported with their left-out scores from training.
 """
 
 from __future__ import annotations
@@ -274,7 +274,7 @@ PAIR_NONPOSITIVE = frozenset(
         "object_diff", "problem_diff", "kel_diff", "street_diff", "landmark_diff", "gang_diff",
         "rt_diff", "num_diff", "place_conflict", "kind_conflict", "object_conflict",
         "problem_conflict", "core_object_conflict", "same_object_other_problem",
-        "same_problem_other_object",
+        "same_problem_other_object", "time_conflict",
     )
 )  # fmt: skip
 

