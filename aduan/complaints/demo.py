@@ -41,7 +41,7 @@ from aduan.complaints.choices import (
     ReportType,
     TapdDecision,
 )
-from aduan.complaints.models import Complaint, ComplaintEvent, Supporter, TrackingSequence
+from aduan.complaints.models import Complaint, ComplaintEvent, Supporter
 from aduan.lib import clock
 from aduan.lib.workdays import WIB, is_working_day
 from aduan.organisation.choices import AreaKind, MembershipRole
@@ -2994,17 +2994,10 @@ class _Runner:
             complaint.tracking_code = changes["tracking_code"]
 
     def code_for_year(self, year: int) -> str:
-        """A tracking number of ``year`` for a backdated complaint; gives back the number the
-        service took from this year's sequence (our transaction holds its lock)."""
-        TrackingSequence.objects.filter(jurisdiction=self.j, year=self.year_now).update(
-            last=F("last") - 1
-        )
-        seq, _ = TrackingSequence.objects.select_for_update().get_or_create(
-            jurisdiction=self.j, year=year
-        )
-        TrackingSequence.objects.filter(pk=seq.pk).update(last=F("last") + 1)
-        seq.refresh_from_db(fields=["last"])
-        return f"{self.j.tracking_prefix}-{year}-{seq.last:06d}"
+        """A tracking number of ``year`` for a backdated complaint (the number it took from
+        this year's sequence stays unused)."""
+        (number,) = services.tracking_numbers_take(jurisdiction=self.j, year=year, count=1)
+        return f"{self.j.tracking_prefix}-{year}-{number:06d}"
 
 
 # =========================================================================== entry point

@@ -55,6 +55,7 @@ from aduan.complaints.models import (
 )
 from aduan.complaints.notify import notify_for_event
 from aduan.lib import clock
+from aduan.lib.refcache import LocalCache
 from aduan.lib.safeinput import storable
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import route_complaint
@@ -196,18 +197,29 @@ def _triage(jurisdiction: Jurisdiction, text: str) -> Any:
 
 
 def _next_tracking_code(jurisdiction: Jurisdiction, year: int) -> str:
-    """Hand out the next number; the caller's transaction holds the sequence row's lock."""
-    last = tracking_numbers_reserve(jurisdiction=jurisdiction, year=year, count=1)
-    return f"{jurisdiction.tracking_prefix}-{year}-{last:06d}"
+    """Hand out the next number of ``year``."""
+    (number,) = tracking_numbers_take(jurisdiction=jurisdiction, year=year, count=1)
+    return f"{jurisdiction.tracking_prefix}-{year}-{number:06d}"
 
 
-def tracking_numbers_reserve(*, jurisdiction: Jurisdiction, year: int, count: int) -> int:
-    """Reserve ``count`` consecutive tracking numbers of ``year`` and return the last one
-    (the first is ``last - count + 1``). Call inside ``transaction.atomic``: the sequence
-    row stays locked until the caller's transaction ends. One ``UPDATE … RETURNING`` (both
-    engines), plus an insert the first time a year is asked for."""
+def tracking_numbers_take(*, jurisdiction: Jurisdiction, year: int, count: int) -> list[int]:
+    """``count`` new tracking numbers of ``year``, ascending. Call inside
+    ``transaction.atomic``.
+
+    PostgreSQL: from a sequence per jurisdiction and year (``aduan_tracking_<id>_<year>``),
+    made the first time a year is asked for and started after ``TrackingSequence.last``
+    (the counter kept before, and still kept on SQLite). A sequence hands out numbers
+    without a lock held until commit, so concurrent submissions do not wait for each other;
+    a submission that rolls back leaves its number unused (a gap), and a bulk take that
+    runs beside submissions may get numbers that are not consecutive.
+
+    SQLite (one writer at a time anyway): one ``UPDATE … RETURNING`` of the counter row,
+    which stays locked until the caller's transaction ends, plus an insert the first time a
+    year is asked for."""
     alias = router.db_for_write(TrackingSequence)
     connection = connections[alias]
+    if connection.vendor == "postgresql":
+        return _numbers_from_sequence(alias, jurisdiction, year, count)
     table = connection.ops.quote_name(TrackingSequence._meta.db_table)
     sql = (
         f'UPDATE {table} SET "last" = "last" + %s '  # noqa: S608 - our own table name
@@ -217,16 +229,65 @@ def tracking_numbers_reserve(*, jurisdiction: Jurisdiction, year: int, count: in
         cursor.execute(sql, [count, jurisdiction.pk, year])
         row = cursor.fetchone()
         if row is None:
-            try:
-                with transaction.atomic(using=alias):  # savepoint: a concurrent first may win
-                    TrackingSequence.objects.using(alias).create(
-                        jurisdiction=jurisdiction, year=year
-                    )
-            except IntegrityError:
-                pass
+            _counter_row(alias, jurisdiction, year)
             cursor.execute(sql, [count, jurisdiction.pk, year])
             row = cursor.fetchone()
-    return int(row[0])
+    last = int(row[0])
+    return list(range(last - count + 1, last + 1))
+
+
+def _counter_row(alias: str, jurisdiction: Jurisdiction, year: int) -> None:
+    try:
+        with transaction.atomic(using=alias):  # savepoint: a concurrent first may win
+            TrackingSequence.objects.using(alias).create(jurisdiction=jurisdiction, year=year)
+    except IntegrityError:
+        pass
+
+
+#: The counter row's id per (jurisdiction, year): it names the year's sequence.
+_counter_ids: LocalCache[int] = LocalCache(
+    "tracking_counters", seconds=3600.0, invalidated_by=("complaints.TrackingSequence",)
+)
+
+
+def _numbers_from_sequence(
+    alias: str, jurisdiction: Jurisdiction, year: int, count: int
+) -> list[int]:
+    """Numbers from the sequence ``aduan_tracking_<counter row id>``: named after the row,
+    so that a new counter row (the data flushed and loaded again) gets a new sequence."""
+
+    def counter_id() -> int:
+        _counter_row(alias, jurisdiction, year)
+        return TrackingSequence.objects.using(alias).get(jurisdiction=jurisdiction, year=year).pk
+
+    name = f"aduan_tracking_{_counter_ids.get((alias, jurisdiction.pk, year), counter_id)}"
+    take = (
+        "SELECT nextval(to_regclass(%s))"
+        if count == 1
+        else "SELECT nextval(to_regclass(%s)) FROM generate_series(1, %s)"
+    )
+    params: list[Any] = [name] if count == 1 else [name, count]
+    with connections[alias].cursor() as cursor:
+        cursor.execute(take, params)
+        numbers = [row[0] for row in cursor.fetchall()]
+        if numbers and numbers[0] is None:  # the year's first number: make its sequence
+            # The counter row's lock makes a concurrent first wait for this transaction.
+            last = (
+                TrackingSequence.objects.using(alias)
+                .select_for_update()
+                .filter(jurisdiction=jurisdiction, year=year)
+                .values_list("last", flat=True)
+                .first()
+            )
+            if last is None:  # the row went away meanwhile: ask again
+                _counter_ids.clear()
+                return _numbers_from_sequence(alias, jurisdiction, year, count)
+            cursor.execute(
+                f"CREATE SEQUENCE IF NOT EXISTS {name} START WITH {int(last) + 1}"  # noqa: S608
+            )
+            cursor.execute(take, params)
+            numbers = [row[0] for row in cursor.fetchall()]
+    return sorted(int(n) for n in numbers)
 
 
 def _store_files(

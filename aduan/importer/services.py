@@ -37,7 +37,7 @@ import hashlib
 import re
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -51,7 +51,7 @@ from django.utils import timezone
 
 from aduan.complaints.choices import CLOSED_STATUSES, EventKind, Privacy, ReportType
 from aduan.complaints.models import Complaint, ComplaintEvent
-from aduan.complaints.services import _clean_submission, tracking_numbers_reserve
+from aduan.complaints.services import _clean_submission, tracking_numbers_take
 from aduan.importer import formats
 from aduan.importer.formats import Format, Sheet
 from aduan.lib.text import compact_name
@@ -450,17 +450,13 @@ class _Writer:
         by_year: dict[int, int] = {}
         for item in batch:
             by_year[item.year] = by_year.get(item.year, 0) + 1
-        next_number: dict[int, int] = {}
+        numbers: dict[int, Iterator[int]] = {}
         for year, count in sorted(by_year.items()):
-            last = tracking_numbers_reserve(jurisdiction=self.jurisdiction, year=year, count=count)
-            next_number[year] = last - count + 1
+            numbers[year] = iter(
+                tracking_numbers_take(jurisdiction=self.jurisdiction, year=year, count=count)
+            )
         prefix = self.jurisdiction.tracking_prefix
-        codes = []
-        for item in batch:
-            number = next_number[item.year]
-            next_number[item.year] = number + 1
-            codes.append(f"{prefix}-{item.year}-{number:06d}")
-        return codes
+        return [f"{prefix}-{item.year}-{next(numbers[item.year]):06d}" for item in batch]
 
     def public_search(self, values: dict[str, Any]) -> str:
         """The public page's search text of a new complaint with ``values`` (what the save
