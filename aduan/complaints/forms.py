@@ -16,7 +16,9 @@ from aduan.complaints.choices import (
     Stage,
     TapdDecision,
 )
+from aduan.lib.forms import OptionSelect
 from aduan.organisation.models import Category, Jurisdiction, Unit
+from aduan.organisation.selectors import filter_options
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -99,9 +101,7 @@ class ComplaintForm(forms.Form):
     def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.jurisdiction = jurisdiction
-        field = self.fields["category"]
-        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
-        field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+        self.fields["category"] = _category_field(jurisdiction, self.fields["category"])
 
 
 def _unit_field(
@@ -111,11 +111,34 @@ def _unit_field(
     external: bool = False,
     required: bool = True,
 ) -> forms.ModelChoiceField:
+    """The active units (or, ``external``, outside bodies) of ``jurisdiction`` to choose
+    from, their options rendered once per process (``OptionSelect``)."""
     qs = Unit.objects.filter(jurisdiction=jurisdiction, is_active=True)
     qs = qs.filter(kind="external") if external else qs.exclude(kind="external")
-    return forms.ModelChoiceField(
+    field = forms.ModelChoiceField(
         label=label, queryset=qs.order_by("kind", "name"), required=required
     )
+    options = filter_options(jurisdiction.pk)
+    field.widget = OptionSelect(
+        (lambda: options.active_bodies) if external else (lambda: options.active_units),
+        empty_label=field.empty_label,
+    )
+    return field
+
+
+def _category_field(jurisdiction: Jurisdiction, field: forms.Field) -> forms.ModelChoiceField:
+    """``field`` (a category choice) narrowed to the active categories of ``jurisdiction``,
+    its options rendered once per process."""
+    assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
+    field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+    options = filter_options(jurisdiction.pk)
+    by_code = field.to_field_name == "code"
+    field.widget = OptionSelect(
+        (lambda: options.active_categories) if by_code else (lambda: options.active_category_ids),
+        empty_label=field.empty_label,
+        attrs=field.widget.attrs,
+    )
+    return field
 
 
 class DisposeForm(forms.Form):
@@ -132,9 +155,7 @@ class DisposeForm(forms.Form):
     def __init__(self, *args, jurisdiction: Jurisdiction, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"] = _unit_field(jurisdiction, label=_("Unit tujuan"))
-        self.fields["category"].queryset = Category.objects.filter(  # type: ignore[attr-defined]
-            jurisdiction=jurisdiction, is_active=True
-        )
+        self.fields["category"] = _category_field(jurisdiction, self.fields["category"])
 
 
 class ForwardForm(forms.Form):

@@ -8,11 +8,21 @@ to Django's default form renderer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.forms.renderers import DjangoTemplates, Jinja2
+from django.forms.utils import flatatt
 from django.template import TemplateDoesNotExist
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from aduan.lib.options import OptionList
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class FormRenderer(Jinja2):
@@ -25,3 +35,46 @@ class FormRenderer(Jinja2):
             return super().get_template(template_name)
         except TemplateDoesNotExist:
             return self._django.get_template(template_name)
+
+
+class OptionSelect(forms.Select):
+    """A ``<select>`` whose options come already rendered from a cached ``OptionList``
+    (``options`` is called when the widget renders), instead of an option dict and a
+    template per choice and a query per page. What validates is still the field's own
+    queryset or choices; ``options`` must offer the same values."""
+
+    def __init__(
+        self,
+        options: Callable[[], OptionList],
+        *,
+        empty_label: StrOrPromise | None = "---------",
+        attrs: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(attrs)
+        self.option_list = options
+        self.empty_label = empty_label
+
+    def use_required_attribute(self, initial: Any) -> bool:
+        # As Django's Select: only when the first option is the empty placeholder.
+        return not self.is_hidden and self.empty_label is not None
+
+    def render(
+        self,
+        name: str,
+        value: Any,
+        attrs: dict[str, Any] | None = None,
+        renderer: Any = None,
+    ) -> SafeString:
+        chosen = self.format_value(value)
+        empty = (
+            format_html('<option value="">{}</option>', self.empty_label)
+            if self.empty_label is not None
+            else ""
+        )
+        return format_html(
+            '<select name="{}"{}>{}{}</select>',
+            name,
+            flatatt(self.build_attrs(self.attrs, attrs)),
+            empty,
+            self.option_list().html(chosen[0] if chosen else None),
+        )

@@ -209,6 +209,16 @@ class FilterOptions:
         )
 
     @property
+    def active_category_ids(self) -> OptionList:
+        """The active categories by id (what a form's category choice posts)."""
+        return self._list(
+            "active_category_ids",
+            lambda: Category.objects.filter(
+                jurisdiction_id=self.jurisdiction_id, is_active=True
+            ).values_list("id", "name"),
+        )
+
+    @property
     def kelurahan(self) -> OptionList:
         return self._list(
             "kelurahan",
@@ -227,6 +237,35 @@ class FilterOptions:
                 for pk, short, name in Unit.objects.filter(jurisdiction_id=self.jurisdiction_id)
                 .exclude(kind=UnitKind.EXTERNAL)
                 .values_list("id", "short_name", "name")
+            ),
+        )
+
+    @property
+    def active_units(self) -> OptionList:
+        """The active units a complaint can be sent to, by kind and name (as forms offer
+        them)."""
+        return self._list(
+            "active_units",
+            lambda: (
+                (unit.pk, str(unit))
+                for unit in Unit.objects.filter(
+                    jurisdiction_id=self.jurisdiction_id, is_active=True
+                )
+                .exclude(kind=UnitKind.EXTERNAL)
+                .order_by("kind", "name")
+            ),
+        )
+
+    @property
+    def active_bodies(self) -> OptionList:
+        """The active outside bodies a complaint can be referred to, by name."""
+        return self._list(
+            "active_bodies",
+            lambda: (
+                (unit.pk, str(unit))
+                for unit in Unit.objects.filter(
+                    jurisdiction_id=self.jurisdiction_id, is_active=True, kind=UnitKind.EXTERNAL
+                ).order_by("kind", "name")
             ),
         )
 
