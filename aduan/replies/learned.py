@@ -39,6 +39,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author3": ("independent_e", "independent_f"),
     "author4": ("independent_g",),
     "author5": ("independent_h",),
+    "author6": ("independent_i",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -49,6 +50,7 @@ FROZEN = {
     "author3": "508b674",
     "author4": "012afa3",
     "author5": "ff76f28",
+    "author6": "8d21edf",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -220,7 +222,95 @@ CUES: dict[str, re.Pattern[str]] = {
         r"tanggung jawab|kami di daerah|bukan dari kami|bukan kantor"
     ),
 }
-CUE_NAMES: tuple[str, ...] = tuple(CUES)
+# Structural families: the same flaw kinds read from the shape of a clause (who is the
+# subject of a fault, whose "urusan" a matter is said to be, a reproach aimed at the
+# reader) rather than from a word, so that a writer's new vocabulary in a known frame
+# still counts. Written from Indonesian and Javanese grammar, not from the labelled sets.
+_W = r"(?:[\w-]+ )"  # any one word of the normalised reply
+_CITIZEN = (
+    r"(?:bapak|ibu|anda|warga|warganya|pelapor|pemohon|peserta|pelanggan|pengendara|pedagang|"
+    r"penumpang|pendaftar|penerima|penghuni|pemilik|orang tua|orang tuanya|anak-anak|"
+    r"masyarakat|sampeyan|panjenengan|njenengan)"
+)
+_UNIT = r"(?:kami|kula|kita|dinas|kelurahan|kecamatan|pemkot|pemerintah kota|daerah|puskesmas)"
+_OTHER = (
+    r"(?:pusat|provinsi|kabupaten|kementerian|kemen\w+|pengembang|developer|provider|"
+    r"swasta|panitia|perusahaan|orang lain|pihak lain|instansi lain|dinas lain|mereka|sana|"
+    r"yang bersangkutan|pengelolanya|pemiliknya|jakarta|balai|bumn)"
+)
+CUES.update(
+    {
+        # A reproach or order aimed at the reader: "kok ... ribut", "tidak usah ... lapor",
+        # "jangan ... terus", "terlalu parno", "ngapain", "kami bukan robot".
+        "rude_reproach": _cue(
+            r"ngapain|buat apa|kok " + _W + r"{0,3}(?:ribut|heboh|repot|protes|lapor\w*|"
+            r"dilapor\w*|nuntut|menuntut|minta|marah|ngomel|rewel|takut|sewot|ngegas)|"
+            r"(?:tidak|ora|ndak) usah " + _W + r"{0,2}(?:ribut|protes|lapor\w*|dilapor\w*|"
+            r"ditanyakan|perhitungan|dibesar-besarkan|ngegas|marah|emosi|sewot|nuntut|"
+            r"menuntut|rewel|manja)|jangan " + _W + r"{0,3}(?:terus|lagi|melulu|mulu|"
+            r"sembarangan|asal|menuduh|nuduh|menilai|nyalahin|menyalahkan|manja|cengeng|"
+            r"sok|ngeyel|ngegas)|terlalu (?:parno|sensitif|perasa|berlebihan|lebay|banyak "
+            r"menuntut)|kira (?:kami|petugas)|(?:bukan|kan bukan) (?:robot|malaikat|pembantu|"
+            r"tukang|babu|dukun)|dikit-dikit|sedikit-sedikit|semua-semua|apa-apa kok|"
+            r"sebelum tahu|tahu apa|ada apa ada apa|gampang kan|mikir dong|pikir dong|"
+            r"(?:bapak|ibu|anda) (?:ini|itu) (?:aneh|lucu|gimana|bagaimana|kok)"
+        ),
+        # Mock courtesy: an honorific or praise that the rest of the sentence undercuts.
+        "rude_mock": _cue(
+            r"yang budiman|yang teliti|yang terhormat sekali|yang rajin|yang pintar|"
+            r"begitu besar|sangat besar|yang luar biasa|sampai " + _W + r"{0,5}pun|"
+            r"sudah percaya|sudah sabar ya|sekalian membantu|itung-itung|hitung-hitung|"
+            r"sedekah|mungkin lain kali|menyempatkan menilai|sangat membangun"
+        ),
+        # The citizen as the cause or the one who should have acted.
+        "blame_agent": _cue(
+            r"(?:karena|gara-gara|akibat|sebab|soalnya|dari) " + _W + r"{0,3}" + _CITIZEN + r"|"
+            r"(?:kalau|jika|kalo|seandainya|coba) " + _W + r"{0,2}" + _CITIZEN + r"|"
+            r"(?:kewajiban|tanggungan|tanggung jawab|kesalahan|salah) " + _W + r"{0,1}"
+            + _CITIZEN + r"|" + _CITIZEN + r" " + _W + r"{0,3}(?:sendiri|juga salah|lupa|"
+            r"telat|terlambat|lalai|tidak pernah|jarang|malah|saja yang|yang salah|"
+            r"tidak peduli|tidak mau|maunya)|(?:lain kali|ke depan|besok-besok) " + _W
+            + r"{0,3}(?:jangan|harus|lebih|siapkan|baca|dibaca|cek|dicek|datang|daftar|"
+            r"lapor|bawa|perhatikan)|dulu " + _W + r"{0,3}(?:tidak|kenapa|kok)|"
+            r"(?:kok|kenapa) baru|baru (?:lapor|protes|bingung|sadar|minta|ribut)|"
+            r"(?:ikut|harus|wajib|mestinya) " + _W + r"{0,1}(?:jaga|menjaga|merawat|rawat|"
+            r"ronda|tertib|mengawasi|diawasi|sadar)|kelakuan|ulah|kebiasaan warga|"
+            r"(?:jangan|tidak usah|ora usah) " + _W + r"{0,1}(?:nyalahin|menyalahkan|"
+            r"nyalahke|salahkan|playing victim)|(?:isi|ketik|pilih|pasang|bangun) sendiri"
+        ),
+        # The matter assigned to another owner, or the unit's own part denied.
+        "deflect_owner": _cue(
+            r"(?:urusan|urusannya|urusane|ranah|ranahnya|kewenangan|kewenangannya|"
+            r"wewenang|tanggungan|aset|asetnya|milik|miliknya|program|programnya|proyek|"
+            r"proyeknya|kerjaan|kerjaannya|tugasnya) " + _W + r"{0,2}" + _OTHER + r"|"
+            r"(?:bukan|sanes|dudu|ora) " + _W + r"{0,2}(?:urusan|urusane|kerjaan|proyek|"
+            r"tugas|wewenang|kewenangan|ranah|tanggung jawab|tanggungan|yang mengurus|"
+            r"yang mengelola|yang ngurus) " + _W + r"{0,1}" + _UNIT + r"|" + _UNIT + r" "
+            + _W + r"{0,2}(?:tidak|bukan|ora|sanes|belum punya) " + _W + r"{0,1}(?:pegang|"
+            r"ngurus|ngurusi|ngurusin|mengurus|mengelola|menangani|berwenang|wewenang|"
+            r"kewenangan|yang mengelola|yang ngurus|yang mengurus)|(?:dikelola|diatur|"
+            r"ditetapkan|ditentukan|diurus|dipegang|dibangun|dari) (?:oleh )?" + _W
+            + r"{0,1}" + _OTHER + r"|(?:lapor|laporkan|sampaikan|tanyakan|tanya|komplain|"
+            r"ditanyakan|diajukan|disampaikan)(?:kan)? " + _W + r"{0,3}(?:ke|kepada) " + _W
+            + r"{0,1}" + _OTHER + r"|(?:lapor|dilaporkan|laporkan) ke sini|salah alamat|"
+            r"di luar (?:kewenangan|wewenang|tupoksi|tanggung jawab)"
+        ),
+        # The trouble made small, normal or already fine.
+        "dismissive_minimise": _cue(
+            r"(?:belum|tidak) seberapa|tidak apa-apa|tidak parah|tidak separah|segitu|"
+            r"sudah sesuai|tidak ada yang salah|perlu " + _W + r"{0,1}luruskan|tidak benar|"
+            r"masih baik|masih wajar|belum lama|belum terlambat|setahun sekali|sekali setahun|"
+            r"toleransi|malah (?:lebih|sampai)|daerah lain|wilayah lain|yang lain juga|"
+            r"anggaran negara|kalau ada anggaran|kalau semua"
+        ),
+    }
+)
+# Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
+RAW_CUES: dict[str, re.Pattern[str]] = {
+    "smile": re.compile("[\U0001F600-\U0001F606\U0001F609-\U0001F60A\U0001F60F\U0001F642\U0001F643\U0001F92D]"),
+    "exclaim": re.compile(r"!"),
+}
+CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES)
 CUE_SCALE = 1.0
 
 
@@ -228,7 +318,9 @@ def cues(reply: str) -> np.ndarray:
     """How often each cue family occurs in the normalised reply, scaled to 0–1."""
     joined = _prepare(reply).joined
     return np.asarray(
-        [min(len(rx.findall(joined)), 3) / 3 for rx in CUES.values()], dtype=np.float64
+        [min(len(rx.findall(joined)), 3) / 3 for rx in CUES.values()]
+        + [min(len(rx.findall(reply)), 3) / 3 for rx in RAW_CUES.values()],
+        dtype=np.float64,
     )
 
 
