@@ -238,76 +238,99 @@ _OTHER = (
     r"swasta|panitia|perusahaan|orang lain|pihak lain|instansi lain|dinas lain|mereka|sana|"
     r"yang bersangkutan|pengelolanya|pemiliknya|jakarta|balai|bumn)"
 )
+
+
+def _frame(*alternatives: str) -> re.Pattern[str]:
+    """A cue family from clause frames; <W> is any one word, <CITIZEN>, <UNIT> and <OTHER>
+    the reader or citizens, the answering unit, and another owner."""
+    pattern = "|".join(alternatives)
+    for name, value in (
+        ("<W>", _W),
+        ("<CITIZEN>", _CITIZEN),
+        ("<UNIT>", _UNIT),
+        ("<OTHER>", _OTHER),
+    ):
+        pattern = pattern.replace(name, value)
+    return _cue(pattern)
+
+
 CUES.update(
     {
         # A reproach or order aimed at the reader: "kok ... ribut", "tidak usah ... lapor",
         # "jangan ... terus", "terlalu parno", "ngapain", "kami bukan robot".
-        "rude_reproach": _cue(
-            r"ngapain|buat apa|kok " + _W + r"{0,3}(?:ribut|heboh|repot|protes|lapor\w*|"
-            r"dilapor\w*|nuntut|menuntut|minta|marah|ngomel|rewel|takut|sewot|ngegas)|"
-            r"(?:tidak|ora|ndak) usah " + _W + r"{0,2}(?:ribut|protes|lapor\w*|dilapor\w*|"
-            r"ditanyakan|perhitungan|dibesar-besarkan|ngegas|marah|emosi|sewot|nuntut|"
-            r"menuntut|rewel|manja)|jangan " + _W + r"{0,3}(?:terus|lagi|melulu|mulu|"
-            r"sembarangan|asal|menuduh|nuduh|menilai|nyalahin|menyalahkan|manja|cengeng|"
-            r"sok|ngeyel|ngegas)|terlalu (?:parno|sensitif|perasa|berlebihan|lebay|banyak "
-            r"menuntut)|kira (?:kami|petugas)|(?:bukan|kan bukan) (?:robot|malaikat|pembantu|"
-            r"tukang|babu|dukun)|dikit-dikit|sedikit-sedikit|semua-semua|apa-apa kok|"
-            r"sebelum tahu|tahu apa|ada apa ada apa|gampang kan|mikir dong|pikir dong|"
-            r"(?:bapak|ibu|anda) (?:ini|itu) (?:aneh|lucu|gimana|bagaimana|kok)"
+        "rude_reproach": _frame(
+            r"ngapain|buat apa",
+            r"kok <W>{0,3}(?:ribut|heboh|repot|protes|lapor\w*|dilapor\w*|nuntut|menuntut|"
+            r"minta|marah|ngomel|rewel|takut|sewot|ngegas)",
+            r"(?:tidak|ora|ndak) usah <W>{0,2}(?:ribut|protes|lapor\w*|dilapor\w*|ditanyakan|"
+            r"perhitungan|dibesar-besarkan|ngegas|marah|emosi|sewot|nuntut|menuntut|rewel|manja)",
+            r"jangan <W>{0,3}(?:terus|lagi|melulu|mulu|sembarangan|asal|menuduh|nuduh|menilai|"
+            r"nyalahin|menyalahkan|manja|cengeng|sok|ngeyel|ngegas)",
+            r"terlalu (?:parno|sensitif|perasa|berlebihan|lebay|banyak menuntut)",
+            r"kira (?:kami|petugas)",
+            r"(?:bukan|kan bukan) (?:robot|malaikat|pembantu|tukang|babu|dukun)",
+            r"dikit-dikit|sedikit-sedikit|semua-semua|apa-apa kok|sebelum tahu|tahu apa",
+            r"ada apa ada apa|gampang kan|mikir dong|pikir dong",
+            r"(?:bapak|ibu|anda) (?:ini|itu) (?:aneh|lucu|gimana|bagaimana|kok)",
         ),
         # Mock courtesy: an honorific or praise that the rest of the sentence undercuts.
-        "rude_mock": _cue(
-            r"yang budiman|yang teliti|yang terhormat sekali|yang rajin|yang pintar|"
-            r"begitu besar|sangat besar|yang luar biasa|sampai " + _W + r"{0,5}pun|"
-            r"sudah percaya|sudah sabar ya|sekalian membantu|itung-itung|hitung-hitung|"
-            r"sedekah|mungkin lain kali|menyempatkan menilai|sangat membangun"
+        "rude_mock": _frame(
+            r"yang budiman|yang teliti|yang terhormat sekali|yang rajin|yang pintar",
+            r"begitu besar|sangat besar|yang luar biasa|sampai <W>{0,5}pun",
+            r"sudah percaya|sudah sabar ya|sekalian membantu|itung-itung|hitung-hitung|sedekah",
+            r"mungkin lain kali|menyempatkan menilai|sangat membangun",
         ),
         # The citizen as the cause or the one who should have acted.
-        "blame_agent": _cue(
-            r"(?:karena|gara-gara|akibat|sebab|soalnya|dari) " + _W + r"{0,3}" + _CITIZEN + r"|"
-            r"(?:kalau|jika|kalo|seandainya|coba) " + _W + r"{0,2}" + _CITIZEN + r"|"
-            r"(?:kewajiban|tanggungan|tanggung jawab|kesalahan|salah) " + _W + r"{0,1}"
-            + _CITIZEN + r"|" + _CITIZEN + r" " + _W + r"{0,3}(?:sendiri|juga salah|lupa|"
-            r"telat|terlambat|lalai|tidak pernah|jarang|malah|saja yang|yang salah|"
-            r"tidak peduli|tidak mau|maunya)|(?:lain kali|ke depan|besok-besok) " + _W
-            + r"{0,3}(?:jangan|harus|lebih|siapkan|baca|dibaca|cek|dicek|datang|daftar|"
-            r"lapor|bawa|perhatikan)|dulu " + _W + r"{0,3}(?:tidak|kenapa|kok)|"
-            r"(?:kok|kenapa) baru|baru (?:lapor|protes|bingung|sadar|minta|ribut)|"
-            r"(?:ikut|harus|wajib|mestinya) " + _W + r"{0,1}(?:jaga|menjaga|merawat|rawat|"
-            r"ronda|tertib|mengawasi|diawasi|sadar)|kelakuan|ulah|kebiasaan warga|"
-            r"(?:jangan|tidak usah|ora usah) " + _W + r"{0,1}(?:nyalahin|menyalahkan|"
-            r"nyalahke|salahkan|playing victim)|(?:isi|ketik|pilih|pasang|bangun) sendiri"
+        "blame_agent": _frame(
+            r"(?:karena|gara-gara|akibat|sebab|soalnya|dari) <W>{0,3}<CITIZEN>",
+            r"(?:kalau|jika|kalo|seandainya|coba) <W>{0,2}<CITIZEN>",
+            r"(?:kewajiban|tanggungan|tanggung jawab|kesalahan|salah) <W>{0,1}<CITIZEN>",
+            r"<CITIZEN> <W>{0,3}(?:sendiri|juga salah|lupa|telat|terlambat|lalai|tidak pernah|"
+            r"jarang|malah|saja yang|yang salah|tidak peduli|tidak mau|maunya)",
+            r"(?:lain kali|ke depan|besok-besok) <W>{0,3}(?:jangan|harus|lebih|siapkan|baca|"
+            r"dibaca|cek|dicek|datang|daftar|lapor|bawa|perhatikan)",
+            r"dulu <W>{0,3}(?:tidak|kenapa|kok)",
+            r"(?:kok|kenapa) baru|baru (?:lapor|protes|bingung|sadar|minta|ribut)",
+            r"(?:ikut|harus|wajib|mestinya) <W>{0,1}(?:jaga|menjaga|merawat|rawat|ronda|tertib|"
+            r"mengawasi|diawasi|sadar)",
+            r"kelakuan|ulah|kebiasaan warga",
+            r"(?:jangan|tidak usah|ora usah) <W>{0,1}(?:nyalahin|menyalahkan|nyalahke|salahkan|"
+            r"playing victim)",
+            r"(?:isi|ketik|pilih|pasang|bangun) sendiri",
         ),
         # The matter assigned to another owner, or the unit's own part denied.
-        "deflect_owner": _cue(
-            r"(?:urusan|urusannya|urusane|ranah|ranahnya|kewenangan|kewenangannya|"
-            r"wewenang|tanggungan|aset|asetnya|milik|miliknya|program|programnya|proyek|"
-            r"proyeknya|kerjaan|kerjaannya|tugasnya) " + _W + r"{0,2}" + _OTHER + r"|"
-            r"(?:bukan|sanes|dudu|ora) " + _W + r"{0,2}(?:urusan|urusane|kerjaan|proyek|"
-            r"tugas|wewenang|kewenangan|ranah|tanggung jawab|tanggungan|yang mengurus|"
-            r"yang mengelola|yang ngurus) " + _W + r"{0,1}" + _UNIT + r"|" + _UNIT + r" "
-            + _W + r"{0,2}(?:tidak|bukan|ora|sanes|belum punya) " + _W + r"{0,1}(?:pegang|"
-            r"ngurus|ngurusi|ngurusin|mengurus|mengelola|menangani|berwenang|wewenang|"
-            r"kewenangan|yang mengelola|yang ngurus|yang mengurus)|(?:dikelola|diatur|"
-            r"ditetapkan|ditentukan|diurus|dipegang|dibangun|dari) (?:oleh )?" + _W
-            + r"{0,1}" + _OTHER + r"|(?:lapor|laporkan|sampaikan|tanyakan|tanya|komplain|"
-            r"ditanyakan|diajukan|disampaikan)(?:kan)? " + _W + r"{0,3}(?:ke|kepada) " + _W
-            + r"{0,1}" + _OTHER + r"|(?:lapor|dilaporkan|laporkan) ke sini|salah alamat|"
-            r"di luar (?:kewenangan|wewenang|tupoksi|tanggung jawab)"
+        "deflect_owner": _frame(
+            r"(?:urusan|urusannya|urusane|ranah|ranahnya|kewenangan|kewenangannya|wewenang|"
+            r"tanggungan|aset|asetnya|milik|miliknya|program|programnya|proyek|proyeknya|"
+            r"kerjaan|kerjaannya|tugasnya) <W>{0,2}<OTHER>",
+            r"(?:bukan|sanes|dudu|ora) <W>{0,2}(?:urusan|urusane|kerjaan|proyek|tugas|wewenang|"
+            r"kewenangan|ranah|tanggung jawab|tanggungan|yang mengurus|yang mengelola|"
+            r"yang ngurus) <W>{0,1}<UNIT>",
+            r"<UNIT> <W>{0,2}(?:tidak|bukan|ora|sanes|belum punya) <W>{0,1}(?:pegang|ngurus|"
+            r"ngurusi|ngurusin|mengurus|mengelola|menangani|berwenang|wewenang|kewenangan|"
+            r"yang mengelola|yang ngurus|yang mengurus)",
+            r"(?:dikelola|diatur|ditetapkan|ditentukan|diurus|dipegang|dibangun|dari) "
+            r"(?:oleh )?<W>{0,1}<OTHER>",
+            r"(?:lapor|laporkan|sampaikan|tanyakan|tanya|komplain|ditanyakan|diajukan|"
+            r"disampaikan)(?:kan)? <W>{0,3}(?:ke|kepada) <W>{0,1}<OTHER>",
+            r"(?:lapor|dilaporkan|laporkan) ke sini|salah alamat",
+            r"di luar (?:kewenangan|wewenang|tupoksi|tanggung jawab)",
         ),
         # The trouble made small, normal or already fine.
-        "dismissive_minimise": _cue(
-            r"(?:belum|tidak) seberapa|tidak apa-apa|tidak parah|tidak separah|segitu|"
-            r"sudah sesuai|tidak ada yang salah|perlu " + _W + r"{0,1}luruskan|tidak benar|"
-            r"masih baik|masih wajar|belum lama|belum terlambat|setahun sekali|sekali setahun|"
-            r"toleransi|malah (?:lebih|sampai)|daerah lain|wilayah lain|yang lain juga|"
-            r"anggaran negara|kalau ada anggaran|kalau semua"
+        "dismissive_minimise": _frame(
+            r"(?:belum|tidak) seberapa|tidak apa-apa|tidak parah|tidak separah|segitu",
+            r"sudah sesuai|tidak ada yang salah|perlu <W>{0,1}luruskan|tidak benar",
+            r"masih baik|masih wajar|belum lama|belum terlambat|setahun sekali|sekali setahun",
+            r"toleransi|malah (?:lebih|sampai)|daerah lain|wilayah lain|yang lain juga",
+            r"anggaran negara|kalau ada anggaran|kalau semua",
         ),
     }
 )
 # Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
 RAW_CUES: dict[str, re.Pattern[str]] = {
-    "smile": re.compile("[\U0001F600-\U0001F606\U0001F609-\U0001F60A\U0001F60F\U0001F642\U0001F643\U0001F92D]"),
+    "smile": re.compile(
+        "[\U0001f600-\U0001f606\U0001f609-\U0001f60a\U0001f60f\U0001f642\U0001f643\U0001f92d]"
+    ),
     "exclaim": re.compile(r"!"),
 }
 CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES)
