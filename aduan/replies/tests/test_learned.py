@@ -56,10 +56,11 @@ class ArtefactTests:
 
 
 class LayerTests:
-    # A blame by content ("the children play alone at home too"): no blame word the rules know.
+    # A blame by content ("the rubbish in the drain comes from the residents' own kitchens,
+    # so of course the water rises"): no blame frame the rules know.
     CONTENT_BLAME = (
-        "Selamat siang Bu, terima kasih. Anak-anak di rumah juga sering main sendiri kan, "
-        "jadi yang mengawasi ya keluarga."
+        "Selamat pagi Bu, terima kasih. Sampah di got itu dari dapur warga sendiri, jadi wajar "
+        "airnya naik."
     )
 
     def test_it_adds_a_flaw_the_rules_missed_with_words_and_texts(self):
