@@ -1244,6 +1244,33 @@ _BLAME += [
     ),
 ]
 
+# Sixth round: warning the reader off reporting ("tidak perlu lapor-lapor begini", "silakan
+# saja lapor ke mana pun"), accusing them of judging ("jangan menilai sebelum tahu"), turning
+# the complaint back on them ("kok malah menyalahkan petugas", "kalau Ibu tidak sabar"), and
+# a citizen group as the ones who want too much ("ibu-ibunya saja yang maunya ...").
+_RUDE += [
+    _rx(
+        r"(?:lapor|protes|ngadu|komplain|ngeluh)-(?:lapor|protes|ngadu|komplain|ngeluh)|"
+        r"(?:silakan|silahkan) (?:saja |aja )?(?:lapor|mengadu|ngadu|protes|komplain) "
+        r"(?:\w+ )?ke mana (?:pun|saja|aja)|"
+        r"jangan (?:asal |sembarangan )?(?:menuduh|tuduh|menilai|menghakimi|memfitnah|fitnah|"
+        r"berprasangka) (?:\w+ ){0,2}(?:sembarangan|sebelum tahu|tanpa bukti|seenaknya)|"
+        r"(?:kok|koq) (?:\w+ )?(?:malah )?(?:menyalahkan|nyalahin|nyalahke|salahkan) "
+        r"(?:petugas|kami|pemerintah|dinas|kelurahan|puskesmas)|"
+        r"kalau " + ADDR + r" (?:tidak|tak|ndak) (?:sabar|sabaran|mau antre|mau repot)"
+    ),
+]
+_BLAME += [
+    _rx(
+        r"(?:ibu-ibu|bapak-bapak|warga|pedagang|orang tua|pengendara)(?:nya)? (?:saja|aja) yang "
+        r"(?:maunya|minta|ingin|mau|tidak|kurang|malas)|"
+        r"(?:itu|ini) (?:tanggung ?jawab|kewajiban|kesalahan|salah) (?:para )?(?:pendaftar|"
+        r"pemohon|peserta|pelanggan|penerima|pengguna|pemilik|pembeli|orang tua)|"
+        r"(?:karena|sebab) (?:\w+ ){0,3}(?:warga|masyarakat|penduduk)(?: sekitar)? "
+        r"(?:tidak|kurang) (?:ada yang )?(?:peduli|menjaga|merawat|tertib|disiplin)"
+    ),
+]
+
 #: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
 #: a brush-off when the reply offers nothing else.
 _REFUSAL = _rx(
@@ -1381,7 +1408,9 @@ _DEFLECT += [
         r"(?!kami|kita|dinas kami|masing)\w+|"
         r"(?:itu|ini|tersebut) (?:\w+ )?tanggung ?jawab (?!kami|kita|dinas kami|kantor kami|"
         r"pemkot|pemerintah|warga|masyarakat|bersama|sendiri|orang tua|peserta|pelanggan|"
-        r"pedagang|pemohon|penghuni|petugas|tim|saya|" + _ADDRS + r")\w+|"
+        r"pedagang|pemohon|penghuni|petugas|tim|saya|pendaftar|pengguna|penerima|pemilik|"
+        + _ADDRS
+        + r")\w+|"
         r"(?:itu|ini) (?:\w+ ){0,2}(?:ranah|urusan) (?:instansi|dinas|pihak|kantor|lembaga|"
         r"perusahaan) (?:\w+ )?(?:lain|asal|sebelah|terkait|air|listrik|swasta)|"
         r"(?:kami|kita)(?: \w+)? (?:tidak|tak|bukan) (?:yang )?(?:ngurusi|mengurusi|mengurus|"
@@ -1395,6 +1424,18 @@ _DEFLECT += [
     _rx(
         r"(?:kami|kita) (?:yang )?(?:di|dari) daerah (?:\w+ )?(?:tidak bisa|tak bisa|tidak dapat|"
         r"tidak punya)"
+    ),
+]
+
+# Sixth round: Javanese krama ("sanes urusan kula"), the unit's part denied with a cleft
+# ("bukan kami yang mengelola"), and a reader sent to an unnamed level ("ke pihak pusat").
+_DEFLECT += [
+    _rx(
+        r"sanes (?:urusan|wewenang|kewenangan|tugas|tanggung ?jawab)\w*|"
+        r"bukan (?:kami|kita|dinas|kelurahan|kecamatan|puskesmas|kantor kami) yang "
+        r"(?:ngurus|ngurusi|ngurusin|mengurus|mengurusi|mengelola|menangani|pegang|memegang|"
+        r"berwenang)|"
+        r"(?:ke|kepada) pihak (?:pusat|provinsi|kabupaten|kementerian)(?= \||$| ya| saja)"
     ),
 ]
 

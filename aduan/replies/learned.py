@@ -39,6 +39,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author3": ("independent_e", "independent_f"),
     "author4": ("independent_g",),
     "author5": ("independent_h",),
+    "author6": ("independent_i",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -49,6 +50,7 @@ FROZEN = {
     "author3": "508b674",
     "author4": "012afa3",
     "author5": "ff76f28",
+    "author6": "8d21edf",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -220,7 +222,118 @@ CUES: dict[str, re.Pattern[str]] = {
         r"tanggung jawab|kami di daerah|bukan dari kami|bukan kantor"
     ),
 }
-CUE_NAMES: tuple[str, ...] = tuple(CUES)
+# Structural families: the same flaw kinds read from the shape of a clause (who is the
+# subject of a fault, whose "urusan" a matter is said to be, a reproach aimed at the
+# reader) rather than from a word, so that a writer's new vocabulary in a known frame
+# still counts. Written from Indonesian and Javanese grammar, not from the labelled sets.
+_W = r"(?:[\w-]+ )"  # any one word of the normalised reply
+_CITIZEN = (
+    r"(?:bapak|ibu|anda|warga|warganya|pelapor|pemohon|peserta|pelanggan|pengendara|pedagang|"
+    r"penumpang|pendaftar|penerima|penghuni|pemilik|orang tua|orang tuanya|anak-anak|"
+    r"masyarakat|sampeyan|panjenengan|njenengan)"
+)
+_UNIT = r"(?:kami|kula|kita|dinas|kelurahan|kecamatan|pemkot|pemerintah kota|daerah|puskesmas)"
+_OTHER = (
+    r"(?:pusat|provinsi|kabupaten|kementerian|kemen\w+|pengembang|developer|provider|"
+    r"swasta|panitia|perusahaan|orang lain|pihak lain|instansi lain|dinas lain|mereka|sana|"
+    r"yang bersangkutan|pengelolanya|pemiliknya|jakarta|balai|bumn)"
+)
+
+
+def _frame(*alternatives: str) -> re.Pattern[str]:
+    """A cue family from clause frames; <W> is any one word, <CITIZEN>, <UNIT> and <OTHER>
+    the reader or citizens, the answering unit, and another owner."""
+    pattern = "|".join(alternatives)
+    for name, value in (
+        ("<W>", _W),
+        ("<CITIZEN>", _CITIZEN),
+        ("<UNIT>", _UNIT),
+        ("<OTHER>", _OTHER),
+    ):
+        pattern = pattern.replace(name, value)
+    return _cue(pattern)
+
+
+CUES.update(
+    {
+        # A reproach or order aimed at the reader: "kok ... ribut", "tidak usah ... lapor",
+        # "jangan ... terus", "terlalu parno", "ngapain", "kami bukan robot".
+        "rude_reproach": _frame(
+            r"ngapain|buat apa",
+            r"kok <W>{0,3}(?:ribut|heboh|repot|protes|lapor\w*|dilapor\w*|nuntut|menuntut|"
+            r"minta|marah|ngomel|rewel|takut|sewot|ngegas)",
+            r"(?:tidak|ora|ndak) usah <W>{0,2}(?:ribut|protes|lapor\w*|dilapor\w*|ditanyakan|"
+            r"perhitungan|dibesar-besarkan|ngegas|marah|emosi|sewot|nuntut|menuntut|rewel|manja)",
+            r"jangan <W>{0,3}(?:terus|lagi|melulu|mulu|sembarangan|asal|menuduh|nuduh|menilai|"
+            r"nyalahin|menyalahkan|manja|cengeng|sok|ngeyel|ngegas)",
+            r"terlalu (?:parno|sensitif|perasa|berlebihan|lebay|banyak menuntut)",
+            r"kira (?:kami|petugas)",
+            r"(?:bukan|kan bukan) (?:robot|malaikat|pembantu|tukang|babu|dukun)",
+            r"dikit-dikit|sedikit-sedikit|semua-semua|apa-apa kok|sebelum tahu|tahu apa",
+            r"ada apa ada apa|gampang kan|mikir dong|pikir dong",
+            r"(?:bapak|ibu|anda) (?:ini|itu) (?:aneh|lucu|gimana|bagaimana|kok)",
+        ),
+        # Mock courtesy: an honorific or praise that the rest of the sentence undercuts.
+        "rude_mock": _frame(
+            r"yang budiman|yang teliti|yang terhormat sekali|yang rajin|yang pintar",
+            r"begitu besar|sangat besar|yang luar biasa|sampai <W>{0,5}pun",
+            r"sudah percaya|sudah sabar ya|sekalian membantu|itung-itung|hitung-hitung|sedekah",
+            r"mungkin lain kali|menyempatkan menilai|sangat membangun",
+        ),
+        # The citizen as the cause or the one who should have acted.
+        "blame_agent": _frame(
+            r"(?:karena|gara-gara|akibat|sebab|soalnya|dari) <W>{0,3}<CITIZEN>",
+            r"(?:kalau|jika|kalo|seandainya|coba) <W>{0,2}<CITIZEN>",
+            r"(?:kewajiban|tanggungan|tanggung jawab|kesalahan|salah) <W>{0,1}<CITIZEN>",
+            r"<CITIZEN> <W>{0,3}(?:sendiri|juga salah|lupa|telat|terlambat|lalai|tidak pernah|"
+            r"jarang|malah|saja yang|yang salah|tidak peduli|tidak mau|maunya)",
+            r"(?:lain kali|ke depan|besok-besok) <W>{0,3}(?:jangan|harus|lebih|siapkan|baca|"
+            r"dibaca|cek|dicek|datang|daftar|lapor|bawa|perhatikan)",
+            r"dulu <W>{0,3}(?:tidak|kenapa|kok)",
+            r"(?:kok|kenapa) baru|baru (?:lapor|protes|bingung|sadar|minta|ribut)",
+            r"(?:ikut|harus|wajib|mestinya) <W>{0,1}(?:jaga|menjaga|merawat|rawat|ronda|tertib|"
+            r"mengawasi|diawasi|sadar)",
+            r"kelakuan|ulah|kebiasaan warga",
+            r"(?:jangan|tidak usah|ora usah) <W>{0,1}(?:nyalahin|menyalahkan|nyalahke|salahkan|"
+            r"playing victim)",
+            r"(?:isi|ketik|pilih|pasang|bangun) sendiri",
+        ),
+        # The matter assigned to another owner, or the unit's own part denied.
+        "deflect_owner": _frame(
+            r"(?:urusan|urusannya|urusane|ranah|ranahnya|kewenangan|kewenangannya|wewenang|"
+            r"tanggungan|aset|asetnya|milik|miliknya|program|programnya|proyek|proyeknya|"
+            r"kerjaan|kerjaannya|tugasnya) <W>{0,2}<OTHER>",
+            r"(?:bukan|sanes|dudu|ora) <W>{0,2}(?:urusan|urusane|kerjaan|proyek|tugas|wewenang|"
+            r"kewenangan|ranah|tanggung jawab|tanggungan|yang mengurus|yang mengelola|"
+            r"yang ngurus) <W>{0,1}<UNIT>",
+            r"<UNIT> <W>{0,2}(?:tidak|bukan|ora|sanes|belum punya) <W>{0,1}(?:pegang|ngurus|"
+            r"ngurusi|ngurusin|mengurus|mengelola|menangani|berwenang|wewenang|kewenangan|"
+            r"yang mengelola|yang ngurus|yang mengurus)",
+            r"(?:dikelola|diatur|ditetapkan|ditentukan|diurus|dipegang|dibangun|dari) "
+            r"(?:oleh )?<W>{0,1}<OTHER>",
+            r"(?:lapor|laporkan|sampaikan|tanyakan|tanya|komplain|ditanyakan|diajukan|"
+            r"disampaikan)(?:kan)? <W>{0,3}(?:ke|kepada) <W>{0,1}<OTHER>",
+            r"(?:lapor|dilaporkan|laporkan) ke sini|salah alamat",
+            r"di luar (?:kewenangan|wewenang|tupoksi|tanggung jawab)",
+        ),
+        # The trouble made small, normal or already fine.
+        "dismissive_minimise": _frame(
+            r"(?:belum|tidak) seberapa|tidak apa-apa|tidak parah|tidak separah|segitu",
+            r"sudah sesuai|tidak ada yang salah|perlu <W>{0,1}luruskan|tidak benar",
+            r"masih baik|masih wajar|belum lama|belum terlambat|setahun sekali|sekali setahun",
+            r"toleransi|malah (?:lebih|sampai)|daerah lain|wilayah lain|yang lain juga",
+            r"anggaran negara|kalau ada anggaran|kalau semua",
+        ),
+    }
+)
+# Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
+RAW_CUES: dict[str, re.Pattern[str]] = {
+    "smile": re.compile(
+        "[\U0001f600-\U0001f606\U0001f609-\U0001f60a\U0001f60f\U0001f642\U0001f643\U0001f92d]"
+    ),
+    "exclaim": re.compile(r"!"),
+}
+CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES)
 CUE_SCALE = 1.0
 
 
@@ -228,7 +341,9 @@ def cues(reply: str) -> np.ndarray:
     """How often each cue family occurs in the normalised reply, scaled to 0–1."""
     joined = _prepare(reply).joined
     return np.asarray(
-        [min(len(rx.findall(joined)), 3) / 3 for rx in CUES.values()], dtype=np.float64
+        [min(len(rx.findall(joined)), 3) / 3 for rx in CUES.values()]
+        + [min(len(rx.findall(reply)), 3) / 3 for rx in RAW_CUES.values()],
+        dtype=np.float64,
     )
 
 

@@ -502,3 +502,73 @@ class CompetenceAndOwnershipTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class KramaAndClefDeflectionTests:
+    """Javanese krama ("sanes urusan"), the unit's part denied with a cleft ("bukan kami yang
+    mengelola") and a reader sent to an unnamed level; phrasings found in no labelled set,
+    with good replies in the same words."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Nuwun sewu Bu, menika sanes wewenang kelurahan.",
+            "Jembatan itu bukan dinas yang mengurus, Pak.",
+            "Terminal itu bukan kami yang pegang Bu.",
+            "Silakan Ibu sampaikan ke pihak provinsi saja.",
+        ],
+    )
+    def test_the_rules_read_it(self, reply):
+        assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih dan mohon maaf. Jembatan itu bukan dinas yang "
+            "mengurus; laporan Ibu sudah kami teruskan ke Balai Besar Wilayah Sungai Pemali "
+            "Juana hari ini dan kami kabari jawabannya Jumat.",
+            "Sugeng enjang Bu, matur nuwun. Nuwun sewu, menika sanes wewenang kelurahan; "
+            "laporan sampun kami teruskan dhateng PLN Pekalongan, telepon 123.",
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Petugas kami menambal lubang di "
+            "depan pihak sekolah besok pukul 08.00.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        assert "wrong_unit_deflection" not in check_rules(reply, ROAD).codes
+
+
+class WarningOffAndTurningBackTests:
+    """Warning the reader off reporting, accusing them of judging, turning the complaint
+    back on them, and a registrant's own responsibility as blame (not a deflection);
+    phrasings found in no labelled set, with good replies in the same words."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Sedikit-sedikit kok protes-protes, Bu."),
+            ("rude", "Silakan saja mengadu ke mana saja, aturannya tetap sama."),
+            ("rude", "Jangan menghakimi petugas tanpa bukti, Pak."),
+            ("rude", "Kok malah menyalahkan kelurahan, Pak."),
+            ("rude", "Kalau Bapak tidak mau antre, ya itu pilihan Bapak."),
+            ("blames_citizen", "Bapak-bapaknya saja yang malas kerja bakti."),
+            ("blames_citizen", "Itu kewajiban pemilik, jadi silakan diperbaiki."),
+            ("blames_citizen", "Taman rusak karena masyarakat sekitar kurang menjaga."),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Bila ingin mengadu ke Ombudsman, "
+            "Ibu juga bisa; petugas kami menambal lubang di Jl. Sriwijaya besok pukul 08.00.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Kami tidak menyalahkan Bapak; "
+            "petugas kami datang ke lokasi Kamis pukul 09.00 untuk memperbaiki pompa.",
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Perbaikan saluran itu tanggung "
+            "jawab kami; petugas DPUPR mengeruknya Rabu pukul 08.00.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

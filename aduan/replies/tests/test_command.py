@@ -100,6 +100,7 @@ class IndependentSetTests:
             "independent_f",
             "independent_g",
             "independent_h",
+            "independent_i",
         ],
     )
     def test_the_later_independent_sets_keep_the_acceptability_target(self, split):

@@ -56,10 +56,11 @@ class ArtefactTests:
 
 
 class LayerTests:
-    # A blame by content ("the children play alone at home too"): no blame word the rules know.
+    # A blame by content ("the rubbish in the drain comes from the residents' own kitchens,
+    # so of course the water rises"): no blame frame the rules know.
     CONTENT_BLAME = (
-        "Selamat siang Bu, terima kasih. Anak-anak di rumah juga sering main sendiri kan, "
-        "jadi yang mengawasi ya keluarga."
+        "Selamat pagi Bu, terima kasih. Sampah di got itu dari dapur warga sendiri, jadi wajar "
+        "airnya naik."
     )
 
     def test_it_adds_a_flaw_the_rules_missed_with_words_and_texts(self):
@@ -180,3 +181,36 @@ class CrossAuthorTests:
         monkeypatch.setattr(learned, "cross_author", broken)
         with pytest.raises(CommandError, match="tidak dapat dibaca"):
             run("evaluate", "--cross-author", "--frozen")
+
+
+class CueTests:
+    """The structural cue families read the shape of a clause, so a new word in a known
+    frame still counts; phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        ("family", "reply"),
+        [
+            ("rude_reproach", "Sedikit hujan kok sudah heboh lapor ke mana-mana."),
+            ("rude_reproach", "Tidak usah ngegas begitu Pak."),
+            ("rude_mock", "Terima kasih Ibu yang rajin, sampai tetangga pun ikut dilaporkan."),
+            ("blame_agent", "Genangan itu gara-gara pedagang menutup got dengan papan."),
+            ("blame_agent", "Lain kali dicek dulu sebelum tanda tangan."),
+            ("deflect_owner", "Drainase itu proyeknya provinsi."),
+            ("deflect_owner", "Kantor kami tidak mengelola terminal."),
+            ("dismissive_minimise", "Antre satu jam itu belum seberapa."),
+            ("smile", "Wah, semangat sekali melapornya 😄"),
+        ],
+    )
+    def test_the_family_lights(self, family, reply):
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values[family] > 0
+
+    def test_a_good_reply_lights_no_structural_family(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih atas laporannya dan mohon maaf atas "
+            "ketidaknyamanannya. Petugas kami menambal lubang di Jl. Sriwijaya pada Kamis "
+            "pukul 08.00 🙏"
+        )
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        structural = ("rude_reproach", "rude_mock", "blame_agent", "deflect_owner", "smile")
+        assert not any(values[name] for name in structural)

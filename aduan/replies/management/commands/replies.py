@@ -43,6 +43,7 @@ SPLITS = (
     "independent_f",
     "independent_g",
     "independent_h",
+    "independent_i",
 )
 
 
