@@ -32,7 +32,7 @@ def test_the_lists_offer_what_the_fields_accept_and_mark_the_initial_choice(peka
     html = str(form["unit"]) + str(form["category"])
     units = options(html, "unit")
     assert units[0] == ("", "---------", False)
-    queryset = form.fields["unit"].queryset  # type: ignore[attr-defined]
+    queryset = form.fields["unit"].queryset
     assert [(v, label) for v, label, _ in units[1:]] == [(str(u.pk), str(u)) for u in queryset]
     assert [v for v, _label, selected in units if selected] == [str(unit.pk)]
     active = Category.objects.filter(jurisdiction=pekalongan, is_active=True)
