@@ -33,8 +33,23 @@ def inapp_notifications(user: User) -> QuerySet[OutboxMessage]:
     )
 
 
+#: The bell counts this many unread notifications at most and shows more as "99+": an
+#: officer who never opens them must not make every page count thousands of rows.
+UNREAD_CAP = 99
+
+
 def unread_count(user: User) -> int:
-    """How many of the user's in-app notifications are unread (one indexed query)."""
-    return OutboxMessage.objects.filter(
+    """How many of the user's in-app notifications are unread, up to ``UNREAD_CAP + 1``
+    (one indexed query that stops there)."""
+    unread = OutboxMessage.objects.filter(
         recipient_user=user, channel=OutboxChannel.INAPP, read_at__isnull=True
-    ).count()
+    )
+    return unread.order_by()[: UNREAD_CAP + 1].count()
+
+
+def unread_label(user: User) -> str:
+    """The bell's number: "" for none, "99+" beyond the cap."""
+    n = unread_count(user)
+    if n > UNREAD_CAP:
+        return f"{UNREAD_CAP}+"
+    return str(n) if n else ""

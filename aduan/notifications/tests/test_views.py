@@ -47,6 +47,20 @@ class TestBell:
             assert int(str(context["bell_unread"])) == 2
             assert context["bell_unread"]
 
+    def test_beyond_the_cap_the_bell_shows_a_plus(
+        self, rf, complaint, people, monkeypatch, django_assert_num_queries
+    ):
+        from aduan.notifications import selectors
+        from aduan.notifications.context_processors import bell
+
+        monkeypatch.setattr(selectors, "UNREAD_CAP", 2)
+        remind(complaint, [people.verifier], n=3)
+        request = rf.get("/")
+        request.user = people.verifier
+        with django_assert_num_queries(1):
+            assert str(bell(request)["bell_unread"]) == "2+"
+        assert selectors.unread_count(people.verifier) == 3  # counted up to the cap + 1
+
     def test_the_bell_fragment_stops_polling_when_signed_out(self, client, people):
         assert client.get(reverse("notifications:bell")).status_code == 286
         client.force_login(people.verifier)
@@ -73,9 +87,9 @@ class TestNotificationList:
         remind(complaint, [people.verifier], n=35)
         client.force_login(people.verifier)
         client.get(LIST)  # warm caches (content types, jurisdiction)
-        # session, user, two-factor device, jurisdiction (context), page count, page rows,
-        # bell count
-        with django_assert_num_queries(7):
+        # session, user, two-factor device, page count, page rows, bell count (the
+        # jurisdiction comes from the reference cache)
+        with django_assert_num_queries(6):
             response = client.get(LIST)
         assert len(response.context["page"].object_list) == 30
         assert client.get(LIST + "?page=2").context["page"].object_list.__len__() == 5
