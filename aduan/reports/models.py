@@ -15,8 +15,10 @@ class ComplaintRollup(models.Model):
     (kept per unit and category, not per kelurahan: ``area`` is 0), once
     per finished staff stage (``sla_<stage>``: ``tepat`` or ``lewat``, attributed to the unit
     that held the stage) and once for its rating (``rating``: the score). ``0`` stands for
-    "none" in the unit, category and area columns, so the unique key works on every
-    database. Written only by ``aduan.reports.rollups`` in the transaction of the change.
+    "none" in the unit, category and area columns. Written only by
+    ``aduan.reports.rollups``, in the transaction of the change, as a new row (``fresh``)
+    per key: concurrent changes never wait for each other on a shared row. Readers sum
+    ``n`` per key; the worker merges a key's rows into one now and then (``compact``).
     """
 
     jurisdiction_id = models.IntegerField()
@@ -27,25 +29,13 @@ class ComplaintRollup(models.Model):
     category_id = models.IntegerField(default=0)
     area_id = models.IntegerField(default=0)
     n = models.IntegerField(default=0)
+    #: Written by a change and not merged with its key's other rows yet.
+    fresh = models.BooleanField(default=False)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=[
-                    "jurisdiction_id",
-                    "dim",
-                    "month",
-                    "value",
-                    "unit_id",
-                    "category_id",
-                    "area_id",
-                ],
-                name="rollup_unique_key",
-            ),
-        ]
         indexes = [
-            # PostgreSQL: the dashboards' sums become index-only scans (SQLite, which has no
-            # covering indexes, skips it and reads through the unique key's index).
+            # The key, and ``n`` last: the dashboards' sums read the index alone (an
+            # index-only scan on PostgreSQL), on every engine (SQLite has no INCLUDE).
             models.Index(
                 fields=[
                     "jurisdiction_id",
@@ -55,9 +45,15 @@ class ComplaintRollup(models.Model):
                     "unit_id",
                     "category_id",
                     "area_id",
+                    "n",
                 ],
-                include=["n"],
-                name="rollup_covering",
+                name="rollup_key_n",
+            ),
+            # What ``compact`` has to merge.
+            models.Index(
+                fields=["jurisdiction_id", "dim", "month", "value"],
+                name="rollup_fresh",
+                condition=models.Q(fresh=True),
             ),
         ]
 

@@ -3,8 +3,9 @@
 The complaint services call ``snapshot`` before they save a complaint and ``record`` after
 they wrote the event, inside the same transaction: the rollup changes by the difference
 between the two states (plus the finished SLA stage, if one finished), so it commits with
-the change or not at all. ``rebuild`` recomputes everything from the complaints, their
-timelines and ratings with the same functions; tests compare both.
+the change or not at all, as new rows that the worker merges later (``compact``).
+``rebuild`` recomputes everything from the complaints, their timelines and ratings with the
+same functions; tests compare both.
 """
 
 from __future__ import annotations
@@ -192,26 +193,67 @@ def record_rating(complaint: Complaint, score: int) -> None:
 
 
 _TABLE = ComplaintRollup._meta.db_table
-_COLUMNS = "jurisdiction_id, month, dim, value, unit_id, category_id, area_id, n"
-_CONFLICT = "jurisdiction_id, dim, month, value, unit_id, category_id, area_id"
+_KEY = "jurisdiction_id, month, dim, value, unit_id, category_id, area_id"
 
 
 def apply(delta: Mapping[Key, int]) -> None:
-    """Add ``delta`` to the rollup in one upsert (keys in a fixed order, so that two
-    concurrent transactions lock shared rows in the same order)."""
+    """Add ``delta`` to the rollup: one ``INSERT`` of a new (fresh) row per key, never an
+    update of a row another transaction may be changing, so that concurrent submissions do
+    not wait for each other's commit (every submission of a month touches the same
+    all-kelurahan keys). ``compact`` merges them later; readers sum meanwhile."""
     rows = sorted((key, n) for key, n in delta.items() if n)
     if not rows:
         return
-    placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows))
+    placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows))
     params: list[Any] = []
     for key, n in rows:
-        params.extend([*key, n])
-    sql = (
-        f"INSERT INTO {_TABLE} ({_COLUMNS}) VALUES {placeholders} "  # noqa: S608
-        f"ON CONFLICT ({_CONFLICT}) DO UPDATE SET n = {_TABLE}.n + excluded.n"
-    )
+        params.extend([*key, n, True])
+    sql = f"INSERT INTO {_TABLE} ({_KEY}, n, fresh) VALUES {placeholders}"  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
+
+
+#: Keys merged per ``compact`` statement (a busy hour's worth stays one pass).
+COMPACT_KEYS = 20_000
+
+
+def compact(*, limit: int = COMPACT_KEYS) -> int:
+    """Merge the rows of keys that have fresh rows into one row per key (a key whose sum
+    is zero goes); returns how many keys were merged. One transaction; on PostgreSQL one
+    compaction at a time (an advisory lock) and never a row a running transaction has not
+    committed yet (it is not seen, and stays fresh for the next pass)."""
+    merged: Counter[Key] = Counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_try_advisory_xact_lock(hashtext(%s))", [_TABLE])
+            if not cursor.fetchone()[0]:
+                return 0
+        cursor.execute(
+            f"DELETE FROM {_TABLE} WHERE ({_KEY}) IN ("  # noqa: S608
+            f"SELECT DISTINCT {_KEY} FROM {_TABLE} WHERE fresh LIMIT %s) "
+            f"RETURNING {_KEY}, n",
+            [limit],
+        )
+        for j, month, dim, value, unit, category, area, n in cursor.fetchall():
+            month_text = month if isinstance(month, str) else month.isoformat()
+            merged[(j, month_text, dim, value, unit, category, area)] += n
+        rows = [(key, n) for key, n in sorted(merged.items()) if n]
+        for start in range(0, len(rows), 1000):
+            chunk = rows[start : start + 1000]
+            params: list[Any] = []
+            for key, n in chunk:
+                params.extend([*key, n, False])
+            placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
+            cursor.execute(
+                f"INSERT INTO {_TABLE} ({_KEY}, n, fresh) VALUES {placeholders}",  # noqa: S608
+                params,
+            )
+    return len(merged)
+
+
+def compact_task(*, worker_id: str = "", now: datetime | None = None) -> int:
+    """Worker task: ``compact`` on every pass."""
+    return compact()
 
 
 # --------------------------------------------------------------------------- rebuild
@@ -326,5 +368,5 @@ def stored(jurisdiction_id: int | None = None) -> Counter[Key]:
     for j, m, dim, value, u, c, a, n in qs.values_list(
         "jurisdiction_id", "month", "dim", "value", "unit_id", "category_id", "area_id", "n"
     ):
-        out[(j, m.isoformat(), dim, value, u, c, a)] = n
-    return out
+        out[(j, m.isoformat(), dim, value, u, c, a)] += n  # a key's rows until compacted
+    return Counter({key: n for key, n in out.items() if n})

@@ -161,3 +161,85 @@ def test_new_complaints_sum_each_states_keys_once_per_distinct_state():
         expected.update(rollups.state_keys(snap))
     assert rollups.new_complaints(snaps) == expected
     assert len({key[1] for key in expected}) >= 3  # several local months
+
+
+class TestAppendedRowsAndCompaction:
+    KEY = (0, "2026-10-01", "status", "baru", 0, 0, rollups.ALL_AREAS)
+
+    def key(self, jurisdiction_id: int, **change: object) -> tuple:
+        fields = ["j", "month", "dim", "value", "unit", "category", "area"]
+        values = dict(zip(fields, (jurisdiction_id, *self.KEY[1:]), strict=True))
+        values.update(change)
+        return tuple(values[f] for f in fields)
+
+    def test_changes_append_rows_that_readers_sum_and_compaction_merges(self, pekalongan):
+        key = self.key(pekalongan.pk)
+        gone = self.key(pekalongan.pk, value="diproses")
+        rollups.apply(Counter({key: 1, gone: 1}))
+        rollups.apply(Counter({key: 2, gone: -1}))
+        rollups.apply(Counter({key: -1}))
+        assert ComplaintRollup.objects.filter(fresh=True).count() == 5
+        assert rollups.stored(pekalongan.pk) == Counter({key: 2})
+        assert rollups.compact() == 2
+        rows = list(ComplaintRollup.objects.values_list("value", "n", "fresh"))
+        assert rows == [("baru", 2, False)]  # the key that sums to zero is gone
+        assert rollups.stored(pekalongan.pk) == Counter({key: 2})
+        assert rollups.compact() == 0
+
+    def test_compaction_keeps_the_rollup_equal_to_the_complaints(self, history):
+        j = history.new.jurisdiction_id
+        before = assert_rollup_matches_complaints(j)
+        assert ComplaintRollup.objects.filter(fresh=True).exists()
+        assert rollups.compact() > 0
+        assert not ComplaintRollup.objects.filter(fresh=True).exists()
+        assert assert_rollup_matches_complaints(j) == before
+        keys = ComplaintRollup.objects.values_list(
+            "jurisdiction_id", "month", "dim", "value", "unit_id", "category_id", "area_id"
+        )
+        assert len(set(keys)) == len(keys)  # one row per key
+
+    def test_compaction_in_small_steps_loses_nothing(self, history):
+        j = history.new.jurisdiction_id
+        before = rollups.stored(j)
+        while rollups.compact(limit=3):
+            assert rollups.stored(j) == before
+        assert not ComplaintRollup.objects.filter(fresh=True).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    __import__("django.db").db.connection.vendor != "postgresql",
+    reason="PostgreSQL's row locks (SQLite has one writer at a time)",
+)
+def test_a_change_does_not_wait_for_another_uncommitted_change_of_the_same_key(pekalongan):
+    """Every submission of a month adds to the same all-kelurahan keys: an open transaction
+    that did so must not hold up the next one (it did while the rows were updated)."""
+    import threading
+
+    from django.db import connection, connections, transaction
+
+    key = (pekalongan.pk, "2026-10-01", "status", "baru", 0, 0, rollups.ALL_AREAS)
+    errors: list[BaseException] = []
+
+    def other() -> None:
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL lock_timeout = '2s'")
+                rollups.apply(Counter({key: 1}))
+                rollups.compact()  # merges only what is committed: not the open change
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    with transaction.atomic():
+        rollups.apply(Counter({key: 1}))
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(10)
+        assert not thread.is_alive()
+    assert not errors, errors
+    assert rollups.stored(pekalongan.pk)[key] == 2
+    rollups.compact()
+    assert list(ComplaintRollup.objects.values_list("n", flat=True)) == [2]
