@@ -35,6 +35,22 @@ _PLATE = re.compile(
     r"[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})(?![\w/])"
 )
 
+#: What each pattern needs at the least (in ASCII text, where ``\\d`` is 0-9): a NIK 16
+#: digits, a mobile number 9 (0 or 62, the 8, seven more); a plate a capital letter before
+#: a digit.
+_MIN_DIGITS = {"nik": 16, "phone": 9}
+_LETTER_DIGIT = re.compile(r"[A-Z][ -]?\d")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _ascii_digits(text: str) -> int | None:
+    """How many digits an ASCII ``text`` holds; None beyond ASCII (other scripts' digits
+    are digits to the patterns too)."""
+    if not text.isascii():
+        return None
+    return len(text) - len(text.translate(_NO_DIGITS))
+
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", _EMAIL),
     ("nik", _NIK),
@@ -70,6 +86,9 @@ _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
 
 def _mask_number(text: str, value: str, mask: str) -> str:
     wanted = national_number(value)
+    digits = _ascii_digits(text)
+    if digits is not None and digits < len(wanted):
+        return text  # no run of digits in the text can be the number
 
     def replace(match: re.Match[str]) -> str:
         return mask if national_number(match.group(0)) == wanted else match.group(0)
@@ -174,7 +193,16 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     values = {" ".join(v.split()) for v in extra if v and v.strip()}
     for value in sorted(values, key=len, reverse=True):
         text = mask_value(text, value, mask)
-    for _kind, rx in PATTERNS[1:]:
+    # Each pattern only when the text can hold a match (``_MIN_DIGITS``, ``_LETTER_DIGIT``):
+    # most texts have few digits, and a search for the commoner shape costs less than the
+    # pattern's.
+    digits = _ascii_digits(text) if _ascii_digits(mask) == 0 else None
+    for kind, rx in PATTERNS[1:]:
+        if kind == "plate":
+            if not _LETTER_DIGIT.search(text):
+                continue
+        elif digits is not None and digits < _MIN_DIGITS[kind]:
+            continue
         text = rx.sub(mask, text)
     return text
 

@@ -110,3 +110,27 @@ class MaskTextTests:
                 compared += 1
                 changed += expected != text
         assert changed > compared // 20  # many texts did hold a name to mask
+
+    def test_patterns_skipped_for_short_texts_mask_exactly_as_when_always_run(self):
+        """``mask_text`` runs the NIK, phone and plate patterns only when the text can hold
+        a match (enough digits, a capital letter before a digit): on texts made of digit
+        groups, plates, RT/RW numbers, separators and characters beyond ASCII it gives what
+        running every pattern gives."""
+        bits = ["3375", "0123", "4567", "0001", "0812", "3456", "7890", "+62", "62", "8",
+                "G 1234 AB", "H1234XY", "RT 05", "RW 03", "KM 5", "AA", "B", "12", " ",
+                "-", ".", "(", ")", "/", "jalan", "Siti", "\u0663\u0664", "é",
+                "budi@contoh.id"]  # fmt: skip
+        extra = ("Siti Aminah", "0812-3456-7890", "budi@contoh.id")
+        rnd = random.Random(5)
+        changed = 0
+        for _ in range(4000):
+            text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 14)))
+            for mask in (MASK, "\x00", "#1"):
+                expected = pii._EMAIL.sub(mask, text) if "@" in text else text
+                for value in sorted(extra, key=len, reverse=True):
+                    expected = mask_value(expected, value, mask)
+                for _kind, rx in pii.PATTERNS[1:]:
+                    expected = rx.sub(mask, expected)
+                assert pii.mask_text(text, extra=extra, mask=mask) == expected, (text, mask)
+                changed += expected != text
+        assert changed > 12000 // 5  # many texts did hold something to mask
