@@ -196,7 +196,7 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     # Each pattern only when the text can hold a match (``_MIN_DIGITS``, ``_LETTER_DIGIT``):
     # most texts have few digits, and a search for the commoner shape costs less than the
     # pattern's.
-    digits = _ascii_digits(text) if _ascii_digits(mask) == 0 else None
+    digits = _ascii_digits(text) if mask == MASK or _ascii_digits(mask) == 0 else None
     for kind, rx in PATTERNS[1:]:
         if kind == "plate":
             if not _LETTER_DIGIT.search(text):
