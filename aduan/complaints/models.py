@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
+import operator
 import secrets
 from datetime import datetime
 
@@ -43,6 +45,10 @@ class TrackingSequence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jurisdiction_id}/{self.year}: {self.last}"
+
+
+#: The statuses of the verifier's queue (``selectors.complaint_list``) and of its index.
+VERIFY_QUEUE_STATUSES = frozenset({*VERIFIER_STATUSES, ComplaintStatus.MENUNGGU_INFO})
 
 
 class Complaint(models.Model):
@@ -203,13 +209,17 @@ class Complaint(models.Model):
                 condition=models.Q(status__in=sorted(OPEN_STATUSES)),
             ),
             # The verifier's queue in its order: new, held and waiting reports, not spam.
+            # The statuses as equalities joined by OR, not ``status__in``: Django writes a
+            # list as ``ARRAY['baru'::varchar, …]::text[]``, which PostgreSQL's planner
+            # cannot compare with a query's list, and the index went unused.
             models.Index(
                 fields=["jurisdiction", "-submitted_at", "-id"],
                 name="c_verify_queue",
-                condition=models.Q(
-                    status__in=sorted({*VERIFIER_STATUSES, ComplaintStatus.MENUNGGU_INFO}),
-                    held_as_spam=False,
-                ),
+                condition=functools.reduce(
+                    operator.or_,
+                    (models.Q(status=status) for status in sorted(VERIFY_QUEUE_STATUSES)),
+                )
+                & models.Q(held_as_spam=False),
             ),
             models.Index(
                 fields=["unit", "-submitted_at", "-id"],

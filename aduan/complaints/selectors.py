@@ -21,7 +21,7 @@ from aduan.complaints.choices import (
     ComplaintStatus,
     Stage,
 )
-from aduan.complaints.models import Complaint, ComplaintEvent
+from aduan.complaints.models import VERIFY_QUEUE_STATUSES, Complaint, ComplaintEvent
 from aduan.complaints.search import text_matches
 from aduan.lib import keyset
 from aduan.organisation.selectors import active_jurisdiction, reference
@@ -150,6 +150,9 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
         qs = qs.filter(
             Q(status__in=[*VERIFIER_STATUSES])
             | Q(status=S.MENUNGGU_INFO, status_before_wait__in=[*VERIFIER_STATUSES]),
+            # Implied by the line above; said outright so that PostgreSQL can prove the
+            # partial index c_verify_queue applies (it cannot through the OR).
+            status__in=sorted(VERIFY_QUEUE_STATUSES),
             held_as_spam=False,
         )
     elif filters.queue == "spam":  # held for the verifier (complaints.spam)
