@@ -152,3 +152,32 @@ def wib(
 def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0):
     """Freeze the clock at a WIB moment (``with at(2026, 3, 17, 10):``)."""
     return time_machine.travel(wib(year, month, day, hour, minute), tick=False)
+
+
+def in_another_transaction(work) -> list[BaseException]:
+    """Run ``work()`` on another thread, in its own transaction and connection, with a 2 s
+    ``lock_timeout`` (PostgreSQL): for tests that one open transaction does not make another
+    wait. Returns what it raised."""
+    import threading
+
+    from django.db import connection, connections, transaction
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL lock_timeout = '2s'")
+                work()
+        except BaseException as exc:  # noqa: BLE001 - returned to the test
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():
+        errors.append(TimeoutError("the other transaction did not finish"))
+    return errors

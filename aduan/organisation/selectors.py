@@ -198,25 +198,23 @@ class FilterOptions:
             ),
         )
 
-    @property
-    def active_categories(self) -> OptionList:
-        """The categories a citizen can still choose."""
+    def _active_categories(self, value: str) -> OptionList:
         return self._list(
-            "active_categories",
+            f"active_categories_{value}",
             lambda: Category.objects.filter(
                 jurisdiction_id=self.jurisdiction_id, is_active=True
-            ).values_list("code", "name"),
+            ).values_list(value, "name"),
         )
 
     @property
+    def active_categories(self) -> OptionList:
+        """The categories a citizen can still choose, by code."""
+        return self._active_categories("code")
+
+    @property
     def active_category_ids(self) -> OptionList:
-        """The active categories by id (what a form's category choice posts)."""
-        return self._list(
-            "active_category_ids",
-            lambda: Category.objects.filter(
-                jurisdiction_id=self.jurisdiction_id, is_active=True
-            ).values_list("id", "name"),
-        )
+        """The same by id (what a staff form's category choice posts)."""
+        return self._active_categories("id")
 
     @property
     def kelurahan(self) -> OptionList:
@@ -240,34 +238,28 @@ class FilterOptions:
             ),
         )
 
+    def _active_units(self, *, external: bool) -> OptionList:
+        def load() -> Iterable[tuple[object, object]]:
+            units = Unit.objects.filter(jurisdiction_id=self.jurisdiction_id, is_active=True)
+            units = (
+                units.filter(kind=UnitKind.EXTERNAL)
+                if external
+                else units.exclude(kind=UnitKind.EXTERNAL)
+            )
+            return ((unit.pk, str(unit)) for unit in units.order_by("kind", "name"))
+
+        return self._list(f"active_units_{external}", load)
+
     @property
     def active_units(self) -> OptionList:
         """The active units a complaint can be sent to, by kind and name (as forms offer
         them)."""
-        return self._list(
-            "active_units",
-            lambda: (
-                (unit.pk, str(unit))
-                for unit in Unit.objects.filter(
-                    jurisdiction_id=self.jurisdiction_id, is_active=True
-                )
-                .exclude(kind=UnitKind.EXTERNAL)
-                .order_by("kind", "name")
-            ),
-        )
+        return self._active_units(external=False)
 
     @property
     def active_bodies(self) -> OptionList:
         """The active outside bodies a complaint can be referred to, by name."""
-        return self._list(
-            "active_bodies",
-            lambda: (
-                (unit.pk, str(unit))
-                for unit in Unit.objects.filter(
-                    jurisdiction_id=self.jurisdiction_id, is_active=True, kind=UnitKind.EXTERNAL
-                ).order_by("kind", "name")
-            ),
-        )
+        return self._active_units(external=True)
 
 
 def filter_options(jurisdiction_id: int) -> FilterOptions:

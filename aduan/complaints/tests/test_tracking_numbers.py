@@ -3,13 +3,12 @@ PostgreSQL taken from a sequence that does not make concurrent submissions wait.
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
 from aduan.complaints.models import Complaint, TrackingSequence
 from aduan.complaints.services import tracking_numbers_take
+from conftest import in_another_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -51,25 +50,11 @@ def test_an_open_submission_does_not_make_another_wait(pekalongan):
     while it writes its timeline) holds nothing another submission needs."""
     take(pekalongan, 2031)  # the year's sequence exists
     got: list[int] = []
-    errors: list[BaseException] = []
-
-    def other() -> None:
-        try:
-            with transaction.atomic():
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL lock_timeout = '2s'")
-                got.extend(tracking_numbers_take(jurisdiction=pekalongan, year=2031, count=1))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
     with transaction.atomic():
         (mine,) = tracking_numbers_take(jurisdiction=pekalongan, year=2031, count=1)
-        thread = threading.Thread(target=other)
-        thread.start()
-        thread.join(10)
-        assert not thread.is_alive()
+        errors = in_another_transaction(
+            lambda: got.extend(tracking_numbers_take(jurisdiction=pekalongan, year=2031, count=1))
+        )
     assert not errors, errors
     assert got == [mine + 1]
     assert not Complaint.objects.exists()

@@ -214,31 +214,19 @@ class TestAppendedRowsAndCompaction:
 def test_a_change_does_not_wait_for_another_uncommitted_change_of_the_same_key(pekalongan):
     """Every submission of a month adds to the same all-kelurahan keys: an open transaction
     that did so must not hold up the next one (it did while the rows were updated)."""
-    import threading
+    from django.db import transaction
 
-    from django.db import connection, connections, transaction
+    from conftest import in_another_transaction
 
     key = (pekalongan.pk, "2026-10-01", "status", "baru", 0, 0, rollups.ALL_AREAS)
-    errors: list[BaseException] = []
 
     def other() -> None:
-        try:
-            with transaction.atomic():
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL lock_timeout = '2s'")
-                rollups.apply(Counter({key: 1}))
-                rollups.compact()  # merges only what is committed: not the open change
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
-            errors.append(exc)
-        finally:
-            connections.close_all()
+        rollups.apply(Counter({key: 1}))
+        rollups.compact()  # merges only what is committed: not the open change
 
     with transaction.atomic():
         rollups.apply(Counter({key: 1}))
-        thread = threading.Thread(target=other)
-        thread.start()
-        thread.join(10)
-        assert not thread.is_alive()
+        errors = in_another_transaction(other)
     assert not errors, errors
     assert rollups.stored(pekalongan.pk)[key] == 2
     rollups.compact()
