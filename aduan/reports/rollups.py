@@ -196,21 +196,29 @@ _TABLE = ComplaintRollup._meta.db_table
 _KEY = "jurisdiction_id, month, dim, value, unit_id, category_id, area_id"
 
 
+def _insert(cursor: Any, counts: Mapping[Key, int], *, fresh: bool, chunk: int = 1000) -> None:
+    """One row per non-zero key of ``counts``, in key order, ``chunk`` rows a statement."""
+    rows = sorted((key, n) for key, n in counts.items() if n)
+    for start in range(0, len(rows), chunk):
+        part = rows[start : start + chunk]
+        params: list[Any] = []
+        for key, n in part:
+            params.extend([*key, n, fresh])
+        placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(part))
+        cursor.execute(
+            f"INSERT INTO {_TABLE} ({_KEY}, n, fresh) VALUES {placeholders}",  # noqa: S608
+            params,
+        )
+
+
 def apply(delta: Mapping[Key, int]) -> None:
     """Add ``delta`` to the rollup: one ``INSERT`` of a new (fresh) row per key, never an
     update of a row another transaction may be changing, so that concurrent submissions do
     not wait for each other's commit (every submission of a month touches the same
     all-kelurahan keys). ``compact`` merges them later; readers sum meanwhile."""
-    rows = sorted((key, n) for key, n in delta.items() if n)
-    if not rows:
-        return
-    placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(rows))
-    params: list[Any] = []
-    for key, n in rows:
-        params.extend([*key, n, True])
-    sql = f"INSERT INTO {_TABLE} ({_KEY}, n, fresh) VALUES {placeholders}"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    if any(delta.values()):
+        with connection.cursor() as cursor:
+            _insert(cursor, delta, fresh=True)
 
 
 #: Keys merged per ``compact`` statement (a busy hour's worth stays one pass).
@@ -237,17 +245,7 @@ def compact(*, limit: int = COMPACT_KEYS) -> int:
         for j, month, dim, value, unit, category, area, n in cursor.fetchall():
             month_text = month if isinstance(month, str) else month.isoformat()
             merged[(j, month_text, dim, value, unit, category, area)] += n
-        rows = [(key, n) for key, n in sorted(merged.items()) if n]
-        for start in range(0, len(rows), 1000):
-            chunk = rows[start : start + 1000]
-            params: list[Any] = []
-            for key, n in chunk:
-                params.extend([*key, n, False])
-            placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s, %s, %s, %s)"] * len(chunk))
-            cursor.execute(
-                f"INSERT INTO {_TABLE} ({_KEY}, n, fresh) VALUES {placeholders}",  # noqa: S608
-                params,
-            )
+        _insert(cursor, merged, fresh=False)
     return len(merged)
 
 
