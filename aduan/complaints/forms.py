@@ -18,7 +18,11 @@ from aduan.complaints.choices import (
 )
 from aduan.lib.forms import OptionSelect
 from aduan.organisation.models import Category, Jurisdiction, Unit
-from aduan.organisation.selectors import filter_options
+from aduan.organisation.selectors import (
+    categories_to_choose,
+    filter_options,
+    units_to_choose,
+)
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -113,10 +117,10 @@ def _unit_field(
 ) -> forms.ModelChoiceField:
     """The active units (or, ``external``, outside bodies) of ``jurisdiction`` to choose
     from, their options rendered once per process (``OptionSelect``)."""
-    qs = Unit.objects.filter(jurisdiction=jurisdiction, is_active=True)
-    qs = qs.filter(kind="external") if external else qs.exclude(kind="external")
     field = forms.ModelChoiceField(
-        label=label, queryset=qs.order_by("kind", "name"), required=required
+        label=label,
+        queryset=units_to_choose(jurisdiction.pk, external=external),
+        required=required,
     )
     options = filter_options(jurisdiction.pk)
     field.widget = OptionSelect(
@@ -130,7 +134,7 @@ def _category_field(jurisdiction: Jurisdiction, field: forms.Field) -> forms.Mod
     """``field`` (a category choice) narrowed to the active categories of ``jurisdiction``,
     its options rendered once per process."""
     assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
-    field.queryset = Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+    field.queryset = categories_to_choose(jurisdiction.pk)
     options = filter_options(jurisdiction.pk)
     by_code = field.to_field_name == "code"
     field.widget = OptionSelect(

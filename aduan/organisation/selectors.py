@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 
 from aduan.lib.options import OptionList
 from aduan.lib.refcache import LocalCache
@@ -170,6 +170,21 @@ def reference(jurisdiction_id: int) -> Reference:
     )
 
 
+def categories_to_choose(jurisdiction_id: int) -> QuerySet[Category]:
+    """The categories a complaint can be put in: the active ones, in their order."""
+    return Category.objects.filter(jurisdiction_id=jurisdiction_id, is_active=True)
+
+
+def units_to_choose(jurisdiction_id: int, *, external: bool = False) -> QuerySet[Unit]:
+    """The active units a complaint can be sent to (``external``: the outside bodies it can
+    be referred to), by kind and name."""
+    units = Unit.objects.filter(jurisdiction_id=jurisdiction_id, is_active=True)
+    units = (
+        units.filter(kind=UnitKind.EXTERNAL) if external else units.exclude(kind=UnitKind.EXTERNAL)
+    )
+    return units.order_by("kind", "name")
+
+
 _filter_options: LocalCache[OptionList] = LocalCache(
     "filter_options",
     seconds=REFERENCE_SECONDS,
@@ -201,9 +216,7 @@ class FilterOptions:
     def _active_categories(self, value: str) -> OptionList:
         return self._list(
             f"active_categories_{value}",
-            lambda: Category.objects.filter(
-                jurisdiction_id=self.jurisdiction_id, is_active=True
-            ).values_list(value, "name"),
+            lambda: categories_to_choose(self.jurisdiction_id).values_list(value, "name"),
         )
 
     @property
@@ -239,16 +252,13 @@ class FilterOptions:
         )
 
     def _active_units(self, *, external: bool) -> OptionList:
-        def load() -> Iterable[tuple[object, object]]:
-            units = Unit.objects.filter(jurisdiction_id=self.jurisdiction_id, is_active=True)
-            units = (
-                units.filter(kind=UnitKind.EXTERNAL)
-                if external
-                else units.exclude(kind=UnitKind.EXTERNAL)
-            )
-            return ((unit.pk, str(unit)) for unit in units.order_by("kind", "name"))
-
-        return self._list(f"active_units_{external}", load)
+        return self._list(
+            f"active_units_{external}",
+            lambda: (
+                (unit.pk, str(unit))
+                for unit in units_to_choose(self.jurisdiction_id, external=external)
+            ),
+        )
 
     @property
     def active_units(self) -> OptionList:
