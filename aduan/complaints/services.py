@@ -206,8 +206,9 @@ def tracking_numbers_take(*, jurisdiction: Jurisdiction, year: int, count: int) 
     """``count`` new tracking numbers of ``year``, ascending. Call inside
     ``transaction.atomic``.
 
-    PostgreSQL: from a sequence per jurisdiction and year (``aduan_tracking_<id>_<year>``),
-    made the first time a year is asked for and started after ``TrackingSequence.last``
+    PostgreSQL: from a sequence per jurisdiction and year (``aduan_tracking_<id>``, the id
+    of the year's ``TrackingSequence`` row), made the first time a year is asked for and
+    started after ``TrackingSequence.last``
     (the counter kept before, and still kept on SQLite). A sequence hands out numbers
     without a lock held until commit, so concurrent submissions do not wait for each other;
     a submission that rolls back leaves its number unused (a gap), and a bulk take that
