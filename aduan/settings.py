@@ -328,8 +328,12 @@ ADUAN_WORKER_TASKS = env_list(
     "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep,"
     "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task,"
     "aduan.api.idempotency.purge_idempotency_records,"
-    "aduan.reports.tasks.monthly_report_task,aduan.reports.rollups.compact_task",
+    "aduan.reports.tasks.monthly_report_task,aduan.reports.rollups.compact_task,"
+    "aduan.transparency.tasks.refresh_statistics_task",
 )
+# Seconds after which the worker recomputes the public page's statistics (one row per
+# jurisdiction and year, ``transparency.PublicStatistics``).
+ADUAN_PUBLIC_STATS_SECONDS = env_int("ADUAN_PUBLIC_STATS_SECONDS", 600)
 # The staff map's tile server ({z}/{x}/{y}); empty: no tiles, kelurahan and points only.
 ADUAN_MAP_TILES = env_str("ADUAN_MAP_TILES", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 ADUAN_MAP_ATTRIBUTION = env_str(

@@ -7,7 +7,8 @@ page costs the same whatever the table's size; each view runs a fixed number of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -36,14 +37,16 @@ from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.complaints.selectors import ORDERINGS, decode_position, position_of
 from aduan.lib import keyset
 from aduan.organisation.models import Jurisdiction
+from aduan.organisation.selectors import reference
+from aduan.transparency.models import PublicStatistics
 from aduan.transparency.publish import public_q
 
 S = ComplaintStatus
 PAGE_SIZE = 20
 #: Newest first, the inbox's default order and cursor (on the index ``c_public_list``).
 NEWEST_FIRST = ORDERINGS[""]
-#: Seconds the statistics of one jurisdiction and year are kept in the cache.
-STATS_CACHE_SECONDS = 300
+#: Seconds a process keeps the stored statistics of one jurisdiction and year in the cache.
+STATS_CACHE_SECONDS = 60
 #: Public timeline events shown on the public pages (what happened, and the unit's answers).
 SHOWN_EVENTS = (
     EventKind.SUBMITTED,
@@ -158,6 +161,8 @@ class Statistics:
     ratings: int = 0
     rating_average: float | None = None
     rated_resolved: int = 0
+    #: When these figures were computed (the page says so).
+    computed_at: datetime | None = None
 
     @property
     def in_time_percent(self) -> float | None:
@@ -170,6 +175,18 @@ class Statistics:
         if not self.ratings:
             return None
         return round(100 * self.rated_resolved / self.ratings, 1)
+
+    def to_data(self) -> dict[str, Any]:
+        """The figures as stored in ``PublicStatistics.data`` (JSON)."""
+        data = asdict(self)
+        del data["year"], data["computed_at"]
+        return data
+
+    @classmethod
+    def from_row(cls, row: PublicStatistics) -> Statistics:
+        known = {f.name for f in fields(cls)} - {"year", "computed_at"}
+        values = {k: v for k, v in row.data.items() if k in known}
+        return cls(year=row.year or None, computed_at=row.computed_at, **values)
 
 
 def _counted(jurisdiction: Jurisdiction, year: int | None) -> QuerySet[Complaint]:
@@ -184,52 +201,113 @@ def _counted(jurisdiction: Jurisdiction, year: int | None) -> QuerySet[Complaint
     return qs
 
 
-def _groups(qs: QuerySet[Complaint], name: str) -> list[dict[str, Any]]:
-    rows = qs.values(name).annotate(n=Count("id")).order_by("-n", name)
-    return [{"name": row[name] or "", "n": row["n"]} for row in rows]
+def _ranked(counts: Counter[str]) -> list[dict[str, Any]]:
+    """Groups by name, the largest first (then by name)."""
+    return [
+        {"name": name, "n": n} for name, n in sorted(counts.items(), key=lambda g: (-g[1], g[0]))
+    ]
 
 
-def statistics(jurisdiction: Jurisdiction, year: int | None = None) -> Statistics:
-    """The public statistics; seven queries, or none while the cached copy is fresh.
+def compute_statistics(
+    jurisdiction: Jurisdiction, year: int | None = None, *, now: datetime | None = None
+) -> Statistics:
+    """The public statistics from the complaints themselves: one grouped pass over the
+    counted complaints (status, category, unit and kelurahan together), the median wait and
+    the ratings: three queries, each reading every counted complaint once. Too dear for a
+    visitor's request at scale: ``statistics`` reads the stored result. ``now``: the time
+    the figures are stamped with (the worker's pass).
 
     "Answered" is a complaint with the unit's first follow-up; "in time" when that came by
     the resolution target. Days to answer count calendar days from receipt.
     """
-    key = f"aduan:transparency:stats:{jurisdiction.pk}:{year or 'all'}"
-    cached = cache.get(key)
-    if isinstance(cached, Statistics):
-        return cached
     from aduan.surveys.models import Rating
 
     qs = _counted(jurisdiction, year)
+    ref = reference(jurisdiction.pk)
     stats = Statistics(year=year)
-    for row in qs.values("status").annotate(n=Count("id")).order_by():
-        stats.total += row["n"]
-        if row["status"] in OPEN_STATUSES:
-            stats.open += row["n"]
-        elif row["status"] == S.SELESAI:
-            stats.finished += row["n"]
-    stats.by_category = _groups(qs, "category__name")
-    stats.by_unit = _groups(qs, "unit__name")
-    stats.by_area = _groups(qs, "area__name")
-    answered = qs.filter(first_follow_up_at__isnull=False)
-    timed = Q(resolution_due_at__isnull=False)
-    counts = answered.aggregate(
-        answered=Count("id"),
-        timed=Count("id", filter=timed),
-        in_time=Count("id", filter=timed & Q(first_follow_up_at__lte=F("resolution_due_at"))),
+    by_category: Counter[str] = Counter()
+    by_unit: Counter[str] = Counter()
+    by_area: Counter[str] = Counter()
+    answered = Q(first_follow_up_at__isnull=False)
+    timed = answered & Q(resolution_due_at__isnull=False)
+    groups = (
+        qs.values("status", "category_id", "unit_id", "area_id")
+        .annotate(
+            n=Count("id"),
+            answered=Count("id", filter=answered),
+            timed=Count("id", filter=timed),
+            in_time=Count("id", filter=timed & Q(first_follow_up_at__lte=F("resolution_due_at"))),
+        )
+        .order_by()
     )
-    stats.answered = counts["answered"]
-    stats.answered_timed = counts["timed"]
-    stats.answered_in_time = counts["in_time"]
+    for g in groups:
+        n = g["n"]
+        stats.total += n
+        if g["status"] in OPEN_STATUSES:
+            stats.open += n
+        elif g["status"] == S.SELESAI:
+            stats.finished += n
+        category = ref.categories.get(g["category_id"])
+        unit = ref.units.get(g["unit_id"])
+        area = ref.areas.get(g["area_id"])
+        by_category[category.name if category else ""] += n
+        by_unit[unit.name if unit else ""] += n
+        by_area[area.name if area else ""] += n
+        stats.answered += g["answered"]
+        stats.answered_timed += g["timed"]
+        stats.answered_in_time += g["in_time"]
+    stats.by_category = _ranked(by_category)
+    stats.by_unit = _ranked(by_unit)
+    stats.by_area = _ranked(by_area)
     if stats.answered:
-        stats.median_days = _median_days(answered, stats.answered)
+        stats.median_days = _median_days(qs.filter(answered), stats.answered)
     rating = Rating.objects.filter(complaint__in=qs).aggregate(
         n=Count("id"), avg=Avg("score"), resolved=Count("id", filter=Q(resolved=True))
     )
     stats.ratings = rating["n"]
     stats.rating_average = round(float(rating["avg"]), 2) if rating["avg"] is not None else None
     stats.rated_resolved = rating["resolved"]
+    stats.computed_at = now or timezone.now()
+    return stats
+
+
+def store_statistics(jurisdiction: Jurisdiction, stats: Statistics) -> None:
+    """Keep ``stats`` as the jurisdiction's row for its year (replacing the older one)."""
+    PublicStatistics.objects.bulk_create(
+        [
+            PublicStatistics(
+                jurisdiction=jurisdiction,
+                year=stats.year or 0,
+                data=stats.to_data(),
+                computed_at=stats.computed_at or timezone.now(),
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["jurisdiction", "year"],
+        update_fields=["data", "computed_at"],
+    )
+    cache.delete(_stats_key(jurisdiction.pk, stats.year))
+
+
+def _stats_key(jurisdiction_id: int, year: int | None) -> str:
+    return f"aduan:transparency:stats:{jurisdiction_id}:{year or 'all'}"
+
+
+def statistics(jurisdiction: Jurisdiction, year: int | None = None) -> Statistics:
+    """The public statistics as last computed: the stored row (one query), or none while
+    the cached copy is fresh. A jurisdiction and year never asked for before are computed
+    now and stored; from then on the worker keeps the row fresh
+    (``tasks.refresh_statistics_task``) and a visitor never waits for the aggregates."""
+    key = _stats_key(jurisdiction.pk, year)
+    cached = cache.get(key)
+    if isinstance(cached, Statistics):
+        return cached
+    row = PublicStatistics.objects.filter(jurisdiction=jurisdiction, year=year or 0).first()
+    if row is not None:
+        stats = Statistics.from_row(row)
+    else:
+        stats = compute_statistics(jurisdiction, year)
+        store_statistics(jurisdiction, stats)
     cache.set(key, stats, STATS_CACHE_SECONDS)
     return stats
 
@@ -248,7 +326,3 @@ def _median_days(answered: QuerySet[Complaint], n: int) -> float:
     values = [w if isinstance(w, timedelta) else timedelta(microseconds=int(w)) for w in middle]
     mean = sum(values, timedelta()) / len(values)
     return round(mean.total_seconds() / 86400, 1)
-
-
-def stats_cache_clear(jurisdiction: Jurisdiction, years: list[int | None]) -> None:
-    cache.delete_many([f"aduan:transparency:stats:{jurisdiction.pk}:{y or 'all'}" for y in years])

@@ -1,0 +1,68 @@
+"""The worker's task that keeps the public page's statistics fresh.
+
+The statistics aggregate every public complaint of a jurisdiction (seven figures and three
+groupings); at national scale that takes seconds to tens of seconds, far too long for a
+visitor's request. The page therefore reads one stored row per jurisdiction and year
+(``PublicStatistics``) and the worker recomputes the rows once they are older than
+``ADUAN_PUBLIC_STATS_SECONDS``, one row per pass, so that the other tasks (the outbox, the
+SLA sweeps) never wait behind more than one computation. A row is claimed by moving its
+``computed_at`` forward with a conditional update: two workers never compute the same row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from aduan.organisation.models import Jurisdiction
+from aduan.transparency import selectors
+from aduan.transparency.models import PublicStatistics
+
+
+def _missing(now: datetime) -> tuple[Jurisdiction, int] | None:
+    """An active jurisdiction whose default statistics (every year, and this year) were
+    never computed: the worker computes them before any visitor asks."""
+    year = timezone.localtime(now).year
+    have = set(
+        PublicStatistics.objects.filter(year__in=(0, year)).values_list("jurisdiction_id", "year")
+    )
+    for jurisdiction in Jurisdiction.objects.filter(is_active=True).order_by("pk"):
+        for y in (0, year):
+            if (jurisdiction.pk, y) not in have:
+                return jurisdiction, y
+    return None
+
+
+def refresh_statistics(now: datetime | None = None) -> int:
+    """Compute one missing or stale statistics row; 1 when one was computed, else 0."""
+    now = now or timezone.now()
+    missing = _missing(now)
+    if missing is not None:
+        jurisdiction, year = missing
+        selectors.store_statistics(
+            jurisdiction, selectors.compute_statistics(jurisdiction, year or None, now=now)
+        )
+        return 1
+    stale_before = now - timedelta(seconds=settings.ADUAN_PUBLIC_STATS_SECONDS)
+    for row in PublicStatistics.objects.filter(computed_at__lt=stale_before).order_by(
+        "computed_at"
+    )[:5]:
+        # Claim the row: another worker that read it too finds computed_at moved on.
+        claimed = PublicStatistics.objects.filter(pk=row.pk, computed_at=row.computed_at).update(
+            computed_at=now
+        )
+        if not claimed:
+            continue
+        jurisdiction = Jurisdiction.objects.get(pk=row.jurisdiction_id)
+        selectors.store_statistics(
+            jurisdiction, selectors.compute_statistics(jurisdiction, row.year or None, now=now)
+        )
+        return 1
+    return 0
+
+
+def refresh_statistics_task(*, worker_id: str = "", now: datetime | None = None) -> int:
+    """Worker task: ``refresh_statistics`` on every pass."""
+    return refresh_statistics(now)
