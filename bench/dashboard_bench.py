@@ -1,7 +1,7 @@
 """Dashboard benchmark: server time of every dashboard view against the configured database.
 
     ADUAN_DEBUG=1 DATABASE_URL=postgres://... .venv/bin/python bench/dashboard_bench.py \
-        [--jurisdiction pekalongan] [--runs 30]
+        [--jurisdiction pekalongan] [--runs 30] [--slowest 5] [--only pimpinan]
 
 Calls each view through Django's RequestFactory (no network, no middleware) as a
 supervisor of the jurisdiction (an existing one: run `aduan load-demo` for the demo
@@ -32,6 +32,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jurisdiction", default="pekalongan")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--slowest",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after each view, its N slowest queries of the last run (ms and SQL start)",
+    )
+    parser.add_argument("--only", default="", help="views whose label contains this text")
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
@@ -80,9 +88,14 @@ def main() -> None:
     if unit_id:
         pages.insert(1, ("dasbor pimpinan, satu unit", f"/kerja/laporan/?unit={unit_id}"))
         pages.insert(2, ("dasbor unit", f"/kerja/laporan/unit/{unit_id}/"))
-    pdf_pages = [("PDF bulanan", "/kerja/laporan/pdf/bulanan/")]
+    pdf_pages = [
+        ("PDF bulanan", "/kerja/laporan/pdf/bulanan/"),
+        ("PDF tahunan", "/kerja/laporan/pdf/tahunan/"),
+    ]
 
     factory = RequestFactory()
+
+    last: list[dict] = []
 
     def call(url: str) -> tuple[float, int, int]:
         request = factory.get(url)
@@ -93,6 +106,7 @@ def main() -> None:
             started = time.perf_counter()
             response = match.func(request, *match.args, **match.kwargs)
             elapsed = (time.perf_counter() - started) * 1000
+        last[:] = queries.captured_queries
         return elapsed, len(queries), response.status_code
 
     print(f"database: {connection.vendor} {connection.settings_dict.get('NAME')}")
@@ -103,6 +117,8 @@ def main() -> None:
     for label, url, runs in [(*p, args.runs) for p in pages] + [
         (*p, max(3, args.runs // 10)) for p in pdf_pages
     ]:
+        if args.only and args.only not in label:
+            continue
         call(url)  # warm-up
         times, count, status = [], 0, 0
         for _ in range(runs):
@@ -112,6 +128,9 @@ def main() -> None:
             f"{label:34} {statistics.median(times):8.1f} {percentile(times, 0.95):8.1f} "
             f"{percentile(times, 0.99):8.1f} {count:8d} {status:6d}"
         )
+        for query in sorted(last, key=lambda q: -float(q["time"]))[: args.slowest]:
+            sql = " ".join(query["sql"].split())
+            print(f"    {float(query['time']) * 1000:8.1f} ms  {sql[:150]}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ visitor's request. The page therefore reads one stored row per jurisdiction and 
 ``ADUAN_PUBLIC_STATS_SECONDS``, one row per pass, so that the other tasks (the outbox, the
 SLA sweeps) never wait behind more than one computation. A row is claimed by moving its
 ``computed_at`` forward with a conditional update: two workers never compute the same row.
+A past year's row is recomputed once a day (its complaints rarely change); every year
+together and this year every ``ADUAN_PUBLIC_STATS_SECONDS``.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 
 from aduan.organisation.models import Jurisdiction
 from aduan.transparency import selectors
 from aduan.transparency.models import PublicStatistics
+
+#: Seconds after which a past year's statistics are recomputed.
+PAST_YEAR_SECONDS = 24 * 3600
 
 
 def _missing(now: datetime) -> tuple[Jurisdiction, int] | None:
@@ -46,9 +52,12 @@ def refresh_statistics(now: datetime | None = None) -> int:
         )
         return 1
     stale_before = now - timedelta(seconds=settings.ADUAN_PUBLIC_STATS_SECONDS)
-    for row in PublicStatistics.objects.filter(computed_at__lt=stale_before).order_by(
-        "computed_at"
-    )[:5]:
+    # A past year's figures change only when its old complaints change: once a day.
+    stale = Q(computed_at__lt=stale_before) & (
+        Q(year__in=(0, timezone.localtime(now).year))
+        | Q(computed_at__lt=now - timedelta(seconds=PAST_YEAR_SECONDS))
+    )
+    for row in PublicStatistics.objects.filter(stale).order_by("computed_at")[:5]:
         # Claim the row: another worker that read it too finds computed_at moved on.
         claimed = PublicStatistics.objects.filter(pk=row.pk, computed_at=row.computed_at).update(
             computed_at=now

@@ -98,3 +98,22 @@ def test_rahasia_complaints_stay_out_of_the_stored_figures(submit, pekalongan):
     row = PublicStatistics.objects.get(jurisdiction=pekalongan, year=0)
     assert row.data["total"] == 1
     assert sum(g["n"] for g in row.data["by_area"]) == 1
+
+
+@override_settings(ADUAN_PUBLIC_STATS_SECONDS=600)
+def test_a_past_years_figures_are_recomputed_once_a_day(submit, pekalongan):
+    from aduan.transparency.tasks import PAST_YEAR_SECONDS
+
+    submit()
+    last_year = timezone.localdate().year - 1
+    selectors.statistics(pekalongan)
+    selectors.statistics(pekalongan, timezone.localdate().year)
+    selectors.statistics(pekalongan, last_year)
+    later = timezone.now() + timedelta(seconds=601)
+    assert refresh_statistics(later) == 1
+    assert refresh_statistics(later) == 1
+    assert refresh_statistics(later) == 0  # last year's row is not due yet
+    next_day = timezone.now() + timedelta(seconds=PAST_YEAR_SECONDS + 1)
+    PublicStatistics.objects.exclude(year=last_year).update(computed_at=next_day)
+    assert refresh_statistics(next_day) == 1
+    assert PublicStatistics.objects.get(year=last_year).computed_at == next_day
