@@ -334,6 +334,9 @@ ADUAN_WORKER_TASKS = env_list(
 # Seconds after which the worker recomputes the public page's statistics (one row per
 # jurisdiction and year, ``transparency.PublicStatistics``).
 ADUAN_PUBLIC_STATS_SECONDS = env_int("ADUAN_PUBLIC_STATS_SECONDS", 600)
+# Seconds a dashboard's figures are kept in the cache for the next leader who opens the
+# same dashboard (and its PDF); 0: read them on every request.
+ADUAN_DASHBOARD_CACHE_SECONDS = env_int("ADUAN_DASHBOARD_CACHE_SECONDS", 60)
 # The staff map's tile server ({z}/{x}/{y}); empty: no tiles, kelurahan and points only.
 ADUAN_MAP_TILES = env_str("ADUAN_MAP_TILES", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 ADUAN_MAP_ATTRIBUTION = env_str(

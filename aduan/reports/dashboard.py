@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -50,6 +54,8 @@ class Dashboard:
     replies: dict[int | None, QualityRow] = field(default_factory=dict)
     officers: list[sel.OfficerRow] | None = None
     charts: dict[str, charts.Chart] = field(default_factory=dict)
+    #: When the figures were read (a cached board shows its age).
+    built_at: datetime = field(default_factory=timezone.now)
 
     # ---- tables the templates and the PDF print
 
@@ -186,6 +192,39 @@ def build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
         officers=sel.officer_workload(unit, filters) if unit is not None and officers else None,
     )
     board.charts = _charts(board)
+    return board
+
+
+def cached_build(scope: sel.Scope, filters: sel.Filters, *, unit: Unit | None = None,
+                 officers: bool = False) -> Dashboard:  # fmt: skip
+    """``build``, kept in the shared cache for ``ADUAN_DASHBOARD_CACHE_SECONDS`` per scope,
+    filters and language: the leaders who open the same dashboard in the same minute (and
+    its PDF after it) share one reading of the figures. 0 turns the cache off."""
+    seconds = settings.ADUAN_DASHBOARD_CACHE_SECONDS
+    if seconds <= 0:
+        return build(scope, filters, unit=unit, officers=officers)
+    units = ",".join(map(str, sorted(scope.units))) if scope.units is not None else "*"
+    key = ":".join(
+        str(part)
+        for part in (
+            "aduan:dashboard",
+            scope.jurisdiction.pk,
+            units,
+            filters.start,
+            filters.end,
+            filters.unit or "",
+            filters.category.pk if filters.category is not None else "",
+            filters.area or "",
+            unit.pk if unit is not None else "",
+            int(officers),
+            get_language() or "",
+        )
+    )
+    board = cache.get(key)
+    if isinstance(board, Dashboard):
+        return board
+    board = build(scope, filters, unit=unit, officers=officers)
+    cache.set(key, board, seconds)
     return board
 
 

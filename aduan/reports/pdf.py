@@ -84,7 +84,7 @@ def render(
 
 
 def _render(scope: sel.Scope, filters: sel.Filters, *, kind: str, audience: str) -> bytes:
-    board = dashboard.build(scope, filters)
+    board = dashboard.cached_build(scope, filters)
     trend_filters = (
         sel.Filters(start=sel.add_months(filters.start, -11), end=filters.end)
         if kind == "bulanan"

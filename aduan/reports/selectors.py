@@ -465,7 +465,7 @@ def sla_compliance(scope: Scope, filters: Filters) -> dict[str, dict[int | None,
                 item.on_time += row["n"]
             else:
                 item.late += row["n"]
-    return out
+    return {stage: dict(by_unit) for stage, by_unit in out.items()}  # plain: it is cached
 
 
 @dataclass
@@ -486,7 +486,7 @@ def satisfaction(scope: Scope, filters: Filters) -> dict[int | None, Satisfactio
         for unit in (None, row["unit_id"]):
             out[unit].count += row["n"]
             out[unit].total += row["n"] * int(row["value"])
-    return out
+    return dict(out)  # plain: the dashboard is cached
 
 
 # --------------------------------------------------------------------------- direct reads

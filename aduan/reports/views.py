@@ -38,7 +38,7 @@ def leadership(request: HttpRequest) -> HttpResponse:
         return redirect("reports:unit", unit_id=units[0])
     form = DashboardFilterForm(request.GET or None, jurisdiction=scope.jurisdiction)
     filters = form.filters()
-    board = dashboard.build(scope, filters)
+    board = dashboard.cached_build(scope, filters)
     this_month = timezone.localdate().replace(day=1)
     return render(
         request,
@@ -67,7 +67,7 @@ def unit_dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
         request.GET or None, jurisdiction=scope.jurisdiction, fixed_unit=unit
     )
     filters = form.filters()
-    board = dashboard.build(
+    board = dashboard.cached_build(
         scope, filters, unit=unit, officers=sel.sees_officer_workload(user, unit)
     )
     my_units = Unit.objects.filter(pk__in=permissions.unit_ids(user)).only("id", "short_name")

@@ -170,9 +170,11 @@ class TestPages:
 
     @pytest.mark.parametrize("extra", ["", "&unit=UNIT", "&kategori=jalan&kelurahan=AREA"])
     def test_query_count_does_not_grow_with_data(
-        self, client, people, submit, django_assert_max_num_queries, extra
+        self, client, people, submit, django_assert_max_num_queries, extra, settings
     ):
         from aduan.organisation.models import Area
+
+        settings.ADUAN_DASHBOARD_CACHE_SECONDS = 0  # every request reads the figures
 
         area = Area.objects.get(jurisdiction=people.jurisdiction, code="tirto")
         url = (
@@ -192,8 +194,9 @@ class TestPages:
             client.get(url)
 
     def test_unit_dashboard_query_count(
-        self, client, people, history, django_assert_max_num_queries
+        self, client, people, history, django_assert_max_num_queries, settings
     ):
+        settings.ADUAN_DASHBOARD_CACHE_SECONDS = 0
         Membership.objects.filter(user=people.officer_a).update(role=MembershipRole.HEAD)
         login(client, people.officer_a)
         url = reverse("reports:unit", args=[people.unit_a.pk]) + f"?{PERIOD}"
@@ -298,3 +301,63 @@ def test_ikm_panel_queries_do_not_grow_with_the_units_surveyed(people):
             IkmResponse.objects.create(jurisdiction=people.jurisdiction, unit=unit, **answers)
         assert len(sel.ikm_by_unit(scope, filters, sel.Labels.load(people.jurisdiction))) == 6
         assert queries() == one == 1
+
+
+class TestCachedFigures:
+    """The figures of one dashboard are read once a minute, whoever opens it."""
+
+    URL = reverse("reports:dashboard") + f"?{PERIOD}"
+
+    def test_the_same_dashboard_within_the_minute_reads_no_figures(
+        self, client, people, history, submit, django_assert_max_num_queries
+    ):
+        login(client, people.supervisor)
+        with at(2026, 11, 2, 9):
+            first = client.get(self.URL)
+            assert 'id="dashboard-time"' in first.content.decode()
+            total = first.context["board"].total.n
+            with at(2026, 10, 20, 9):
+                submit()
+            with django_assert_max_num_queries(8):  # the session, the user, the page frame
+                again = client.get(self.URL)
+            assert again.context["board"].total.n == total  # as read a moment ago
+            from django.core.cache import cache
+
+            cache.clear()  # a minute later
+            assert client.get(self.URL).context["board"].total.n == total + 1
+
+    def test_other_filters_and_scopes_are_read_on_their_own(self, client, people, history):
+        login(client, people.supervisor)
+        with at(2026, 11, 2, 9):
+            whole = client.get(self.URL).context["board"]
+            one_unit = client.get(self.URL + f"&unit={people.unit_b.pk}").context["board"]
+            unit_page = client.get(
+                reverse("reports:unit", args=[people.unit_b.pk]) + f"?{PERIOD}"
+            ).context["board"]
+        assert one_unit.total.n < whole.total.n
+        assert unit_page.scope.units == frozenset({people.unit_b.pk})
+        assert unit_page.total.n == one_unit.total.n
+
+    def test_each_language_has_its_own_copy(self, client, people, history):
+        from django.conf import settings as django_settings
+
+        login(client, people.supervisor)
+        with at(2026, 11, 2, 9):
+            indonesian = client.get(self.URL).context["board"]
+            client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
+            english = client.get(self.URL).context["board"]
+        # The backlog chart's legend is translated as the figures are read.
+        assert "Lewat batas waktu" in str(indonesian.charts["backlog"].svg())
+        assert "Overdue" in str(english.charts["backlog"].svg())
+        assert "Lewat batas waktu" not in str(english.charts["backlog"].svg())
+
+    def test_zero_seconds_reads_the_figures_every_time(
+        self, client, people, history, submit, settings
+    ):
+        settings.ADUAN_DASHBOARD_CACHE_SECONDS = 0
+        login(client, people.supervisor)
+        with at(2026, 11, 2, 9):
+            total = client.get(self.URL).context["board"].total.n
+            with at(2026, 10, 20, 9):
+                submit()
+            assert client.get(self.URL).context["board"].total.n == total + 1
