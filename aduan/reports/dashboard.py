@@ -9,9 +9,8 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from aduan.complaints.choices import ComplaintStatus, Stage, TapdDecision
 from aduan.organisation.models import Unit
