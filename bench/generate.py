@@ -946,7 +946,7 @@ def load(args: argparse.Namespace) -> None:
     from aduan.reports.rollups import rebuild
 
     t4 = time.monotonic()
-    rows = rebuild()
+    rows = rebuild()  # ends with VACUUM ANALYZE of the rollup (index-only scans)
     print(f"dashboard rollup: {rows:,} rows in {time.monotonic() - t4:.1f}s", flush=True)
     shares = ", ".join(f"{k} {v / total:.1%}" for k, v in sorted(gen.counts.items()))
     print(

@@ -354,6 +354,12 @@ def rebuild(jurisdiction_id: int | None = None, *, batch: int = 5000) -> int:
             for (j, m, dim, value, u, c, a), n in counts.items()
         ]
         ComplaintRollup.objects.bulk_create(rows, batch_size=batch)
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        # The dashboards' sums are index-only scans: they need the visibility map, which
+        # only VACUUM sets (without it every row is fetched from the table, 3x slower at
+        # 1M complaints), and the planner needs the new rows' statistics.
+        with connection.cursor() as cursor:
+            cursor.execute(f"VACUUM ANALYZE {_TABLE}")  # noqa: S608
     return len(rows)
 
 

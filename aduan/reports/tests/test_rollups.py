@@ -231,3 +231,42 @@ def test_a_change_does_not_wait_for_another_uncommitted_change_of_the_same_key(p
     assert rollups.stored(pekalongan.pk)[key] == 2
     rollups.compact()
     assert list(ComplaintRollup.objects.values_list("n", flat=True)) == [2]
+
+
+ON_POSTGRESQL = pytest.mark.skipif(
+    __import__("django.db").db.connection.vendor != "postgresql",
+    reason="autovacuum and the visibility map are PostgreSQL's",
+)
+
+
+@ON_POSTGRESQL
+def test_the_rollup_and_complaint_tables_are_vacuumed_after_few_changes():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname IN "
+            "('reports_complaintrollup', 'complaints_complaint') ORDER BY relname"
+        )
+        rows = cursor.fetchall()
+    assert [name for name, _ in rows] == ["complaints_complaint", "reports_complaintrollup"]
+    for _, options in rows:
+        assert "autovacuum_vacuum_scale_factor=0.02" in options
+        assert "autovacuum_vacuum_insert_scale_factor=0.02" in options
+
+
+@pytest.mark.django_db(transaction=True)
+@ON_POSTGRESQL
+def test_a_rebuild_leaves_the_rollup_vacuumed_for_index_only_scans(pekalongan, submit):
+    from django.db import connection
+
+    submit()
+    rows = rollups.rebuild()
+    assert rows > 0
+    with connection.cursor() as cursor:
+        # Every page of the rebuilt table is marked all-visible: sums read the index alone.
+        cursor.execute(
+            "SELECT relallvisible, relpages FROM pg_class WHERE relname = 'reports_complaintrollup'"
+        )
+        all_visible, pages = cursor.fetchone()
+    assert pages >= 1 and all_visible == pages
