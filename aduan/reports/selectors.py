@@ -10,13 +10,14 @@ is one grouped query.
 from __future__ import annotations
 
 import calendar
+import copy
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import get_script_prefix, reverse
@@ -35,8 +36,9 @@ from aduan.complaints.choices import (
     TapdDecision,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent, PlanningItem
-from aduan.organisation.choices import MembershipRole
+from aduan.organisation.choices import AreaKind, MembershipRole
 from aduan.organisation.models import Area, Category, Jurisdiction, Membership, Unit
+from aduan.organisation.selectors import reference
 from aduan.reports import rollups
 from aduan.reports.models import ComplaintRollup
 from aduan.surveys import ikm
@@ -165,7 +167,15 @@ class Filters:
 
 
 def inbox_url(params: dict[str, Any]) -> str:
-    return _inbox_path(get_script_prefix()) + "?" + urlencode(params)
+    """The inbox with ``params`` (``urlencode`` of scalar values; a dashboard makes hundreds
+    of these from a few dozen distinct values, so each value is quoted once)."""
+    query = "&".join(f"{_quoted(str(k))}={_quoted(str(v))}" for k, v in params.items())
+    return _inbox_path(get_script_prefix()) + "?" + query
+
+
+@functools.lru_cache(maxsize=4096)
+def _quoted(value: str) -> str:
+    return quote_plus(value)
 
 
 @functools.lru_cache(maxsize=8)
@@ -193,15 +203,17 @@ class Labels:
 
     @classmethod
     def load(cls, jurisdiction: Jurisdiction) -> Labels:
-        units = {u.pk: u for u in Unit.objects.filter(jurisdiction=jurisdiction)}
-        for unit in units.values():
+        """From the reference cache (no query while it is fresh)."""
+        ref = reference(jurisdiction.pk)
+        units = {}
+        for pk, shared in ref.units.items():
+            unit = copy.copy(shared)  # the cached one is shared between requests
             unit.jurisdiction = jurisdiction  # read per unit (IKM weights): no query each
+            units[pk] = unit
         return cls(
             units=units,
-            categories={c.pk: c for c in Category.objects.filter(jurisdiction=jurisdiction)},
-            areas={
-                a.pk: a for a in Area.objects.filter(jurisdiction=jurisdiction, kind="kelurahan")
-            },
+            categories=ref.categories,
+            areas={pk: a for pk, a in ref.areas.items() if a.kind == AreaKind.KELURAHAN},
         )
 
     def unit(self, pk: int) -> str:
