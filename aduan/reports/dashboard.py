@@ -39,7 +39,7 @@ def hours_label(hours: float | None) -> str:
 class Dashboard:
     scope: sel.Scope
     filters: sel.Filters
-    labels: sel.Labels
+    labels: sel.Labels | None  # None once cached (see __getstate__)
     total: sel.Figure
     months: list[sel.MonthPoint]
     breakdowns: dict[str, list[sel.Figure]]
@@ -55,6 +55,11 @@ class Dashboard:
     charts: dict[str, charts.Chart] = field(default_factory=dict)
     #: When the figures were read (a cached board shows its age).
     built_at: datetime = field(default_factory=timezone.now)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Cached without the labels' model instances (read only while building): a third
+        # of the pickle and most of the time to load it.
+        return {**self.__dict__, "labels": None}
 
     # ---- tables the templates and the PDF print
 
