@@ -192,6 +192,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_G_PATH,
             PAIRS_HELDOUT_H_PATH,
             PAIRS_HELDOUT_I_PATH,
+            PAIRS_HELDOUT_J_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -228,6 +229,7 @@ class Command(BaseCommand):
             ("G", PAIRS_HELDOUT_G_PATH, "Pair set G (trained on since set I)"),
             ("H", PAIRS_HELDOUT_H_PATH, "Pair set H (trained on since set I)"),
             ("I", PAIRS_HELDOUT_I_PATH, "Pair set I (never trained on)"),
+            ("J", PAIRS_HELDOUT_J_PATH, "Pair set J"),
         ):
             if not path.exists():
                 continue
