@@ -79,6 +79,7 @@ PAIRS_HANDWRITTEN = (
     ("F", PAIRS_HELDOUT_F_PATH),
     ("G", PAIRS_HELDOUT_G_PATH),
     ("H", PAIRS_HELDOUT_H_PATH),
+    ("J", PAIRS_HELDOUT_J_PATH),
 )
 #: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
 EXTRA_HELDOUT_SETS = (
