@@ -33,7 +33,13 @@ class Lexicon:
                     if not words or len(words) > _MAX_PHRASE:
                         raise ValueError(f"concepts.toml: bad phrase {phrase!r} in {concept}")
                     self.phrases.setdefault(words, set()).add((kind, concept))
-        self.words = {w for p in self.phrases for w in p}
+        #: Phrases that name no concept although a shorter phrase inside them does ("tiga
+        #: kali" is not a river, "naik becak" not a price rise): matched like the others,
+        #: longest first, and kept as plain words.
+        self.neutral: frozenset[tuple[str, ...]] = frozenset(
+            tuple(normalise(p).split()) for p in groups.get("neutral", {}).get("phrases", [])
+        )
+        self.words = {w for p in (*self.phrases, *self.neutral) for w in p}
         self.objects = frozenset(groups.get("objects", {}))
         self.problems = frozenset(groups.get("problems", {}))
         #: problem -> the problems of its related groups (itself included)
@@ -67,6 +73,10 @@ class Lexicon:
         while i < len(words):
             for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
                 phrase = tuple(words[i : i + n])
+                if n > 1 and phrase in self.neutral:
+                    out.extend((w, (w,)) for w in phrase)
+                    i += n
+                    break
                 hits = self.phrases.get(phrase)
                 if hits:
                     out.extend((f"@{concept}", phrase) for concept in sorted(c for _, c in hits))

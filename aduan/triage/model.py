@@ -50,7 +50,7 @@ from aduan.triage.text import fold, normalise
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefacts"
 ARTEFACT_PATH = ARTEFACT_DIR / "triage.npz"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 CATEGORIES = (
     "adminduk", "bansos", "kesehatan", "pendidikan", "jalan", "drainase", "banjir_rob",
@@ -259,7 +259,7 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "len_ratio", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_min", "align_max", "time_conflict",
+    "align_min", "align_max", "time_conflict", "cos_topic",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -378,7 +378,11 @@ def _incident_text(text: str) -> str:
     if PII_MASK not in masked:
         return text
     masked = _SELF_NAME.sub(r"\1", masked)
-    return _CONTACT_LABEL.sub(" ", masked).replace(PII_MASK, " ")
+    plain = _CONTACT_LABEL.sub(" ", masked).replace(PII_MASK, " ")
+    # The separators left between removed contacts ("WA ..., NIK ...") and the spaces: the
+    # length of a report (``len_ratio``) is the length of what it says about the incident.
+    plain = re.sub(r"(?:\s*[,;:/-])+\s*(?=[,;:/-]|$)", " ", plain)
+    return re.sub(r"\s+", " ", plain).strip()
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -724,6 +728,11 @@ class TriageModel:
     pair_threshold: float
     meta: dict
     gazetteer: Gazetteer | None = None
+    #: Word topic vectors (n_word_features, k), float32: a truncated SVD of the corpus's word
+    #: TF-IDF summed per seed issue (``training.fit_topics``). Words that the corpus uses for
+    #: one kind of incident ("bolong" / "lubang", "padam" / "gelap") point the same way, so
+    #: two reports in other words still have a high ``cos_topic``. None: the feature is 0.
+    topic_vectors: np.ndarray | None = None
 
     # -- prediction ----------------------------------------------------------------------
 
@@ -799,6 +808,7 @@ class TriageModel:
         mw, mc = self.featuriser.blocks(placeless)
         cos_w = np.asarray(mw[ia].multiply(mw[ib]).sum(axis=1)).ravel()
         cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
+        cos_t = self._topic_cosines(mw, ia, ib)
         X = sparse.hstack([w, c * self.featuriser.config.char_weight], format="csr")
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
@@ -887,9 +897,19 @@ class TriageModel:
                     *_alignment(units[a], units[b]),
                     # one report of a past incident, one of an incident happening now
                     float(times[a] is not None and times[b] is not None and times[a] != times[b]),
+                    # the two place-less texts in the corpus's topic space
+                    cos_t[i],
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
+
+    def _topic_cosines(self, mw: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+        """Cosine of each pair's place-less word TF-IDF rows projected on ``topic_vectors``."""
+        if self.topic_vectors is None or mw.shape[0] == 0:
+            return np.zeros(len(ia))
+        Z = np.asarray(mw @ self.topic_vectors.astype(np.float32), dtype=np.float64)
+        Z /= np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-9)
+        return np.einsum("ij,ij->i", Z[ia], Z[ib])
 
     def _concept_bag(self, placeless: str) -> tuple[dict[str, float], dict[str, float]]:
         """A text without its place names (``_without_places``) as a bag of words in which
@@ -974,9 +994,13 @@ class TriageModel:
             "pair_threshold": self.pair_threshold,
             "meta": self.meta,
         }
+        arrays: dict[str, Any] = {}
+        if self.topic_vectors is not None:
+            arrays["topic_vectors"] = self.topic_vectors.astype(np.float16)
         with path.open("wb") as fh:
             np.savez_compressed(
                 fh,
+                **arrays,
                 header=np.frombuffer(json.dumps(header, sort_keys=True).encode(), dtype=np.uint8),
                 word_vocab=vocab_bytes(fz.word_vocab),
                 word_idf=fz.word_idf.astype(np.float32),
@@ -1028,6 +1052,9 @@ class TriageModel:
                 pair_intercept=float(header["pair_intercept"]),
                 pair_threshold=float(header["pair_threshold"]),
                 meta=header["meta"],
+                topic_vectors=(
+                    z["topic_vectors"].astype(np.float32) if "topic_vectors" in z.files else None
+                ),
             )
 
 

@@ -2,7 +2,7 @@
 
 Training reads ``data/corpus.jsonl`` (built by ``corpus_builder``), optionally the verifiers'
 corrections (``services.correction_examples``), ``data/pairs_train.jsonl`` and, for the
-duplicate scorer only, the hand-written pair sets A-H
+duplicate scorer only, the hand-written pair sets A-H and J
 (``corpus_builder.PAIRS_HANDWRITTEN``); it never reads the held-out complaint files nor pair
 set I. Everything is seeded: the same inputs give the same weights.
 
@@ -39,6 +39,7 @@ from aduan.triage.model import (
     Config,
     Featuriser,
     TriageModel,
+    _without_places,
     texts_digest,
 )
 from aduan.triage.places import gazetteer_from_defaults
@@ -216,6 +217,7 @@ def train(
         meta={},
         gazetteer=gazetteer_from_defaults(),
     )
+    model.topic_vectors = fit_topics(model, rows, seed=config.seed)
     pair_rows = read_jsonl(pairs_path)
     pair_threshold = fit_pairs(
         model,
@@ -245,6 +247,38 @@ def train(
         pair_threshold=pair_threshold,
     )
     return model, report
+
+
+#: Dimensions of the topic space of the duplicate scorer (``fit_topics``).
+TOPIC_DIMENSIONS = 128
+
+
+def fit_topics(
+    model: TriageModel, rows: Sequence[dict], *, k: int = TOPIC_DIMENSIONS, seed: int = 13
+) -> np.ndarray:
+    """Word topic vectors for the pair feature ``cos_topic``: the word TF-IDF rows of the
+    corpus texts without their place names, summed per seed issue (the part of ``group``
+    before the phrasing number; a correction is its own issue) and normalised, then a
+    truncated SVD (seeded). Words that the seeds use for one kind of incident, in any
+    register, end up pointing the same way. Returns (n_word_features, k) float32, rounded
+    through float16 as the artefact stores it."""
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize
+
+    gaz = model.gazetteer or gazetteer_from_defaults()
+    w, _ = model.featuriser.blocks([_without_places(r["text"], gaz) for r in rows])
+    keys = [
+        "/".join(str(r.get("group") or r.get("id") or i).split("/")[:2]) for i, r in enumerate(rows)
+    ]
+    index = {g: i for i, g in enumerate(sorted(set(keys)))}
+    issues = sparse.csr_matrix(
+        (np.ones(len(rows)), ([index[g] for g in keys], np.arange(len(rows)))),
+        shape=(len(index), len(rows)),
+    )
+    X = normalize(issues @ w)
+    k = min(k, X.shape[0] - 1, X.shape[1] - 1)
+    svd = TruncatedSVD(n_components=k, random_state=seed, n_iter=7).fit(X)
+    return svd.components_.T.astype(np.float16).astype(np.float32)
 
 
 def _pair_kel(rows: Sequence[dict], gazetteer) -> list[tuple[str | None, str | None]]:

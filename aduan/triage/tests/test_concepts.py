@@ -117,3 +117,33 @@ class TestRelatedProblems:
     def test_an_unknown_problem_in_a_group_is_refused(self):
         with pytest.raises(ValueError, match="unknown related"):
             Lexicon({"problems": {"a": ["x"]}, "related": {"groups": [["a", "b"]]}})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "concept"),
+    [
+        ("telepon puskesmas tidak diangkat", "call center susah dihubungi", "tidak_dihubungi"),
+        ("kartu KIS dinonaktifkan", "KIS saya nonaktif sejak bulan ini", "nonaktif"),
+        ("senam lansia dibatalkan", "senam lansia tidak jadi tanpa kabar", "batal"),
+        ("pipa pecah depan toko", "air muncrat dari pipa", "bocor"),
+        ("guru jarang masuk", "gurunya sering absen", "tutup_absen"),
+    ],
+)
+def test_more_paraphrases_share_a_problem(a, b, concept):
+    assert concept in concepts(a)[1]
+    assert concept in concepts(b)[1]
+
+
+def test_neutral_phrases_hide_the_concept_of_a_word_inside_them():
+    # "kali" is a river, but "tiga kali" is "three times"; "naik" is a rise, but "naik
+    # becak" is a ride.
+    assert "sungai" in concepts("kali di belakang pasar meluap")[0]
+    assert "sungai" not in concepts("sudah tiga kali datang ke kantor")[0]
+    assert "naik_mahal" in concepts("tarif parkir naik")[1]
+    assert "naik_mahal" not in concepts("pasien dibawa naik becak")[1]
+
+
+def test_neutral_phrases_are_read_from_the_lexicon_file():
+    lex = Lexicon({"objects": {"sungai": ["kali"]}, "neutral": {"phrases": ["dua kali"]}})
+    assert lex.canonical("kali kotor") == ["@sungai", "kotor"]
+    assert lex.canonical("dua kali lewat") == ["dua", "kali", "lewat"]

@@ -212,3 +212,33 @@ class TestAlignment:
         detailed = "Kabel tiang lampu dekat musala terkelupas dan menjuntai rendah sekali"
         assert _feature(model, terse, detailed, "align_max") == 1
         assert _feature(model, terse, detailed, "align_min") < 1
+
+
+class TestTopicSimilarity:
+    """``cos_topic``: the two place-less texts in the corpus's topic space (``fit_topics``)."""
+
+    def test_one_incident_in_other_words_is_closer_than_another_incident(self, model):
+        same = _feature(
+            model,
+            "Lampu PJU di gang Dahlia mati sejak Senin",
+            "penerangan jalan gang dahlia padam, gelap kalau malam",
+            "cos_topic",
+        )
+        other = _feature(
+            model,
+            "Lampu PJU di gang Dahlia mati sejak Senin",
+            "Tagihan PBB warga gang Dahlia naik dua kali lipat",
+            "cos_topic",
+        )
+        assert -1.0 <= other < same <= 1.0
+        assert same > 0.5
+
+    def test_without_topic_vectors_the_feature_is_zero(self, model):
+        from dataclasses import replace
+
+        bare = replace(model, topic_vectors=None)
+        assert _feature(bare, "lampu jalan mati", "PJU padam", "cos_topic") == 0.0
+
+    def test_the_artefact_stores_the_topic_vectors(self, model):
+        assert model.topic_vectors is not None
+        assert model.topic_vectors.shape == (len(model.featuriser.word_vocab), 128)
