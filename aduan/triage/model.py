@@ -31,7 +31,7 @@ import math
 import re
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -712,6 +712,30 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+#: Texts whose own pair features a model keeps (``TriageModel._text_parts``): the duplicate
+#: finder compares each new report with up to 200 recent open complaints, mostly the same
+#: ones from one report to the next. About 30 KB each (2,048 took 60 MB of a web worker).
+TEXT_PARTS_CACHED = 600
+
+
+@dataclass(frozen=True)
+class _TextPart:
+    """What ``pair_features`` reads from one text alone (its rows and sets)."""
+
+    gazetteer: Gazetteer
+    w: sparse.csr_matrix  # word TF-IDF row
+    c: sparse.csr_matrix  # character TF-IDF row
+    mw: sparse.csr_matrix  # the same without place names
+    mc: sparse.csr_matrix
+    bag: tuple[dict[str, float], dict[str, float]]
+    details: Details
+    units: list[AlignUnit]
+    time: str | None
+    topics: tuple[frozenset[str], frozenset[str]]
+    kinds: frozenset[str]
+    kelurahan: str | None
+
+
 @dataclass
 class TriageModel:
     featuriser: Featuriser
@@ -733,6 +757,10 @@ class TriageModel:
     #: one kind of incident ("bolong" / "lubang", "padam" / "gelap") point the same way, so
     #: two reports in other words still have a high ``cos_topic``. None: the feature is 0.
     topic_vectors: np.ndarray | None = None
+    _parts: OrderedDict[tuple[int, str], _TextPart] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
+    _parts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     # -- prediction ----------------------------------------------------------------------
 
@@ -801,30 +829,26 @@ class TriageModel:
         index = {t: i for i, t in enumerate(texts)}
         ia = np.array([index[t] for t in a_texts])
         ib = np.array([index[t] for t in b_texts])
-        w, c = self.featuriser.blocks(texts)
-        # The texts are compared without their place names: two reports from one kelurahan
-        # share its name whatever they are about; places count through their own features.
-        placeless = [_without_places(t, gaz) for t in texts]
-        mw, mc = self.featuriser.blocks(placeless)
+        parts = self._text_parts(texts, gaz)
+        w = sparse.vstack([p.w for p in parts], format="csr")
+        c = sparse.vstack([p.c for p in parts], format="csr")
+        mw = sparse.vstack([p.mw for p in parts], format="csr")
+        mc = sparse.vstack([p.mc for p in parts], format="csr")
         cos_w = np.asarray(mw[ia].multiply(mw[ib]).sum(axis=1)).ravel()
         cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
         cos_t = self._topic_cosines(mw, ia, ib)
         X = sparse.hstack([w, c * self.featuriser.config.char_weight], format="csr")
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
-        bags = {t: self._concept_bag(n) for t, n in zip(texts, placeless, strict=True)}
-        details = {t: _details(t, gaz) for t in texts}
-        units = {t: self._align_units(n) for t, n in zip(texts, placeless, strict=True)}
-        times = {t: _time_kind(t) for t in texts}
-        # Concepts of the text without its place names (a street called "Jalan Pelita" or
-        # "Gang Mawar" is not a report about a road).
-        topics = {t: concepts(_without_places(_strip_streets(t), gaz)) for t in texts}
-        found: dict[str, str | None] = {}
+        by_text = dict(zip(texts, parts, strict=True))
+        bags = {t: p.bag for t, p in by_text.items()}
+        details = {t: p.details for t, p in by_text.items()}
+        units = {t: p.units for t, p in by_text.items()}
+        times = {t: p.time for t, p in by_text.items()}
+        topics = {t: p.topics for t, p in by_text.items()}
 
         def kel_of(text: str) -> str | None:
-            if text not in found:
-                found[text] = gaz.kelurahan(text)
-            return found[text]
+            return by_text[text].kelurahan
 
         rows = []
         for i, (a, b) in enumerate(pairs):
@@ -857,7 +881,7 @@ class TriageModel:
             # depan apotek" / "Jl. Sriwijaya depan masjid").
             conflict = max(d for _, d in place)
             match = max(s for s, _ in place) * (1.0 - conflict)
-            ka_, kb_ = _kinds(a), _kinds(b)
+            ka_, kb_ = by_text[a].kinds, by_text[b].kinds
             la, lb = len(a), len(b)
             rows.append(
                 [
@@ -902,6 +926,50 @@ class TriageModel:
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
+
+    def _text_parts(self, texts: list[str], gaz: Gazetteer) -> list[_TextPart]:
+        """Each text's own features, from the cache or computed (the new ones in one batch)
+        and kept for the next call (the ``TEXT_PARTS_CACHED`` most recent texts)."""
+        key = id(gaz)
+        found: dict[str, _TextPart] = {}
+        with self._parts_lock:
+            for t in texts:
+                cached = self._parts.get((key, t))
+                if cached is not None and cached.gazetteer is gaz:
+                    found[t] = cached
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            w, c = self.featuriser.blocks(missing)
+            # The texts are compared without their place names: two reports from one
+            # kelurahan share its name whatever they are about; places count through their
+            # own features.
+            placeless = [_without_places(t, gaz) for t in missing]
+            mw, mc = self.featuriser.blocks(placeless)
+            for k, (t, n) in enumerate(zip(missing, placeless, strict=True)):
+                found[t] = _TextPart(
+                    gazetteer=gaz,
+                    w=w[k],
+                    c=c[k],
+                    mw=mw[k],
+                    mc=mc[k],
+                    bag=self._concept_bag(n),
+                    details=_details(t, gaz),
+                    units=self._align_units(n),
+                    time=_time_kind(t),
+                    # Concepts of the text without its place names (a street called "Jalan
+                    # Pelita" or "Gang Mawar" is not a report about a road).
+                    topics=concepts(_without_places(_strip_streets(t), gaz)),
+                    kinds=_kinds(t),
+                    kelurahan=gaz.kelurahan(t),
+                )
+        parts = [found[t] for t in texts]
+        with self._parts_lock:
+            for t, p in zip(texts, parts, strict=True):
+                self._parts[(key, t)] = p
+                self._parts.move_to_end((key, t))
+            while len(self._parts) > TEXT_PARTS_CACHED:
+                self._parts.popitem(last=False)
+        return parts
 
     def _topic_cosines(self, mw: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         """Cosine of each pair's place-less word TF-IDF rows projected on ``topic_vectors``."""

@@ -242,3 +242,35 @@ class TestTopicSimilarity:
     def test_the_artefact_stores_the_topic_vectors(self, model):
         assert model.topic_vectors is not None
         assert model.topic_vectors.shape == (len(model.featuriser.word_vocab), 128)
+
+
+class TestTextPartsCache:
+    """Each text's own features are kept between calls: the scores never change with it."""
+
+    PAIRS = [
+        ("Jalan berlubang di depan SD Podosugih, bahaya", "jln bolong dpn SD podosugih"),
+        ("Lampu PJU mati di Jl. Sriwijaya depan apotek", "PJU padam jl sriwijaya dpn masjid"),
+        ("Sampah menumpuk di TPS Pasar Banjarsari", "jln bolong dpn SD podosugih"),
+    ]
+
+    def test_warm_and_cold_give_the_same_rows(self, model):
+        import numpy as np
+
+        gaz = gazetteer_from_defaults()
+        model._parts.clear()
+        cold = model.pair_features(self.PAIRS, gazetteer=gaz)
+        assert len(model._parts) == 5  # five distinct texts, each computed once
+        warm = model.pair_features(list(reversed(self.PAIRS)), gazetteer=gaz)
+        assert np.array_equal(cold, warm[::-1])
+
+    def test_another_gazetteer_computes_afresh_and_the_cache_is_bounded(self, model, monkeypatch):
+        from aduan.triage import model as model_module
+
+        model._parts.clear()
+        first, second = gazetteer_from_defaults(), gazetteer_from_defaults()
+        model.pair_features(self.PAIRS[:1], gazetteer=first)
+        model.pair_features(self.PAIRS[:1], gazetteer=second)
+        assert any(p.gazetteer is second for p in model._parts.values())
+        monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 3)
+        model.pair_features(self.PAIRS, gazetteer=first)
+        assert len(model._parts) == 3
