@@ -341,3 +341,27 @@ def test_the_search_and_index_migration_reverses(pekalongan):
     assert objects() == set()
     call_command("migrate", "complaints", verbosity=0)
     assert objects()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_the_verification_queue_is_estimated_well_and_read_through_its_index(people, pekalongan):
+    """Naming the status twice in the queue's condition once made PostgreSQL expect a
+    handful of rows for thousands (each condition's share multiplied), so it read and
+    sorted the whole queue instead of the first page of ``c_verify_queue``."""
+    import json
+
+    bulk(pekalongan, 300, status="selesai", stage="")
+    bulk(pekalongan, 120, start=300, status="baru")
+    bulk(pekalongan, 40, start=420, status="menunggu_info", status_before_wait="baru")
+    bulk(pekalongan, 40, start=460, status="menunggu_info", status_before_wait="diproses")
+    queue = selectors.complaint_list(people.verifier, selectors.InboxFilters(queue="verifikasi"))
+    assert queue.count() == 160
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE complaints_complaint")
+    plan = json.loads(queue.order_by().explain(format="json"))[0]["Plan"]
+    assert 160 / 3 <= plan["Plan Rows"] <= 160 * 3, plan["Plan Rows"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+    page = queue.order_by("-submitted_at", "-id")[:51]
+    assert "c_verify_queue" in page.explain()
