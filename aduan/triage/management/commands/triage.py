@@ -193,6 +193,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_H_PATH,
             PAIRS_HELDOUT_I_PATH,
             PAIRS_HELDOUT_J_PATH,
+            PAIRS_HELDOUT_K_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -230,6 +231,7 @@ class Command(BaseCommand):
             ("H", PAIRS_HELDOUT_H_PATH, "Pair set H (trained on since set I)"),
             ("I", PAIRS_HELDOUT_I_PATH, "Pair set I (never trained on)"),
             ("J", PAIRS_HELDOUT_J_PATH, "Pair set J (trained on since set J)"),
+            ("K", PAIRS_HELDOUT_K_PATH, "Pair set K (never trained on)"),
         ):
             if not path.exists():
                 continue
