@@ -147,3 +147,38 @@ def test_neutral_phrases_are_read_from_the_lexicon_file():
     lex = Lexicon({"objects": {"sungai": ["kali"]}, "neutral": {"phrases": ["dua kali"]}})
     assert lex.canonical("kali kotor") == ["@sungai", "kotor"]
     assert lex.canonical("dua kali lewat") == ["dua", "kali", "lewat"]
+
+
+def test_no_phrase_of_the_lexicon_is_a_function_word_once_normalised():
+    # "tpi" (fish auction) normalised to "tetapi": every "tapi" read as a fish auction.
+    import tomllib
+
+    from aduan.triage.text import DATA_DIR, normalise
+
+    function_words = {"tetapi", "yang", "dan", "atau", "tidak", "sudah", "belum", "di", "ke"}
+    function_words |= {"dari", "ini", "itu", "saya", "ada", "juga", "sama", "dengan", "untuk"}
+    with (DATA_DIR / "concepts.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    for kind in ("objects", "problems"):
+        for concept, phrases in data[kind].items():
+            for phrase in phrases:
+                assert normalise(phrase) not in function_words, (concept, phrase)
+    assert concepts("PKH cair tapi dipotong")[0] == {"bansos"}
+    assert "tpi" in concepts("tempat pelelangan ikan bau")[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "concept"),
+    [
+        ("ada ODGJ di alun-alun", "wong edan nang alun-alun", "odgj"),
+        ("PMT posyandu tidak ada", "posyandu tidak membagi makanan tambahan", "posyandu"),
+    ],
+)
+def test_people_and_services_in_everyday_words_share_an_object(a, b, concept):
+    assert concept in concepts(a)[0]
+    assert concept in concepts(b)[0]
+
+
+def test_malnutrition_in_other_words_shares_a_problem():
+    assert "gizi_buruk" in concepts("anak saya gizi buruk")[1]
+    assert "gizi_buruk" in concepts("balita stunting, kurang gizi")[1]

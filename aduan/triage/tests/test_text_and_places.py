@@ -16,6 +16,11 @@ class TestNormalise:
         )
         assert normalise("mboten wonten banyu, piye nggih") == "tidak ada air bagaimana ya"
 
+    def test_it_reads_everyday_javanese_nouns_verbs_and_krama_numbers(self):
+        assert normalise("laler mlebu pawon wiwit bengi") == "lalat masuk dapur sejak malam"
+        assert normalise("tagihan wulan menika dados 480 ewu") == "tagihan bulan ini jadi 480 ribu"
+        assert normalise("wong edan nyawat watu") == "orang gila melempar batu"
+
     def test_it_collapses_held_down_letters_and_reduplication(self):
         assert normalise("tolonggggg anak2 sakitttt") == "tolong anak anak sakit"
 

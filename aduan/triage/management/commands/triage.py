@@ -193,6 +193,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_H_PATH,
             PAIRS_HELDOUT_I_PATH,
             PAIRS_HELDOUT_J_PATH,
+            PAIRS_HELDOUT_K_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -211,7 +212,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H and J are training data of the duplicate scorer: their left-out scores
+        # Pair sets A-H, J and K are training data of the duplicate scorer: their left-out scores
         # (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -230,6 +231,7 @@ class Command(BaseCommand):
             ("H", PAIRS_HELDOUT_H_PATH, "Pair set H (trained on since set I)"),
             ("I", PAIRS_HELDOUT_I_PATH, "Pair set I (never trained on)"),
             ("J", PAIRS_HELDOUT_J_PATH, "Pair set J (trained on since set J)"),
+            ("K", PAIRS_HELDOUT_K_PATH, "Pair set K (trained on since set K)"),
         ):
             if not path.exists():
                 continue
