@@ -1271,6 +1271,83 @@ _BLAME += [
     ),
 ]
 
+# Seventh round (set J): the citizen told to cope on their own ("tinggal nunduk", "pindah saja
+# kalau tidak kuat", "pasang peredam di rumah sendiri"), scolding for not listening ("sudah
+# berkali-kali diingatkan tapi tidak didengar", "baru ribut"), the reader's fault as a cause
+# with a citizen doing something ("karena tambak warga digali", "yang Ibu unggah buram"), as
+# a counterfactual ("kalau Ibu rajin datang pasti sudah tahu") or as a guess ("mungkin cara
+# bertanya Bapak"). Families written from the language; each is checked against every set.
+_CITIZENS = (
+    r"(?:warga|warganya|masyarakat|pengendara|pedagang|pengguna|pengunjung|pemohon|pendaftar|"
+    r"pemilik|sopir|sopirnya|penumpang|pasien|orang tua|orang tuanya|tetangga|" + _ADDRS + r")"
+)
+_RUDE += [
+    _rx(
+        # coping left to the reader
+        r"tinggal (?:nunduk|menunduk|minggir|lewat jalan lain|pindah|pakai|tutup)|pakai mata|"
+        r"(?:pindah|pergi|keluar|cari tempat lain) (?:saja|aja) kalau|"
+        r"kalau (?:tidak|nggak|ndak|gak) (?:kuat|tahan|betah) (?:\w+ ){0,2}(?:ya |yo )?"
+        r"(?:pindah|pasang|beli|pergi|jangan|tutup)|"
+        r"(?:pasang|beli|bikin|tutup|sediakan) (?:\w+ ){1,3}(?:di rumah )?sendiri (?:lah|dong|saja|"
+        r"aja)?(?= \||$)|"
+        r"mending (?:\w+ ){0,2}(?:bersihin|bersihkan|urus|urusi|benahi|perbaiki|jaga) "
+        r"(?:\w+ ){0,2}sendiri|"
+        # scolding for not listening
+        r"(?:sudah|sudah sering|sering|berkali-kali|berulang kali|berulang-ulang) "
+        r"(?:berkali-kali |berulang kali )?(?:di|kami )?(?:ingatkan|peringatkan|sosialisasikan|"
+        r"umumkan|bilang|kasih tahu|imbau|himbau)(?: \w+){0,4} (?:tapi|tetapi|namun) "
+        r"(?:tetap|tidak|masih|tak|ndak|nggak)|"
+        r"tidak (?:pernah )?(?:didengar|digubris|dihiraukan|diindahkan)|"
+        r"baru (?:ribut|heboh|panik|bingung|ngomel|teriak)|"
+        r"tidak belajar dari kesalahan|(?:tolong|mohon|harap) dibaca (?:dulu|baik-baik|"
+        r"pelan-pelan)|dibaca (?:dulu |baik-baik |pelan-pelan )?dong|"
+        r"jangan (?:bisanya )?(?:cuma|hanya) (?:bisa )?(?:lapor|protes|komplain|ngomel|mengeluh|"
+        r"menuntut|nuntut)|jangan (?:apa-apa|sedikit-sedikit|dikit-dikit) (?:salah|nunggu|menunggu|"
+        r"minta|lapor|disalahkan)|(?:tidak|ndak|nggak) usah (?:\w+ )?berulang-ulang|"
+        # the demands belittled, "if you ... then don't ..."
+        r"(?:menuntut|nuntut|minta|maunya|mau) (?:yang )?macam-macam|"
+        r"kalau (?:\w+ ){1,5}(?:ya|yo) jangan"
+    ),
+]
+_BLAME += [
+    _rx(
+        # the reader or citizens as the cause, doing something
+        r"(?:karena|gara-gara|akibat|sebab) (?:\w+ ){0,2}" + _CITIZENS + r"(?: sendiri)? "
+        r"(?:\w+ ){0,1}(?:buang|membuang|dibuang|digali|menggali|membangun|dibangun|memasang|"
+        r"dipasang|menaruh|menggantung|mengikat|memaku|ngebut|ugal-ugalan|parkir|melanggar|"
+        r"mengunggah|diunggah|salah|lalai|lupa|terlambat|telat|menutup|merusak|dirusak|"
+        r"mencoret|membakar|menebang|kotor|mengisi)|"
+        r"(?:diisi|diunggah|diketik|dipilih|diinput|ditandatangani) sendiri oleh|"
+        r"kesalahan (?:pengisian|input|unggah|pengetikan|pendaftaran) (?:oleh|dari) " + ADDR + r"|"
+        r"(?:yang )?" + ADDR + r" (?:unggah|upload|isi|ketik|kirim|pilih)(?:kan)? "
+        r"(?:\w+ )?(?:tidak|kurang|salah|buram|keliru)|"
+        r"(?:sampeyan|panjenengan|njenengan|kowe|awakmu) (?:dhewe|dewe|piyambak)|"
+        r"tetangga " + ADDR + r" sendiri|"
+        # the counterfactual and the guess
+        r"kalau " + ADDR + r" (?:\w+ ){0,2}(?:rajin|teliti|cermat|disiplin|tertib|datang lebih|"
+        r"daftar lebih|mendaftar (?:lebih|di hari)|membaca|baca|ikut)\w* (?:\w+ ){0,6}(?:pasti|"
+        r"tentu|tidak perlu|tidak akan|kemungkinan)|"
+        r"mungkin (?:cara \w+ |\w+ )?" + ADDR + r" (?:\w+ ){0,1}(?:tidak|belum|kurang|lupa|"
+        r"salah|yang)|"
+        r"lain kali (?:\w+ ){0,4}(?:jangan|dengan benar|lebih (?:pagi|awal|teliti|cermat|"
+        r"hati-hati)|jauh-jauh hari|pas kejadian)|jangan (?:mepet|pas mepet)|"
+        r"(?:lalu|terus|malah|kok) (?:menyalahkan|nyalahin|nyalahke|salahkan) (?:sistem|aplikasi|"
+        r"jalan|petugas|pemerintah|dinas|kami)|"
+        r"(?:wajar|pantas|wajib) (?:kalau|jika|bila) petugas (?:\w+ ){0,2}(?:tegas|keras|marah|"
+        r"menegur)"
+    ),
+]
+
+#: Praise of the reader or their report (seventh round): sarcasm when the reply neither
+#: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
+#: sangat terharu", "semangatnya patut ditiru").
+_MOCK_PRAISE = _rx(
+    r"sangat|amat|begitu besar|besar sekali|sekali|banget|luar biasa|hebat|salut|kagum|terharu|"
+    r"tersanjung|bangga|senang|patut ditiru|patut dicontoh|jarang ada|tidak semua warga|"
+    r"berharga|budiman|rela|repot-repot|mengejutkan|sepeduli|seteliti|serajin|rajin|lumayan|"
+    r"ternyata"
+)
+
 #: A refusal by the unit ("kami tidak bisa mengubah", "tidak dapat dilakukan penggantian"):
 #: a brush-off when the reply offers nothing else.
 _REFUSAL = _rx(
@@ -2337,6 +2414,44 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
                 ] + list(_IMPERATIVE_SAJA.finditer(text.joined))
         if dismissive:
             flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
+    # Praise with nothing else (no apology, nothing done): the thanks are sarcastic. An action
+    # inside the praising sentence is the reader's ("sudah rajin memantau"), not the unit's.
+    if not rude and not (referred or question_only):
+        praise = [m for rx in (_THANKS, _PRAISE) for m in rx.finditer(text.joined)]
+        # The praise and the word that overdoes it are two words of one sentence
+        # ("kejadian luar biasa" alone is no praise).
+        mock = [
+            m
+            for m in _MOCK_PRAISE.finditer(text.joined)
+            if any(
+                text.sentence[text.token_index(p.start())]
+                == text.sentence[text.token_index(m.start())]
+                and not (p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end())
+                for p in praise
+            )
+        ]
+        # "atas kesabarannya ... patut ditiru" in the praising sentence is part of the jibe.
+        mocked = {text.sentence[text.token_index(m.start())] for m in mock}
+        sincere = [
+            e
+            for e in empathy
+            if not (
+                text.sentence[text.token_index(e.start())] in mocked
+                and re.match(r"(?:atas|menghargai) kesabaran", e.group())
+            )
+        ]
+        if mock and not sincere:
+            outside = _sentences(text, refusals + mock)
+            acted = (
+                _affirmed(_ACTION_SPECIFIC, text, outside, verbal=True, exact=refusals + mock)
+                or _affirmed(_AGENT_VERB, text, outside)
+                or _affirmed(_DONE, text, outside)
+            )
+            if not acted:
+                rude = mock
+                specific = done = None
+                generic = _affirmed(_ACTION_GENERIC, text, outside)
+                flaws.append(_flaw("rude", _first_words(mock, text)))
     # A reply that brushes off, blames or refuses offers no action when all it promises is a
     # generic one ("semua diproses sesuai urutan", "masukan kami tampung").
     brushed_off = bool(dismissive or blame or rude or (deflect and not referral))

@@ -40,6 +40,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author4": ("independent_g",),
     "author5": ("independent_h",),
     "author6": ("independent_i",),
+    "author7": ("independent_j",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -51,6 +52,7 @@ FROZEN = {
     "author4": "012afa3",
     "author5": "ff76f28",
     "author6": "8d21edf",
+    "author7": "4851136",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -326,6 +328,57 @@ CUES.update(
         ),
     }
 )
+# Seventh round: the reader told to cope alone, scolded for not listening, praised past
+# belief, or named as the cause by a clause (a guess, a counterfactual, a citizen doing the
+# damage). Frames, not phrases: a new verb in the same frame still lights the family.
+_FAULT_VERB = (
+    r"(?:buang|membuang|dibuang|digali|menggali|membangun|dibangun|memasang|dipasang|menaruh|"
+    r"menggantung|mengikat|memaku|ngebut|ugal-ugalan|parkir|melanggar|mengunggah|diunggah|"
+    r"salah|lalai|lupa|terlambat|telat|menutup|merusak|dirusak|mencoret|membakar|menebang|"
+    r"kotor|mengisi|diisi|tidak|kurang|malas|jarang)"
+)
+CUES.update(
+    {
+        "rude_cope": _frame(
+            r"tinggal (?:nunduk|menunduk|minggir|pindah|lewat|pakai|tutup|beli|bayar|ajak)",
+            r"pakai mata|(?:pindah|pergi|keluar|cari) <W>{0,1}(?:saja|aja) kalau",
+            r"kalau (?:tidak|nggak|ndak|gak|ora) (?:kuat|tahan|betah|suka|mau|sanggup)",
+            r"(?:pasang|beli|bikin|tutup|sediakan|bersihin|bersihkan|urus|benahi|ajak|anggap) "
+            r"<W>{0,3}(?:sendiri|saja|aja)(?: lah| dong| dulu)?",
+            r"mending <W>{0,4}(?:sendiri|saja|dulu)",
+            r"kalau <W>{1,5}(?:ya|yo) jangan|macam-macam",
+        ),
+        "rude_scold": _frame(
+            r"(?:sudah|sering|berkali-kali|berulang kali|berulang-ulang) <W>{0,1}(?:di|kami )?"
+            r"(?:ingatkan|peringatkan|sosialisasikan|umumkan|bilang|kasih tahu|imbau|himbau)",
+            r"tidak (?:pernah )?(?:didengar|digubris|dihiraukan|diindahkan)|tidak belajar",
+            r"baru (?:ribut|heboh|panik|bingung|ngomel|teriak|sadar)",
+            r"(?:tolong|mohon|harap) dibaca|dibaca <W>{0,1}dong|perlu (?:kami )?ingatkan",
+            r"jangan (?:apa-apa|bisanya|cuma|hanya|mepet|pas)|berulang-ulang|seratus kali",
+        ),
+        "rude_overpraise": _frame(
+            r"(?:terima kasih|apresiasi|salut|hebat) <W>{0,8}(?:sangat|sekali|banget|luar biasa|"
+            r"begitu besar|besar sekali|patut ditiru|tidak semua|jarang ada)",
+            r"(?:kami|saya) (?:sangat |jadi |ikut |baru )?(?:terharu|tersanjung|salut|kagum|senang|"
+            r"bangga|sadar|tahu ternyata)",
+            r"patut ditiru|patut dicontoh|sepeduli|seteliti|serajin|lumayan olahraga|siapa tahu|"
+            r"kirain|sudah mau repot|rela <W>{0,2}(?:begadang|menunggu|antre|datang)",
+            r"semoga <W>{0,3}(?:berhasil|beruntung|naik sendiri|hilang sendiri|surut sendiri)|"
+            r"berdoa semoga",
+        ),
+        "blame_clause": _frame(
+            r"(?:karena|gara-gara|akibat|sebab) <W>{0,3}(?:warga|pedagang|pengendara|pemilik|"
+            r"pengguna|pengunjung|pemohon|sopir|<CITIZEN>)(?: sendiri)? <W>{0,1}" + _FAULT_VERB,
+            r"mungkin (?:cara <W>)?<CITIZEN> <W>{0,1}(?:tidak|belum|kurang|lupa|salah|yang|saja)",
+            r"kalau <CITIZEN> <W>{0,2}(?:rajin|teliti|cermat|datang|daftar|mendaftar|baca|membaca|"
+            r"ikut|tertib|disiplin)",
+            r"(?:diisi|diunggah|diketik|dipilih|diinput|ditandatangani) sendiri|kesalahan "
+            r"(?:pengisian|input|unggah|pengetikan)|(?:dhewe|dewe|piyambak)",
+            r"tetangga <CITIZEN> sendiri|masing-masing|wajar (?:kalau|jika) petugas|"
+            r"(?:lalu|terus|malah) (?:menyalahkan|nyalahin)|jauh-jauh hari",
+        ),
+    }
+)
 # Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
 RAW_CUES: dict[str, re.Pattern[str]] = {
     "smile": re.compile(
@@ -333,16 +386,27 @@ RAW_CUES: dict[str, re.Pattern[str]] = {
     ),
     "exclaim": re.compile(r"!"),
 }
-CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES)
+# Conjunctions a linear model cannot form by itself: praise past belief, or a clause that
+# puts the fault on the reader, in a reply that apologises for nothing.
+JOINT_CUES = ("overpraise_unapologetic", "blame_unapologetic")
+CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES, *JOINT_CUES)
 CUE_SCALE = 1.0
 
 
 def cues(reply: str) -> np.ndarray:
     """How often each cue family occurs in the normalised reply, scaled to 0–1."""
+    from aduan.replies.checker import _EMPATHY
+
     joined = _prepare(reply).joined
+    counts = {name: min(len(rx.findall(joined)), 3) / 3 for name, rx in CUES.items()}
+    unapologetic = 0.0 if _EMPATHY.search(joined) else 1.0
     return np.asarray(
-        [min(len(rx.findall(joined)), 3) / 3 for rx in CUES.values()]
-        + [min(len(rx.findall(reply)), 3) / 3 for rx in RAW_CUES.values()],
+        list(counts.values())
+        + [min(len(rx.findall(reply)), 3) / 3 for rx in RAW_CUES.values()]
+        + [
+            unapologetic * counts["rude_overpraise"],
+            unapologetic * max(counts["blame_clause"], counts["blame_agent"]),
+        ],
         dtype=np.float64,
     )
 

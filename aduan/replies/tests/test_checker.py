@@ -572,3 +572,63 @@ class WarningOffAndTurningBackTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class CopingScoldingAndOverpraiseTests:
+    """Seventh round: the reader told to cope alone, scolded for not listening, praised past
+    belief in a reply that apologises for nothing and does nothing, or named as the cause
+    (a citizen doing the damage, a guess, a counterfactual, advice for next time);
+    phrasings found in no labelled set, with good replies in the same words."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Kalau silau ya tinggal pakai kacamata hitam, Pak."),
+            ("rude", "Pak, kalau tidak betah ya pindah rumah saja."),
+            ("rude", "Bu, sudah sering kami umumkan di masjid tapi tetap saja tidak datang."),
+            ("rude", "Giliran banjir baru panik semua."),
+            (
+                "rude",
+                "Selamat pagi. Terima kasih atas kesetiaan Bapak memantau gorong-gorong, "
+                "kami sangat kagum.",
+            ),
+            ("rude", "Terima kasih, laporan Ibu luar biasa lengkap sampai foto dari lima sudut."),
+            (
+                "blames_citizen",
+                "Genangan itu terjadi karena pemilik ruko menutup saluran dengan beton.",
+            ),
+            ("blames_citizen", "Mungkin Ibu belum membaca surat edaran kami."),
+            ("blames_citizen", "Lain kali berkasnya dicek dengan benar sebelum diserahkan."),
+            ("blames_citizen", "Formulirnya kan diisi sendiri oleh pemohon."),
+            ("rude", "Kalau tidak suka suara adzan ya jangan beli rumah dekat masjid."),
+            ("rude", "Bayar retribusi seribu saja kok menuntut macam-macam."),
+            (
+                "rude",
+                "Selamat siang. Terima kasih atas kesabarannya menunggu sebulan, ketekunannya "
+                "patut dicontoh.",
+            ),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # praise with an apology and a dated action is sincere
+            "Selamat pagi Pak, terima kasih atas laporan yang sangat lengkap dan mohon maaf "
+            "atas lubangnya. Petugas kami menambal lubang di Jl. Sriwijaya besok pukul 08.00.",
+            # "luar biasa" outside the thanks is no praise
+            "Selamat siang Bu, terima kasih. Hujan kemarin memang luar biasa deras, mohon maaf "
+            "atas genangannya; petugas DPUPR mengeruk saluran Rabu pukul 08.00.",
+            # the unit as the cause, and a useful tip for next time
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Genangan terjadi karena pompa kami "
+            "rusak; pompa diganti hari ini pukul 14.00. Lain kali Ibu bisa langsung menelepon "
+            "112 agar tim datang lebih cepat.",
+            "Selamat siang Pak, terima kasih dan mohon maaf. Mungkin pesan kami belum sampai; "
+            "petugas kami menelepon Bapak besok pukul 09.00 untuk menjadwalkan perbaikan.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

@@ -214,3 +214,35 @@ class CueTests:
         values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
         structural = ("rude_reproach", "rude_mock", "blame_agent", "deflect_owner", "smile")
         assert not any(values[name] for name in structural)
+
+
+class SeventhRoundCueTests:
+    """The coping, scolding, over-praise and blame-clause families, and the two joint cues
+    (over-praise or a blaming clause in a reply that apologises for nothing); phrasings
+    found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        ("family", "reply"),
+        [
+            ("rude_cope", "Kalau tidak tahan panas ya beli kipas sendiri dong."),
+            ("rude_scold", "Sudah kami umumkan tiga kali, kok tidak pernah didengar."),
+            ("rude_overpraise", "Kami sangat tersanjung dengan perhatian Bapak."),
+            ("blame_clause", "Sumur tercemar gara-gara warga membuang oli ke selokan."),
+            ("blame_clause", "Mungkin Bapak lupa mengunggah fotonya."),
+            ("overpraise_unapologetic", "Terima kasih, perhatian Ibu luar biasa sekali."),
+            ("blame_unapologetic", "Sumur tercemar gara-gara warga membuang oli ke selokan."),
+        ],
+    )
+    def test_the_family_lights(self, family, reply):
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values[family] > 0
+
+    def test_an_apology_switches_the_joint_cues_off(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih atas laporan yang sangat lengkap, dan mohon maaf "
+            "sumur warga tercemar gara-gara warga membuang oli ke selokan tanpa kami awasi."
+        )
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values["rude_overpraise"] > 0
+        assert values["overpraise_unapologetic"] == 0
+        assert values["blame_unapologetic"] == 0

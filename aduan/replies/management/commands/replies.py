@@ -44,6 +44,7 @@ SPLITS = (
     "independent_g",
     "independent_h",
     "independent_i",
+    "independent_j",
 )
 
 
