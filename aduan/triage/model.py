@@ -714,8 +714,9 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
 
 #: Texts whose own pair features a model keeps (``TriageModel._text_parts``): the duplicate
 #: finder compares each new report with up to 200 recent open complaints, mostly the same
-#: ones from one report to the next. About 30 KB each (2,048 took 60 MB of a web worker).
-TEXT_PARTS_CACHED = 600
+#: ones from one report to the next. About 30 KB each (2,048 took 60 MB of a web worker;
+#: a web worker must stay under 200 MB).
+TEXT_PARTS_CACHED = 300
 
 
 @dataclass(frozen=True)
