@@ -310,6 +310,10 @@ class _Text:
     def token_index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
+    def sentence_at(self, offset: int) -> int:
+        """The sentence number of the token at ``offset`` of the normalised text."""
+        return self.sentence[self.token_index(offset)]
+
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 
@@ -2334,12 +2338,12 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
                 dismissive += list(re.finditer(re.escape(token), text.joined))[:1]
                 break
     # "tunggu saja" with a date in the same sentence is patience asked for, not a brush-off.
-    timed = {text.sentence[text.token_index(m.start())] for m in time}
+    timed = {text.sentence_at(m.start()) for m in time}
     dismissive = [
         m
         for m in dismissive
         if not (
-            text.sentence[text.token_index(m.start())] in timed
+            text.sentence_at(m.start()) in timed
             and re.match(r"(?:tunggu|sabar|bersabar|ditunggu|tinggal|cukup)", m.group())
         )
     ]
@@ -2356,11 +2360,9 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
     question_only = bool(
         complaint_text and _QUESTION.search(complaint_text) and not _TROUBLE.search(complaint_text)
     )
-    sarcastic = {text.sentence[text.token_index(m.start())] for m in sarcasm}
+    sarcastic = {text.sentence_at(m.start()) for m in sarcasm}
     empathy = [
-        m
-        for m in _EMPATHY.finditer(text.joined)
-        if text.sentence[text.token_index(m.start())] not in sarcastic
+        m for m in _EMPATHY.finditer(text.joined) if text.sentence_at(m.start()) not in sarcastic
     ]
     if not question_only and not empathy:
         flaws.append(_flaw("no_empathy"))
@@ -2424,19 +2426,18 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
             m
             for m in _MOCK_PRAISE.finditer(text.joined)
             if any(
-                text.sentence[text.token_index(p.start())]
-                == text.sentence[text.token_index(m.start())]
+                text.sentence_at(p.start()) == text.sentence_at(m.start())
                 and not (p.start() <= m.start() < p.end() or m.start() <= p.start() < m.end())
                 for p in praise
             )
         ]
         # "atas kesabarannya ... patut ditiru" in the praising sentence is part of the jibe.
-        mocked = {text.sentence[text.token_index(m.start())] for m in mock}
+        mocked = {text.sentence_at(m.start()) for m in mock}
         sincere = [
             e
             for e in empathy
             if not (
-                text.sentence[text.token_index(e.start())] in mocked
+                text.sentence_at(e.start()) in mocked
                 and re.match(r"(?:atas|menghargai) kesabaran", e.group())
             )
         ]
