@@ -842,31 +842,23 @@ class TriageModel:
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
         by_text = dict(zip(texts, parts, strict=True))
-        bags = {t: p.bag for t, p in by_text.items()}
-        details = {t: p.details for t, p in by_text.items()}
-        units = {t: p.units for t, p in by_text.items()}
-        times = {t: p.time for t, p in by_text.items()}
-        topics = {t: p.topics for t, p in by_text.items()}
-
-        def kel_of(text: str) -> str | None:
-            return by_text[text].kelurahan
-
         rows = []
         for i, (a, b) in enumerate(pairs):
-            da, db = details[a], details[b]
-            cos_k, contain = _bag_similarity(bags[a][0], bags[b][0])
-            cos_content, _ = _bag_similarity(bags[a][1], bags[b][1])
+            ta, tb = by_text[a], by_text[b]
+            da, db = ta.details, tb.details
+            cos_k, contain = _bag_similarity(ta.bag[0], tb.bag[0])
+            cos_content, _ = _bag_similarity(ta.bag[1], tb.bag[1])
             if kelurahan is not None:
                 ka, kb = kelurahan[i]
             else:
                 ka, kb = None, None
-            ka = ka or kel_of(a)
-            kb = kb or kel_of(b)
+            ka = ka or ta.kelurahan
+            kb = kb or tb.kelurahan
             kel_same, kel_diff = _agree({ka} - {None}, {kb} - {None})
             if da.old_names and db.old_names and not da.old_names & db.old_names:
                 # two pre-2015 kelurahan (now one): two neighbourhoods
                 kel_same, kel_diff = 0.0, 1.0
-            (oa, pa), (ob, pb) = topics[a], topics[b]
+            (oa, pa), (ob, pb) = ta.topics, tb.topics
             core_a, core_b = oa - _CONTEXT_OBJECTS, ob - _CONTEXT_OBJECTS
             rt_same, rt_diff = _agree(da.rt, db.rt)
             rw_same, rw_diff = _agree(da.rw, db.rw)
@@ -882,7 +874,7 @@ class TriageModel:
             # depan apotek" / "Jl. Sriwijaya depan masjid").
             conflict = max(d for _, d in place)
             match = max(s for s, _ in place) * (1.0 - conflict)
-            ka_, kb_ = by_text[a].kinds, by_text[b].kinds
+            ka_, kb_ = ta.kinds, tb.kinds
             la, lb = len(a), len(b)
             rows.append(
                 [
@@ -919,9 +911,9 @@ class TriageModel:
                     # a problem only one of them names, where both name the thing
                     float(bool(oa & ob) and bool(pa) != bool(pb)),
                     # how far the content words of the two reports align
-                    *_alignment(units[a], units[b]),
+                    *_alignment(ta.units, tb.units),
                     # one report of a past incident, one of an incident happening now
-                    float(times[a] is not None and times[b] is not None and times[a] != times[b]),
+                    float(ta.time is not None and tb.time is not None and ta.time != tb.time),
                     # the two place-less texts in the corpus's topic space
                     cos_t[i],
                 ]
