@@ -41,15 +41,18 @@ def _missing(now: datetime) -> tuple[Jurisdiction, int] | None:
     return None
 
 
+def _recompute(jurisdiction: Jurisdiction, year: int, now: datetime) -> None:
+    """Compute and store one row (``year`` 0: every year)."""
+    stats = selectors.compute_statistics(jurisdiction, year or None, now=now)
+    selectors.store_statistics(jurisdiction, stats)
+
+
 def refresh_statistics(now: datetime | None = None) -> int:
     """Compute one missing or stale statistics row; 1 when one was computed, else 0."""
     now = now or timezone.now()
     missing = _missing(now)
     if missing is not None:
-        jurisdiction, year = missing
-        selectors.store_statistics(
-            jurisdiction, selectors.compute_statistics(jurisdiction, year or None, now=now)
-        )
+        _recompute(*missing, now)
         return 1
     stale_before = now - timedelta(seconds=settings.ADUAN_PUBLIC_STATS_SECONDS)
     # A past year's figures change only when its old complaints change: once a day.
@@ -64,10 +67,7 @@ def refresh_statistics(now: datetime | None = None) -> int:
         )
         if not claimed:
             continue
-        jurisdiction = Jurisdiction.objects.get(pk=row.jurisdiction_id)
-        selectors.store_statistics(
-            jurisdiction, selectors.compute_statistics(jurisdiction, row.year or None, now=now)
-        )
+        _recompute(Jurisdiction.objects.get(pk=row.jurisdiction_id), row.year, now)
         return 1
     return 0
 
