@@ -16,7 +16,7 @@ from aduan.open311.formats import Open311Error
 from aduan.open311.status import statuses_for
 from aduan.organisation.choices import AreaKind
 from aduan.organisation.models import Area, Category, Jurisdiction
-from aduan.organisation.selectors import area_resolve
+from aduan.organisation.selectors import area_resolve, categories_to_choose
 from aduan.transparency.publish import public_q
 
 #: The code of the one attribute every service defines: the kelurahan of the problem.
@@ -66,15 +66,21 @@ def jurisdiction_get(jurisdiction_id: str | None) -> Jurisdiction:
 
 
 def service_list(jurisdiction: Jurisdiction) -> list[Category]:
+    """The services: the categories a complaint can be put in (the intake's own rule)."""
     return list(
-        Category.objects.filter(jurisdiction=jurisdiction, is_active=True)
+        categories_to_choose(jurisdiction.pk)
         .select_related("default_unit")
         .order_by("position", "name", "pk")
     )
 
 
+def active_category(jurisdiction: Jurisdiction, code: str) -> Category | None:
+    """The service of ``code``, or None when no category a complaint can be put in has it."""
+    return categories_to_choose(jurisdiction.pk).filter(code=code).first()
+
+
 def service_get(jurisdiction: Jurisdiction, code: str) -> Category:
-    category = Category.objects.filter(jurisdiction=jurisdiction, code=code, is_active=True).first()
+    category = active_category(jurisdiction, code)
     if category is None:
         raise Open311Error(404, f"service_code '{code}' tidak dikenal / unknown service_code")
     return category

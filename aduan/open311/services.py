@@ -47,8 +47,8 @@ from aduan.complaints.models import Complaint
 from aduan.complaints.services import ComplaintInputError, SubmitResult, complaint_submit
 from aduan.lib import clock
 from aduan.open311.formats import Open311Error
-from aduan.open311.selectors import KELURAHAN, kelurahan_find
-from aduan.organisation.models import Category, Jurisdiction
+from aduan.open311.selectors import KELURAHAN, active_category, kelurahan_find
+from aduan.organisation.models import Jurisdiction
 
 #: GeoReport v2: "description ... may not exceed 4,000 characters".
 MAX_DESCRIPTION = 4000
@@ -181,7 +181,7 @@ def request_submit(
     code = params.get("service_code")
     if code is None:
         raise Open311Error(400, "service_code: wajib diisi / service_code is required")
-    category = Category.objects.filter(jurisdiction=jurisdiction, code=code, is_active=True).first()
+    category = active_category(jurisdiction, code)
     if category is None:
         raise Open311Error(400, f"service_code: '{code}' tidak dikenal / unknown service_code")
 
