@@ -257,9 +257,9 @@ PAIR_FEATURES = (
     "kel_diff", "street_same", "street_diff", "landmark_same", "landmark_diff", "gang_same",
     "gang_diff", "rt_same", "rt_diff", "num_same", "num_diff", "qty_same", "qty_diff",
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
-    "problem_conflict", "one_sided", "len_ratio", "core_object_conflict",
+    "problem_conflict", "one_sided", "short_len", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_min", "align_max", "time_conflict", "cos_topic",
+    "align_max", "time_conflict", "cos_topic",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -380,7 +380,7 @@ def _incident_text(text: str) -> str:
     masked = _SELF_NAME.sub(r"\1", masked)
     plain = _CONTACT_LABEL.sub(" ", masked).replace(PII_MASK, " ")
     # The separators left between removed contacts ("WA ..., NIK ...") and the spaces: the
-    # length of a report (``len_ratio``) is the length of what it says about the incident.
+    # length of a report (``short_len``) is the length of what it says about the incident.
     plain = re.sub(r"(?:\s*[,;:/-])+\s*(?=[,;:/-]|$)", " ", plain)
     return re.sub(r"\s+", " ", plain).strip()
 
@@ -650,6 +650,12 @@ class AlignUnit:
     weight: float
 
 
+#: Words of the shorter report from which it counts as saying all it can (``short_len``): a
+#: report of three words says less than one of twenty, however long the other is. Replaced
+#: the length ratio of the two reports in the set L round: duplicates are as often one terse
+#: and one long report as two of one length, so the ratio taught each author's habit.
+SHORT_LEN_WORDS = 20
+
 #: Words whose idf is below this share of the highest idf are too common to align on
 #: ("jalan", "rusak", "air"): alignment is about the informative words.
 ALIGN_MIN_IDF = 0.6
@@ -875,7 +881,6 @@ class TriageModel:
             conflict = max(d for _, d in place)
             match = max(s for s, _ in place) * (1.0 - conflict)
             ka_, kb_ = ta.kinds, tb.kinds
-            la, lb = len(a), len(b)
             rows.append(
                 [
                     cos_w[i],
@@ -900,7 +905,9 @@ class TriageModel:
                     _conflict(oa, ob),
                     _conflict(pa, pb),
                     _one_sided(da, db) / 3.0,
-                    min(la, lb) / max(la, lb, 1),
+                    # how much the shorter report says (not whether the two are as long:
+                    # a terse report of an incident and a long one are one incident)
+                    min(1.0, min(len(a.split()), len(b.split())) / SHORT_LEN_WORDS),
                     # each names a thing the report is about that the other does not (a dog
                     # against a snake, the teacher's pay against the roof)
                     _conflict(core_a, core_b),
@@ -910,8 +917,10 @@ class TriageModel:
                     float(bool(pa & pb) and _conflict(core_a, core_b) > 0),
                     # a problem only one of them names, where both name the thing
                     float(bool(oa & ob) and bool(pa) != bool(pb)),
-                    # how far the content words of the two reports align
-                    *_alignment(ta.units, tb.units),
+                    # how far the content words of the two reports align, in the direction
+                    # where they align best (the lower direction is mostly how much longer
+                    # one report is: dropped in the set L round)
+                    _alignment(ta.units, tb.units)[1],
                     # one report of a past incident, one of an incident happening now
                     float(ta.time is not None and tb.time is not None and ta.time != tb.time),
                     # the two place-less texts in the corpus's topic space

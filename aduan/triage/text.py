@@ -2,9 +2,9 @@
 
 Complaints arrive as informal Bahasa Indonesia: WhatsApp abbreviations ("yg", "gk", "tlg"),
 Javanese ("mboten", "nggih", "piye"), letters held down ("tolonggg"), reduplication written
-with a digit ("anak2"), ALL CAPS and emoji. ``normalise`` turns all of that into lower-case
-standard words, so that the word features of the classifier see one spelling per word; the
-character features still see typos that no dictionary lists.
+with a digit ("anak2", "asal2an"), ALL CAPS and emoji. ``normalise`` turns all of that into
+lower-case standard words, so that the word features of the classifier see one spelling per
+word; the character features still see typos that no dictionary lists.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _REPEATED = re.compile(r"([a-z])\1{2,}")
-_REDUPLICATED = re.compile(r"\b([a-z]{2,})2\b")
+_REDUPLICATED = re.compile(r"\b([a-z]{2,})2(an|nya|e|ne)?\b")
 _ROMAN_RT = re.compile(r"\b(rt|rw)\s*\.?\s*(\d{1,3})\b")
 
 
@@ -48,7 +48,7 @@ def normalise(text: str) -> str:
     """
     text = fold(text)
     text = _REPEATED.sub(r"\1", text)
-    text = _REDUPLICATED.sub(r"\1 \1", text)
+    text = _REDUPLICATED.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
     text = _ROMAN_RT.sub(r"\1 \2", text)
     mapping = word_map()
     out: list[str] = []

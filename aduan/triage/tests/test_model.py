@@ -42,11 +42,12 @@ def metrics(model, request):
 #: duplicate targets, but not the urgency and kelurahan ones: its urgency labels follow another
 #: judgement of "now", and one named kelurahan ("Gamer") is also an ordinary word. Since the
 #: set I round's higher pair threshold, its left-out duplicate recall is 83.3 % (precision
-#: 100 %); since the set K round (threshold 0.65) 80.0 % (precision 96.0 %). These floors
-#: keep those numbers from getting worse; docs/triage.md gives the details.
+#: 100 %); since the set K round (threshold 0.65) 80.0 % (precision 96.0 %); since the set L
+#: round (threshold 0.55) 86.7 % (precision 92.9 %). These floors keep those numbers from
+#: getting worse; docs/triage.md gives the details.
 _FLOORS = {
     "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
-                  "pair_recall": 0.80},
+                  "pair_recall": 0.86},
 }  # fmt: skip
 
 
@@ -92,10 +93,11 @@ def test_pair_set_f_holds(model):
     with the merged classifier). In the set G round its errors were studied and it became
     training data of the pair scorer: it counts by its left-out score (90.6 % / 96.7 %; since
     the set I round, at its higher threshold, 96.3 % / 86.7 %; since the set K round, at
-    0.65, 92.7 % / 85.0 %: its recall floor was LOWERED from 0.86 to 0.85)."""
+    0.65, 92.7 % / 85.0 %: its recall floor was LOWERED from 0.86 to 0.85; since the set L
+    round, at 0.55, 93.2 % / 91.7 %: both floors raised to those values)."""
     left_out = model.meta["pairs_left_out"]["F"]
     assert left_out["n"] == 120
-    assert left_out["precision"] >= 0.88 and left_out["recall"] >= 0.85
+    assert left_out["precision"] >= 0.93 and left_out["recall"] >= 0.91
 
 
 def test_pair_set_g_holds(model):
@@ -130,7 +132,9 @@ def test_pair_set_i_holds(model):
     precision, 76.1 % recall; after the set I round (threshold 0.66): 83.9 % / 70.1 %;
     after the set J round (topic feature, lexicon, J trained on; threshold 0.63): 89.5 % /
     76.1 %; after the set K round (Javanese words, lexicon, K trained on; threshold 0.65):
-    90.2 % / 68.7 % (AUC 0.906), still below the target. The floor keeps the measured value
+    90.2 % / 68.7 % (AUC 0.906); after the set L round (length of the shorter report instead
+    of the length ratio, no lower alignment direction, words; threshold 0.55): 90.9 % /
+    74.6 % (AUC 0.918), still below the target. The floor keeps the measured value
     (docs/triage.md)."""
     from aduan.triage.training import evaluate_pairs
 
@@ -164,6 +168,26 @@ def test_pair_set_k_holds(model):
     assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
+def test_pair_set_l_holds(model):
+    """Pair set L (81 duplicates, 99 hard negatives at the same place and category) was
+    written by a ninth author who had read only the first three lines of set K, before the
+    pair scorer, the lexicon, the normalisation, the place files and any other pair set.
+    First look (the set K round's scorer, threshold 0.65): 69.8 % precision, 37.0 % recall
+    (AUC 0.759). In the set L round its errors were studied (seen data; some of the round's
+    words came from them) but it is not trained on: joining the training pairs did not
+    improve the pooled left-out ranking of A-K (docs/triage.md). The floor keeps the
+    measured value (80.7 % / 82.7 %, AUC 0.882)."""
+    from aduan.triage.training import evaluate_pairs
+
+    assert all(
+        p != corpus_builder.PAIRS_HELDOUT_L_PATH for _, p in corpus_builder.PAIRS_HANDWRITTEN
+    )
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_L_PATH))
+    assert r["n"] == 180 and r["positives"] == 81
+    precision, recall = PAIR_FLOORS["L"]
+    assert r["precision"] >= precision and r["recall"] >= recall
+
+
 #: Measured (precision, recall) of pair sets G, H, J and K (left out of training) and I (never
 #: trained on) at the shipped threshold, rounded down: the floors keep them from getting
 #: worse. G's precision fell from 84.9 % to 80.0 % in the set J round (the threshold went
@@ -172,9 +196,13 @@ def test_pair_set_k_holds(model):
 #: (the lowest whose pooled left-out precision reaches 93 %): recall floors were LOWERED for
 #: H (0.92 -> 0.87), J (0.87 -> 0.85), I (0.76 -> 0.68; its precision floor rose 0.89 ->
 #: 0.90, its AUC 0.893 -> 0.906), set C (``_FLOORS``, 0.83 -> 0.80) and F (0.86 -> 0.85);
-#: see docs/triage.md.
+#: see docs/triage.md. In the set L round the threshold went from 0.65 to 0.55 (the same rule,
+#: on the new features): G's recall floor was LOWERED (0.90 -> 0.86; its precision 81.8 ->
+#: 82.7 %) and K's precision floor (0.90 -> 0.89; 90.8 -> 89.3 %, its recall 84.3 -> 95.7 %);
+#: the other floors were raised to the measured values. L is not trained on (seen data).
 PAIR_FLOORS = {
-    "G": (0.81, 0.90), "H": (0.97, 0.87), "I": (0.90, 0.68), "J": (0.93, 0.85), "K": (0.90, 0.84),
+    "G": (0.82, 0.86), "H": (0.97, 0.95), "I": (0.90, 0.74), "J": (0.93, 0.91), "K": (0.89, 0.95),
+    "L": (0.80, 0.82),
 }  # fmt: skip
 
 

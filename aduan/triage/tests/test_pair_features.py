@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from aduan.triage.model import (
     PAIR_FEATURES,
+    SHORT_LEN_WORDS,
+    _alignment,
     _amounts,
     _details,
     _number_words,
@@ -18,6 +20,13 @@ from aduan.triage.text import fold
 def _feature(model, a: str, b: str, name: str) -> float:
     row = model.pair_features([(a, b)], gazetteer=gazetteer_from_defaults())[0]
     return float(row[PAIR_FEATURES.index(name)])
+
+
+def _align(model, a: str, b: str) -> tuple[float, float]:
+    """(lower, higher) alignment share of two texts, as ``pair_features`` reads them."""
+    gaz = gazetteer_from_defaults()
+    ta, tb = model._text_parts([a, b], gaz)
+    return _alignment(ta.units, tb.units)
 
 
 class TestAmounts:
@@ -198,20 +207,37 @@ class TestAlignment:
 
     def test_a_report_aligns_with_itself(self, model):
         a = "Pipa PDAM bocor di gang Gamer 3, air menyembur ke jalan"
-        assert _feature(model, a, a, "align_min") == 1
+        assert _align(model, a, a) == (1, 1)
         assert _feature(model, a, a, "align_max") == 1
 
     def test_two_incidents_at_one_place_align_less_than_one_incident(self, model):
         a = "Kabel listrik tiang lampu depan musala terkelupas menjuntai"
         same = "Kabel tiang lampu dekat musala terkelupas dan menjuntai rendah"
         other = "Tiang lampu depan musala dicuri, bohlamnya hilang"
-        assert _feature(model, a, same, "align_min") > _feature(model, a, other, "align_min")
+        assert _align(model, a, same)[0] > _align(model, a, other)[0]
+        assert _feature(model, a, same, "align_max") > _feature(model, a, other, "align_max")
 
     def test_a_terse_report_aligns_inside_a_detailed_one(self, model):
         terse = "Kabel menjuntai terkelupas"
         detailed = "Kabel tiang lampu dekat musala terkelupas dan menjuntai rendah sekali"
         assert _feature(model, terse, detailed, "align_max") == 1
-        assert _feature(model, terse, detailed, "align_min") < 1
+        # the lower direction is mostly how much longer the detailed report is: since the
+        # set L round it is no feature of the scorer
+        assert _align(model, terse, detailed)[0] < 1
+        assert "align_min" not in PAIR_FEATURES
+
+
+class TestShortLength:
+    """``short_len``: how much the shorter report says, not whether the two are as long."""
+
+    def test_a_terse_report_against_a_long_one_counts_as_the_terse_one(self, model):
+        terse = "lampu jalan soko mati"
+        long = " ".join(["Lampu jalan di sepanjang Jalan Raya Soko mati semua"] * 4)
+        medium = "Lampu jalan di sepanjang Jalan Raya Soko mati semua sejak Minggu"
+        assert _feature(model, terse, long, "short_len") == 4 / SHORT_LEN_WORDS
+        assert _feature(model, terse, medium, "short_len") == 4 / SHORT_LEN_WORDS
+        assert _feature(model, long, long, "short_len") == 1
+        assert "len_ratio" not in PAIR_FEATURES
 
 
 class TestTopicSimilarity:

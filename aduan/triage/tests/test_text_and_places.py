@@ -23,6 +23,9 @@ class TestNormalise:
 
     def test_it_collapses_held_down_letters_and_reduplication(self):
         assert normalise("tolonggggg anak2 sakitttt") == "tolong anak anak sakit"
+        # with a suffix after the digit
+        assert normalise("dikerjain asal2an") == "dikerjakan asal asalan"
+        assert normalise("mabuk2an ciu") == "mabuk mabukan ciu"
 
     def test_it_splits_hyphenated_words_and_pads_rt_numbers(self):
         assert normalise("Kel. Sapuro-Kebulen RT.03/RW.5") == "kelurahan sapuro kebulen rt 03 rw 5"

@@ -1,0 +1,156 @@
+"""Ranking figures of the duplicate scorer on the hand-written pair sets.
+
+For each pair set: precision and recall at the shipped threshold, the ranking AUC, and the
+oracle (the best precision of any threshold whose recall reaches 85 %). The sets the scorer
+trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted without them
+(as ``training.fit_pairs`` does to choose the threshold), and pooled; the others (I, L) by
+the shipped scorer. ``--with SET`` also shows what adding a set to the training pairs would
+do (the pooled left-out ranking of the other sets, the threshold by the same rule, and the
+sets not trained on).
+
+    ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--with L] [--json]
+
+Takes about 20 s (the pair features of about 3,000 pairs, then 10–11 small fits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from aduan.triage import training as T  # noqa: E402
+from aduan.triage.corpus_builder import (  # noqa: E402
+    PAIRS_HANDWRITTEN,
+    PAIRS_HELDOUT_I_PATH,
+    PAIRS_HELDOUT_L_PATH,
+    PAIRS_TRAIN_PATH,
+)
+from aduan.triage.model import get_model  # noqa: E402
+from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
+
+NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH, "L": PAIRS_HELDOUT_L_PATH}
+
+
+def auc(s: np.ndarray, y: np.ndarray) -> float:
+    pos, neg = s[y], s[~y]
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
+
+
+def at(s: np.ndarray, y: np.ndarray, t: float) -> tuple[float, float]:
+    pred = s >= t
+    tp = int((pred & y).sum())
+    return tp / max(int(pred.sum()), 1), tp / int(y.sum())
+
+
+def oracle(s: np.ndarray, y: np.ndarray, recall: float = 0.85) -> float:
+    best = 0.0
+    for t in np.unique(s):
+        p, r = at(s, y, t)
+        if r >= recall:
+            best = max(best, p)
+    return best
+
+
+def figures(s: np.ndarray, y: np.ndarray, t: float) -> dict:
+    p, r = at(s, y, t)
+    return {
+        "n": len(y),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "auc": round(auc(s, y), 4),
+        "oracle_at_85": round(oracle(s, y), 4),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--with", dest="extra", choices=sorted(NOT_TRAINED), default=None)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    model = get_model()
+    gaz = gazetteer_from_defaults()
+
+    def features(path) -> tuple[np.ndarray, np.ndarray]:
+        rows = T.read_jsonl(path)
+        F = model.pair_features(
+            [(r["a"], r["b"]) for r in rows], kelurahan=T._pair_kel(rows, gaz), gazetteer=gaz
+        )
+        return F, np.array([bool(r["duplicate"]) for r in rows])
+
+    def fit(parts):
+        clf = T._PairLogistic(C=T.PAIR_C)
+        clf.fit(
+            np.vstack([F for F, _, _ in parts]),
+            np.concatenate([y for _, y, _ in parts]).astype(int),
+            sample_weight=np.concatenate([np.full(len(y), w) for _, y, w in parts]),
+        )
+        return clf
+
+    F_gen, y_gen = features(PAIRS_TRAIN_PATH)
+    keep = T._clean_generated(F_gen, y_gen.astype(int))
+    generated = (F_gen[keep], y_gen[keep], 1.0)
+    trained = dict(PAIRS_HANDWRITTEN)
+    if args.extra:
+        trained[args.extra] = NOT_TRAINED[args.extra]
+    hand = {name: (*features(path), T.HANDWRITTEN_PAIR_WEIGHT) for name, path in trained.items()}
+    left_out = {
+        name: fit([generated, *(v for k, v in hand.items() if k != name)]).predict_proba(part[0])[
+            :, 1
+        ]
+        for name, part in hand.items()
+    }
+    p = np.concatenate(list(left_out.values()))
+    y = np.concatenate([part[1] for part in hand.values()])
+    threshold = T._lowest_threshold(p, y.astype(int), T.PAIR_MIN_PRECISION)
+    full = fit([generated, *hand.values()])
+    base = [name for name, _ in PAIRS_HANDWRITTEN]
+    out = {
+        "threshold": round(threshold, 3),
+        "shipped_threshold": model.pair_threshold,
+        "pooled_left_out": figures(p, y, threshold),
+        "pooled_left_out_of_" + "".join(base): figures(
+            np.concatenate([left_out[n] for n in base]),
+            np.concatenate([hand[n][1] for n in base]),
+            threshold,
+        ),
+        "left_out": {n: figures(left_out[n], hand[n][1], threshold) for n in hand},
+        "not_trained_on": {
+            name: figures(full.predict_proba(F)[:, 1], yy, threshold)
+            for name, path in NOT_TRAINED.items()
+            if name not in trained
+            for F, yy in [features(path)]
+        },
+    }
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return
+
+    def line(name: str, f: dict) -> str:
+        return (
+            f"  {name:<10} n={f['n']:>4}  precision {100 * f['precision']:5.1f} %  recall "
+            f"{100 * f['recall']:5.1f} %  AUC {f['auc']:.4f}  oracle@85 "
+            f"{100 * f['oracle_at_85']:5.1f} %"
+        )
+
+    print(f"threshold {out['threshold']} (shipped {out['shipped_threshold']})")
+    print("pooled, left out of training:")
+    for key in [k for k in out if k.startswith("pooled")]:
+        print(line(key.replace("pooled_left_out", "all").replace("_of_", " of "), out[key]))
+    print("each set, left out of training:")
+    for name, f in out["left_out"].items():
+        print(line(name, f))
+    print("not trained on (the scorer fitted on all training pairs):")
+    for name, f in out["not_trained_on"].items():
+        print(line(name, f))
+
+
+if __name__ == "__main__":
+    main()
