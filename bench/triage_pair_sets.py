@@ -3,12 +3,12 @@
 For each pair set: precision and recall at the shipped threshold, the ranking AUC, and the
 oracle (the best precision of any threshold whose recall reaches 85 %). The sets the scorer
 trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted without them
-(as ``training.fit_pairs`` does to choose the threshold), and pooled; the others (I, L) by
+(as ``training.fit_pairs`` does to choose the threshold), and pooled; the others (I, L, M) by
 the shipped scorer. ``--with SET`` also shows what adding a set to the training pairs would
 do (the pooled left-out ranking of the other sets, the threshold by the same rule, and the
 sets not trained on).
 
-    ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--with L] [--json]
+    ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--with M] [--json]
 
 Takes about 20 s (the pair features of about 3,000 pairs, then 10–11 small fits).
 """
@@ -29,12 +29,13 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HANDWRITTEN,
     PAIRS_HELDOUT_I_PATH,
     PAIRS_HELDOUT_L_PATH,
+    PAIRS_HELDOUT_M_PATH,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
 from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
-NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH, "L": PAIRS_HELDOUT_L_PATH}
+NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH, "L": PAIRS_HELDOUT_L_PATH, "M": PAIRS_HELDOUT_M_PATH}
 
 
 def auc(s: np.ndarray, y: np.ndarray) -> float:

@@ -247,9 +247,26 @@ _GANG = re.compile(r"\b(?:gang|gg)\s+([a-z0-9]+)(?:\s+0*(\d{1,3})\b)?")
 #: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
 #: "no 12", "kelas 4" (at most two name words between the kind and the number).
 _NUMBER = re.compile(
-    r"\b(?:no|nomor|nomer|nmr|blok|sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|mts|tk|negeri|kelas|tiang)"
+    r"\b(no|nomor|nomer|nmr|blok|sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|mts|tk|negeri|kelas|tiang)"
     r"(?:\s+(?!rt\b|rw\b|gang\b|gg\b|no\b)[a-z]+){0,2}?\s+0*(\d{1,3})\b"
 )
+#: The kind a place number belongs to: "kelas 4" and "SD 4" are two kinds of number, and
+#: "kelas 4 SD 1" against "kelas 4 SD 3" are two schools though the class agrees.
+_NUMBER_KIND = {
+    "nomor": "no", "nomer": "no", "nmr": "no", "sdn": "sd", "mi": "sd", "smpn": "smp",
+    "mts": "smp", "sman": "sma", "smk": "sma", "smkn": "sma", "negeri": "sekolah",
+}  # fmt: skip
+#: A time of day ("jam 7", "pukul 23.00"): when, not how much; two reports that both came
+#: "jam 7" share no amount.
+_CLOCK = re.compile(r"\b(?:jam|pukul|pkl)\s*\d{1,2}(?:[.:]\d{2})?\b")
+#: A report that names another incident only to deny it: "bukan asap yang kami keluhkan,
+#: tapi bau", "dudu banyune, nanging ..." (not "bukan cuma X tapi juga Y", which asserts X).
+_DENIED = re.compile(
+    r"(?i)\b(?:bukan(?:nya)?|bkn|dudu)\s+(?!cuma\b|hanya\b|saja\b|sekadar\b|cuman\b|mung\b)"
+    r"[^.;!?]{1,80}?\s*,?\s*\b(?:tapi|tetapi|tp|melainkan|namun|nanging)\b"
+)
+#: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
+_BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 
 PAIR_FEATURES = (
     "cos_word", "cos_char", "cos_concept", "cos_content", "containment", "cat_agree",
@@ -341,7 +358,7 @@ _TIME_PAST = re.compile(
 )
 _TIME_NOW = re.compile(
     r"\b(?:tadi|barusan|semalam|kemarin|hari ini|pagi ini|siang ini|sore ini|malam ini|"
-    r"subuh ini|saat ini)\b"
+    r"subuh ini|saat ini|minggu ini|pekan ini)\b"
 )
 
 
@@ -383,6 +400,14 @@ def _incident_text(text: str) -> str:
     # length of a report (``short_len``) is the length of what it says about the incident.
     plain = re.sub(r"(?:\s*[,;:/-])+\s*(?=[,;:/-]|$)", " ", plain)
     return re.sub(r"\s+", " ", plain).strip()
+
+
+@lru_cache(maxsize=4096)
+def _said_text(text: str) -> str:
+    """What a report says about its incident: without personal data (``_incident_text``)
+    and without what it names only to deny ("bukan asap ..., tapi suara" is about a sound:
+    the smoke must not make it a duplicate of a report about smoke)."""
+    return _DENIED.sub(" ", _incident_text(text))
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -538,13 +563,16 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     street_words.update(
         m.group(1) for m in _STREET_ABBR.finditer(low) if m.group(1) not in _NOT_STREET
     )
-    numbers = frozenset(m.group(1).lstrip("0") or "0" for m in _NUMBER.finditer(low))
+    numbers = frozenset(
+        f"{_NUMBER_KIND.get(m.group(1), m.group(1))}|{m.group(2).lstrip('0') or '0'}"
+        for m in _NUMBER.finditer(low)
+    ) | frozenset(f"blok|{m.group(1)}" for m in _BLOCK_LETTER.finditer(low))
     # Amounts are read from the text as written ("Rp750.000", "1,5 juta") without its
     # RT/RW, gang and place numbers.
     # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
     # "gorong-gorong", not an amount of 2.
     rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", fold(text)).replace("/", " ")
-    rest = _number_words(rest)
+    rest = _number_words(_CLOCK.sub(" ", rest))
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     return Details(
         rt=rt,
@@ -607,11 +635,40 @@ def _landmark_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
     return _agree(sa, sb)
 
 
+def _number_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
+    """(same, different) for place numbers ("kind|number"), each kind on its own: a kind
+    both reports number differently is another place whatever else agrees ("kelas 4 SD 1"
+    / "kelas 4 SD 3"); numbers of two kinds ("SD 3" / "kelas 3") say nothing; a school
+    numbered without its level ("Negeri 2") matches any school's number."""
+
+    def by_kind(xs: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for x in xs:
+            kind, number = x.split("|")
+            out.setdefault(kind, set()).add(number)
+        return out
+
+    ka, kb = by_kind(a), by_kind(b)
+    for one, other in ((ka, kb), (kb, ka)):
+        if "sekolah" in one:
+            for level in ("sd", "smp", "sma", "tk"):
+                if level in other:
+                    one.setdefault(level, set()).update(one["sekolah"])
+    same = diff = False
+    for kind in ka.keys() & kb.keys():
+        if ka[kind] & kb[kind]:
+            same = True
+        else:
+            diff = True
+    return (0.0, 1.0) if diff else (float(same), 0.0)
+
+
 def _one_sided(a: Details, b: Details) -> int:
     """How many kinds of detail only one of the two reports names (a terse report against
-    a detailed one)."""
-    kinds = ("rt", "rw", "gang", "streets", "landmarks", "numbers")
-    return sum(bool(getattr(a, k)) != bool(getattr(b, k)) for k in kinds)
+    a detailed one); an RT and its RW are one detail ("RT 03 RW 05" is one address)."""
+    kinds = ("gang", "streets", "landmarks", "numbers")
+    rt_rw = bool(a.rt or a.rw) != bool(b.rt or b.rw)
+    return rt_rw + sum(bool(getattr(a, k)) != bool(getattr(b, k)) for k in kinds)
 
 
 # --------------------------------------------------------------------------- alignment
@@ -827,7 +884,7 @@ class TriageModel:
         gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
-        pairs = [(_incident_text(a), _incident_text(b)) for a, b in pairs]
+        pairs = [(_said_text(a), _said_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
         # Each distinct text is featurised once: find_duplicates compares one new report
@@ -874,7 +931,7 @@ class TriageModel:
                 _landmark_agree(da.landmarks, db.landmarks),
                 _gang_agree(da.gang, db.gang),
                 rt,
-                _agree(da.numbers, db.numbers),
+                _number_agree(da.numbers, db.numbers),
             ]
             # One differing detail is another place, whatever else agrees ("Jl. Sriwijaya
             # depan apotek" / "Jl. Sriwijaya depan masjid").

@@ -9,6 +9,7 @@ from aduan.triage.model import (
     _amounts,
     _details,
     _number_words,
+    _said_text,
     _stem,
     _time_kind,
     _trigrams,
@@ -49,8 +50,25 @@ class TestPlaceNumbers:
 
     def test_a_school_number_after_its_name(self):
         gaz = gazetteer_from_defaults()
-        assert _details("SD Negeri Medono 1", gaz).numbers == {"1"}
-        assert _details("SDN Gamer 02", gaz).numbers == {"2"}
+        assert _details("SD Negeri Medono 1", gaz).numbers == {"sd|1"}
+        assert _details("SDN Gamer 02", gaz).numbers == {"sd|2"}
+
+    def test_place_numbers_are_compared_by_kind(self, model):
+        # The class agrees, the school does not: two schools.
+        a = "Atap ruang kelas 4 SD Negeri Podosugih 01 bocor"
+        b = "Atap ruang kelas 4 SD Negeri Podosugih 03 bocor"
+        assert _feature(model, a, b, "num_diff") == 1
+        assert _feature(model, a, b, "num_same") == 0
+        assert _feature(model, a, "atap kelas 4 sdn podosugih 1 bocor", "num_same") == 1
+        # numbers of two kinds say nothing ("SD 3" / "kelas 3")
+        assert _feature(model, "Atap SD 3 bocor", "Atap kelas 3 bocor", "num_same") == 0
+        assert _feature(model, "Atap SD 3 bocor", "Atap kelas 5 bocor", "num_diff") == 0
+
+    def test_a_housing_block_by_its_letter(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("perum Binagriya blok D", gaz).numbers == {"blok|d"}
+        a, b = "lampu jalan perum binagriya blok A mati", "lampu jalan perum binagriya blok F mati"
+        assert _feature(model, a, b, "num_diff") == 1
 
     def test_rt_and_rw_are_compared_separately(self, model):
         # Same RW, another RT: two neighbourhoods.
@@ -75,11 +93,14 @@ class TestGangsAndSpots:
         gaz = gazetteer_from_defaults()
         assert _details("Gg. 3 berlubang", gaz).amounts == set()
         assert _details("depan rumah no. 17", gaz).amounts == set()
-        assert _details("depan rumah nomer 17", gaz).numbers == {"17"}
+        assert _details("depan rumah nomer 17", gaz).numbers == {"no|17"}
         assert _details("ditarik Rp5.000", gaz).amounts == {5000}
         # a reduplication written with a digit is a word, not an amount
         assert _details("gorong2 mampet", gaz).amounts == set()
         assert _details("anak2 2 orang", gaz).amounts == {2}
+        # a time of day is when, not how much
+        assert _details("datang jam 7, dilayani pukul 11.30", gaz).amounts == set()
+        assert _details("antre 3 jam", gaz).amounts == {3}
 
     def test_school_levels_are_two_spots(self, model):
         a, b = "Genangan depan SMP tidak surut", "Genangan depan SD tidak surut"
@@ -92,8 +113,21 @@ class TestGangsAndSpots:
         assert _time_kind(a) == "past" and _time_kind(b) == "now"
         assert _feature(model, a, b, "time_conflict") == 1
         assert _feature(model, b, "rob masuk rumah rt 1 pagi ini", "time_conflict") == 0
+        assert _time_kind("banjir rob lagi minggu ini") == "now"
         # a recurring event names neither
         assert _time_kind("tiap malam minggu balap liar") is None
+
+
+class TestDenial:
+    def test_what_a_report_denies_is_not_what_it_is_about(self, model):
+        said = _said_text("Bukan asap yang kami keluhkan, tapi bau dari kolam limbah.")
+        assert "asap" not in said and "bau dari kolam limbah" in said
+        assert "asap" not in _said_text("bkn asapnya tp suara mesin")
+        # "not only X but also Y" still says X
+        assert "lampu" in _said_text("bukan cuma lampu tapi juga tiangnya")
+        a = "Asap hitam pembakaran sampah di belakang pabrik masuk rumah warga"
+        b = "Bukan asap yang kami keluhkan, tapi suara mesin pabrik di belakang kampung"
+        assert _feature(model, a, b, "problem_same") == 0
 
 
 class TestPersonalData:

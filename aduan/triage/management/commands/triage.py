@@ -195,6 +195,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_J_PATH,
             PAIRS_HELDOUT_K_PATH,
             PAIRS_HELDOUT_L_PATH,
+            PAIRS_HELDOUT_M_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -234,6 +235,7 @@ class Command(BaseCommand):
             ("J", PAIRS_HELDOUT_J_PATH, "Pair set J (trained on since set J)"),
             ("K", PAIRS_HELDOUT_K_PATH, "Pair set K (trained on since set K)"),
             ("L", PAIRS_HELDOUT_L_PATH, "Pair set L (errors studied, not trained on)"),
+            ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (errors studied, not trained on)"),
         ):
             if not path.exists():
                 continue
