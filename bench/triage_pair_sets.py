@@ -3,14 +3,17 @@
 For each pair set: precision and recall at the shipped threshold, the ranking AUC, and the
 oracle (the best precision of any threshold whose recall reaches 85 %). The sets the scorer
 trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted without them
-(as ``training.fit_pairs`` does to choose the threshold), and pooled; the others (I, L, M) by
-the shipped scorer. ``--with SET`` also shows what adding a set to the training pairs would
-do (the pooled left-out ranking of the other sets, the threshold by the same rule, and the
-sets not trained on).
+(as ``training.fit_pairs`` does to choose the threshold), and pooled; set I by the shipped
+scorer. ``--without SET`` (repeatable) shows what training without a set would do: the
+threshold by the same rule, each remaining set left out, and the removed sets scored by the
+scorer fitted without them; "all" pools every hand-written set but I, each scored by a model
+that did not see it, whichever configuration. ``--min-precision`` replaces the rule's
+precision (``training.PAIR_MIN_PRECISION``).
 
-    ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--with M] [--json]
+    ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--without L --without M]
+        [--min-precision 0.93] [--json]
 
-Takes about 20 s (the pair features of about 3,000 pairs, then 10–11 small fits).
+Takes about 20 s (the pair features of about 3,000 pairs, then 12 small fits).
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from aduan.triage.corpus_builder import (  # noqa: E402
 from aduan.triage.model import get_model  # noqa: E402
 from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
-NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH, "L": PAIRS_HELDOUT_L_PATH, "M": PAIRS_HELDOUT_M_PATH}
+NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
+ALL_SETS = {**dict(PAIRS_HANDWRITTEN), "L": PAIRS_HELDOUT_L_PATH, "M": PAIRS_HELDOUT_M_PATH}
 
 
 def auc(s: np.ndarray, y: np.ndarray) -> float:
@@ -72,7 +76,8 @@ def figures(s: np.ndarray, y: np.ndarray, t: float) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--with", dest="extra", choices=sorted(NOT_TRAINED), default=None)
+    ap.add_argument("--without", action="append", choices=sorted(ALL_SETS), default=[])
+    ap.add_argument("--min-precision", type=float, default=T.PAIR_MIN_PRECISION)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -98,9 +103,8 @@ def main() -> None:
     F_gen, y_gen = features(PAIRS_TRAIN_PATH)
     keep = T._clean_generated(F_gen, y_gen.astype(int))
     generated = (F_gen[keep], y_gen[keep], 1.0)
-    trained = dict(PAIRS_HANDWRITTEN)
-    if args.extra:
-        trained[args.extra] = NOT_TRAINED[args.extra]
+    trained = {k: v for k, v in ALL_SETS.items() if k not in args.without}
+    removed = {k: ALL_SETS[k] for k in args.without}
     hand = {name: (*features(path), T.HANDWRITTEN_PAIR_WEIGHT) for name, path in trained.items()}
     left_out = {
         name: fit([generated, *(v for k, v in hand.items() if k != name)]).predict_proba(part[0])[
@@ -110,13 +114,25 @@ def main() -> None:
     }
     p = np.concatenate(list(left_out.values()))
     y = np.concatenate([part[1] for part in hand.values()])
-    threshold = T._lowest_threshold(p, y.astype(int), T.PAIR_MIN_PRECISION)
+    threshold = T._lowest_threshold(p, y.astype(int), args.min_precision)
     full = fit([generated, *hand.values()])
-    base = [name for name, _ in PAIRS_HANDWRITTEN]
+    unseen = {**removed, **NOT_TRAINED}
+    unseen_scores = {}
+    for name, path in unseen.items():
+        F, yy = features(path)
+        unseen_scores[name] = (full.predict_proba(F)[:, 1], yy)
+    every = {**{n: (left_out[n], hand[n][1]) for n in hand}, **unseen_scores}
+    every.pop("I")
+    base = list("ABCEFGHJK")
     out = {
         "threshold": round(threshold, 3),
         "shipped_threshold": model.pair_threshold,
         "pooled_left_out": figures(p, y, threshold),
+        "pooled_all_but_I": figures(
+            np.concatenate([s for s, _ in every.values()]),
+            np.concatenate([yy for _, yy in every.values()]),
+            threshold,
+        ),
         "pooled_left_out_of_" + "".join(base): figures(
             np.concatenate([left_out[n] for n in base]),
             np.concatenate([hand[n][1] for n in base]),
@@ -124,10 +140,7 @@ def main() -> None:
         ),
         "left_out": {n: figures(left_out[n], hand[n][1], threshold) for n in hand},
         "not_trained_on": {
-            name: figures(full.predict_proba(F)[:, 1], yy, threshold)
-            for name, path in NOT_TRAINED.items()
-            if name not in trained
-            for F, yy in [features(path)]
+            name: figures(s, yy, threshold) for name, (s, yy) in unseen_scores.items()
         },
     }
     if args.json:
@@ -144,7 +157,8 @@ def main() -> None:
     print(f"threshold {out['threshold']} (shipped {out['shipped_threshold']})")
     print("pooled, left out of training:")
     for key in [k for k in out if k.startswith("pooled")]:
-        print(line(key.replace("pooled_left_out", "all").replace("_of_", " of "), out[key]))
+        name = key.replace("pooled_all_but_I", "all but I").replace("pooled_left_out", "trained")
+        print(line(name.replace("_of_", " of "), out[key]))
     print("each set, left out of training:")
     for name, f in out["left_out"].items():
         print(line(name, f))

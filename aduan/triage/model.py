@@ -276,7 +276,7 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "short_len", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_max", "time_conflict", "cos_topic",
+    "align_max", "time_conflict", "cos_topic", "old_name_conflict",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -918,9 +918,15 @@ class TriageModel:
             ka = ka or ta.kelurahan
             kb = kb or tb.kelurahan
             kel_same, kel_diff = _agree({ka} - {None}, {kb} - {None})
-            if da.old_names and db.old_names and not da.old_names & db.old_names:
-                # two pre-2015 kelurahan (now one): two neighbourhoods
-                kel_same, kel_diff = 0.0, 1.0
+            # Two pre-2015 kelurahan (now one): two neighbourhoods. A feature of its own since
+            # the sets L and M round: as ``kel_diff`` it taught that weight from the pair sets'
+            # old names, and the weight then also pushed away a report filed in a neighbouring
+            # kelurahan (the candidate search looks there on purpose).
+            old_name_conflict = float(
+                bool(da.old_names and db.old_names and not da.old_names & db.old_names)
+            )
+            if old_name_conflict:
+                kel_same = 0.0
             (oa, pa), (ob, pb) = ta.topics, tb.topics
             core_a, core_b = oa - _CONTEXT_OBJECTS, ob - _CONTEXT_OBJECTS
             rt_same, rt_diff = _agree(da.rt, db.rt)
@@ -982,6 +988,7 @@ class TriageModel:
                     float(ta.time is not None and tb.time is not None and ta.time != tb.time),
                     # the two place-less texts in the corpus's topic space
                     cos_t[i],
+                    old_name_conflict,
                 ]
             )
         return np.asarray(rows, dtype=np.float64)

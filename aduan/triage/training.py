@@ -2,13 +2,14 @@
 
 Training reads ``data/corpus.jsonl`` (built by ``corpus_builder``), optionally the verifiers'
 corrections (``services.correction_examples``), ``data/pairs_train.jsonl`` and, for the
-duplicate scorer only, the hand-written pair sets A-H and J
+duplicate scorer only, the hand-written pair sets A-H and J-M
 (``corpus_builder.PAIRS_HANDWRITTEN``); it never reads the held-out complaint files nor pair
 set I. Everything is seeded: the same inputs give the same weights.
 
 Evaluation reads ``data/heldout.jsonl`` (hand-written, independent of the corpus templates)
 and the pair sets; pair set I (``data/pairs_heldout_i.jsonl``) is the independent measure of
-the duplicate scorer, sets A-H are reported with their left-out scores from training.
+the duplicate scorer never trained on, sets A-H and J-M are reported with their left-out
+scores from training.
 """
 
 from __future__ import annotations
@@ -297,9 +298,12 @@ def _pair_kel(rows: Sequence[dict], gazetteer) -> list[tuple[str | None, str | N
 #: instead of the street), which the generated pairs only approximate.
 HANDWRITTEN_PAIR_WEIGHT = 30.0
 PAIR_C = 0.3
-#: The threshold is the lowest whose precision on the left-out hand-written pairs reaches
-#: this (above the 90 % target: a wrongly merged complaint costs more than a missed one).
-PAIR_MIN_PRECISION = 0.93
+#: The threshold is the lowest whose precision on the left-out hand-written pairs (all sets
+#: trained on, each scored by a model trained without it, pooled) reaches this: the target
+#: itself. It was 0.93 until the sets L and M round, a margin over the 90 % target while the
+#: pool held only sets A-K, whose left-out figures overstated a new author's (I, L and M
+#: ranked far lower); with L and M in the pool it is the estimate itself.
+PAIR_MIN_PRECISION = 0.90
 #: Pair features that are evidence against a duplicate only: their weights are kept <= 0 (a
 #: generated pair of two phrasings of one seed issue often names two problems, which would
 #: otherwise teach the scorer that naming two problems does not matter).
@@ -308,7 +312,7 @@ PAIR_NONPOSITIVE = frozenset(
         "object_diff", "problem_diff", "kel_diff", "street_diff", "landmark_diff", "gang_diff",
         "rt_diff", "num_diff", "place_conflict", "kind_conflict", "object_conflict",
         "problem_conflict", "core_object_conflict", "same_object_other_problem",
-        "same_problem_other_object", "time_conflict",
+        "same_problem_other_object", "time_conflict", "old_name_conflict",
     )
 )  # fmt: skip
 

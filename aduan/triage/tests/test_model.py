@@ -44,11 +44,13 @@ def metrics(model, request):
 #: set I round's higher pair threshold, its left-out duplicate recall is 83.3 % (precision
 #: 100 %); since the set K round (threshold 0.65) 80.0 % (precision 96.0 %); since the set L
 #: round (threshold 0.55) 86.7 % (precision 92.9 %); since the set M round (0.56) 90.0 %
-#: (precision 93.1 %), the floor raised to it. These floors keep those numbers from
-#: getting worse; docs/triage.md gives the details.
+#: (precision 93.1 %), the floor raised to it; since the sets L and M round (0.64) 86.7 %
+#: (precision 100 %): the floor LOWERED from 0.90 to 0.86 (one duplicate fewer at the higher
+#: threshold, its AUC 0.986 -> 0.994). These floors keep those numbers from getting worse;
+#: docs/triage.md gives the details.
 _FLOORS = {
     "heldout_c": {"urgent": (0.6, 0.6), "kelurahan_missed": 1, "kelurahan_false": 1,
-                  "pair_recall": 0.90},
+                  "pair_recall": 0.86},
 }  # fmt: skip
 
 
@@ -97,10 +99,12 @@ def test_pair_set_f_holds(model):
     0.65, 92.7 % / 85.0 %: its recall floor was LOWERED from 0.86 to 0.85; since the set L
     round, at 0.55, 93.2 % / 91.7 %: both floors raised to those values; since the set M
     round, at 0.56, 93.1 % / 90.0 %: its recall floor was LOWERED from 0.91 to 0.90, one
-    duplicate fewer (55 -> 54 of 60) at the higher threshold; its AUC 0.970 -> 0.972)."""
+    duplicate fewer (55 -> 54 of 60) at the higher threshold; its AUC 0.970 -> 0.972; since
+    the sets L and M round, at 0.64, 94.5 % / 86.7 %: its recall floor was LOWERED from 0.90
+    to 0.86, two duplicates fewer at the higher threshold, its AUC 0.972 -> 0.963)."""
     left_out = model.meta["pairs_left_out"]["F"]
     assert left_out["n"] == 120
-    assert left_out["precision"] >= 0.93 and left_out["recall"] >= 0.90
+    assert left_out["precision"] >= 0.94 and left_out["recall"] >= 0.86
 
 
 def test_pair_set_g_holds(model):
@@ -137,7 +141,9 @@ def test_pair_set_i_holds(model):
     76.1 %; after the set K round (Javanese words, lexicon, K trained on; threshold 0.65):
     90.2 % / 68.7 % (AUC 0.906); after the set L round (length of the shorter report instead
     of the length ratio, no lower alignment direction, words; threshold 0.55): 90.9 % /
-    74.6 % (AUC 0.918), still below the target. The floor keeps the measured value
+    74.6 % (AUC 0.918), still below the target; after the set M round (0.56): 91.1 % /
+    76.1 % (AUC 0.916); after the sets L and M round (L and M trained on, threshold 0.64 by
+    the rule over all sets): 95.9 % / 70.1 % (AUC 0.929). The floor keeps the measured value
     (docs/triage.md)."""
     from aduan.triage.training import evaluate_pairs
 
@@ -177,18 +183,14 @@ def test_pair_set_l_holds(model):
     pair scorer, the lexicon, the normalisation, the place files and any other pair set.
     First look (the set K round's scorer, threshold 0.65): 69.8 % precision, 37.0 % recall
     (AUC 0.759). In the set L round its errors were studied (seen data; some of the round's
-    words came from them) but it is not trained on: joining the training pairs did not
-    improve the pooled left-out ranking of A-K (docs/triage.md). The floor keeps the
-    measured value (80.7 % / 82.7 %, AUC 0.882)."""
-    from aduan.triage.training import evaluate_pairs
-
-    assert all(
-        p != corpus_builder.PAIRS_HELDOUT_L_PATH for _, p in corpus_builder.PAIRS_HANDWRITTEN
-    )
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_L_PATH))
-    assert r["n"] == 180 and r["positives"] == 81
+    words came from them); since the sets L and M round it is training data of the pair
+    scorer (the pooled left-out ranking over all sets rose, docs/triage.md) and counts by its
+    left-out score (83.8 % / 70.4 %, AUC 0.906; 81.0 % / 79.0 %, AUC 0.884, untrained at
+    0.56 before)."""
+    left_out = model.meta["pairs_left_out"]["L"]
+    assert left_out["n"] == 180
     precision, recall = PAIR_FLOORS["L"]
-    assert r["precision"] >= precision and r["recall"] >= recall
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
 def test_pair_set_m_holds(model):
@@ -196,18 +198,13 @@ def test_pair_set_m_holds(model):
     written by a tenth author who had read only the first three lines of set L, before the
     pair scorer, the lexicon, the normalisation, the place files and any other pair set.
     First look (the set L round's scorer, threshold 0.55): 67.5 % precision, 74.7 % recall
-    (AUC 0.784). In the set M round its errors were studied (seen data) but it is not
-    trained on: joining the training pairs lowered the pooled left-out ranking of A-K
-    (docs/triage.md). The floor keeps the measured value (71.1 % / 78.7 %, AUC 0.823)."""
-    from aduan.triage.training import evaluate_pairs
-
-    assert all(
-        p != corpus_builder.PAIRS_HELDOUT_M_PATH for _, p in corpus_builder.PAIRS_HANDWRITTEN
-    )
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_M_PATH))
-    assert r["n"] == 167 and r["positives"] == 75
+    (AUC 0.784). In the set M round its errors were studied (seen data); since the sets L
+    and M round it is training data of the pair scorer and counts by its left-out score
+    (72.2 % / 76.0 %, AUC 0.848; 71.1 % / 78.7 %, AUC 0.823, untrained at 0.56 before)."""
+    left_out = model.meta["pairs_left_out"]["M"]
+    assert left_out["n"] == 167
     precision, recall = PAIR_FLOORS["M"]
-    assert r["precision"] >= precision and r["recall"] >= recall
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
 #: Measured (precision, recall) of pair sets G, H, J and K (left out of training) and I (never
@@ -226,9 +223,18 @@ def test_pair_set_m_holds(model):
 #: 0.56): H's recall floor was LOWERED (0.95 -> 0.92; 95.0 -> 92.5 %, one duplicate, its
 #: AUC 0.9938 -> 0.9942) and L's (0.82 -> 0.79; 82.7 -> 79.0 %, its AUC 0.882 -> 0.884 and
 #: precision 80.7 -> 81.0 %); I's were raised (91.1 % / 76.1 %). M is not trained on.
+#: In the sets L and M round L and M joined the training pairs and the rule became the lowest
+#: threshold whose pooled left-out precision over all trained sets (L and M included) reaches
+#: 90 %: 0.56 -> 0.64. Precision rose and recall fell on nearly every set; recall floors were
+#: LOWERED for G (0.86 -> 0.84; precision 82.7 -> 91.3 %), I (0.76 -> 0.70; precision 91.1
+#: -> 95.9 %, AUC 0.916 -> 0.929), J (0.91 -> 0.83; precision 94.8 -> 94.4 %, AUC 0.981 ->
+#: 0.965: J's precision floor stays 0.94), K (0.95 -> 0.90; precision 90.5 -> 91.3 %), L
+#: (0.79 -> 0.70, now left out; precision 81.0 -> 83.8 %, AUC 0.884 -> 0.906) and M (0.78 ->
+#: 0.76, now left out; precision 71.1 -> 72.2 %, AUC 0.823 -> 0.848); F's and C's above.
+#: The precision floors were raised to the measured values.
 PAIR_FLOORS = {
-    "G": (0.82, 0.86), "H": (0.97, 0.92), "I": (0.91, 0.76), "J": (0.94, 0.91), "K": (0.90, 0.95),
-    "L": (0.81, 0.79), "M": (0.71, 0.78),
+    "G": (0.91, 0.84), "H": (1.00, 0.92), "I": (0.95, 0.70), "J": (0.94, 0.83), "K": (0.91, 0.90),
+    "L": (0.83, 0.70), "M": (0.72, 0.76),
 }  # fmt: skip
 
 
@@ -254,7 +260,7 @@ class TestHeldOutFloors:
         assert metrics["kelurahan_false"] <= floors.get("kelurahan_false", 0)
 
     def test_duplicates(self, model, metrics, request):
-        # The duplicate scorer learns from pair sets A-K but I: each is measured by the
+        # The duplicate scorer learns from pair sets A-M but I: each is measured by the
         # model trained without it (``training.fit_pairs``), at the shipped threshold.
         name = {"heldout": "A", "heldout_b": "B", "heldout_c": "C"}[
             request.node.callspec.params["metrics"]

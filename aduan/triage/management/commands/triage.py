@@ -214,7 +214,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H, J and K are training data of the duplicate scorer: their left-out scores
+        # Pair sets A-H and J-M are training data of the duplicate scorer: their left-out scores
         # (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -234,8 +234,8 @@ class Command(BaseCommand):
             ("I", PAIRS_HELDOUT_I_PATH, "Pair set I (never trained on)"),
             ("J", PAIRS_HELDOUT_J_PATH, "Pair set J (trained on since set J)"),
             ("K", PAIRS_HELDOUT_K_PATH, "Pair set K (trained on since set K)"),
-            ("L", PAIRS_HELDOUT_L_PATH, "Pair set L (errors studied, not trained on)"),
-            ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (errors studied, not trained on)"),
+            ("L", PAIRS_HELDOUT_L_PATH, "Pair set L (trained on since sets L and M)"),
+            ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (trained on since sets L and M)"),
         ):
             if not path.exists():
                 continue
