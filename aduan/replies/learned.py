@@ -429,10 +429,12 @@ RAW_CUES: dict[str, re.Pattern[str]] = {
     ),
     "exclaim": re.compile(r"!"),
 }
-# Conjunctions a linear model cannot form by itself: praise past belief, or a clause that
-# puts the fault on the reader, in a reply that apologises for nothing.
-JOINT_CUES = ("overpraise_unapologetic", "blame_unapologetic")
+# Conjunctions a linear model cannot form by itself: praise past belief, a clause that puts
+# the fault on the reader, or any rudeness family, in a reply that apologises for nothing.
+JOINT_CUES = ("overpraise_unapologetic", "blame_unapologetic", "rude_unapologetic")
 CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES, *JOINT_CUES)
+# Every rudeness family: any of them in a reply that apologises for nothing.
+_RUDE_FAMILIES = tuple(name for name in CUES if name.startswith("rude_"))
 CUE_SCALE = 1.0
 
 
@@ -449,6 +451,7 @@ def cues(reply: str) -> np.ndarray:
         + [
             unapologetic * counts["rude_overpraise"],
             unapologetic * max(counts["blame_clause"], counts["blame_agent"]),
+            unapologetic * max(counts[name] for name in _RUDE_FAMILIES),
         ],
         dtype=np.float64,
     )

@@ -304,3 +304,12 @@ class EighthRoundCueTests:
         values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
         for family in ("rude_belittle", "dismissive_worse", "blame_care", "deflect_moved"):
             assert values[family] == 0
+
+    def test_rudeness_without_an_apology_lights_the_joint_cue(self):
+        rude = "Selamat siang. Baru dua hari sudah komplain, Pak."
+        sorry = "Selamat siang, mohon maaf. Baru dua hari sudah komplain, Pak."
+        plain = dict(zip(learned.CUE_NAMES, learned.cues(rude), strict=True))
+        apologised = dict(zip(learned.CUE_NAMES, learned.cues(sorry), strict=True))
+        assert plain["rude_unapologetic"] > 0
+        assert apologised["rude_belittle"] > 0
+        assert apologised["rude_unapologetic"] == 0
