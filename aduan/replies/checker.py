@@ -1342,6 +1342,58 @@ _BLAME += [
     ),
 ]
 
+# Eighth round (set K): the trouble measured against someone who had it worse ("ada yang
+# seminggu tidak protes", "ada yang sampai enam bulan"), the complaint made small for being
+# made at all ("tiga hari saja sudah lapor", "geser sedikit saja diributkan"), condescending
+# counsel ("perlu menerima kenyataan", "dinikmati saja", "anggap saja sedekah", "kurang
+# update"), the reader's care questioned ("anaknya dijaga dong", "kok bisa jatuh"), and the
+# remit said to have moved elsewhere ("sudah ditarik ke provinsi", "bukan binaan kami").
+# Families written from the language; each is checked against every set.
+_RUDE += [
+    _rx(
+        # the complaint belittled for being made
+        r"(?:saja|aja|doang) (?:sudah|udah) (?:lapor|melapor|protes|komplain|mengeluh|ngeluh|"
+        r"ribut|ngomel)|(?:sedikit|segini|segitu|begitu|gitu) (?:saja|aja|doang) (?:di|sudah )?"
+        r"(?:ributkan|ribut|permasalahkan|persoalkan|besar-besarkan|protes|keluhkan)|"
+        r"(?:dulu|sendiri) baru (?:lapor|protes|mengeluh|komplain)|"
+        r"keluhan (?:rutin|langganan)\w*|"
+        # condescending counsel
+        r"(?:menerima|terima) (?:saja )?kenyataan|(?:dinikmati|nikmati) (?:saja|aja)|"
+        r"anggap (?:saja|aja) (?:sebagai )?\w+|kurang (?:update|apdet|gaul|piknik)|"
+        r"jangan (?:di)?campur ?aduk\w*|(?:kami|saya) (?:juga |pun )?heran (?:\w+ )?(?:kok|kenapa)|"
+        r"(?:mau|bisa) makan apa(?= \||$)|daripada tidak (?:sama sekali|didatangi|dilayani)|"
+        r"untung (?:masih |saja )?(?:kami|dinas|petugas) (?:\w+ )?(?:datang|datangi|layani|bantu|"
+        r"tangani|urus)"
+    ),
+]
+_BLAME += [
+    _rx(
+        # the reader's care questioned
+        r"(?:anak|anak-anak|adik|cucu|putra|putri|\w+nya) (?:\w+ )?"
+        r"(?:di)?(?:jaga|awasi|larang|jemput) (?:dong|lah|yang benar|baik-baik)|"
+        r"jangan dibiarkan (?:main|bermain|keluar|berkeliaran|sendirian|pulang|lewat)|"
+        r"(?:pelan-pelan|hati-hati|pelan) (?:saja|aja|dong) (?:kalau|bila|jika|waktu|pas|saat)|"
+        r"kok bisa (?:sampai )?(?:jatuh|terjatuh|tertipu|hilang|lupa|telat|terlambat|salah|"
+        r"kena|kecolongan|tertinggal)|"
+        r"(?:sekali-sekali|sesekali) (?:\w+ ){1,3}sendiri"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        # someone else had it worse; "sabar" alone; everybody queues
+        r"ada yang (?:\w+ ){0,3}(?:tidak|tapi tidak|tanpa) (?:protes|lapor|mengeluh|komplain|"
+        r"ribut)|ada yang (?:sampai |bahkan |lebih lama |sudah )?(?:\w+ )?(?:hari|minggu|bulan|"
+        r"tahun|kali|seminggu|sebulan|setahun|berbulan-bulan|bertahun-tahun)(?: lho| loh| kok)?"
+        r"(?= \||$)|"
+        r"(?:^|(?<=\| ))(?:yang )?(?:sabar|bersabar)(?: saja| dulu| ya| aja| lah)?(?= \||$)|"
+        r"tunggu giliran|(?:semuanya|semua) (?:juga )?(?:antre|antri|menunggu)|"
+        r"disuruh (?:sabar|bersabar|menunggu)|"
+        r"(?:lebih|paling) tahu (?:daripada|dari) (?:keluarga|warga|pasien|pelapor|orang|"
+        + ADDR
+        + r")"
+    ),
+]
+
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
 #: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
 #: sangat terharu", "semangatnya patut ditiru").
@@ -1384,7 +1436,16 @@ _SOFT_DISMISSIVE = _rx(
     r"di luar kendali kami|bukan kehendak kami|kondisi alam|faktor alam|"
     r"laporan (?:\w+ )?(?:tidak|kurang) (?:jelas|lengkap)|kuota(?:nya)? (?:sudah )?(?:penuh|habis)|"
     r"(?:kalau|jika|bila|tunggu) (?:sudah )?ada (?:anggaran|dana|waktu|biaya)|"
-    r"(?:doakan|berdoa) saja|semua (?:ada|indah pada) waktunya|sudah (?:takdir|nasib)"
+    r"(?:doakan|berdoa) saja|semua (?:ada|indah pada) waktunya|sudah (?:takdir|nasib)|"
+    # Eighth round: the trouble called normal or not yet worth worrying about, the service
+    # declared to have followed its procedure, the unit as a mere recipient.
+    r"(?:masih|itu masih|sudah) (?:normal|wajar|dalam batas wajar|termasuk cepat)|"
+    r"belum perlu (?:panik|khawatir|cemas|dikhawatirkan|\w+)|"
+    r"memang (?:panjang|lama|penuh|ramai|padat|begitu|antre|sering)(?= \||$)|"
+    r"(?:tidak|tak) (?:bisa|dapat) (?:kami )?(?:kendalikan|dikendalikan|hindari|dihindari)|"
+    r"(?:telah|sudah) (?:dilaksanakan|dilakukan|berjalan|diberikan|dijalankan) sesuai "
+    r"(?:sop|prosedur|standar|ketentuan|aturan)|untuk (?:menjadi )?maklum|"
+    r"(?:kami|daerah|kita) (?:di daerah )?(?:hanya|cuma) (?:menerima|pelaksana|menjalankan)"
 )
 
 #: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
@@ -1517,6 +1578,25 @@ _DEFLECT += [
         r"(?:ngurus|ngurusi|ngurusin|mengurus|mengurusi|mengelola|menangani|pegang|memegang|"
         r"berwenang)|"
         r"(?:ke|kepada) pihak (?:pusat|provinsi|kabupaten|kementerian)(?= \||$| ya| saja)"
+    ),
+]
+
+# Eighth round: the remit said to have moved ("sudah ditarik ke provinsi"), the people or
+# the thing disowned ("bukan binaan kami", "bukan lampu jalan kota"), and the matter handed
+# to a named owner with no referral ("urusannya PLN", "masuk ranah kepolisian").
+_DEFLECT += [
+    _rx(
+        r"bukan (?:binaan|naungan|bawahan|mitra|tanggungan) (?:kami|kita|dinas|"
+        r"kantor kami|pemkot|pemerintah kota)|"
+        r"(?:sudah |telah )?(?:ditarik|dialihkan|diambil alih|beralih|pindah) (?:\w+ )?(?:ke|oleh) "
+        r"(?:pemerintah )?(?:provinsi|pusat|kementerian|pemprov)|"
+        r"bukan (?:lampu|jalan|saluran|aset|fasilitas|gedung|taman|halte|pompa) (?:\w+ )?(?:kota|"
+        r"kami|pemkot|pemerintah kota|dinas)|"
+        r"urusan(?:nya)? (?:bagian|bidang|seksi|divisi) \w+|"
+        r"(?:urusannya|tanggung jawabnya|wewenangnya|kewenangannya|tugasnya) (?:pln|pdam|polisi|"
+        r"kepolisian|polsek|polres|provinsi|pusat|bpn|bpjs|kementerian|pengembang|perusahaan|"
+        r"pengelola|sekolah|rt|rw|kabupaten|swasta|balai|pertamina|telkom)|"
+        r"masuk (?:ranah|kewenangan|wewenang) (?!kami|kita|dinas kami)\w+"
     ),
 ]
 

@@ -41,6 +41,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author5": ("independent_h",),
     "author6": ("independent_i",),
     "author7": ("independent_j",),
+    "author8": ("independent_k",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -53,6 +54,7 @@ FROZEN = {
     "author5": "ff76f28",
     "author6": "8d21edf",
     "author7": "4851136",
+    "author8": "087ed3c",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -379,6 +381,47 @@ CUES.update(
         ),
     }
 )
+# Eighth round: the trouble measured against someone who had it worse or called normal,
+# the complaint belittled for being made, condescending counsel, the reader's care
+# questioned, and the remit said to have moved or to belong to a named other. Frames from
+# the language (the rules' eighth-round families read the same shapes more narrowly).
+CUES.update(
+    {
+        "rude_belittle": _frame(
+            r"(?:(?:saja|aja|doang) |baru <W>{1,2})(?:sudah|udah) (?:lapor|melapor|protes|komplain|"
+            r"mengeluh|ngeluh|ribut|ngomel)",
+            r"(?:sedikit|segini|segitu|cuma|hanya) <W>{0,3}(?:saja|aja|doang) <W>{0,1}"
+            r"(?:diributkan|dipermasalahkan|dipersoalkan|dibesar-besarkan|diprotes|dikeluhkan)",
+            r"(?:menerima|terima) <W>{0,1}kenyataan|(?:dinikmati|nikmati|disyukuri|syukuri) "
+            r"(?:saja|aja)|anggap (?:saja|aja)|kurang (?:update|gaul|piknik)",
+            r"(?:heran|bingung) <W>{0,1}(?:kok|kenapa)|makan apa|daripada tidak|untung (?:masih )?"
+            r"<UNIT>|campur ?aduk|keluhan (?:rutin|langganan)|(?:dulu|sendiri) baru",
+        ),
+        "dismissive_worse": _frame(
+            r"ada yang <W>{0,3}(?:hari|minggu|bulan|tahun|kali|seminggu|sebulan|setahun|"
+            r"berbulan-bulan|bertahun-tahun|tidak protes|tidak lapor|tidak mengeluh)",
+            r"(?:masih|sudah|itu) (?:normal|wajar|biasa|murah|cepat|untung)|belum perlu|"
+            r"belum tentu|lebih tahu|tidak bisa <W>{0,1}(?:kendalikan|dikendalikan)",
+            r"memang (?:panjang|lama|penuh|ramai|padat|antre)|tunggu giliran|"
+            r"semuanya <W>{0,1}(?:antre|antri|menunggu)|disuruh (?:sabar|menunggu)",
+            r"sesuai (?:sop|prosedur|standar)|untuk (?:menjadi )?maklum|(?:hanya|cuma) "
+            r"(?:menerima|pelaksana|menjalankan)",
+        ),
+        "blame_care": _frame(
+            r"(?:dijaga|diawasi|dilarang|dijemput|jaga|awasi) (?:dong|ya|lah|yang benar)",
+            r"jangan dibiarkan|(?:pelan-pelan|hati-hati) (?:saja|aja|dong)|kok bisa|"
+            r"(?:sekali-sekali|sesekali) <W>{1,3}sendiri|kelihatan jelas|sudah tahu kok",
+        ),
+        "deflect_moved": _frame(
+            r"(?:ditarik|dialihkan|diambil alih|beralih|pindah) <W>{0,1}(?:ke|oleh) <OTHER>",
+            r"bukan (?:binaan|naungan|bawahan|mitra|tanggungan|lampu|jalan|aset|fasilitas) "
+            r"<W>{0,1}(?:<UNIT>|kota)",
+            r"(?:urusannya|tanggung jawabnya|wewenangnya|tugasnya|ranahnya) [\w-]+",
+            r"urusan (?:bagian|bidang|seksi|divisi)|masuk (?:ranah|kewenangan|wewenang)|"
+            r"swadaya|silakan diurus",
+        ),
+    }
+)
 # Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
 RAW_CUES: dict[str, re.Pattern[str]] = {
     "smile": re.compile(
@@ -386,10 +429,12 @@ RAW_CUES: dict[str, re.Pattern[str]] = {
     ),
     "exclaim": re.compile(r"!"),
 }
-# Conjunctions a linear model cannot form by itself: praise past belief, or a clause that
-# puts the fault on the reader, in a reply that apologises for nothing.
-JOINT_CUES = ("overpraise_unapologetic", "blame_unapologetic")
+# Conjunctions a linear model cannot form by itself: praise past belief, a clause that puts
+# the fault on the reader, or any rudeness family, in a reply that apologises for nothing.
+JOINT_CUES = ("overpraise_unapologetic", "blame_unapologetic", "rude_unapologetic")
 CUE_NAMES: tuple[str, ...] = (*CUES, *RAW_CUES, *JOINT_CUES)
+# Every rudeness family: any of them in a reply that apologises for nothing.
+_RUDE_FAMILIES = tuple(name for name in CUES if name.startswith("rude_"))
 CUE_SCALE = 1.0
 
 
@@ -406,6 +451,7 @@ def cues(reply: str) -> np.ndarray:
         + [
             unapologetic * counts["rude_overpraise"],
             unapologetic * max(counts["blame_clause"], counts["blame_agent"]),
+            unapologetic * max(counts[name] for name in _RUDE_FAMILIES),
         ],
         dtype=np.float64,
     )

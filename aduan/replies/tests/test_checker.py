@@ -632,3 +632,57 @@ class CopingScoldingAndOverpraiseTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class BelittlingCareAndMovedRemitTests:
+    """Eighth round: the trouble measured against someone who had it worse or called normal,
+    the complaint belittled for being made, condescending counsel, the reader's care
+    questioned, and the remit said to have moved or to belong to a named other; phrasings
+    found in no labelled set, with good replies in the same words."""
+
+    @pytest.mark.parametrize(
+        ("flaw", "reply"),
+        [
+            ("rude", "Selamat siang. Terima kasih. Dua malam saja sudah protes."),
+            ("rude", "Selamat pagi Bu. Lubang segitu saja dipermasalahkan."),
+            ("rude", "Selamat sore Pak, terima kasih. Anggap saja olahraga pagi."),
+            ("rude", "Selamat pagi. Sepertinya Bapak kurang piknik."),
+            ("rude", "Selamat siang. Kalau pasar ditutup, pedagang bisa makan apa?"),
+            ("blames_citizen", "Selamat sore, terima kasih. Kok bisa tertipu, Bu?"),
+            ("blames_citizen", "Selamat pagi. Cucunya diawasi dong, Bu."),
+            ("blames_citizen", "Selamat malam. Hati-hati saja kalau melintas di situ."),
+            (
+                "dismissive",
+                "Selamat pagi, terima kasih. Di kecamatan lain ada yang sampai setahun.",
+            ),
+            ("dismissive", "Selamat siang, terima kasih. Tunggu giliran, Bu."),
+            ("dismissive", "Selamat siang, terima kasih. Genangan setinggi itu masih wajar."),
+            (
+                "wrong_unit_deflection",
+                "Selamat pagi, terima kasih. Urusan perizinan sudah dialihkan ke provinsi.",
+            ),
+            ("wrong_unit_deflection", "Selamat siang. Sopir angkot itu bukan binaan dinas."),
+            ("wrong_unit_deflection", "Selamat siang. Tiang yang miring itu urusannya Telkom."),
+        ],
+    )
+    def test_the_rules_read_it(self, flaw, reply):
+        assert flaw in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # a dated wait is patience asked for; a care tip beside an action is advice
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Lubang di Jl. Sriwijaya ditambal "
+            "besok pukul 08.00; sampai itu, mohon berhati-hati saat melintas.",
+            # the remit moved, with the report passed on to a named body
+            "Selamat siang Bu, terima kasih dan mohon maaf. Pengawasan itu sudah dialihkan ke "
+            "provinsi, jadi laporan Ibu kami teruskan hari ini ke Disnakertrans Provinsi Jawa "
+            "Tengah (telepon 024-8311713).",
+            # someone else had it worse, said with an apology and a date
+            "Selamat sore Pak, terima kasih. Kami mohon maaf: di gang ini ada yang menunggu "
+            "sampai sebulan. Semua lampu yang mati diganti petugas kami Kamis ini.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

@@ -274,3 +274,42 @@ class SeventhRoundCueTests:
         assert values["rude_overpraise"] > 0
         assert values["overpraise_unapologetic"] == 0
         assert values["blame_unapologetic"] == 0
+
+
+class EighthRoundCueTests:
+    """The belittling, someone-had-it-worse, care-questioned and moved-remit families;
+    phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        ("family", "reply"),
+        [
+            ("rude_belittle", "Baru dua hari sudah komplain, Pak."),
+            ("rude_belittle", "Sudahlah Bu, disyukuri saja."),
+            ("dismissive_worse", "Di desa sebelah ada yang berbulan-bulan tidak mengeluh."),
+            ("dismissive_worse", "Antrean di loket memang padat, tunggu giliran."),
+            ("blame_care", "Motornya dijaga dong, Mas."),
+            ("deflect_moved", "Pengelolaan terminal sudah diambil alih oleh provinsi."),
+            ("deflect_moved", "Kabel yang menjuntai itu urusannya provider."),
+        ],
+    )
+    def test_the_family_lights(self, family, reply):
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values[family] > 0
+
+    def test_a_plain_good_reply_lights_none(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih dan mohon maaf atas antreannya. Petugas pendaftaran "
+            "kami tambah mulai besok pukul 07.00."
+        )
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        for family in ("rude_belittle", "dismissive_worse", "blame_care", "deflect_moved"):
+            assert values[family] == 0
+
+    def test_rudeness_without_an_apology_lights_the_joint_cue(self):
+        rude = "Selamat siang. Baru dua hari sudah komplain, Pak."
+        sorry = "Selamat siang, mohon maaf. Baru dua hari sudah komplain, Pak."
+        plain = dict(zip(learned.CUE_NAMES, learned.cues(rude), strict=True))
+        apologised = dict(zip(learned.CUE_NAMES, learned.cues(sorry), strict=True))
+        assert plain["rude_unapologetic"] > 0
+        assert apologised["rude_belittle"] > 0
+        assert apologised["rude_unapologetic"] == 0

@@ -45,6 +45,7 @@ SPLITS = (
     "independent_h",
     "independent_i",
     "independent_j",
+    "independent_k",
 )
 
 
