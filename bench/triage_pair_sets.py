@@ -33,13 +33,19 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HELDOUT_I_PATH,
     PAIRS_HELDOUT_L_PATH,
     PAIRS_HELDOUT_M_PATH,
+    PAIRS_HELDOUT_N_PATH,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
 from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
-ALL_SETS = {**dict(PAIRS_HANDWRITTEN), "L": PAIRS_HELDOUT_L_PATH, "M": PAIRS_HELDOUT_M_PATH}
+ALL_SETS = {
+    **dict(PAIRS_HANDWRITTEN),
+    "L": PAIRS_HELDOUT_L_PATH,
+    "M": PAIRS_HELDOUT_M_PATH,
+    "N": PAIRS_HELDOUT_N_PATH,
+}
 
 
 def auc(s: np.ndarray, y: np.ndarray) -> float:

@@ -46,7 +46,7 @@ from aduan.lib.pii import mask_text
 from aduan.triage.concepts import concepts, lexicon
 from aduan.triage.places import Gazetteer, default_gazetteer
 from aduan.triage.rules import urgency_reasons
-from aduan.triage.text import fold, normalise
+from aduan.triage.text import fold, normalise, rt_rw
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefacts"
 ARTEFACT_PATH = ARTEFACT_DIR / "triage.npz"
@@ -243,7 +243,13 @@ class Featuriser:
 _RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
 #: A gang: its first name word and/or its number ("gang Kenanga 3", "gang 3", "gang Mawar"),
 #: kept as "name|number" and compared by ``_gang_agree``.
-_GANG = re.compile(r"\b(?:gang|gg)\s+([a-z0-9]+)(?:\s+0*(\d{1,3})\b)?")
+#: Words after "gang" that are not its name ("gang menuju makam", "gang sebelah masjid",
+#: "gang sempit"): such a gang is nameless and says nothing against another.
+_GANG_NOT_NAME = (
+    "menuju|ke|di|dekat|depan|sebelah|samping|belakang|arah|yang|dari|dan|itu|ini|tersebut|"
+    "masuk|sempit|kecil|buntu|kampung|rumah|kami|saya|kita|tembus|utama|sini|situ"
+)
+_GANG = re.compile(rf"\b(?:gang|gg)\s+(?!(?:{_GANG_NOT_NAME})\b)([a-z0-9]+)(?:\s+0*(\d{{1,3}})\b)?")
 #: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
 #: "no 12", "kelas 4" (at most two name words between the kind and the number).
 _NUMBER = re.compile(
@@ -344,6 +350,7 @@ _KIND_WORDS = {
     "warung": "warung", "minimarket": "minimarket", "alfamart": "minimarket",
     "indomaret": "minimarket", "bank": "bank", "apotek": "apotek", "spbu": "spbu",
     "tambak": "tambak", "muara": "muara", "taman": "taman", "posyandu": "posyandu",
+    "rumahsakit": "rumah sakit", "klinik": "klinik",
 }  # fmt: skip
 
 
@@ -411,7 +418,8 @@ def _said_text(text: str) -> str:
 
 
 def _kinds(text: str) -> frozenset[str]:
-    return frozenset(_KIND_WORDS[w] for w in normalise(text).split() if w in _KIND_WORDS)
+    words = normalise(text).replace("rumah sakit", "rumahsakit").split()
+    return frozenset(_KIND_WORDS[w] for w in words if w in _KIND_WORDS)
 
 
 def _conflict(a: Iterable, b: Iterable) -> float:
@@ -571,7 +579,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     # RT/RW, gang and place numbers.
     # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
     # "gorong-gorong", not an amount of 2.
-    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", fold(text)).replace("/", " ")
+    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", rt_rw(fold(text))).replace("/", " ")
     rest = _number_words(_CLOCK.sub(" ", rest))
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     return Details(

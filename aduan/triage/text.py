@@ -20,7 +20,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _REPEATED = re.compile(r"([a-z])\1{2,}")
 _REDUPLICATED = re.compile(r"\b([a-z]{2,})2(an|nya|e|ne)?\b")
-_ROMAN_RT = re.compile(r"\b(rt|rw)\s*\.?\s*(\d{1,3})\b")
+#: An RT or RW number in any of the ways residents write it: "RT 02", "rt.5", "rt2", "RT2RW6",
+#: and an RT with its RW after a slash, "rt 4/2", "RT 02/05", "rt2/rw3", "RT.02/RW.05".
+_RT_SLASH = re.compile(r"(?<![a-z])rt\s*\.?\s*(\d{1,3})\s*/\s*(?:rw\s*\.?\s*)?(\d{1,3})(?!\d)")
+_ROMAN_RT = re.compile(r"(?<![a-z])(rt|rw)\s*\.?\s*(\d{1,3})(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +40,12 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def rt_rw(text: str) -> str:
+    """RT and RW numbers of folded ``text`` written as "rt N rw M": "rt2/3" is RT 2 RW 3
+    (not the reduplication "rt-rt" and the number 3), "RT2RW6" is RT 2 RW 6."""
+    return _ROMAN_RT.sub(r"\1 \2 ", _RT_SLASH.sub(r"rt \1 rw \2 ", text))
+
+
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Standard lower-case words separated by single spaces.
@@ -46,10 +55,9 @@ def normalise(text: str) -> str:
     Cached: the classifier, the kelurahan finder and the urgency rules all ask for it.
     Hyphenated words are split ("bolak-balik" -> "bolak balik") unless listed as one word.
     """
-    text = fold(text)
+    text = rt_rw(fold(text))
     text = _REPEATED.sub(r"\1", text)
     text = _REDUPLICATED.sub(lambda m: f"{m.group(1)} {m.group(1)}{m.group(2) or ''}", text)
-    text = _ROMAN_RT.sub(r"\1 \2", text)
     mapping = word_map()
     out: list[str] = []
     for token in _TOKEN.findall(text):

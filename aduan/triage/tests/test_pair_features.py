@@ -74,6 +74,13 @@ class TestPlaceNumbers:
         # Same RW, another RT: two neighbourhoods.
         assert _feature(model, "Got mampet RT 3 RW 2", "Got mampet RT 1 RW 2", "rt_diff") == 1
         assert _feature(model, "Got mampet RT 3 RW 2", "got mampet rt03/02", "rt_same") == 1
+        # "rt2/3" is RT 2 RW 3 (it was read as RT 3, and the two reports as two RTs)
+        a = "Hajatan di RT 02 RW 03 Setono memasang sound system sampai jam 1 malam"
+        b = "tetangga hajatan di setono rt2/3 sound horeg sampe jm 1 malem"
+        assert _feature(model, a, b, "rt_same") == 1
+        assert _feature(model, a, b, "rt_diff") == 0
+        gaz = gazetteer_from_defaults()
+        assert _details("air keruh rt 4/2 poncol", gaz).amounts == set()
 
 
 class TestGangsAndSpots:
@@ -88,6 +95,22 @@ class TestGangsAndSpots:
         assert _details("gang Kenanga III", gaz).gang == _details("Gg. Kenanga 3", gaz).gang
         # a name against a bare number says nothing
         assert _feature(model, "Got mampet gang Mawar", "Got mampet gang 2", "gang_diff") == 0
+
+    def test_a_word_after_gang_that_is_not_its_name(self, model):
+        # "gang menuju makam" is a nameless gang, not gang "menuju"
+        gaz = gazetteer_from_defaults()
+        assert _details("lampu di gang menuju makam Soko mati", gaz).gang == frozenset()
+        assert _details("got mampet di gang sebelah masjid", gaz).gang == frozenset()
+        a = "Lampu jalan di gang menuju makam Soko RT 03 RW 02 sudah sebulan mati"
+        b = "lampu dalan neng gang makam soko mati wis sewulan"
+        assert _feature(model, a, b, "gang_diff") == 0
+
+    def test_a_hospital_is_another_kind_of_place_than_a_puskesmas(self, model):
+        a = "Puskesmas Pringrejo menolak pasien BPJS, kuota antrean habis"
+        b = "Anak saya ditolak di IGD RS swasta dekat Pringrejo karena BPJS belum aktif"
+        assert _feature(model, a, b, "kind_conflict") == 1
+        c = "Pasien BPJS ditolak di rumah sakit dekat Pringrejo"
+        assert _feature(model, b, c, "kind_conflict") == 0
 
     def test_dotted_place_numbers_are_not_amounts(self, model):
         gaz = gazetteer_from_defaults()

@@ -30,6 +30,15 @@ class TestNormalise:
     def test_it_splits_hyphenated_words_and_pads_rt_numbers(self):
         assert normalise("Kel. Sapuro-Kebulen RT.03/RW.5") == "kelurahan sapuro kebulen rt 03 rw 5"
 
+    def test_rt_shorthand_is_an_rt_and_its_rw(self):
+        # "rt2" is RT 2, not the reduplication "rt rt"; the number after a slash is the RW.
+        assert normalise("hajatan rt2/3 setono") == "hajatan rt 2 rw 3 setono"
+        assert normalise("RT 02/05") == "rt 02 rw 05"
+        assert normalise("RT2 RW6 Tirto") == "rt 2 rw 6 tirto"
+        assert normalise("di rt02rw03") == "di rt 02 rw 03"
+        # reduplication elsewhere is unchanged
+        assert normalise("anak2 kartu2") == "anak anak kartu kartu"
+
 
 @pytest.fixture(scope="module")
 def gaz():

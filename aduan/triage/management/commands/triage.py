@@ -196,6 +196,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_K_PATH,
             PAIRS_HELDOUT_L_PATH,
             PAIRS_HELDOUT_M_PATH,
+            PAIRS_HELDOUT_N_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -214,7 +215,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H and J-M are training data of the duplicate scorer: their left-out scores
+        # Pair sets A-H and J-N are training data of the duplicate scorer: their left-out scores
         # (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -236,6 +237,7 @@ class Command(BaseCommand):
             ("K", PAIRS_HELDOUT_K_PATH, "Pair set K (trained on since set K)"),
             ("L", PAIRS_HELDOUT_L_PATH, "Pair set L (trained on since sets L and M)"),
             ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (trained on since sets L and M)"),
+            ("N", PAIRS_HELDOUT_N_PATH, "Pair set N (trained on since set N)"),
         ):
             if not path.exists():
                 continue
