@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import re
+import time as time_module
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -24,7 +25,7 @@ from aduan.complaints.choices import (
     Stage,
 )
 from aduan.complaints.models import VERIFY_QUEUE_STATUSES, Complaint, ComplaintEvent
-from aduan.complaints.search import text_matches
+from aduan.complaints.search import search_query_sql, text_matches
 from aduan.lib import keyset
 from aduan.organisation.selectors import active_jurisdiction, reference
 
@@ -297,7 +298,7 @@ def keyset_page(
     size: int = 50,
     count_cap: int = COUNT_CAP,
     matching: Q | None = None,
-    walk: bool | None = None,
+    walk: bool = False,
 ) -> KeysetPage:
     """The page of ``qs`` (narrowed by ``matching``, a search, when given) just after the
     cursor ``after`` (or just before ``before``; the first page without either), with the
@@ -309,10 +310,10 @@ def keyset_page(
     among them; it costs what the number of matches costs. *By walking* (``_page_by_walk``,
     for a search that matches many rows): the list is read in page order with the search
     as a filter until enough rows match, looking at no more than ``SEARCH_WALK_ROWS``; it
-    costs what the density of the matches costs, not their number. ``walk`` None lets the
-    planner's estimate of the matches choose (``expects_many``); True or False forces one
-    way. Both give the same rows; the walk may count only among the newest rows
-    (``count_scope``)."""
+    costs what the density of the matches costs, not their number. ``walk`` asks for the
+    second way (``search_walks`` decides for the inbox); it falls back to the first when
+    the matches turn out sparse. Both give the same rows; the walk may count only among
+    the first rows of the list (``count_scope``)."""
     reverse = False
     position = None
     if before:
@@ -322,8 +323,6 @@ def keyset_page(
         position = decode_position(after, ordering)
     base = qs.order_by()
     if matching is not None:
-        if walk is None:
-            walk = expects_many(base.filter(matching), count_cap)
         if walk:
             page = _page_by_walk(
                 base, matching, ordering, position, reverse=reverse, size=size, count_cap=count_cap
@@ -334,39 +333,64 @@ def keyset_page(
     return _page_by_ids(base, ordering, position, reverse=reverse, size=size, count_cap=count_cap)
 
 
-def expects_many(qs: QuerySet, count_cap: int) -> bool:
-    """Whether the database expects more than ``count_cap`` rows of ``qs`` (its planner's
-    estimate, from the statistics of the search column: one EXPLAIN, no rows read).
-    Only PostgreSQL answers; elsewhere False."""
-    if connections[qs.db].vendor != "postgresql":
+#: How long a process keeps the search column's statistics (``search_walks``).
+SEARCH_STATS_SECONDS = 600
+_search_stats: dict[str, tuple[float, dict[str, float], float]] = {}
+
+
+def _lexeme_statistics(alias: str) -> tuple[dict[str, float], float]:
+    """The planner's statistics of the search column (PostgreSQL): the share of rows that
+    hold each of its most common lexemes, and the number of rows of the table; read once
+    per ``SEARCH_STATS_SECONDS`` per process."""
+    cached = _search_stats.get(alias)
+    now = time_module.monotonic()
+    if cached is not None and cached[0] > now:
+        return cached[1], cached[2]
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+            "FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() "
+            "AND s.tablename = c.relname AND s.attname = 'search_vector' "
+            "WHERE c.relname = %s AND c.relnamespace = current_schema()::regnamespace",
+            [Complaint._meta.db_table],
+        )
+        row = cursor.fetchone()
+    lexemes, shares, rows = row if row else (None, None, 0.0)
+    # The shares list ends with three more figures (smallest, largest, empty share).
+    table = dict(zip(lexemes or [], shares or [], strict=False))
+    _search_stats[alias] = (now + SEARCH_STATS_SECONDS, table, float(rows or 0))
+    return table, float(rows or 0)
+
+
+def search_walks(qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: int = 50) -> bool:
+    """Whether ``keyset_page`` should find a search's page by walking the list
+    (``_page_by_walk``) rather than from the matching ids: when its rarest word is common,
+    by the planner's statistics of the search column (PostgreSQL; elsewhere False).
+
+    Every word must match, so no more rows match than hold the rarest word, and the GIN
+    index finds those at about that word's cost. (The planner's estimate for the words
+    together multiplies their shares as if words were independent, and words of one place
+    name are not: 181 rows expected for *Sapuro Kebulen* at 1M, 8,800 in fact.) The walk
+    is chosen when the rarest word is among the column's most common lexemes, in a share
+    that puts a page within ``SEARCH_WALK_ROWS`` rows and in more rows than the count's
+    cap. A search with OR or a negation, or with a word outside the common lexemes (a
+    tracking code, a rare name), reads the matching ids. One small query per search (the
+    words' lexemes); the statistics are kept for ``SEARCH_STATS_SECONDS``."""
+    alias = qs.db
+    if connections[alias].vendor != "postgresql":
         return False
-    plan = json.loads(qs.explain(format="json"))[0]["Plan"]
-    return float(plan["Plan Rows"]) > count_cap
-
-
-def search_expects_many(qs: QuerySet, text: str, count_cap: int = COUNT_CAP) -> bool:
-    """Whether a search of ``text`` among ``qs`` may match more than ``count_cap`` rows, by
-    the planner's estimates (PostgreSQL; elsewhere False), to choose how ``keyset_page``
-    finds its page.
-
-    For several plain words the estimate is that of the rarest word alone: all of them
-    must match, so no more rows match than that word does, and the GIN index finds those
-    rows at that word's cost. (The planner's estimate for all of them together multiplies
-    their shares as if words were independent, and words of one place name are not: 181
-    rows expected for *Sapuro Kebulen* at 1M against more than 1,000.) A word the planner
-    expects in at most one row (a stop word, or absent) does not decide."""
-    if connections[qs.db].vendor != "postgresql":
+    with connections[alias].cursor() as cursor:
+        cursor.execute(f"SELECT querytree({search_query_sql()})::text", [text])
+        found = cursor.fetchone()
+    tree = (found[0] if found else "") or ""
+    if not tree or "|" in tree or "!" in tree or tree.strip() == "T":
         return False
-    words = text.split()
-    plain = len(words) > 1 and all(w.isalnum() and w.lower() != "or" for w in words)
-    if not plain:
-        return expects_many(qs.filter(complaint_search(text)), count_cap)
-    parts = [qs.order_by().filter(text_matches(word)).values("pk") for word in words[:8]]
-    union = parts[0].union(*parts[1:], all=True)
-    plan = json.loads(union.explain(format="json"))[0]["Plan"]
-    estimates = [float(p["Plan Rows"]) for p in plan.get("Plans", [plan])]
-    informative = [e for e in estimates if e > 1]
-    return bool(informative) and min(informative) > count_cap
+    words = [w.replace("''", "'") for w in re.findall(r"'((?:[^']|'')*)'", tree)]
+    table, rows = _lexeme_statistics(alias)
+    if not words or not table:
+        return False
+    rarest = min(table.get(word, 0.0) for word in words)
+    return rarest * SEARCH_WALK_ROWS >= size + 1 and rarest * rows > count_cap
 
 
 def _page_by_ids(
@@ -519,9 +543,7 @@ def inbox_page(
         before=before,
         size=size,
         matching=complaint_search(filters.q) if filters.q else None,
-        walk=search_expects_many(complaint_list(user, replace(filters, q="")), filters.q)
-        if filters.q
-        else None,
+        walk=bool(filters.q) and search_walks(Complaint.objects.all(), filters.q, size=size),
     )
     attach_reference(page.rows)
     return page

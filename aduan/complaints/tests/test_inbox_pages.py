@@ -481,7 +481,7 @@ def test_a_walking_search_counts_more_than_the_cap_or_a_part_or_everything(pekal
 def test_the_inbox_says_what_a_partial_count_covers(client, people, pekalongan, monkeypatch):
     _mixed(pekalongan, 200, every=2)
     monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", 150)
-    monkeypatch.setattr(selectors, "expects_many", lambda qs, cap: True)
+    monkeypatch.setattr(selectors, "search_walks", lambda *args, **kwargs: True)
     client.force_login(people.verifier)
     html = client.get(reverse("complaints:inbox", args=["semua"]), {"q": "berlubang"})
     assert "75 laporan cocok di antara 150 laporan pertama daftar ini" in html.content.decode()
@@ -532,21 +532,27 @@ def test_a_walk_reads_the_recency_index_and_stops_at_what_it_needs(pekalongan):
     assert 1000 < scans[0]["Actual Rows"] <= 1002  # the budget, its marker, one read ahead
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
-def test_the_planner_chooses_walking_for_common_words_and_ids_for_rare_ones(pekalongan):
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_the_statistics_choose_walking_for_common_words_and_ids_for_rare_ones(
+    pekalongan, monkeypatch
+):
+    monkeypatch.setattr(selectors, "_search_stats", {})
     _mixed(pekalongan, 3000, every=2)
     qs = Complaint.objects.filter(jurisdiction=pekalongan)
-    assert selectors.expects_many(qs.filter(selectors.complaint_search("berlubang")), 1000)
-    assert not selectors.expects_many(qs.filter(selectors.complaint_search("zzzqqq")), 1000)
-    code = qs.first().tracking_code
-    assert not selectors.expects_many(qs.filter(selectors.complaint_search(code)), 1000)
-    assert not selectors.search_expects_many(qs, code)
+    assert selectors.search_walks(qs, "berlubang")
     # Words that always come together: the planner multiplies their shares (half of
     # 3,000 each: 750 expected together, 1,500 in fact); the rarest word alone decides.
     both = qs.filter(selectors.complaint_search("jalan berlubang"))
     assert both.count() == 1500
-    assert not selectors.expects_many(both, 1000)
-    assert selectors.search_expects_many(qs, "jalan berlubang")
+    import json
+
+    expected = json.loads(both.order_by().explain(format="json"))[0]["Plan"]["Plan Rows"]
+    assert expected < 1000
+    assert selectors.search_walks(qs, "jalan berlubang")
+    assert not selectors.search_walks(qs, "berlubang zzzqqq")  # a word nobody wrote
+    assert not selectors.search_walks(qs, qs.first().tracking_code)
+    assert not selectors.search_walks(qs, "berlubang or sampah")  # OR: the ids
+    assert not selectors.search_walks(qs, "berlubang", count_cap=2000)  # fewer than the cap
 
 
 # --------------------------------------------------------------------------- overdue at scale
