@@ -283,10 +283,11 @@ def position_of(row: Any, ordering: tuple[tuple[str, bool], ...]) -> str:
     return encode_position(keyset.position(row, ordering))
 
 
-#: How many rows of a list a search may look at, in page order, to find a page or to count
-#: its matches (``keyset_page``). Bounds the work of a search for common words whatever the
-#: size of the table.
+#: How many rows of a list a search for common words may look at, in page order, to find
+#: a page, and to count its matches (``keyset_page``): they bound its work whatever the size
+#: of the table.
 SEARCH_WALK_ROWS = 10_000
+SEARCH_COUNT_ROWS = 2_000
 
 
 def keyset_page(
@@ -435,21 +436,19 @@ def _page_by_walk(
     filter (``keyset.walk``), or None when the matches are too sparse for that (fewer
     than a page among the first ``SEARCH_WALK_ROWS`` rows), for ``_page_by_ids``.
 
-    The count walks from the top: more than ``count_cap`` matches among the newest rows
-    is "more than ``count_cap``"; a walk that saw every row counts exactly; otherwise the
-    count is of the matches among the newest ``SEARCH_WALK_ROWS`` rows (``count_scope``).
-    The first page is the count's first rows; another page walks from its cursor, and
-    falls back to the plain query when its part of the list is sparse."""
+    The count walks the first ``SEARCH_COUNT_ROWS`` rows: more than ``count_cap`` matches
+    there is "more than ``count_cap``"; a walk that saw every row counts exactly; otherwise
+    the count is of the matches among those first rows (``count_scope``). The first page
+    is the count's first matches when it found a page's worth; otherwise (when the density
+    of those first rows promises a page within ``SEARCH_WALK_ROWS``), and for another page,
+    a walk of up to ``SEARCH_WALK_ROWS`` rows from the cursor finds it, falling back to the
+    plain query when that part of the list is sparse."""
     nullable = NULLABLE_ORDER_COLUMNS
-    budget = SEARCH_WALK_ROWS
+    budget = max(SEARCH_WALK_ROWS, SEARCH_COUNT_ROWS)
+    counted = SEARCH_COUNT_ROWS
     top = keyset.walk(
-        base, matching, ordering, None, want=count_cap + 1, budget=budget, nullable=nullable
+        base, matching, ordering, None, want=count_cap + 1, budget=counted, nullable=nullable
     )
-    if len(top.ids) <= size and not top.exhausted:
-        return None
-    capped = len(top.ids) > count_cap
-    count = min(len(top.ids), count_cap)
-    scope = 0 if capped or top.exhausted else budget
     if top.exhausted:  # every match is known: read the page among them
         window = keyset.read(
             base.filter(pk__in=top.ids) if top.ids else base.none(),
@@ -459,9 +458,14 @@ def _page_by_walk(
             reverse=reverse,
             nullable=nullable,
         )
-        return _page_of(window, ordering, count=count, capped=False)
-    if position is None:
+        return _page_of(window, ordering, count=len(top.ids), capped=False)
+    capped = len(top.ids) > count_cap
+    count = min(len(top.ids), count_cap)
+    scope = 0 if capped else counted
+    if position is None and len(top.ids) > size:
         ids = top.ids[: size + 1]
+    elif position is None and len(top.ids) * budget < (size + 1) * counted:
+        return None  # at the density of the first rows, no page within the budget
     else:
         part = keyset.walk(
             base,
@@ -474,6 +478,8 @@ def _page_by_walk(
             nullable=nullable,
         )
         if len(part.ids) <= size and not part.exhausted:
+            if position is None:
+                return None
             window = keyset.read(
                 base.filter(matching),
                 ordering,
@@ -483,6 +489,8 @@ def _page_by_walk(
                 nullable=nullable,
             )
             return _page_of(window, ordering, count=count, capped=capped, scope=scope)
+        if position is None and part.exhausted:  # it saw every row: an exact count
+            count, capped, scope = min(len(part.ids), count_cap), False, 0
         ids = part.ids
     by_id = {row.pk: row for row in base.filter(pk__in=ids)}
     rows = [by_id[pk] for pk in ids if pk in by_id]

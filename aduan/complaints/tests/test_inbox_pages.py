@@ -431,6 +431,7 @@ def test_a_search_by_walking_gives_the_same_pages_as_the_plain_query(
 ):
     _mixed(pekalongan, 90, every=every)
     monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", budget)
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", budget // 2)
     ordering = selectors.ORDERINGS[sort]
     qs = Complaint.objects.filter(jurisdiction=pekalongan)
     matching = selectors.complaint_search("berlubang")
@@ -466,6 +467,7 @@ def test_a_walking_search_counts_more_than_the_cap_or_a_part_or_everything(pekal
 
     def first(budget: int, cap: int) -> selectors.KeysetPage:
         monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", budget)
+        monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", budget)
         return selectors.keyset_page(
             qs, ordering, size=5, count_cap=cap, matching=matching, walk=True
         )
@@ -481,6 +483,7 @@ def test_a_walking_search_counts_more_than_the_cap_or_a_part_or_everything(pekal
 def test_the_inbox_says_what_a_partial_count_covers(client, people, pekalongan, monkeypatch):
     _mixed(pekalongan, 200, every=2)
     monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", 150)
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", 150)
     monkeypatch.setattr(selectors, "search_walks", lambda *args, **kwargs: True)
     client.force_login(people.verifier)
     html = client.get(reverse("complaints:inbox", args=["semua"]), {"q": "berlubang"})
