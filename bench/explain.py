@@ -58,6 +58,9 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=30)
     p.add_argument("--plans", default="", help="write the plans to this file")
     p.add_argument("--out", default="", help="write the timings as JSON")
+    p.add_argument(
+        "--only", default="", help="comma-separated words: only the cases whose name has one"
+    )
     args = p.parse_args()
     setup(args.database_url)
 
@@ -126,6 +129,15 @@ def main() -> None:
         ),
         ("detail lookup", lambda: selectors.complaint_get_for_user(verifier, some), None),
     ]
+    # Searches as the load test sends them: common words, a street, two common words that
+    # never meet, a kelurahan name. The plan is the one the page runs (a walk of the list
+    # in page order, or the matching ids first), chosen as ``keyset_page`` chooses.
+    places = list(Area.objects.filter(kind="kelurahan").values_list("name", flat=True)[:2])
+    for words in ["sampah", "ktp", "banjir rob", *places]:
+        cases.append((f"search {words!r}", page(verifier, F(q=words)), None))
+    for words in ["jalan berlubang", "Jlamprang", "banjir rob", *places[:1]]:
+        cases.append((f"search plan {words!r}", None, ("search", words)))
+    cases.append(("overdue counts", lambda: selectors.overdue_counts(verifier), ("overdue", "")))
     recent = list(
         # generated complaints (no submission key) with a kelurahan, as most reports have
         Complaint.objects.filter(
@@ -183,7 +195,13 @@ def main() -> None:
         )
     plans: list[str] = [f"# {total:,} complaints\n"]
     timings: dict[str, Any] = {"complaints": total, "cases": {}}
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
     for name, fn, qs in cases:
+        if wanted and not any(w in name for w in wanted):
+            continue
+        if isinstance(qs, tuple):
+            plans.append(f"## {name}\n\n{special_plan(qs, verifier)}\n")
+            qs = None
         if fn is not None:
             timings["cases"][name] = timed(fn, args.repeat)
             print(f"{name:<42} {timings['cases'][name]}", flush=True)
@@ -200,6 +218,36 @@ def main() -> None:
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(timings, indent=1) + "\n")
+
+
+def special_plan(what: tuple[str, str], user: Any) -> str:
+    """The plan of the query a search page or the overdue view runs, with the choice made."""
+    from django.db import connection
+
+    from aduan.complaints import selectors
+
+    statements: list[tuple[str, Any]] = []
+
+    def keep(run: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        statements.append((sql, params))
+        return run(sql, params, many, context)
+
+    kind, words = what
+    with connection.execute_wrapper(keep):
+        if kind == "overdue":
+            selectors.overdue_counts(user)
+        else:
+            selectors.inbox_page(user, selectors.InboxFilters(q=words))
+    out = []
+    for sql, params in statements:
+        if sql.lstrip().upper().startswith("EXPLAIN") or "django_session" in sql:
+            continue
+        head = "walk" if "walk_hit" in sql else "query"
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        out.append(f"### {head}\n\n{plan}\n")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

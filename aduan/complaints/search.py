@@ -125,13 +125,18 @@ def fts5_query(text: str) -> str:
     return " ".join(f'"{word}"*' for word in _WORD.findall(text.lower())[:16])
 
 
+def search_query_sql() -> str:
+    """The PostgreSQL tsquery of a search text given as the one parameter."""
+    return f"websearch_to_tsquery('{PG_CONFIG}'::regconfig, %s)"
+
+
 def text_matches(text: str, *, vendor: str | None = None) -> Q:
     """A condition on complaints whose title, description or address match ``text``."""
     vendor = vendor or default_connection.vendor
     if vendor == "postgresql":
         return Q(
             RawSQL(
-                f"{TABLE}.search_vector @@ websearch_to_tsquery('{PG_CONFIG}'::regconfig, %s)",
+                f"{TABLE}.search_vector @@ {search_query_sql()}",
                 [text],
                 output_field=BooleanField(),
             )

@@ -6,6 +6,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -641,11 +642,17 @@ def overdue(request: HttpRequest) -> HttpResponse:
     if getattr(user, "role", "") == Role.OFFICER:
         raise PermissionDenied("Halaman ini untuk pimpinan dan verifikator. / Leaders only.")
     rows = selectors.overdue_counts(user)  # type: ignore[arg-type]
+    inbox_url = reverse("complaints:inbox", args=["semua"])
+    for row in rows:  # each unit's overdue complaints, the longest overdue first
+        query = {"unit": row["unit_id"], "stage": row["stage"], "due": "lewat", "sort": "batas"}
+        row["link"] = f"{inbox_url}?{urlencode(query)}" if row["unit_id"] else ""
     return render(
         request,
         "complaints/overdue.html",
         {
             "rows": rows,
             "total": sum(r["n"] for r in rows),
+            "capped": any(r["capped"] for r in rows),
+            "cap": selectors.OVERDUE_CAP,
         },
     )

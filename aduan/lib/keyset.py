@@ -17,7 +17,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import F, OrderBy, Q, QuerySet
+from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper, F, OrderBy, Q, QuerySet
+from django.db.models import Window as Over
+from django.db.models.functions import RowNumber
 
 Ordering = Sequence[tuple[str, bool]]
 
@@ -93,7 +96,7 @@ class Window:
     has_previous: bool
 
 
-def _window(rows: list[Any], size: int, *, started: bool, reverse: bool) -> Window:
+def window(rows: list[Any], size: int, *, started: bool, reverse: bool) -> Window:
     """``rows`` read (up to ``size + 1``, in the direction of reading) from a position
     (``started``) or from the start."""
     more = len(rows) > size
@@ -118,7 +121,102 @@ def read(
     if values is not None:
         qs = qs.filter(seek(ordering, values, reverse=reverse, nullable=nullable))
     rows = list(qs.order_by(*order_by(ordering, reverse=reverse, nullable=nullable))[: size + 1])
-    return _window(rows, size, started=values is not None, reverse=reverse)
+    return window(rows, size, started=values is not None, reverse=reverse)
+
+
+@dataclass
+class Walk:
+    """The primary keys of the rows a walk found, in reading order, and whether it looked
+    at every row after its position (``exhausted``) or stopped at its budget or its want."""
+
+    ids: list[Any]
+    exhausted: bool
+
+
+def walk_statement(
+    qs: QuerySet,
+    condition: Q,
+    ordering: Ordering,
+    values: Sequence[Any] | None,
+    *,
+    want: int,
+    budget: int,
+    reverse: bool = False,
+    nullable: Collection[str] = (),
+) -> tuple[str, list[Any]]:
+    """The SQL of ``walk`` and its parameters (rows: primary key, match, row number). The
+    ordering must end with the primary key."""
+    if values is not None:
+        qs = qs.filter(seek(ordering, values, reverse=reverse, nullable=nullable))
+    terms = order_by(ordering, reverse=reverse, nullable=nullable)
+    columns = [column for column, _descending in ordering]
+    if columns[-1] not in ("pk", qs.model._meta.pk.attname):
+        raise ValueError("A walk needs an ordering that ends with the primary key.")
+    inner = (
+        qs.order_by(*terms)
+        .annotate(
+            walk_hit=ExpressionWrapper(condition, output_field=BooleanField()),
+            walk_n=Over(RowNumber(), order_by=terms),
+        )
+        .values_list(*columns, "walk_hit", "walk_n")[: budget + 1]
+    )
+    sql, params = inner.query.sql_with_params()
+    connection = connections[qs.db]
+    quote = connection.ops.quote_name
+    outer_order = []
+    for column, descending in ordering:
+        backwards = descending != reverse
+        term = f"w.{quote(column)} {'DESC' if backwards else 'ASC'}"
+        if column in nullable:
+            term += " NULLS FIRST" if backwards else " NULLS LAST"
+        outer_order.append(term)
+    # The outer ORDER BY repeats the inner one, so the database keeps the inner order
+    # (no sort) and stops reading as soon as the LIMIT is met.
+    statement = (
+        f"SELECT w.{quote(columns[-1])}, w.walk_hit, w.walk_n FROM ({sql}) w "  # noqa: S608
+        f"WHERE (w.walk_hit AND w.walk_n <= %s) OR w.walk_n > %s "
+        f"ORDER BY {', '.join(outer_order)} LIMIT %s"
+    )
+    return statement, [*params, budget, budget, want + 1]
+
+
+def walk(
+    qs: QuerySet,
+    condition: Q,
+    ordering: Ordering,
+    values: Sequence[Any] | None,
+    *,
+    want: int,
+    budget: int,
+    reverse: bool = False,
+    nullable: Collection[str] = (),
+) -> Walk:
+    """The first ``want`` rows of ``qs`` after the position ``values`` (before it when
+    ``reverse``; from the start when None) that meet ``condition``, looking at no more
+    than ``budget`` rows of ``qs`` in page order. One query.
+
+    The rows of ``qs`` are read in order (an index range, as a page reads them) with the
+    condition evaluated on each as a column, and the reading stops at the ``want``-th
+    match or after ``budget`` rows, whichever comes first: its cost depends on how dense
+    the matches are, never on how many rows match in all. The row after the budget is
+    returned as a marker (not as a match) so that a walk that ran out of budget is told
+    from one that ran out of rows."""
+    statement, params = walk_statement(
+        qs,
+        condition,
+        ordering,
+        values,
+        want=want,
+        budget=budget,
+        reverse=reverse,
+        nullable=nullable,
+    )
+    with connections[qs.db].cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
+    ids = [pk for pk, hit, n in rows if hit and n <= budget][:want]
+    beyond = any(n > budget for _pk, _hit, n in rows)
+    return Walk(ids=ids, exhausted=len(ids) < want and not beyond)
 
 
 def read_list(
@@ -143,4 +241,4 @@ def read_list(
             for row in ordered
             if (position(row, ordering) < start if backwards else position(row, ordering) > start)
         ]
-    return _window(ordered[: size + 1], size, started=values is not None, reverse=reverse)
+    return window(ordered[: size + 1], size, started=values is not None, reverse=reverse)

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
@@ -365,3 +366,279 @@ def test_the_verification_queue_is_estimated_well_and_read_through_its_index(peo
         cursor.execute("SET LOCAL enable_bitmapscan = off")
     page = queue.order_by("-submitted_at", "-id")[:51]
     assert "c_verify_queue" in page.explain()
+
+
+# --------------------------------------------------------------------------- search at scale
+
+
+def _mixed(pekalongan, n: int, *, every: int) -> None:
+    """``n`` complaints of which one in ``every`` mentions a pothole (others a drain)."""
+    rows = bulk(pekalongan, n)
+    for i, complaint in enumerate(rows):
+        text = "Jalan berlubang di depan pasar" if i % every == 0 else "Saluran tersumbat sampah"
+        Complaint.objects.filter(pk=complaint.pk).update(description=f"{text} nomor {i}")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE complaints_complaint")
+
+
+def _all_pages(qs, ordering, *, matching=None, walk=None, size, cap):
+    """Every page forwards, then every page backwards from the last, as (ids, count)."""
+    pages = []
+    page = selectors.keyset_page(
+        qs, ordering, size=size, count_cap=cap, matching=matching, walk=walk
+    )
+    while True:
+        pages.append(page)
+        if not page.has_next:
+            break
+        page = selectors.keyset_page(
+            qs,
+            ordering,
+            after=page.next_cursor,
+            size=size,
+            count_cap=cap,
+            matching=matching,
+            walk=walk,
+        )
+    back = []
+    while page.has_previous:
+        page = selectors.keyset_page(
+            qs,
+            ordering,
+            before=page.previous_cursor,
+            size=size,
+            count_cap=cap,
+            matching=matching,
+            walk=walk,
+        )
+        back.append([c.pk for c in page.rows])
+    return [[c.pk for c in p.rows] for p in pages], back, pages[0]
+
+
+@pytest.mark.parametrize("sort", ["", "lama", "batas"])
+@pytest.mark.parametrize(
+    ("every", "budget", "cap"),
+    [
+        (2, 40, 9),  # dense: the walk finds the pages and more than the cap
+        (2, 40, 500),  # dense, but more matches than the budget shows: a partial count
+        (9, 20, 500),  # sparse: fewer than a page in the budget, back to the ids
+        (3, 500, 500),  # the walk sees every row: an exact count
+    ],
+)
+def test_a_search_by_walking_gives_the_same_pages_as_the_plain_query(
+    pekalongan, monkeypatch, sort, every, budget, cap
+):
+    _mixed(pekalongan, 90, every=every)
+    monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", budget)
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", budget // 2)
+    ordering = selectors.ORDERINGS[sort]
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    matching = selectors.complaint_search("berlubang")
+    plain_forward, plain_back, plain_first = _all_pages(
+        qs.filter(matching), ordering, size=4, cap=cap
+    )
+    forward, back, first = _all_pages(qs, ordering, matching=matching, walk=True, size=4, cap=cap)
+    assert forward == plain_forward
+    assert back == plain_back
+    matches = qs.filter(matching).count()
+    assert sum(len(ids) for ids in forward) == matches == len(range(0, 90, every))
+    # The count: the plain one, or a part of it that says which part.
+    if first.count_scope:
+        assert first.count < min(matches, cap + 1) and not first.count_capped
+        assert (
+            first.count
+            == qs.filter(
+                matching,
+                pk__in=qs.order_by(
+                    *keyset.order_by(ordering, nullable=selectors.NULLABLE_ORDER_COLUMNS)
+                ).values("pk")[: first.count_scope],
+            ).count()
+        )
+    else:
+        assert (first.count, first.count_capped) == (plain_first.count, plain_first.count_capped)
+
+
+def test_a_walking_search_counts_more_than_the_cap_or_a_part_or_everything(pekalongan, monkeypatch):
+    _mixed(pekalongan, 60, every=2)  # 30 matches
+    ordering = selectors.ORDERINGS[""]
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    matching = selectors.complaint_search("berlubang")
+
+    def first(budget: int, cap: int) -> selectors.KeysetPage:
+        monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", budget)
+        monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", budget)
+        return selectors.keyset_page(
+            qs, ordering, size=5, count_cap=cap, matching=matching, walk=True
+        )
+
+    page = first(budget=40, cap=10)  # 20 matches among the first 40: more than 10
+    assert (page.count, page.count_capped, page.count_scope) == (10, True, 0)
+    page = first(budget=40, cap=25)  # 20 among the first 40, the rest not looked at
+    assert (page.count, page.count_capped, page.count_scope) == (20, False, 40)
+    page = first(budget=100, cap=50)  # every row looked at
+    assert (page.count, page.count_capped, page.count_scope) == (30, False, 0)
+
+
+def test_the_inbox_says_what_a_partial_count_covers(client, people, pekalongan, monkeypatch):
+    _mixed(pekalongan, 200, every=2)
+    monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", 150)
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", 150)
+    monkeypatch.setattr(selectors, "search_walks", lambda *args, **kwargs: True)
+    client.force_login(people.verifier)
+    html = client.get(reverse("complaints:inbox", args=["semua"]), {"q": "berlubang"})
+    assert "75 laporan cocok di antara 150 laporan pertama daftar ini" in html.content.decode()
+
+
+def _walk_plan(qs, matching, *, want: int, budget: int) -> dict:
+    import json
+
+    ordering = selectors.ORDERINGS[""]
+    statement, params = keyset.walk_statement(
+        qs,
+        matching,
+        ordering,
+        None,
+        want=want,
+        budget=budget,
+        nullable=selectors.NULLABLE_ORDER_COLUMNS,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}", params)
+        plan = cursor.fetchone()[0]
+    return plan[0]["Plan"] if isinstance(plan, list) else json.loads(plan)[0]["Plan"]
+
+
+def _nodes(plan: dict):
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from _nodes(child)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_a_walk_reads_the_recency_index_and_stops_at_what_it_needs(pekalongan):
+    """A common word: the walk reads ``c_jur_submitted_id`` in page order with the search
+    as a filter and stops after the rows it needs (no sort, no bitmap of every match); a
+    word that never occurs stops at the budget."""
+    _mixed(pekalongan, 3000, every=2)
+    qs = Complaint.objects.filter(jurisdiction=pekalongan).order_by()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a small table: as at scale
+    matching = selectors.complaint_search("berlubang")
+    nodes = list(_nodes(_walk_plan(qs, matching, want=51, budget=1000)))
+    scans = [n for n in nodes if n.get("Index Name")]
+    assert [n["Index Name"] for n in scans] == ["c_jur_submitted_id"]
+    assert scans[0]["Actual Rows"] <= 110  # about two rows per match, not 3,000
+    assert not [n for n in nodes if n["Node Type"] in ("Sort", "Bitmap Heap Scan")]
+    absent = selectors.complaint_search("zzzqqq")
+    scans = [n for n in _nodes(_walk_plan(qs, absent, want=51, budget=1000)) if n.get("Index Name")]
+    assert 1000 < scans[0]["Actual Rows"] <= 1002  # the budget, its marker, one read ahead
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_the_statistics_choose_walking_for_common_words_and_ids_for_rare_ones(
+    pekalongan, monkeypatch
+):
+    monkeypatch.setattr(selectors, "_search_stats", {})
+    _mixed(pekalongan, 3000, every=2)
+    qs = Complaint.objects.filter(jurisdiction=pekalongan)
+    assert selectors.search_walks(qs, "berlubang")
+    # Words that always come together: the planner multiplies their shares (half of
+    # 3,000 each: 750 expected together, 1,500 in fact); the rarest word alone decides.
+    both = qs.filter(selectors.complaint_search("jalan berlubang"))
+    assert both.count() == 1500
+    import json
+
+    expected = json.loads(both.order_by().explain(format="json"))[0]["Plan"]["Plan Rows"]
+    assert expected < 1000
+    assert selectors.search_walks(qs, "jalan berlubang")
+    assert not selectors.search_walks(qs, "berlubang zzzqqq")  # a word nobody wrote
+    assert not selectors.search_walks(qs, qs.first().tracking_code)
+    assert not selectors.search_walks(qs, "berlubang or sampah")  # OR: the ids
+    assert not selectors.search_walks(qs, "berlubang", count_cap=2000)  # fewer than the cap
+
+
+# --------------------------------------------------------------------------- overdue at scale
+
+
+def _plain_overdue(user) -> dict:
+    from django.db.models import Min
+
+    rows = (
+        selectors.complaints_visible_to(user)
+        .filter(stage__in=["verifikasi", "tindak_lanjut_awal", "penyelesaian"])
+        .filter(due_at__lt=timezone.now())
+        .order_by()
+        .values("unit_id", "stage")
+        .annotate(n=Count("*"), oldest=Min("due_at"))
+    )
+    return {(r["unit_id"], r["stage"]): (r["n"], r["oldest"]) for r in rows}
+
+
+def test_overdue_counts_are_the_plain_groups_up_to_the_cap(people, pekalongan):
+    now = timezone.now()
+    units = list(Unit.objects.filter(jurisdiction=pekalongan).exclude(kind="external")[:3])
+    start = 0
+    for k, (unit, stage, n) in enumerate(
+        [
+            (units[0], "penyelesaian", 7),
+            (units[0], "tindak_lanjut_awal", 2),
+            (units[1], "penyelesaian", 3),
+            (None, "verifikasi", 6),
+            (units[2], "perencanaan", 4),  # not a staff stage
+        ]
+    ):
+        for i in range(n):
+            due = now - timedelta(days=k + 1, hours=i)
+            bulk(pekalongan, 1, start=start, unit=unit, status="diproses", stage=stage, due_at=due)
+            start += 1
+    bulk(
+        pekalongan,
+        3,
+        start=500,
+        unit=units[1],
+        status="diproses",
+        stage="penyelesaian",
+        due_at=now + timedelta(days=1),
+    )  # not yet due
+    plain = _plain_overdue(people.supervisor)
+    assert len(plain) == 4
+    for cap in (5, 100):
+        rows = selectors.overdue_counts(people.supervisor, cap=cap)
+        got = {(r["unit_id"], r["stage"]): (r["n"], r["capped"], r["oldest_due"]) for r in rows}
+        assert got == {key: (min(n, cap), n > cap, oldest) for key, (n, oldest) in plain.items()}
+    # An officer's view: their units only, as the plain query restricts them.
+    officer = people.officer_a
+    mine = {(r["unit_id"], r["stage"]) for r in selectors.overdue_counts(officer)}
+    assert mine == set(_plain_overdue(officer))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_overdue_counts_read_the_overdue_index_only_up_to_the_cap(people, pekalongan):
+    import json
+
+    unit = Unit.objects.filter(jurisdiction=pekalongan).exclude(kind="external").first()
+    past = timezone.now() - timedelta(days=3)
+    bulk(pekalongan, 400, unit=unit, status="diproses", stage="penyelesaian", due_at=past)
+    bulk(pekalongan, 2000, start=1000, status="selesai", stage="")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE complaints_complaint")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    statements = []
+
+    def keep(run, sql, params, many, context):
+        statements.append((sql, params))
+        return run(sql, params, many, context)
+
+    with connection.execute_wrapper(keep):
+        rows = selectors.overdue_counts(people.supervisor, cap=50)
+    assert [(r["n"], r["capped"]) for r in rows] == [(50, True)]
+    sql, params = next(s for s in statements if "UNION ALL" in s[0])
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    plan = plan if isinstance(plan, list) else json.loads(plan)
+    scans = [n for n in _nodes(plan[0]["Plan"]) if n.get("Relation Name") == "complaints_complaint"]
+    assert scans and all(n.get("Index Name") == "c_overdue" for n in scans)
+    # Each group stops after cap + 1 entries, however many are overdue.
+    assert max(n["Actual Rows"] for n in scans) <= 51
