@@ -21,30 +21,17 @@ import argparse
 import json
 import os
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from explain import setup  # the same Django set-up as bench/explain.py, beside this script
+
 PLAIN_INDEX = (
     "CREATE INDEX IF NOT EXISTS c_overdue_plain ON complaints_complaint "
     "(jurisdiction_id, due_at) INCLUDE (unit_id, stage) "
     "WHERE stage IN ('penyelesaian', 'tindak_lanjut_awal', 'verifikasi')"
 )
-
-
-def setup(url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=url,
-        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",  # noqa: S106
-        ADUAN_DEBUG="0",
-        DJANGO_SETTINGS_MODULE="aduan.settings",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
 
 
 def summary(samples: list[float]) -> dict[str, float]:
