@@ -42,6 +42,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author6": ("independent_i",),
     "author7": ("independent_j",),
     "author8": ("independent_k",),
+    "author9": ("independent_l",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -55,6 +56,7 @@ FROZEN = {
     "author6": "8d21edf",
     "author7": "4851136",
     "author8": "087ed3c",
+    "author9": "c398e93",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
