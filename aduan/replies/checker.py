@@ -283,6 +283,62 @@ _INFORMAL = {
     "bakalan": "bakal",
     "ngeluh": "mengeluh",
     "dikit-dikit": "sedikit-sedikit",
+    # Javanese (krama and ngoko) function words, salutations, apology, time and the
+    # officer's common verbs, so that a reply written in Javanese is read like its
+    # Indonesian equivalent ("Sugeng enjing" is "Selamat pagi", "nyuwun pangapunten" is
+    # "mohon maaf", "badhe ... benjing Kemis" is "akan ... besok Kamis").
+    "sugeng": "selamat",
+    "enjing": "pagi",
+    "esuk": "pagi",
+    "sonten": "sore",
+    "dalu": "malam",
+    "malem": "malam",
+    "maturnuwun": "terima kasih",
+    "matursuwun": "terima kasih",
+    "nyuwun": "mohon",
+    "pangapunten": "maaf",
+    "ngapunten": "maaf",
+    "badhe": "akan",
+    "bade": "akan",
+    "sampun": "sudah",
+    "wis": "sudah",
+    "dereng": "belum",
+    "durung": "belum",
+    "dinten": "hari",
+    "menika": "ini",
+    "punika": "ini",
+    "benjing": "besok",
+    "sesuk": "besok",
+    "kula": "kami",
+    "dhateng": "ke",
+    "menyang": "ke",
+    "saged": "bisa",
+    "isa": "bisa",
+    "lan": "dan",
+    "ing": "di",
+    "teka": "datang",
+    "rawuh": "datang",
+    "kemis": "kamis",
+    "rebo": "rabu",
+    "setu": "sabtu",
+    "senen": "senin",
+    "jemuwah": "jumat",
+    "teruske": "teruskan",
+    "terusaken": "teruskan",
+    "kintunaken": "kirimkan",
+    "kintun": "kirim",
+    "aturaken": "sampaikan",
+    "dipuntimbali": "dipanggil",
+    "nimbali": "memanggil",
+    "nelpon": "menelepon",
+    "telpon": "telepon",
+    "nguras": "menguras",
+    "ngeruk": "mengeruk",
+    "motong": "memotong",
+    "ndandani": "memperbaiki",
+    "dipundandosi": "diperbaiki",
+    "gentosan": "penggantian",
+    "gantos": "ganti",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -1604,6 +1660,8 @@ _DEFLECT += [
 _REFERRAL_VERB = _rx(
     r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
     r"koordinasikan|kirimkan|sampaikan|serahkan|forward|disposisikan)|berkoordinasi|"
+    r"(?:di|me|meng)?kirim (?:\w+ ){0,3}?ke|(?:me|di)nyurati|disurati|bersurat ke|"
+    r"berkirim surat|"
     r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)?(?:nya)? (?:langsung )?ke|"
     r"melapor(?:kan)?(?:nya)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
 )
