@@ -283,6 +283,62 @@ _INFORMAL = {
     "bakalan": "bakal",
     "ngeluh": "mengeluh",
     "dikit-dikit": "sedikit-sedikit",
+    # Javanese (krama and ngoko) function words, salutations, apology, time and the
+    # officer's common verbs, so that a reply written in Javanese is read like its
+    # Indonesian equivalent ("Sugeng enjing" is "Selamat pagi", "nyuwun pangapunten" is
+    # "mohon maaf", "badhe ... benjing Kemis" is "akan ... besok Kamis").
+    "sugeng": "selamat",
+    "enjing": "pagi",
+    "esuk": "pagi",
+    "sonten": "sore",
+    "dalu": "malam",
+    "malem": "malam",
+    "maturnuwun": "terima kasih",
+    "matursuwun": "terima kasih",
+    "nyuwun": "mohon",
+    "pangapunten": "maaf",
+    "ngapunten": "maaf",
+    "badhe": "akan",
+    "bade": "akan",
+    "sampun": "sudah",
+    "wis": "sudah",
+    "dereng": "belum",
+    "durung": "belum",
+    "dinten": "hari",
+    "menika": "ini",
+    "punika": "ini",
+    "benjing": "besok",
+    "sesuk": "besok",
+    "kula": "kami",
+    "dhateng": "ke",
+    "menyang": "ke",
+    "saged": "bisa",
+    "isa": "bisa",
+    "lan": "dan",
+    "ing": "di",
+    "teka": "datang",
+    "rawuh": "datang",
+    "kemis": "kamis",
+    "rebo": "rabu",
+    "setu": "sabtu",
+    "senen": "senin",
+    "jemuwah": "jumat",
+    "teruske": "teruskan",
+    "terusaken": "teruskan",
+    "kintunaken": "kirimkan",
+    "kintun": "kirim",
+    "aturaken": "sampaikan",
+    "dipuntimbali": "dipanggil",
+    "nimbali": "memanggil",
+    "nelpon": "menelepon",
+    "telpon": "telepon",
+    "nguras": "menguras",
+    "ngeruk": "mengeruk",
+    "motong": "memotong",
+    "ndandani": "memperbaiki",
+    "dipundandosi": "diperbaiki",
+    "gentosan": "penggantian",
+    "gantos": "ganti",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -1394,6 +1450,33 @@ _DISMISSIVE += [
     ),
 ]
 
+# Ninth round (set L): the reader lectured on a duty or told to learn before complaining
+# ("sebagai warga yang baik ...", "belajar dulu sebelum protes", "dasar pedagang"), and
+# the reporter's complaining called futile ("tidak akan surut karena Bapak lapor terus").
+_RUDE += [
+    _rx(
+        r"sebagai (?:warga|anak|orang tua|pemohon|pengguna jalan|pedagang|masyarakat|"
+        r"pelanggan|pasien) (?:\w+ )?yang (?:baik|cerdas|bijak|taat|dewasa|bertanggung jawab) "
+        r"(?:\w+ ){0,3}(?:sudah (?:tahu|paham)|tahu|paham|jangan)|"
+        r"sebagai anak(?: \w+)? (?:sudah )?(?:kewajiban|wajib)|"
+        r"belajar (?:dulu|lagi) sebelum (?:protes|lapor|melapor|mengeluh|komplain|menuntut|"
+        r"bicara|berkomentar)|"
+        r"dasar (?:pedagang|warga|orang|pengendara|kalian|" + ADDR + r")(?! hukum| \w+nya)|"
+        r"(?:tidak|ora) (?:tahu|pernah|bisa) (?:syukur|bersyukur)|"
+        r"(?:tidak|ora) akan (?:\w+ ){0,2}(?:karena|walau|meski|biarpun) (?:\w+ ){0,1}"
+        + ADDR
+        + r" (?:\w+ )?(?:lapor|melapor|protes|mengeluh|komplain) (?:terus|lagi|berkali-kali)"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        # others who "did not complain" held up against the reader
+        r"(?:orang|warga|pedagang|orang tua|pasien|pelanggan|penghuni|pengguna) lain (?:juga )?"
+        r"(?:tidak|ora|belum) (?:pernah )?(?:protes|mengeluh|lapor|melapor|keberatan|komplain|"
+        r"ribut)"
+    ),
+]
+
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
 #: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
 #: sangat terharu", "semangatnya patut ditiru").
@@ -1445,7 +1528,12 @@ _SOFT_DISMISSIVE = _rx(
     r"(?:tidak|tak) (?:bisa|dapat) (?:kami )?(?:kendalikan|dikendalikan|hindari|dihindari)|"
     r"(?:telah|sudah) (?:dilaksanakan|dilakukan|berjalan|diberikan|dijalankan) sesuai "
     r"(?:sop|prosedur|standar|ketentuan|aturan)|untuk (?:menjadi )?maklum|"
-    r"(?:kami|daerah|kita) (?:di daerah )?(?:hanya|cuma) (?:menerima|pelaksana|menjalankan)"
+    r"(?:kami|daerah|kita) (?:di daerah )?(?:hanya|cuma) (?:menerima|pelaksana|menjalankan)|"
+    # Ninth round: the trouble made small or said to pass by itself.
+    r"(?:hanya|cuma|sekadar) (?:\w+ ){0,2}(?:sedikit|kecil|sebentar|ringan)(?= \||$| ,| belum| "
+    r"masih| tidak| sudah)|(?:masih|sudah) (?:aman|layak) (?:dipakai|digunakan|dilewati|"
+    r"diminum|untuk)|belum (?:berbahaya|parah|darurat)|"
+    r"(?:surut|hilang|reda|bosan|kering|berhenti) sendiri"
 )
 
 #: "Tanggul itu aset BBWS", "parkir itu dikelola panitia": naming another owner is a
@@ -1604,6 +1692,8 @@ _DEFLECT += [
 _REFERRAL_VERB = _rx(
     r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
     r"koordinasikan|kirimkan|sampaikan|serahkan|forward|disposisikan)|berkoordinasi|"
+    r"(?:di|me|meng)?kirim (?:\w+ ){0,3}?ke|(?:me|di)nyurati|disurati|bersurat ke|"
+    r"berkirim surat|"
     r"(?:meng|di)?hubungi|datang(?:i)? (?:langsung )?ke|lapor(?:kan)?(?:nya)? (?:langsung )?ke|"
     r"melapor(?:kan)?(?:nya)? (?:langsung )?ke|ke kantor|kontak|call center|menghubungi"
 )

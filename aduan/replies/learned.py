@@ -42,6 +42,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author6": ("independent_i",),
     "author7": ("independent_j",),
     "author8": ("independent_k",),
+    "author9": ("independent_l",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -55,6 +56,7 @@ FROZEN = {
     "author6": "8d21edf",
     "author7": "4851136",
     "author8": "087ed3c",
+    "author9": "c398e93",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -419,6 +421,44 @@ CUES.update(
             r"(?:urusannya|tanggung jawabnya|wewenangnya|tugasnya|ranahnya) [\w-]+",
             r"urusan (?:bagian|bidang|seksi|divisi)|masuk (?:ranah|kewenangan|wewenang)|"
             r"swadaya|silakan diurus",
+        ),
+    }
+)
+# Ninth round: the reader lectured on duty or told to learn first, the trouble made small or
+# said to pass by itself, others who "did not complain" held up, complaining called futile,
+# and an asset or decision said to belong to another level. Frames from the language.
+CUES.update(
+    {
+        "rude_lecture": _frame(
+            r"sebagai (?:<CITIZEN>|anak|pengguna <W>|warga negara) <W>{0,1}yang (?:baik|cerdas|"
+            r"bijak|taat|dewasa|bertanggung jawab|peduli)",
+            r"sebagai (?:<CITIZEN>|anak|pengguna <W>) <W>{0,3}(?:kewajiban|wajib|harus|mestinya|"
+            r"seharusnya)",
+            r"belajar (?:dulu|lagi|dong)|sebelum (?:protes|lapor|melapor|mengeluh|komplain|"
+            r"menuntut|bicara|berkomentar|menyalahkan)",
+            r"(?:harusnya|seharusnya|mestinya|semestinya) <W>{0,3}(?:tahu|paham|mengerti|sadar) "
+            r"(?:mana|bahwa|dong|sendiri)",
+            r"dasar (?:<CITIZEN>|orang|kalian|pedagang|pengendara)|(?:tidak|ora) (?:tahu|pernah) "
+            r"(?:syukur|bersyukur|berterima kasih)",
+        ),
+        "dismissive_small": _frame(
+            r"(?:hanya|cuma|sekadar|sekedar) <W>{0,2}(?:kecil|sedikit|sebentar|ringan|sekali|"
+            r"satu|beberapa)",
+            r"(?:masih|sudah) (?:aman|layak|bisa dipakai|bisa digunakan|bisa dilewati|cukup)",
+            r"belum (?:berbahaya|parah|darurat|mendesak)|tidak perlu (?:panik|khawatir|cemas|"
+            r"takut|heboh)",
+            r"(?:surut|hilang|reda|bosan|kering|selesai|berhenti|membaik) sendiri",
+            r"(?:orang|warga|pedagang|orang tua|pasien|pelanggan|yang) lain <W>{0,2}(?:tidak|ora|"
+            r"belum) (?:protes|mengeluh|lapor|melapor|keberatan|komplain|ribut|masalah)",
+            r"(?:lapor|melapor|protes|mengeluh|komplain) (?:terus|lagi|berkali-kali)",
+        ),
+        "deflect_level": _frame(
+            r"(?:jalan|aset|tanggul|sungai|saluran|lampu|program|data|sistem|bantuan|sekolah|"
+            r"pasar|gedung|jaringan) (?:milik )?(?:provinsi|pusat|nasional|negara|swasta|<OTHER>)",
+            r"(?:instansi|lembaga|kantor) (?:pusat|vertikal|provinsi)|pihak (?:ketiga|swasta|"
+            r"pengelola)",
+            r"(?:ditentukan|diputuskan|ditetapkan|diatur) <W>{0,1}(?:pusat|provinsi|kementerian|"
+            r"jakarta)|bukan (?:kota|pemkot|kelurahan|kecamatan|daerah)",
         ),
     }
 )

@@ -686,3 +686,41 @@ class BelittlingCareAndMovedRemitTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class JavaneseRegisterAndWrittenReferralTests:
+    """Ninth round: a reply in Javanese krama or ngoko is read like its Indonesian
+    equivalent (salutation, apology, promise and date), and a letter sent to a named body
+    ("kami kirim ke", "menyurati") is a referral; phrasings found in no labelled set."""
+
+    def test_a_krama_reply_greets_apologises_and_acts(self):
+        reply = (
+            "Sugeng siang Ibu, matur nuwun. Nyuwun pangapunten, lampu menika dereng murub. "
+            "Petugas badhe ndandani lampu ing gang Ibu benjing Senen enjing."
+        )
+        verdict = check_rules(reply, ROAD)
+        for code in ("no_greeting", "no_thanks", "no_empathy", "no_action", "no_timeline"):
+            assert code not in verdict.codes
+        assert verdict.acceptable
+
+    def test_a_ngoko_salutation_and_thanks_count(self):
+        verdict = check_rules("Malem Mas, maturnuwun. Ngapunten, sesuk teknisi teka.", ROAD)
+        assert "no_greeting" not in verdict.codes
+        assert "no_thanks" not in verdict.codes
+        assert "no_empathy" not in verdict.codes
+
+    def test_krama_without_courtesy_still_lacks_it(self):
+        verdict = check_rules("Petugas badhe ndandani lampu benjing Senen.", ROAD)
+        assert {"no_greeting", "no_thanks", "no_empathy"} <= set(verdict.codes)
+
+    def test_a_letter_to_a_named_body_is_a_referral(self):
+        reply = (
+            "Selamat siang Pak, terima kasih dan mohon maaf. Saluran irigasi itu bukan "
+            "kewenangan kelurahan; kami sudah menyurati Dinas Pertanian pada Senin, 30 "
+            "November, dan surat yang sama kami kirim juga ke Balai Irigasi."
+        )
+        assert "wrong_unit_deflection" not in check_rules(reply, ROAD).codes
+
+    def test_not_ours_without_a_letter_is_still_a_deflection(self):
+        reply = "Selamat siang Pak, terima kasih. Saluran irigasi itu bukan kewenangan kelurahan."
+        assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes

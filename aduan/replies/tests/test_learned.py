@@ -313,3 +313,32 @@ class EighthRoundCueTests:
         assert plain["rude_unapologetic"] > 0
         assert apologised["rude_belittle"] > 0
         assert apologised["rude_unapologetic"] == 0
+
+
+class NinthRoundCueTests:
+    """The lecturing, made-small and other-level families; phrasings found in no set."""
+
+    @pytest.mark.parametrize(
+        ("family", "reply"),
+        [
+            ("rude_lecture", "Sebagai pedagang yang bertanggung jawab, Bapak harus paham."),
+            ("rude_lecture", "Mestinya Ibu sudah tahu sendiri, belajar dulu sebelum berkomentar."),
+            ("rude_lecture", "Dasar pengendara, tidak pernah bersyukur."),
+            ("dismissive_small", "Retaknya cuma sedikit, jembatan masih bisa dilewati."),
+            ("dismissive_small", "Asapnya nanti juga hilang sendiri, tidak perlu cemas."),
+            ("dismissive_small", "Pelanggan lain tidak protes soal itu."),
+            ("deflect_level", "Jembatan itu aset provinsi, kuotanya diputuskan pusat."),
+        ],
+    )
+    def test_the_family_lights(self, family, reply):
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values[family] > 0
+
+    def test_a_plain_good_reply_lights_none(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih dan mohon maaf atas retaknya jembatan. Tim kami "
+            "memasang pembatas hari ini dan menambal retakan Kamis pukul 08.00."
+        )
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        for family in ("rude_lecture", "dismissive_small", "deflect_level"):
+            assert values[family] == 0

@@ -46,6 +46,7 @@ SPLITS = (
     "independent_i",
     "independent_j",
     "independent_k",
+    "independent_l",
 )
 
 
