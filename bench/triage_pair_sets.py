@@ -6,12 +6,13 @@ trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted wit
 (as ``training.fit_pairs`` does to choose the threshold), and pooled; set I by the shipped
 scorer. ``--without SET`` (repeatable) shows what training without a set would do: the
 threshold by the same rule, each remaining set left out, and the removed sets scored by the
-scorer fitted without them; "all" pools every hand-written set but I, each scored by a model
-that did not see it, whichever configuration. ``--min-precision`` replaces the rule's
-precision (``training.PAIR_MIN_PRECISION``).
+scorer fitted without them; sets measured but not trained on (``MEASURED``: O) count as
+removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
+each scored by a model that did not see it, whichever configuration. ``--min-precision``
+replaces the rule's precision (``training.PAIR_MIN_PRECISION``).
 
     ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--without L --without M]
-        [--min-precision 0.93] [--json]
+        [--with O] [--min-precision 0.93] [--json]
 
 Takes about 20 s (the pair features of about 3,000 pairs, then 12 small fits).
 """
@@ -34,17 +35,21 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HELDOUT_L_PATH,
     PAIRS_HELDOUT_M_PATH,
     PAIRS_HELDOUT_N_PATH,
+    PAIRS_HELDOUT_O_PATH,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
 from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
+#: Hand-written sets measured but not trained on (``--with SET`` trains on one).
+MEASURED = {"O": PAIRS_HELDOUT_O_PATH}
 ALL_SETS = {
     **dict(PAIRS_HANDWRITTEN),
     "L": PAIRS_HELDOUT_L_PATH,
     "M": PAIRS_HELDOUT_M_PATH,
     "N": PAIRS_HELDOUT_N_PATH,
+    **MEASURED,
 }
 
 
@@ -83,6 +88,7 @@ def figures(s: np.ndarray, y: np.ndarray, t: float) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--without", action="append", choices=sorted(ALL_SETS), default=[])
+    ap.add_argument("--with", dest="with_", action="append", choices=sorted(MEASURED), default=[])
     ap.add_argument("--min-precision", type=float, default=T.PAIR_MIN_PRECISION)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -109,8 +115,9 @@ def main() -> None:
     F_gen, y_gen = features(PAIRS_TRAIN_PATH)
     keep = T._clean_generated(F_gen, y_gen.astype(int))
     generated = (F_gen[keep], y_gen[keep], 1.0)
-    trained = {k: v for k, v in ALL_SETS.items() if k not in args.without}
-    removed = {k: ALL_SETS[k] for k in args.without}
+    untrained = set(args.without) | (set(MEASURED) - set(args.with_))
+    trained = {k: v for k, v in ALL_SETS.items() if k not in untrained}
+    removed = {k: ALL_SETS[k] for k in sorted(untrained)}
     hand = {name: (*features(path), T.HANDWRITTEN_PAIR_WEIGHT) for name, path in trained.items()}
     left_out = {
         name: fit([generated, *(v for k, v in hand.items() if k != name)]).predict_proba(part[0])[

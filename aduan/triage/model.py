@@ -273,6 +273,20 @@ _DENIED = re.compile(
 )
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
+#: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
+#: nama Warsini"): compared like a place number, since the aid, the prescription or the roof
+#: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah").
+_PERSON = re.compile(
+    r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
+    r"[Ss]dri\.?|[Aa]tas nama|[Aa]\.\s?[Nn]\.)\s+(?:[Hh]\.\s*|[Hh]aji\s+)?([A-Z][a-z']{2,})"
+)
+#: Words after a form of address that are an office or a kin word, not a name ("Pak RT",
+#: "Bu Lurah", "Bu Guru").
+_NOT_PERSON = frozenset(
+    "rt rw lurah camat kades kadus ketua kepala guru bidan dokter mantri polisi petugas "
+    "sekretaris wali walikota bupati gubernur kyai ustadz ustad haji dewan sopir satpam "
+    "pendamping saya kami kita ini itu tersebut yang".split()
+)
 
 PAIR_FEATURES = (
     "cos_word", "cos_char", "cos_concept", "cos_content", "containment", "cat_agree",
@@ -522,6 +536,7 @@ class Details:
     numbers: frozenset[str]
     amounts: frozenset[int]
     old_names: frozenset[str]
+    people: frozenset[str] = frozenset()  # named persons ("person|darto"), see ``_PERSON``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -591,6 +606,11 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         numbers=numbers,
         amounts=frozenset(_amounts(rest)),
         old_names=frozenset(_old_names(text, gazetteer)),
+        people=frozenset(
+            f"person|{m.group(1).lower()}"
+            for m in _PERSON.finditer(text)
+            if m.group(1).lower() not in _NOT_PERSON
+        ),
     )
 
 
@@ -945,7 +965,8 @@ class TriageModel:
                 _landmark_agree(da.landmarks, db.landmarks),
                 _gang_agree(da.gang, db.gang),
                 rt,
-                _number_agree(da.numbers, db.numbers),
+                # a named person counts as a place number of its own kind
+                _number_agree(da.numbers | da.people, db.numbers | db.people),
             ]
             # One differing detail is another place, whatever else agrees ("Jl. Sriwijaya
             # depan apotek" / "Jl. Sriwijaya depan masjid").

@@ -64,6 +64,20 @@ class TestPlaceNumbers:
         assert _feature(model, "Atap SD 3 bocor", "Atap kelas 3 bocor", "num_same") == 0
         assert _feature(model, "Atap SD 3 bocor", "Atap kelas 5 bocor", "num_diff") == 0
 
+    def test_named_persons_are_compared_like_place_numbers(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("PKH Bu Sutini belum cair", gaz).people == {"person|sutini"}
+        assert _details("KIS atas nama Warsini nonaktif", gaz).people == {"person|warsini"}
+        # an office or a kin word after the form of address is not a name
+        assert _details("Pak RT dan Bu Lurah minta uang", gaz).people == frozenset()
+        assert _details("ibu saya sakit", gaz).people == frozenset()
+        a = "PKH Bu Sutini RW 03 Jenggot tahap ini tidak cair"
+        b = "PKH Bu Rokhayah RW 03 Jenggot tahap ini tidak cair"
+        assert _feature(model, a, b, "num_diff") == 1
+        assert _feature(model, a, "saldo KKS ibu Sutini kosong", "num_same") == 1
+        # one names a person, the other does not: nothing either way
+        assert _feature(model, a, "PKH tahap ini tidak cair di Jenggot", "num_diff") == 0
+
     def test_a_housing_block_by_its_letter(self, model):
         gaz = gazetteer_from_defaults()
         assert _details("perum Binagriya blok D", gaz).numbers == {"blok|d"}
