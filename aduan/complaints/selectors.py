@@ -410,16 +410,25 @@ def _page_by_ids(
     # would for two common words that never occur together).
     ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
     capped = len(ids) > count_cap
-    page_qs = base if capped else base.filter(pk__in=ids)
-    window = keyset.read(
-        page_qs if ids else page_qs.none(),
-        ordering,
-        position,
-        size=size,
-        reverse=reverse,
-        nullable=NULLABLE_ORDER_COLUMNS,
-    )
+    window = _read_among(base, None if capped else ids, ordering, position, reverse, size)
     return _page_of(window, ordering, count=min(len(ids), count_cap), capped=capped)
+
+
+def _read_among(
+    base: QuerySet,
+    ids: list[Any] | None,
+    ordering: tuple[tuple[str, bool], ...],
+    position: list[Any] | None,
+    reverse: bool,
+    size: int,
+) -> keyset.Window:
+    """The keyset window of ``base`` at ``position``, among the rows ``ids`` (all of
+    ``base`` when None)."""
+    if ids is not None:
+        base = base.filter(pk__in=ids) if ids else base.none()
+    return keyset.read(
+        base, ordering, position, size=size, reverse=reverse, nullable=NULLABLE_ORDER_COLUMNS
+    )
 
 
 def _page_by_walk(
@@ -450,14 +459,7 @@ def _page_by_walk(
         base, matching, ordering, None, want=count_cap + 1, budget=counted, nullable=nullable
     )
     if top.exhausted:  # every match is known: read the page among them
-        window = keyset.read(
-            base.filter(pk__in=top.ids) if top.ids else base.none(),
-            ordering,
-            position,
-            size=size,
-            reverse=reverse,
-            nullable=nullable,
-        )
+        window = _read_among(base, top.ids, ordering, position, reverse, size)
         return _page_of(window, ordering, count=len(top.ids), capped=False)
     capped = len(top.ids) > count_cap
     count = min(len(top.ids), count_cap)
@@ -480,14 +482,7 @@ def _page_by_walk(
         if len(part.ids) <= size and not part.exhausted:
             if position is None:
                 return None
-            window = keyset.read(
-                base.filter(matching),
-                ordering,
-                position,
-                size=size,
-                reverse=reverse,
-                nullable=nullable,
-            )
+            window = _read_among(base.filter(matching), None, ordering, position, reverse, size)
             return _page_of(window, ordering, count=count, capped=capped, scope=scope)
         if position is None and part.exhausted:  # it saw every row: an exact count
             count, capped, scope = min(len(part.ids), count_cap), False, 0
