@@ -241,7 +241,7 @@ class Command(BaseCommand):
             ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (trained on since sets L and M)"),
             ("N", PAIRS_HELDOUT_N_PATH, "Pair set N (trained on since set N)"),
             ("O", PAIRS_HELDOUT_O_PATH, "Pair set O (measured, not trained on)"),
-            ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (measured, not trained on)"),
+            ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
         ):
             if not path.exists():
                 continue
