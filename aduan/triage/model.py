@@ -653,9 +653,22 @@ def _agree(a: Iterable, b: Iterable) -> tuple[float, float]:
 _SCHOOL_SPOTS = frozenset({"~sd", "~smp", "~sma", "~tk"})
 
 
+@lru_cache(maxsize=1024)
+def _landmark_kinds(name: str) -> frozenset[str]:
+    """The kinds of spot a named landmark is ("Pasar Banjarsari" -> pasar)."""
+    return frozenset(_NEAR_KIND.get(w, w) for w in normalise(name).split())
+
+
 def _landmark_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
     """``_agree`` for landmarks, where a nameless "sekolah" matches a school of any level."""
     sa, sb = set(a), set(b)
+    # A named landmark is also a spot of its kind: "dekat pelabuhan" may be the "Pelabuhan
+    # Perikanan Nusantara" the other report names, "depan pasar" its "Pasar Banjarsari".
+    for one, other in ((sa, sb), (sb, sa)):
+        spots = {x for x in other if x.startswith("~")}
+        if spots:
+            one |= {s for s in spots for x in list(one) if not x.startswith("~")
+                    and s[1:] in _landmark_kinds(x)}  # fmt: skip
     if "~sekolah" in sa and sb & _SCHOOL_SPOTS:
         sa |= sb & _SCHOOL_SPOTS
     if "~sekolah" in sb and sa & _SCHOOL_SPOTS:

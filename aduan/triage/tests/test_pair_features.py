@@ -371,3 +371,14 @@ class TestTextPartsCache:
         monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 3)
         model.pair_features(self.PAIRS, gazetteer=first)
         assert len(model._parts) == 3
+
+
+def test_a_named_landmark_is_also_a_spot_of_its_kind():
+    """ "ke arah pelabuhan" may be the port the other report names; "depan pasar" is not the
+    station named in the other."""
+    from aduan.triage.model import _landmark_agree
+
+    assert _landmark_agree({"Pelabuhan Perikanan Nusantara"}, {"~pelabuhan"}) == (1.0, 0.0)
+    assert _landmark_agree({"~pasar"}, {"Pasar Banjarsari"}) == (1.0, 0.0)
+    assert _landmark_agree({"Stasiun Pekalongan"}, {"~pasar"}) == (0.0, 1.0)
+    assert _landmark_agree({"Pasar Banjarsari"}, {"Pasar Bendan"}) == (0.0, 1.0)

@@ -198,6 +198,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_M_PATH,
             PAIRS_HELDOUT_N_PATH,
             PAIRS_HELDOUT_O_PATH,
+            PAIRS_HELDOUT_P_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -240,6 +241,7 @@ class Command(BaseCommand):
             ("M", PAIRS_HELDOUT_M_PATH, "Pair set M (trained on since sets L and M)"),
             ("N", PAIRS_HELDOUT_N_PATH, "Pair set N (trained on since set N)"),
             ("O", PAIRS_HELDOUT_O_PATH, "Pair set O (measured, not trained on)"),
+            ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
         ):
             if not path.exists():
                 continue
