@@ -310,6 +310,7 @@ _INFORMAL = {
     "benjing": "besok",
     "sesuk": "besok",
     "kula": "kami",
+    "kulo": "kami",
     "dhateng": "ke",
     "menyang": "ke",
     "saged": "bisa",
@@ -339,6 +340,23 @@ _INFORMAL = {
     "dipundandosi": "diperbaiki",
     "gentosan": "penggantian",
     "gantos": "ganti",
+    # Tenth round: more of the same register ("mbenjing", "mriksa", "ngganti"), and the
+    # words of a Javanese brush-off ("diangkut piyambak mawon" is "diangkut sendiri saja",
+    # "mpun ngertos" is "sudah tahu", "mangke" is "nanti").
+    "mbenjing": "besok",
+    "mbenjang": "besok",
+    "mriksa": "memeriksa",
+    "mriksani": "memeriksa",
+    "ngganti": "mengganti",
+    "nggantos": "mengganti",
+    "dipundhut": "diambil",
+    "mbekta": "membawa",
+    "piyambak": "sendiri",
+    "mawon": "saja",
+    "mpun": "sudah",
+    "ngertos": "tahu",
+    "mangke": "nanti",
+    "baleni": "ulangi",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -1477,6 +1495,63 @@ _DISMISSIVE += [
     ),
 ]
 
+# Tenth round (set M): the reader's word doubted ("Ibu yakin airnya coklat?", "jangan-jangan
+# tandon Ibu sendiri", "ngaku-ngaku dekat", "kami harap Bapak bukan salah satunya"), the
+# reader talked down to ("saya ulangi pelan-pelan", "mungkin Ibu kurang memahami", "kan bisa
+# baca sendiri, kenapa masih tanya"), exasperation ("tidak ada kerjaan
+# lain?", "kapan kami kerjanya", "bukan grup curhat", "tidak usah diajari", "dari tadi Ibu
+# tanya terus", "sudah tahu ... kok ..."), curt counsel to give up ("ya keluar saja", "ya
+# pindah kota saja", "jangan manja", "bersyukur saja") and threats ("bisa kena pencemaran
+# nama baik", "kami laporkan balik"). Families written from the language; each is checked
+# against every set.
+_RUDE += [
+    _rx(
+        r"(?:^|(?<=\| ))"
+        + ADDR
+        + r" (?:sudah |benar |betul |benar-benar )?yakin(?! \w+ (?:kami|bahwa))|"
+        r"jangan-jangan (?:\w+ ){0,3}" + ADDR + r"|"
+        r"(?:ngaku-ngaku|mengaku-ngaku|asal (?:tuduh|menuduh|lapor|melapor|ngomong|bicara))|"
+        r"(?:harap|semoga|mudah-mudahan) " + ADDR + r" (?:bukan|tidak termasuk) (?:salah )?satu|"
+        r"(?:saya|kami) ulangi (?:lagi )?(?:ya )?(?:"
+        + ADDR
+        + r" )?(?:pelan-pelan|baik-baik|sekali lagi)|"
+        r"mungkin " + ADDR + r" (?:sendiri )?(?:yang )?(?:kurang|tidak|belum) (?:memahami|paham|"
+        r"mengerti|sabar|teliti|cermat|membaca)|"
+        r"(?:kan|kok|masa) (?:sudah )?(?:bisa|tinggal) (?:baca|membaca|lihat|melihat|cek|mengecek) "
+        r"(?:\w+ ){0,2}sendiri|"
+        r"(?:kenapa|kok|mengapa) (?:masih|terus|lagi) (?:saja )?(?:tanya|bertanya|nanya)|"
+        r"baca (?:berita|pengumuman|koran|informasinya|dulu|lagi) (?:dong|deh|sih)|"
+        r"dari tadi " + ADDR + r" (?:\w+ )?(?:tanya|nanya|bertanya|lapor|protes|telepon|chat)|"
+        r"(?:tidak|tak) ada (?:kerjaan|pekerjaan|kegiatan|kesibukan) lain|"
+        r"kapan kami (?:kerja|bekerja|kerjanya)|"
+        r"sabar (?:sedikit|dikit) (?:kenapa|dong|kek)|"
+        r"(?:tidak|tak|mboten|ora) (?:usah|perlu|sah) (?:di |dipun )?"
+        r"(?:ajari|diajari|mengajari|menggurui|"
+        r"digurui|ulangi|diulangi|diulang)|"
+        r"bukan (?:grup|tempat|forum|wadah|ajang) (?:untuk )?(?:curhat|ngomel|mengomel|marah-marah|"
+        r"ngamuk|keluh kesah)|"
+        r"(?:tempat|silakan) (?:ngomel|mengomel|curhat|marah-marah) (?:di )?(?:tempat )?lain|"
+        r"baru (?:sadar|protes|ngomong|bilang|ribut) sekarang|"
+        r"sudah tahu (?:\w+ ){1,5}kok (?:masih|malah|banyak|tidak|baru)|"
+        r"(?:ya|yah) (?:keluar|pindah|berhenti|jual|resign) (?:\w+ ){0,2}saja|"
+        r"jangan (?:manja|cengeng|lebay|baper|boros)|"
+        r"(?:bersyukur|syukuri) saja|"
+        r"(?:jangan|tidak usah) (?:cuma|hanya) (?:bisa )?(?:mengeluh|protes|menuntut|komplain)|"
+        r"(?:laporkan|melaporkan|tuntut|menuntut|polisikan) balik|pencemaran nama baik|"
+        r"(?:juga )?bisa (?:dipidana|dipenjara|dituntut|kena pasal)|"
+        r"jangan (?:dikira|dipikir|disangka|mengira|pikir) (?:\w+ ){0,3}(?:cuma|hanya) "
+        r"(?:duduk|santai|tidur|main|makan gaji)|"
+        r"(?:cuma|hanya) (?:\w+ ){1,3}kan " + ADDR + r"(?= \||$)|"
+        r"(?:menggantikan|gantikan) (?:posisi |tugas )?(?:petugas|kami)(?! \w+ (?:sementara|yang))"
+    ),
+]
+_DISMISSIVE += [
+    # the reader sent to pay elsewhere for speed ("kalau mau cepat ya ke klinik swasta")
+    _rx(
+        r"(?:kalau|jika) (?:mau|ingin) (?:cepat|lebih cepat|cepat-cepat) ya "
+        r"(?:ke|pakai|lewat|bayar|cari)"
+    ),
+]
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
 #: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
 #: sangat terharu", "semangatnya patut ditiru").
@@ -1685,6 +1760,14 @@ _DEFLECT += [
         r"kepolisian|polsek|polres|provinsi|pusat|bpn|bpjs|kementerian|pengembang|perusahaan|"
         r"pengelola|sekolah|rt|rw|kabupaten|swasta|balai|pertamina|telkom)|"
         r"masuk (?:ranah|kewenangan|wewenang) (?!kami|kita|dinas kami)\w+"
+    ),
+]
+
+# Tenth round: the people disowned as not on the unit's books ("tidak terdaftar di kami").
+_DEFLECT += [
+    _rx(
+        r"(?:tidak|bukan) (?:terdaftar|tercatat|dikelola|dibina) (?:di|pada|oleh) "
+        r"(?:kami|dinas kami|instansi kami|kantor kami)"
     ),
 ]
 
@@ -2023,8 +2106,9 @@ _COMMON_ACRONYMS = frozenset(
     PDF BPN SAMSAT KUA POLSEK POLRES BNN KPU JKN KIS PKH BLT BPNT TNI POLRI SMA/SMK ONLINE
     KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI BBM SPBU PPKM
     COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM CCTV GPS DIY DPR DPRD KPK HIV
-    AIDS TBC USG PIN""".split()
+    AIDS TBC USG PIN UMK UMR TPI""".split()
 )
+
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
     "organda": "angkutan darat",
@@ -2227,7 +2311,11 @@ def _caps(original: str) -> tuple[str, ...] | None:
     return None
 
 
-def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
+def _jargon(
+    text: _Text, acronyms: bool = True, known: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """Unexplained abbreviations and legalese; ``known``: words (lower case) the reader used
+    in the complaint, which need no explaining back to them."""
     original = text.original
     lower = original.lower()
     found: list[str] = []
@@ -2283,9 +2371,21 @@ def _jargon(text: _Text, acronyms: bool = True) -> tuple[str, ...]:
             found.append(word)
     unique: list[str] = []
     for f in found:
+        if f.lower() in known:
+            continue
         if f not in unique and not any(f in u for u in unique):
             unique.append(f)
     return tuple(unique[:5])
+
+
+@lru_cache(maxsize=64)
+def _complaint_terms(complaint: str) -> frozenset[str]:
+    """Abbreviations and names the citizen wrote ("PBG", "SIMBG", "UMK"), lower case."""
+    return frozenset(
+        w.lower()
+        for w in re.findall(r"(?<![\w-])[A-Za-z][A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)?", complaint or "")
+        if any(c.isupper() for c in w[1:]) or w.lower() in _OPAQUE_MIXED
+    )
 
 
 def _explained(original: str, lower: str, start: int, end: int, word: str) -> bool:
@@ -2650,7 +2750,7 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
 
     if shouting:
         flaws.append(_flaw("all_caps", shouting))
-    jargon = _jargon(text, acronyms=not shouting)
+    jargon = _jargon(text, acronyms=not shouting, known=_complaint_terms(complaint))
     if jargon:
         flaws.append(_flaw("jargon", jargon))
     if deflect and not referral:

@@ -43,6 +43,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author7": ("independent_j",),
     "author8": ("independent_k",),
     "author9": ("independent_l",),
+    "author10": ("independent_m",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -57,6 +58,7 @@ FROZEN = {
     "author7": "4851136",
     "author8": "087ed3c",
     "author9": "c398e93",
+    "author10": "adecf53",
 }
 
 SWEEP = (0.5, 0.7, 0.9)
@@ -459,6 +461,27 @@ CUES.update(
             r"pengelola)",
             r"(?:ditentukan|diputuskan|ditetapkan|diatur) <W>{0,1}(?:pusat|provinsi|kementerian|"
             r"jakarta)|bukan (?:kota|pemkot|kelurahan|kecamatan|daerah)",
+        ),
+    }
+)
+# Tenth round: the reader's word or wits doubted, exasperation at being asked, curt counsel
+# to give up, and threats. Frames from the language (see the tenth-round rules).
+CUES.update(
+    {
+        "rude_doubt": _frame(
+            r"(?:^|(?<=\| ))" + _YOU + r" (?:sudah |benar |betul )?yakin",
+            r"jangan-jangan|ngaku-ngaku|mengaku-ngaku|asal (?:tuduh|menuduh|lapor|ngomong|"
+            r"bicara)|tidak jujur|bukan salah satu\w*",
+            r"(?:saya|kami) ulangi|pelan-pelan|(?:kurang|tidak) (?:memahami|paham|mengerti) "
+            r"<W>{0,2}(?:alur|aturan|prosedur|cara|maksud)|(?:bisa|tinggal) (?:baca|lihat|cek) "
+            r"<W>{0,2}sendiri|(?:masih|terus) (?:saja )?(?:tanya|bertanya|nanya)|dari tadi",
+            r"(?:kerjaan|pekerjaan|kesibukan) lain|kapan kami|sabar (?:sedikit|dikit)|"
+            r"(?:usah|perlu|sah) (?:di |dipun )?"
+            r"(?:ajari|diajari|mengajari|diulang|diulangi|ulangi)|"
+            r"bukan (?:grup|tempat|forum|ajang) <W>{0,1}(?:curhat|ngomel|mengomel|marah-marah)|"
+            r"baru (?:sadar|protes|ngomong|ribut) sekarang|sudah tahu <W>{1,5}kok",
+            r"(?:keluar|pindah|berhenti|jual) <W>{0,2}saja|jangan (?:manja|cengeng|boros)|"
+            r"(?:laporkan|tuntut|polisikan) balik|nama baik|dipidana|menggantikan (?:petugas|kami)",
         ),
     }
 )

@@ -724,3 +724,51 @@ class JavaneseRegisterAndWrittenReferralTests:
     def test_not_ours_without_a_letter_is_still_a_deflection(self):
         reply = "Selamat siang Pak, terima kasih. Saluran irigasi itu bukan kewenangan kelurahan."
         assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes
+
+
+class TenthRoundTests:
+    """Tenth round (set M): the reader's word or wits doubted, exasperation at being asked,
+    curt counsel to give up and threats are rude; a term the citizen wrote is not jargon to
+    them; phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Bapak yakin lampunya mati semua? Coba dicek lagi.",
+            "Jangan-jangan meteran Ibu sendiri yang rusak.",
+            "Saya ulangi sekali lagi ya Bu, berkasnya kurang.",
+            "Kok masih tanya terus, semua ada di papan pengumuman.",
+            "Memangnya tidak ada kesibukan lain selain lapor?",
+            "Ini bukan forum untuk marah-marah, Pak.",
+            "Kalau tidak kuat bayar sewa ya pindah saja.",
+            "Tuduhan tanpa bukti bisa kami laporkan balik.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    def test_our_own_certainty_is_not_doubt(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Kami yakin lubang itu berbahaya: "
+            "tim kami menambalnya besok, Kamis 3 Desember pukul 09.00."
+        )
+        verdict = check_rules(reply, ROAD)
+        assert "rude" not in verdict.codes
+        assert verdict.acceptable
+
+    def test_a_term_the_citizen_wrote_needs_no_explaining(self):
+        complaint = "Pengajuan PBG saya di SIMBG belum diverifikasi sejak September."
+        reply = (
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Petugas kami memverifikasi PBG "
+            "Bapak di SIMBG besok, Selasa 1 Desember 2026."
+        )
+        assert "jargon" not in check_rules(reply, complaint).codes
+        assert "jargon" in check_rules(reply, ROAD).codes
+
+    def test_a_unit_name_the_citizen_did_not_write_is_still_jargon(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Tim DPUPR menambal lubang itu "
+            "besok, Kamis 3 Desember pukul 09.00."
+        )
+        assert "jargon" in check_rules(reply, ROAD).codes
+        assert "jargon" not in check_rules(reply, ROAD + " Sudah lapor ke DPUPR.").codes

@@ -101,9 +101,23 @@ class IndependentSetTests:
             "independent_g",
             "independent_h",
             "independent_i",
+            "independent_j",
+            "independent_l",
         ],
     )
     def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
         data = json.loads(run("evaluate", "--split", split, "--json"))
         assert data["replies"] >= 40
         assert data["acceptable_accuracy"] >= 0.90
+
+    def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
+        # Tenth author; its errors were read and the rules widened, so these are floors
+        # against regression, not an unseen-writer estimate (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_m", "--json"))
+        assert data["replies"] >= 200
+        assert data["acceptable_accuracy"] >= 0.89
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.75 and flaws["rude"]["precision"] >= 0.85
+        assert flaws["blames_citizen"]["recall"] >= 0.95
+        assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
+        assert flaws["dismissive"]["recall"] >= 0.85

@@ -342,3 +342,28 @@ class NinthRoundCueTests:
         values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
         for family in ("rude_lecture", "dismissive_small", "deflect_level"):
             assert values[family] == 0
+
+
+class TenthRoundCueTests:
+    """The doubt, exasperation and give-up family; phrasings found in no set."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Ibu yakin tagihannya salah? Jangan-jangan lupa bayar.",
+            "Saya ulangi ya Pak, pelan-pelan.",
+            "Dari tadi ditanya terus, kapan kami kerjanya?",
+            "Kalau tidak betah ya berhenti saja, nanti kami polisikan balik.",
+        ],
+    )
+    def test_the_family_lights(self, reply):
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values["rude_doubt"] > 0
+
+    def test_a_plain_good_reply_lights_none(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih dan mohon maaf atas tagihan yang keliru. Petugas "
+            "kami memeriksa meteran Ibu Kamis pukul 09.00."
+        )
+        values = dict(zip(learned.CUE_NAMES, learned.cues(reply), strict=True))
+        assert values["rude_doubt"] == 0

@@ -47,6 +47,7 @@ SPLITS = (
     "independent_j",
     "independent_k",
     "independent_l",
+    "independent_m",
 )
 
 
