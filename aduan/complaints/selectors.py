@@ -94,16 +94,13 @@ def attach_reference(complaints: list[Complaint]) -> None:
 
 
 def complaint_get_for_citizen(tracking_code: str, secret: str) -> Complaint:
-    """The complaint behind a citizen's link: code and secret must both match."""
-    complaint = (
-        Complaint.objects.select_related(
-            "category", "area", "unit", "jurisdiction", "merged_into", "referred_to"
-        )
-        .filter(tracking_code=tracking_code.strip().upper())
-        .first()
-    )
+    """The complaint behind a citizen's link: code and secret must both match. Its unit,
+    category, kelurahan and jurisdiction come from the reference cache (``attach_reference``);
+    the complaint it was merged into, shown only when it was, is read when asked for."""
+    complaint = Complaint.objects.filter(tracking_code=tracking_code.strip().upper()).first()
     if complaint is None or not complaint.check_secret(secret):
         raise Http404("Laporan tidak ditemukan. / Complaint not found.")
+    attach_reference([complaint])
     return complaint
 
 

@@ -250,7 +250,10 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
         add_info_form = forms.AddInfoForm()
     if complaint.status == S.DITINDAKLANJUTI and respond_form is None:
         respond_form = forms.RespondForm()
-    complaint.refresh_from_db()
+    if request.method == "POST":
+        # A refused action may have changed the object before it was refused: show what
+        # is stored.
+        complaint = selectors.complaint_get_for_citizen(code, secret)
     planning_item = PlanningItem.objects.filter(complaint=complaint).first()
     return render(
         request,

@@ -166,6 +166,32 @@ class TestCitizenStatus:
         c.refresh_from_db()
         assert c.status == S.DIBUKA_KEMBALI
 
+    def test_status_page_queries_stay_few_however_long_the_timeline(
+        self, client, submit, people
+    ):
+        """The citizen's page reads the complaint once (unit, category, kelurahan and
+        jurisdiction from the reference cache), then its planning item, timeline with
+        attachments and rating: the same few queries for 3 events as for 13."""
+        result = submit()
+        c = services.complaint_dispose(
+            complaint=result.complaint, actor=people.verifier, unit=people.unit_a
+        )
+        url = reverse("complaints:citizen_status", args=[c.tracking_code, result.secret])
+        client.get(url)  # the reference cache, as on any page after the first
+        with CaptureQueriesContext(connection) as few:
+            assert client.get(url).status_code == 200
+        for n in range(5):
+            c = services.complaint_request_info(
+                complaint=c, actor=people.officer_a, question=f"Pertanyaan {n}?"
+            )
+            c = services.complaint_add_info(complaint=c, message=f"Jawaban {n}.")
+        with CaptureQueriesContext(connection) as many:
+            page = client.get(url)
+        assert page.status_code == 200
+        assert "Jawaban 4." in page.content.decode()
+        assert len(few.captured_queries) <= 6
+        assert len(many.captured_queries) == len(few.captured_queries)
+
     def test_a_rahasia_complaint_is_on_no_public_page(self, client, submit):
         result = submit(
             privacy="rahasia", description="Dugaan pungli oleh oknum di kantor XYZ-UNIK-123."
