@@ -199,6 +199,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_N_PATH,
             PAIRS_HELDOUT_O_PATH,
             PAIRS_HELDOUT_P_PATH,
+            PAIRS_HELDOUT_Q_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -242,6 +243,7 @@ class Command(BaseCommand):
             ("N", PAIRS_HELDOUT_N_PATH, "Pair set N (trained on since set N)"),
             ("O", PAIRS_HELDOUT_O_PATH, "Pair set O (measured, not trained on)"),
             ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
+            ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
