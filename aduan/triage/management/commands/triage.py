@@ -218,8 +218,8 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H and J-N are training data of the duplicate scorer: their left-out scores
-        # (from a model trained without the set) are the honest measure.
+        # Pair sets A-H, J-N, P and Q are training data of the duplicate scorer: their
+        # left-out scores (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
         for r, pairs_path in [
@@ -243,7 +243,7 @@ class Command(BaseCommand):
             ("N", PAIRS_HELDOUT_N_PATH, "Pair set N (trained on since set N)"),
             ("O", PAIRS_HELDOUT_O_PATH, "Pair set O (measured, not trained on)"),
             ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
-            ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (measured, not trained on)"),
+            ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
         ):
             if not path.exists():
                 continue
