@@ -275,10 +275,13 @@ _DENIED = re.compile(
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
 #: nama Warsini"): compared like a place number, since the aid, the prescription or the roof
-#: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah").
+#: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah"). A
+#: title of a hajj ("H.", "Hj.", "Haji") may stand before the name, and "keluarga" after
+#: "atas nama" ("atas nama keluarga Darto").
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
-    r"[Ss]dri\.?|[Aa]tas nama|[Aa]\.\s?[Nn]\.)\s+(?:[Hh]\.\s*|[Hh]aji\s+)?([A-Z][a-z']{2,})"
+    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
+    r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})"
 )
 #: Calendar dates a report names for its incident: "Sabtu 7/11", "tgl 21", "21 November",
 #: "bulan Juni", "libur Lebaran". Two reports of the same recurring problem at one spot on

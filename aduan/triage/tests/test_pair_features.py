@@ -68,6 +68,9 @@ class TestPlaceNumbers:
         gaz = gazetteer_from_defaults()
         assert _details("PKH Bu Sutini belum cair", gaz).people == {"person|sutini"}
         assert _details("KIS atas nama Warsini nonaktif", gaz).people == {"person|warsini"}
+        # a title of a hajj before the name, a family named after its head
+        assert _details("PBB atas nama Hj. Sumirah salah luas", gaz).people == {"person|sumirah"}
+        assert _details("KK atas nama keluarga Darto belum jadi", gaz).people == {"person|darto"}
         # an office or a kin word after the form of address is not a name
         assert _details("Pak RT dan Bu Lurah minta uang", gaz).people == frozenset()
         assert _details("ibu saya sakit", gaz).people == frozenset()
