@@ -51,6 +51,17 @@ class Lexicon:
             for problem in group:
                 self.related[problem] = self.related.get(problem, frozenset()) | set(group)
 
+        #: (object, problem) -> the problems it causes (``[effects]``: a traffic light that
+        #: is off causes chaos at the junction; a report of the cause and one of the effect
+        #: name one incident).
+        self.effects: dict[tuple[str, str], frozenset[str]] = {}
+        for cause, effects in groups.get("effects", {}).items():
+            obj, _, problem = cause.partition(".")
+            unknown = ({obj} - self.objects) | (({problem, *effects}) - self.problems)
+            if unknown:
+                raise ValueError(f"concepts.toml: unknown concepts in effects {sorted(unknown)}")
+            self.effects[(obj, problem)] = frozenset(effects)
+
     def _token(self, word: str) -> str:
         if word in self.words:
             return word
@@ -92,9 +103,13 @@ class Lexicon:
         (``[related]``: "mati" for water also counts as "not flowing")."""
         ids = {w[1:] for w in self.canonical(normalise(text)) if w.startswith("@")}
         problems = set(ids & self.problems)
+        objects = ids & self.objects
+        for obj in objects:
+            for p in list(problems):
+                problems |= self.effects.get((obj, p), frozenset())
         for p in list(problems):
             problems |= self.related.get(p, frozenset())
-        return frozenset(ids & self.objects), frozenset(problems)
+        return frozenset(objects), frozenset(problems)
 
 
 @lru_cache(maxsize=1)

@@ -275,11 +275,90 @@ _DENIED = re.compile(
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
 #: nama Warsini"): compared like a place number, since the aid, the prescription or the roof
-#: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah").
+#: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah"). A
+#: title of a hajj ("H.", "Hj.", "Haji") may stand before the name, and "keluarga" after
+#: "atas nama" ("atas nama keluarga Darto").
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
-    r"[Ss]dri\.?|[Aa]tas nama|[Aa]\.\s?[Nn]\.)\s+(?:[Hh]\.\s*|[Hh]aji\s+)?([A-Z][a-z']{2,})"
+    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
+    r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})"
 )
+#: Calendar dates a report names for its incident: "Sabtu 7/11", "tgl 21", "21 November",
+#: "bulan Juni", "libur Lebaran". Two reports of the same recurring problem at one spot on
+#: two named dates are two incidents (the sound system of 7/11 and of 21/11, the pump that
+#: failed in June and in October); the same date named in both is evidence of one. Read as
+#: "day|21", "month|11" and "date|21-11" and compared like place numbers of their own kinds
+#: (a day both name differently is another incident).
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agst": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12,
+}  # fmt: skip
+#: Month names that may stand alone ("bulan Juni", "Oktober kemarin"): the full names.
+_MONTH_FULL = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    "nopember|desember"
+)
+_DATE_DM = re.compile(
+    r"(?<![\d/.,])(?<!rt )(?<!rw )(?<!no )(?<!rt)(?<!rw)\b(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:\s*/\s*(?:\d{4}|\d{2}))?(?![\d/.,]*\d)"
+    r"(?!\s*(?:jam|hari|meter|m|km|kg|liter|bagian|porsi|lusin)\b)"
+)
+_DATE_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+)
+_DATE_DAY = re.compile(r"\b(?:tanggal|tgl|tg)\.?\s*(\d{1,2})\b")
+_DATE_MONTH = re.compile(r"\b(" + _MONTH_FULL + r")\b")
+#: Holidays that date a recurring problem ("selama libur Lebaran" / "libur Natal").
+_HOLIDAYS = {
+    "lebaran": "lebaran", "idul fitri": "lebaran", "idulfitri": "lebaran", "riyaya": "lebaran",
+    "idul adha": "iduladha", "iduladha": "iduladha", "natal": "natal",
+    "tahun baru": "tahunbaru", "imlek": "imlek", "agustusan": "agustusan",
+}  # fmt: skip
+_HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")\b")
+
+
+def _dates(low: str) -> frozenset[str]:
+    """The calendar dates named in folded lower-case ``low`` ("day|7", "month|11",
+    "date|7-11", "holiday|natal"); a street named after a date ("Jl. 17 Agustus") is not
+    one."""
+    low = re.sub(r"\b(?:jl|jln|jalan)\.?\s+\d{1,2}\s+[a-z]+", " ", low)
+    out: set[str] = set()
+
+    def add(day: str | None, month: int | None) -> None:
+        d = int(day) if day else None
+        if d is not None and not 1 <= d <= 31:
+            return
+        if month is not None and not 1 <= month <= 12:
+            return
+        if d is not None:
+            out.add(f"day|{d}")
+        if month is not None:
+            out.add(f"month|{month}")
+        if d is not None and month is not None:
+            out.add(f"date|{d}-{month}")
+
+    for m in _DATE_DM.finditer(low):
+        add(m.group(1), int(m.group(2)))
+    for m in _DATE_DAY_MONTH.finditer(low):
+        add(m.group(1), _MONTHS[m.group(2)])
+    for m in _DATE_DAY.finditer(low):
+        add(m.group(1), None)
+    for m in _DATE_MONTH.finditer(low):
+        add(None, _MONTHS[m.group(1)])
+    out.update(f"holiday|{_HOLIDAYS[m.group(1)]}" for m in _HOLIDAY.finditer(low))
+    return frozenset(out)
+
+
+def _without_dates(low: str) -> str:
+    """``low`` without the calendar dates it names (a day is not an amount)."""
+    low = _DATE_DM.sub(" ", low)
+    low = _DATE_DAY_MONTH.sub(" ", low)
+    return _DATE_DAY.sub(" ", low)
+
+
 #: Words after a form of address that are an office or a kin word, not a name ("Pak RT",
 #: "Bu Lurah", "Bu Guru").
 _NOT_PERSON = frozenset(
@@ -537,6 +616,7 @@ class Details:
     amounts: frozenset[int]
     old_names: frozenset[str]
     people: frozenset[str] = frozenset()  # named persons ("person|darto"), see ``_PERSON``
+    dates: frozenset[str] = frozenset()  # calendar dates ("day|7", "month|11"), see ``_dates``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -594,7 +674,9 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     # RT/RW, gang and place numbers.
     # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
     # "gorong-gorong", not an amount of 2.
-    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", rt_rw(fold(text))).replace("/", " ")
+    rest = re.sub(r"(?<=[a-z])\.|(?<=[a-z]{2})2\b", " ", rt_rw(fold(text)))
+    dates = _dates(rest)
+    rest = _without_dates(rest).replace("/", " ")
     rest = _number_words(_CLOCK.sub(" ", rest))
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     return Details(
@@ -611,6 +693,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             for m in _PERSON.finditer(text)
             if m.group(1).lower() not in _NOT_PERSON
         ),
+        dates=dates,
     )
 
 
@@ -978,8 +1061,9 @@ class TriageModel:
                 _landmark_agree(da.landmarks, db.landmarks),
                 _gang_agree(da.gang, db.gang),
                 rt,
-                # a named person counts as a place number of its own kind
-                _number_agree(da.numbers | da.people, db.numbers | db.people),
+                # a named person counts as a place number of its own kind, and so does a
+                # calendar date
+                _number_agree(da.numbers | da.people | da.dates, db.numbers | db.people | db.dates),
             ]
             # One differing detail is another place, whatever else agrees ("Jl. Sriwijaya
             # depan apotek" / "Jl. Sriwijaya depan masjid").

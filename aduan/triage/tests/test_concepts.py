@@ -114,6 +114,18 @@ class TestRelatedProblems:
     def test_unrelated_problems_stay_apart(self):
         assert not concepts("lampu jalan mati")[1] & concepts("tiang lampu miring")[1]
 
+    def test_a_cause_names_its_effect(self):
+        # a dead traffic light causes chaos at the junction; a stolen lamp cable a dark street
+        assert "parkir_sembarangan" in concepts("lampu lalu lintas di simpang mati")[1]
+        assert concepts("kabel lampu jalan dicuri")[1] & concepts("jalan gelap gulita")[1]
+        # only for that thing: a dead water pump causes no traffic chaos
+        assert "parkir_sembarangan" not in concepts("air PDAM mati")[1]
+
+    def test_an_unknown_concept_in_an_effect_is_refused(self):
+        with pytest.raises(ValueError, match="unknown concepts in effects"):
+            Lexicon({"objects": {"o": ["y"]}, "problems": {"a": ["x"]},
+                     "effects": {"o.a": ["b"]}})  # fmt: skip
+
     def test_an_unknown_problem_in_a_group_is_refused(self):
         with pytest.raises(ValueError, match="unknown related"):
             Lexicon({"problems": {"a": ["x"]}, "related": {"groups": [["a", "b"]]}})

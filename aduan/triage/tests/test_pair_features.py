@@ -68,6 +68,9 @@ class TestPlaceNumbers:
         gaz = gazetteer_from_defaults()
         assert _details("PKH Bu Sutini belum cair", gaz).people == {"person|sutini"}
         assert _details("KIS atas nama Warsini nonaktif", gaz).people == {"person|warsini"}
+        # a title of a hajj before the name, a family named after its head
+        assert _details("PBB atas nama Hj. Sumirah salah luas", gaz).people == {"person|sumirah"}
+        assert _details("KK atas nama keluarga Darto belum jadi", gaz).people == {"person|darto"}
         # an office or a kin word after the form of address is not a name
         assert _details("Pak RT dan Bu Lurah minta uang", gaz).people == frozenset()
         assert _details("ibu saya sakit", gaz).people == frozenset()
@@ -153,6 +156,37 @@ class TestGangsAndSpots:
         assert _time_kind("banjir rob lagi minggu ini") == "now"
         # a recurring event names neither
         assert _time_kind("tiap malam minggu balap liar") is None
+
+    def test_calendar_dates_are_compared_like_place_numbers(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("sound system keras, Sabtu 7/11.", gaz).dates == {
+            "day|7",
+            "month|11",
+            "date|7-11",
+        }
+        assert _details("rob setinggi 30 cm, 10 November", gaz).dates == {
+            "day|10",
+            "month|11",
+            "date|10-11",
+        }
+        assert _details("pompa mati tgl. 21", gaz).dates == {"day|21"}
+        assert _details("rusak sejak bulan Juni", gaz).dates == {"month|6"}
+        assert _details("tidak diangkut selama libur Lebaran", gaz).dates == {"holiday|lebaran"}
+        # not dates: an RT and its RW, a fraction, a street named after a date
+        assert _details("banjir di RT 02/05", gaz).dates == set()
+        assert _details("antre 1/2 jam", gaz).dates == set()
+        assert _details("Jl. 17 Agustus berlubang", gaz).dates == set()
+        # a day is not an amount
+        assert _details("rob setinggi 30 cm, 10 November", gaz).amounts == {30}
+        a = "Sound system hajatan di RT 2 keras sampai larut malam, Sabtu 7/11."
+        b = "Sound system hajatan di RT 2 keras sampai larut malam, Sabtu 21/11."
+        assert _feature(model, a, b, "num_diff") == 1
+        assert _feature(model, a, b, "qty_same") == 0
+        c = "hajatan RT 2 tanggal 7 November sound system keras sampai larut malam"
+        assert _feature(model, a, c, "num_same") == 1
+        # one report names a date, the other does not: nothing either way
+        d = "Sound system hajatan di RT 2 keras sampai larut malam."
+        assert _feature(model, a, d, "num_diff") == 0
 
 
 class TestDenial:
