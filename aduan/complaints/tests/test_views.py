@@ -166,9 +166,7 @@ class TestCitizenStatus:
         c.refresh_from_db()
         assert c.status == S.DIBUKA_KEMBALI
 
-    def test_status_page_queries_stay_few_however_long_the_timeline(
-        self, client, submit, people
-    ):
+    def test_status_page_queries_stay_few_however_long_the_timeline(self, client, submit, people):
         """The citizen's page reads the complaint once (unit, category, kelurahan and
         jurisdiction from the reference cache), then its planning item, timeline with
         attachments and rating: the same few queries for 3 events as for 13."""
