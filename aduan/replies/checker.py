@@ -810,7 +810,8 @@ _DISMISSIVE = [
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
         r"terima|biarkan|abaikan) saja|minta tolong (?:anak|keluarga|cucu|tetangga|saudara)|"
         r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
-        r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)(?! (?:\w+ ){0,2}"
+        r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|"
+        r"wajar (?:kalau|jika|bila|saja)(?! (?:\w+ ){0,2}"
         r"(?:was-was|khawatir|cemas|kesal|kecewa|marah|takut|resah|bingung|sedih|jengkel|panik))|"
         r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
         r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|(?:itu|ini) (?:adalah |memang |kan )?"
@@ -881,9 +882,7 @@ _DISMISSIVE = [
         # eleventh round: "makasih ya udah lapor" is thanks, not resignation
         r"mau (?:bagaimana|gimana) lagi|apa boleh buat|(?<!kasih )ya sudah(?:lah)?"
         r"(?! (?:lapor|melapor|cerita|bercerita|menghubungi|mengabari|menyampaikan|mengingatkan|"
-        r"memberi|mengirim|menunggu|bersabar|sabar|datang))|yasudah|terserah(?: "
-        + ADDR
-        + r")?"
+        r"memberi|mengirim|menunggu|bersabar|sabar|datang))|yasudah|terserah(?: " + ADDR + r")?"
     ),
     _rx(
         r"(?:silakan|silahkan) (?:\w+ ){1,3}saja(?= \||$)|"
@@ -1583,8 +1582,9 @@ _RUDE += [
         r"mungkin " + ADDR + r" (?:sendiri )?(?:yang )?(?:salah (?:dengar|paham|lihat|ingat|baca|"
         r"hitung|tangkap)|belum sempat (?:membaca|baca|melihat|lihat))|"
         r"(?:dilaporkan|dituntut|dipolisikan|diadukan|digugat) balik|"
-        r"(?:ribut|protes|mengeluh|komplain|memviralkan|koar-koar|ngomel) (?:\w+ ){0,4}(?:bisa|dapat|"
-        r"akan) (?:kami )?(?:evaluasi|dievaluasi|cabut|dicabut|blokir|diblokir|putus|diputus)|"
+        r"(?:ribut|protes|mengeluh|komplain|memviralkan|koar-koar|ngomel) (?:\w+ ){0,4}"
+        r"(?:bisa|dapat|akan) (?:kami )?"
+        r"(?:evaluasi|dievaluasi|cabut|dicabut|blokir|diblokir|putus|diputus)|"
         r"sambungan (?:\w+ ){0,2}(?:bisa|dapat|akan) (?:kami )?(?:diputus|putus|dicabut)|"
         r"(?:seolah|seolah-olah|seakan|seakan-akan) (?:kami|petugas|kita|pemerintah) "
         r"(?:\w+ ){0,2}(?:tidak|tak|buta|tuli|diam|tidur)|"
