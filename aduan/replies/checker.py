@@ -357,6 +357,9 @@ _INFORMAL = {
     "ngertos": "tahu",
     "mangke": "nanti",
     "baleni": "ulangi",
+    # Eleventh round: the other spelling of the morning salutation ("Sugeng enjang").
+    "enjang": "pagi",
+    "ndalu": "malam",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -807,7 +810,9 @@ _DISMISSIVE = [
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
         r"terima|biarkan|abaikan) saja|minta tolong (?:anak|keluarga|cucu|tetangga|saudara)|"
         r"cari (?:saja |sendiri )?(?:di|lewat) (?:google|internet|youtube)|namanya juga|"
-        r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|wajar (?:kalau|jika|bila|saja)|"
+        r"juga manusia|juga cari (?:makan|nafkah|uang|rezeki)|"
+        r"wajar (?:kalau|jika|bila|saja)(?! (?:\w+ ){0,2}"
+        r"(?:was-was|khawatir|cemas|kesal|kecewa|marah|takut|resah|bingung|sedih|jengkel|panik))|"
         r"(?:tidak|tak) ada hubungannya|(?:tidak|tak) (?:punya|ada) waktu|"
         r"itu (?:adalah |memang |kan )?urusan (?!kami)\w+|(?:itu|ini) (?:adalah |memang |kan )?"
         r"tanggung jawab (?:warga|masyarakat|" + ADDR[3:-1] + r")(?: masing-masing| sendiri)?|"
@@ -865,15 +870,19 @@ _DISMISSIVE = [
         r"(?:hal|kejadian|kondisi|masalah|banjir|rob|genangan|antrean|antrian|macet|kemacetan|"
         r"lubang|sampah|bau|itu|ini) (?:seperti ini |seperti itu |begini |begitu |itu |ini )?"
         r"(?:memang |sudah |kan )?(?:biasa|wajar|lumrah|sudah biasa|hal biasa|hal wajar)"
-        r"(?! (?:dan|namun|tetapi) kami)|"
+        r"(?! (?:dan|namun|tetapi) kami)"
+        # eleventh round: "wajar kalau was-was" grants the reader's feeling
+        r"(?! (?:kalau|jika|bila) (?:\w+ ){0,2}(?:was-was|khawatir|cemas|kesal|kecewa|marah|"
+        r"takut|resah|bingung|sedih|jengkel|panik))|"
         r"(?:bukan|tidak) (?:masalah|hal) (?:besar|serius|penting|yang besar|yang serius)|"
         r"(?:jangan|tidak perlu|tidak usah|tak perlu) (?:dibesar-besarkan|dibesarkan|berlebihan|"
         r"terlalu dipikirkan|dipermasalahkan|dibesar besarkan)"
     ),
     _rx(
-        r"mau (?:bagaimana|gimana) lagi|apa boleh buat|ya sudah(?:lah)?|yasudah|terserah(?: "
-        + ADDR
-        + r")?"
+        # eleventh round: "makasih ya udah lapor" is thanks, not resignation
+        r"mau (?:bagaimana|gimana) lagi|apa boleh buat|(?<!kasih )ya sudah(?:lah)?"
+        r"(?! (?:lapor|melapor|cerita|bercerita|menghubungi|mengabari|menyampaikan|mengingatkan|"
+        r"memberi|mengirim|menunggu|bersabar|sabar|datang))|yasudah|terserah(?: " + ADDR + r")?"
     ),
     _rx(
         r"(?:silakan|silahkan) (?:\w+ ){1,3}saja(?= \||$)|"
@@ -1550,6 +1559,52 @@ _DISMISSIVE += [
     _rx(
         r"(?:kalau|jika) (?:mau|ingin) (?:cepat|lebih cepat|cepat-cepat) ya "
         r"(?:ke|pakai|lewat|bayar|cari)"
+    ),
+]
+# Eleventh round (set N): scolding that opens with "makanya" (the reader told what they
+# should have done), the reader's account doubted ("yakin sudah ...?", "mungkin Bapak salah
+# dengar", "ada buktinya?", "jangan dilebih-lebihkan", "meteran tidak mungkin bohong"),
+# threats aimed at the reader or at complaining ("bisa dilaporkan balik", "yang terus ribut
+# bisa kami evaluasi izinnya", "sambungan bisa diputus"), sarcasm about the office ("seolah-
+# olah kami tidak punya mata"), mockery of the reader's skills ("belum paham cara pakai HP"),
+# moralising ("jangan semua diserahkan ke sekolah", "jangan apa-apa menyalahkan pemerintah",
+# "... dulu, baru lapor"), exasperation ("kan sudah dijelaskan", "iya, iya", a bare "Sabar.",
+# "kami juga tahu", "bukan warung 24 jam") and curt sending-away ("jangan ke sini", "ya cari
+# kerja lain saja"). Families written from the language; each is checked against every
+# set. Dropped because older authors label them a brush-off or blame, not rudeness:
+# "jangan dibesar-besarkan / berlebihan" (dev, K, L), "meteran tidak pernah bohong" (F),
+# "tidak ada yang memaksa" (C), "protes ke ... sana" (E).
+_RUDE += [
+    _rx(
+        r"(?:^|(?<=\| ))makanya (?!kami|saya|kita|petugas|tim|dinas|pihak|perlu|penting|mohon)\w+|"
+        r"(?:^|(?<=\| ))(?:apa |apakah )?(?:benar |betul )?yakin(?! kami| bahwa| dan)|"
+        r"(?:^|(?<=\| ))(?:ada|punya) (?:rekaman|bukti|saksi)(?:nya)?(?= \||$)|"
+        r"mungkin " + ADDR + r" (?:sendiri )?(?:yang )?(?:salah (?:dengar|paham|lihat|ingat|baca|"
+        r"hitung|tangkap)|belum sempat (?:membaca|baca|melihat|lihat))|"
+        r"(?:dilaporkan|dituntut|dipolisikan|diadukan|digugat) balik|"
+        r"(?:ribut|protes|mengeluh|komplain|memviralkan|koar-koar|ngomel) (?:\w+ ){0,4}"
+        r"(?:bisa|dapat|akan) (?:kami )?"
+        r"(?:evaluasi|dievaluasi|cabut|dicabut|blokir|diblokir|putus|diputus)|"
+        r"sambungan (?:\w+ ){0,2}(?:bisa|dapat|akan) (?:kami )?(?:diputus|putus|dicabut)|"
+        r"(?:seolah|seolah-olah|seakan|seakan-akan) (?:kami|petugas|kita|pemerintah) "
+        r"(?:\w+ ){0,2}(?:tidak|tak|buta|tuli|diam|tidur)|"
+        r"(?:belum|tidak|kurang|nggak|gak) (?:paham|bisa|tahu|mengerti|ngerti|lancar) (?:cara )?"
+        r"(?:pakai|memakai|menggunakan|pake|main|mengoperasikan) (?:hp|handphone|ponsel|"
+        r"aplikasi|internet|komputer|whatsapp|gadget|android)|"
+        r"jangan (?:semua|semuanya|apa-apa|sedikit-sedikit|dikit-dikit) (?:\w+ )?(?:diserahkan|"
+        r"dibebankan|dilimpahkan|menyalahkan|salahkan|disalahkan|mengandalkan)|"
+        r"(?:dulu|dahulu) (?:\w+ )?baru (?:lapor|melapor|protes|mengeluh|komplain|menuntut)|"
+        r"sudah tahu (?:\w+ ){1,5}kok (?:tetap|justru)|"
+        r"kan sudah (?:kami )?(?:dijelaskan|disampaikan|diumumkan|diinformasikan|dibilang|"
+        r"diberitahu|jelaskan|sampaikan|umumkan)|"
+        r"(?:tidak|tak) (?:perlu|usah) (?:lapor|melapor|protes|mengeluh|telepon|menelepon|chat) "
+        r"(?:berkali-kali|terus|terus-terusan|berulang-ulang)|"
+        r"kami juga (?:sudah )?tahu(?= \||$)|"
+        r"(?:^|(?<=\| ))(?:iya|ya) (?:iya|ya)(?= )|"
+        r"(?:^|(?<=\| ))sabar(?: dong| saja| aja)?(?= \||$)|"
+        r"bukan (?:warung|minimarket|babu|pembantu|jongos|pelayan pribadi)|"
+        r"jangan (?:lapor |mengadu |komplain |protes |tanya )?ke (?:sini|kantor ini)|"
+        r"(?:ya|yah) (?:cari|pakai|beli|bawa) (?:\w+ ){0,4}(?:lain|sendiri|swasta) saja"
     ),
 ]
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
@@ -2237,6 +2292,12 @@ def _has_greeting(text: _Text) -> bool:
         if re.match(r"(?:pagi|siang|sore|malam) ", m.group()) and i > 0 and tokens[i - 1] != "|":
             continue  # "pasar malam Bu": a bare time of day greets only at a sentence start
         if text.sentence[i] <= first_sentence + 1 and i < 20:
+            return True
+    # Eleventh round: a bare time of day opening the reply ("Siang.", "Malam, terima kasih")
+    # greets as "Pagi Bu" does.
+    if tokens[0] in ("pagi", "siang", "sore", "malam") and len(text.spans) > 1:
+        after = text.original[text.spans[0][1] : text.spans[0][1] + 1]
+        if after in (".", ",", "!"):
             return True
     # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
     # hormati"); a bare "Pak," or "Terima kasih Bapak" is not a greeting.

@@ -44,6 +44,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author8": ("independent_k",),
     "author9": ("independent_l",),
     "author10": ("independent_m",),
+    "author11": ("independent_n",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -59,6 +60,7 @@ FROZEN = {
     "author8": "087ed3c",
     "author9": "c398e93",
     "author10": "adecf53",
+    "author11": "ed6df9a",
 }
 
 SWEEP = (0.5, 0.7, 0.9)

@@ -772,3 +772,64 @@ class TenthRoundTests:
         )
         assert "jargon" in check_rules(reply, ROAD).codes
         assert "jargon" not in check_rules(reply, ROAD + " Sudah lapor ke DPUPR.").codes
+
+
+class EleventhRoundTests:
+    """Eleventh round (set N): scolding "makanya", the reader's account doubted, threats at
+    the reader or at complaining, sarcasm about the office, mockery, moralising, exasperation
+    and curt sending-away are rude; a bare time of day and "Sugeng enjang" greet; thanks for
+    reporting and a granted feeling are no brush-off. Phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Makanya antre dari pagi, Pak, jangan mepet jam tutup.",
+            "Yakin airnya mati dua hari, Bu?",
+            "Mungkin Ibu salah lihat jadwalnya.",
+            "Petugas kami ramah semua. Ada buktinya?",
+            "Warga yang terus protes di grup bisa kami blokir aksesnya.",
+            "Sambungan air Bapak akan diputus bulan depan.",
+            "Seakan-akan petugas kami tidur semua.",
+            "Mungkin Bapak kurang lancar menggunakan aplikasi.",
+            "Jangan sedikit-sedikit menyalahkan dinas.",
+            "Bayar dulu tunggakannya, baru protes.",
+            "Kan sudah diumumkan di Instagram, Pak.",
+            "Ya, ya, nanti dicek.",
+            "Sabar dong.",
+            "Puskesmas bukan minimarket yang buka tengah malam.",
+            "Jangan ke sini, urus di kecamatan.",
+            "Ya beli genset sendiri saja.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    def test_a_sincere_reply_with_the_same_words_is_not_rude(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih dan mohon maaf. Yakin dan sabar, tim kami "
+            "menambal lubang itu besok, Kamis 3 Desember pukul 09.00. Ada saksi yang melihat "
+            "kejadiannya juga sudah kami hubungi."
+        )
+        verdict = check_rules(reply, ROAD)
+        assert "rude" not in verdict.codes
+        assert verdict.acceptable
+
+    @pytest.mark.parametrize("opening", ["Siang, Bu.", "Malam.", "Sugeng enjang Pak."])
+    def test_a_bare_time_of_day_or_javanese_salutation_greets(self, opening):
+        reply = (
+            f"{opening} Terima kasih dan mohon maaf. Tim kami menambal lubang itu besok, "
+            "Kamis 3 Desember pukul 09.00."
+        )
+        assert "no_greeting" not in check_rules(reply, ROAD).codes
+
+    def test_a_time_of_day_inside_a_sentence_does_not_greet(self):
+        reply = "Pasar malam itu sudah kami tertibkan Kamis 3 Desember pukul 20.00."
+        assert "no_greeting" in check_rules(reply, ROAD).codes
+
+    def test_thanks_for_reporting_and_a_granted_feeling_are_no_brush_off(self):
+        reply = (
+            "Halo Kak, makasih ya udah lapor. Maaf banget, wajar kalau Kakak khawatir. Tim "
+            "kami menambal lubangnya besok, Kamis 3 Desember pukul 09.00."
+        )
+        assert "dismissive" not in check_rules(reply, ROAD).codes
+        assert "dismissive" in check_rules("Ya sudah, ditunggu saja.", ROAD).codes

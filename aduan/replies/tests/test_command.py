@@ -121,3 +121,16 @@ class IndependentSetTests:
         assert flaws["blames_citizen"]["recall"] >= 0.95
         assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
         assert flaws["dismissive"]["recall"] >= 0.85
+
+    def test_set_n_keeps_its_rudeness_greeting_and_blame_floors(self):
+        # Eleventh author, scored against its own stricter acceptable labels; its errors were
+        # read and the rules widened, so these are in-sample floors against regression, not
+        # an unseen-writer estimate (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_n", "--json"))
+        assert data["replies"] >= 180
+        assert data["acceptable_accuracy"] >= 0.88
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.90 and flaws["rude"]["precision"] >= 0.90
+        assert flaws["no_greeting"]["precision"] >= 0.90
+        assert flaws["blames_citizen"]["recall"] >= 0.85
+        assert flaws["wrong_unit_deflection"]["recall"] >= 0.95

@@ -48,6 +48,7 @@ SPLITS = (
     "independent_k",
     "independent_l",
     "independent_m",
+    "independent_n",
 )
 
 
