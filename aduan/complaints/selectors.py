@@ -169,7 +169,7 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
     elif filters.status:
         qs = qs.filter(status=filters.status)
     if filters.category:
-        qs = qs.filter(category__code=filters.category)
+        qs = qs.filter(_category_is(user, filters.category))
     if filters.area:
         qs = qs.filter(area_id=filters.area)
     if filters.unit:
@@ -199,6 +199,19 @@ def complaint_list(user: User, filters: InboxFilters) -> QuerySet[Complaint]:
         qs = qs.filter(staff_clock, due_at__gte=now, due_at__lt=end)
     ordering = ORDERINGS.get(filters.sort, ORDERINGS[""])
     return qs.order_by(*keyset.order_by(ordering, nullable=NULLABLE_ORDER_COLUMNS))
+
+
+def _category_is(user: User, code: str) -> Q:
+    """Complaints of the category ``code``: by its id from the reference cache, so that the
+    filter is a plain column the filter indexes start with (joining the category table by
+    its code let the planner scan another index and check each row); by the join when the
+    cache does not know the code yet (a category made a moment ago in another process)."""
+    if user.jurisdiction_id:
+        categories = reference(user.jurisdiction_id).categories.values()
+        ids = [category.pk for category in categories if category.code == code]
+        if len(ids) == 1:
+            return Q(category_id=ids[0])
+    return Q(category__code=code)
 
 
 def complaint_search(text: str) -> Q:
@@ -400,15 +413,38 @@ def _page_by_ids(
     size: int,
     count_cap: int,
 ) -> KeysetPage:
-    # The matching ids, up to the cap, in no particular order: the database picks the
-    # cheapest way to find them (for a rare search word, the GIN index). Their number is the
-    # count above the list; when the cap is not reached, the page is read among them only,
-    # so that a page never walks the date index past rows that all fail the filter (as it
-    # would for two common words that never occur together).
-    ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
-    capped = len(ids) > count_cap
-    window = _read_among(base, None if capped else ids, ordering, position, reverse, size)
-    return _page_of(window, ordering, count=min(len(ids), count_cap), capped=capped)
+    # The matches' positions (their ordering values, the last being the id), up to the
+    # cap, in no particular order: the database picks the cheapest way to find them (for a
+    # rare search word, the GIN index; for filters, an index that holds the filtered
+    # columns and the date, read without touching the table). Their number is the count
+    # above the list. When the cap is not reached, the page is chosen among them here and
+    # only its rows are read, so that a page never walks the date index past rows that all
+    # fail the filter (as it would for two common words that never occur together) and
+    # never reads every match's row to keep fifty of them.
+    matches = list(base.values_list(*(column for column, _desc in ordering))[: count_cap + 1])
+    capped = len(matches) > count_cap
+    count = min(len(matches), count_cap)
+    if capped:
+        window = _read_among(base, None, ordering, position, reverse, size)
+        return _page_of(window, ordering, count=count, capped=True)
+    chosen = keyset.read_list(
+        matches, ordering, position, size=size, reverse=reverse, values_of=lambda row: row
+    )
+    ids = [row[-1] for row in chosen.rows]
+    by_id = {row.pk: row for row in _rows_by_pk(base, ids)} if ids else {}
+    rows = [by_id[pk] for pk in ids if pk in by_id]
+    window = keyset.Window(rows, has_next=chosen.has_next, has_previous=chosen.has_previous)
+    return _page_of(window, ordering, count=count, capped=False)
+
+
+def _rows_by_pk(base: QuerySet, ids: list[Any]) -> QuerySet:
+    """The rows ``ids``, found in ``base``, with ``base``'s columns and joins but looked up
+    by primary key alone: with ``base``'s filters repeated, the planner may read every
+    match of a filter index and drop all but these (one table row per match)."""
+    rows = base.model._default_manager.filter(pk__in=ids).order_by()
+    rows.query.deferred_loading = base.query.deferred_loading
+    rows.query.select_related = base.query.select_related
+    return rows
 
 
 def _read_among(

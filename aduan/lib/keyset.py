@@ -13,7 +13,8 @@ A position is the list of a row's ordering values. How a position travels as a c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import functools
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -219,6 +220,21 @@ def walk(
     return Walk(ids=ids, exhausted=len(ids) < want and not beyond)
 
 
+def compare(a: Sequence[Any], b: Sequence[Any], ordering: Ordering) -> int:
+    """-1, 0 or 1 as the position ``a`` comes before, at or after ``b`` in ``ordering``,
+    with NULL after every value of its column read ascending (before it descending), as
+    ``order_by`` asks the database for."""
+    for (_column, descending), x, y in zip(ordering, a, b, strict=True):
+        if x == y:
+            continue
+        if x is None or y is None:
+            rank = 1 if x is None else -1
+        else:
+            rank = -1 if x < y else 1
+        return -rank if descending else rank
+    return 0
+
+
 def read_list(
     rows: list[Any],
     ordering: Ordering,
@@ -226,19 +242,20 @@ def read_list(
     *,
     size: int,
     reverse: bool = False,
+    values_of: Callable[[Any], Sequence[Any]] | None = None,
 ) -> Window:
-    """The same over rows already read (e.g. a complaint's timeline); every column must
-    sort the same way and none may be NULL."""
-    directions = {descending for _column, descending in ordering}
-    if len(directions) != 1:
-        raise ValueError("List pagination needs one direction for every column.")
-    backwards = directions.pop() != reverse
-    ordered = sorted(rows, key=lambda row: position(row, ordering), reverse=backwards)
+    """The same as ``read`` over rows already in memory (e.g. a complaint's timeline, or
+    the ordering values of a list's matches). ``values_of`` gives a row's position (by
+    default its attributes named in ``ordering``)."""
+    key_of = values_of or (lambda row: position(row, ordering))
+    by_position = functools.cmp_to_key(
+        lambda a, b: compare(a[0], b[0], ordering)  # type: ignore[index]
+    )
+    keyed = sorted(((key_of(row), row) for row in rows), key=by_position, reverse=reverse)
     if values is not None:
         start = list(values)
-        ordered = [
-            row
-            for row in ordered
-            if (position(row, ordering) < start if backwards else position(row, ordering) > start)
-        ]
-    return window(ordered[: size + 1], size, started=values is not None, reverse=reverse)
+        side = -1 if reverse else 1
+        keyed = [pair for pair in keyed if compare(pair[0], start, ordering) == side]
+    return window(
+        [row for _key, row in keyed[: size + 1]], size, started=values is not None, reverse=reverse
+    )
