@@ -200,6 +200,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_O_PATH,
             PAIRS_HELDOUT_P_PATH,
             PAIRS_HELDOUT_Q_PATH,
+            PAIRS_HELDOUT_R_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -244,6 +245,7 @@ class Command(BaseCommand):
             ("O", PAIRS_HELDOUT_O_PATH, "Pair set O (measured, not trained on)"),
             ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
             ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
+            ("R", PAIRS_HELDOUT_R_PATH, "Pair set R (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
