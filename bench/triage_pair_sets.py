@@ -6,13 +6,15 @@ trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted wit
 (as ``training.fit_pairs`` does to choose the threshold), and pooled; set I by the shipped
 scorer. ``--without SET`` (repeatable) shows what training without a set would do: the
 threshold by the same rule, each remaining set left out, and the removed sets scored by the
-scorer fitted without them; sets measured but not trained on (``MEASURED``: O, R) count as
+scorer fitted without them; sets measured but not trained on (``MEASURED``: O) count as
 removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
-each scored by a model that did not see it, whichever configuration. ``--min-precision``
-replaces the rule's precision (``training.PAIR_MIN_PRECISION``).
+each scored by a model that did not see it, whichever configuration; ``--pool-without SET``
+(repeatable) adds that pool without the named sets (the pool without the set whose errors
+the last round studied). ``--min-precision`` replaces the rule's precision
+(``training.PAIR_MIN_PRECISION``).
 
     ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--without L --without M]
-        [--with O] [--min-precision 0.93] [--json]
+        [--with O] [--pool-without R] [--min-precision 0.93] [--json]
 
 Takes about 20 s (the pair features of about 3,000 pairs, then 12 small fits).
 """
@@ -36,7 +38,6 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HELDOUT_M_PATH,
     PAIRS_HELDOUT_N_PATH,
     PAIRS_HELDOUT_O_PATH,
-    PAIRS_HELDOUT_R_PATH,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
@@ -44,7 +45,7 @@ from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
 #: Hand-written sets measured but not trained on (``--with SET`` trains on one).
-MEASURED = {"O": PAIRS_HELDOUT_O_PATH, "R": PAIRS_HELDOUT_R_PATH}
+MEASURED = {"O": PAIRS_HELDOUT_O_PATH}
 ALL_SETS = {
     **dict(PAIRS_HANDWRITTEN),
     "L": PAIRS_HELDOUT_L_PATH,
@@ -90,6 +91,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--without", action="append", choices=sorted(ALL_SETS), default=[])
     ap.add_argument("--with", dest="with_", action="append", choices=sorted(MEASURED), default=[])
+    ap.add_argument("--pool-without", action="append", choices=sorted(ALL_SETS), default=[])
     ap.add_argument("--min-precision", type=float, default=T.PAIR_MIN_PRECISION)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -138,15 +140,22 @@ def main() -> None:
     every = {**{n: (left_out[n], hand[n][1]) for n in hand}, **unseen_scores}
     every.pop("I")
     base = list("ABCEFGHJK")
+    pools = {"pooled_all_but_I": every}
+    if args.pool_without:
+        kept = {n: v for n, v in every.items() if n not in args.pool_without}
+        pools["pooled_all_but_I" + "".join(sorted(args.pool_without))] = kept
     out = {
         "threshold": round(threshold, 3),
         "shipped_threshold": model.pair_threshold,
         "pooled_left_out": figures(p, y, threshold),
-        "pooled_all_but_I": figures(
-            np.concatenate([s for s, _ in every.values()]),
-            np.concatenate([yy for _, yy in every.values()]),
-            threshold,
-        ),
+        **{
+            key: figures(
+                np.concatenate([s for s, _ in pool.values()]),
+                np.concatenate([yy for _, yy in pool.values()]),
+                threshold,
+            )
+            for key, pool in pools.items()
+        },
         "pooled_left_out_of_" + "".join(base): figures(
             np.concatenate([left_out[n] for n in base]),
             np.concatenate([hand[n][1] for n in base]),
@@ -171,7 +180,7 @@ def main() -> None:
     print(f"threshold {out['threshold']} (shipped {out['shipped_threshold']})")
     print("pooled, left out of training:")
     for key in [k for k in out if k.startswith("pooled")]:
-        name = key.replace("pooled_all_but_I", "all but I").replace("pooled_left_out", "trained")
+        name = key.replace("pooled_all_but_I", "all but I ").replace("pooled_left_out", "trained")
         print(line(name.replace("_of_", " of "), out[key]))
     print("each set, left out of training:")
     for name, f in out["left_out"].items():
