@@ -8,11 +8,13 @@ scorer. ``--without SET`` (repeatable) shows what training without a set would d
 threshold by the same rule, each remaining set left out, and the removed sets scored by the
 scorer fitted without them; sets measured but not trained on (``MEASURED``: O) count as
 removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
-each scored by a model that did not see it, whichever configuration. ``--min-precision``
-replaces the rule's precision (``training.PAIR_MIN_PRECISION``).
+each scored by a model that did not see it, whichever configuration; ``--pool-without SET``
+(repeatable) adds that pool without the named sets (the pool without the set whose errors
+the last round studied). ``--min-precision`` replaces the rule's precision
+(``training.PAIR_MIN_PRECISION``).
 
     ADUAN_DEBUG=1 .venv/bin/python bench/triage_pair_sets.py [--without L --without M]
-        [--with O] [--min-precision 0.93] [--json]
+        [--with O] [--pool-without R] [--min-precision 0.93] [--json]
 
 Takes about 20 s (the pair features of about 3,000 pairs, then 12 small fits).
 """
@@ -89,6 +91,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--without", action="append", choices=sorted(ALL_SETS), default=[])
     ap.add_argument("--with", dest="with_", action="append", choices=sorted(MEASURED), default=[])
+    ap.add_argument("--pool-without", action="append", choices=sorted(ALL_SETS), default=[])
     ap.add_argument("--min-precision", type=float, default=T.PAIR_MIN_PRECISION)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -137,15 +140,22 @@ def main() -> None:
     every = {**{n: (left_out[n], hand[n][1]) for n in hand}, **unseen_scores}
     every.pop("I")
     base = list("ABCEFGHJK")
+    pools = {"pooled_all_but_I": every}
+    if args.pool_without:
+        kept = {n: v for n, v in every.items() if n not in args.pool_without}
+        pools["pooled_all_but_I" + "".join(sorted(args.pool_without))] = kept
     out = {
         "threshold": round(threshold, 3),
         "shipped_threshold": model.pair_threshold,
         "pooled_left_out": figures(p, y, threshold),
-        "pooled_all_but_I": figures(
-            np.concatenate([s for s, _ in every.values()]),
-            np.concatenate([yy for _, yy in every.values()]),
-            threshold,
-        ),
+        **{
+            key: figures(
+                np.concatenate([s for s, _ in pool.values()]),
+                np.concatenate([yy for _, yy in pool.values()]),
+                threshold,
+            )
+            for key, pool in pools.items()
+        },
         "pooled_left_out_of_" + "".join(base): figures(
             np.concatenate([left_out[n] for n in base]),
             np.concatenate([hand[n][1] for n in base]),
@@ -170,7 +180,7 @@ def main() -> None:
     print(f"threshold {out['threshold']} (shipped {out['shipped_threshold']})")
     print("pooled, left out of training:")
     for key in [k for k in out if k.startswith("pooled")]:
-        name = key.replace("pooled_all_but_I", "all but I").replace("pooled_left_out", "trained")
+        name = key.replace("pooled_all_but_I", "all but I ").replace("pooled_left_out", "trained")
         print(line(name.replace("_of_", " of "), out[key]))
     print("each set, left out of training:")
     for name, f in out["left_out"].items():

@@ -391,6 +391,10 @@ _NUMBER_WORDS = {
     "empat": 4, "papat": 4, "lima": 5, "limo": 5, "enam": 6, "enem": 6, "tujuh": 7, "pitu": 7,
     "delapan": 8, "wolu": 8, "sembilan": 9, "songo": 9, "sepuluh": 10, "sebelas": 11,
     "seratus": 100, "seribu": 1000, "sejuta": 1_000_000,
+    # ordinals ("tahap ketiga" = "tahap 3"); not "pertama" / "kedua" ("pertama kali",
+    # "keduanya" name no number)
+    "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+    "kesembilan": 9, "kesepuluh": 10,
 }  # fmt: skip
 _SCALES = {"belas": 0, "puluh": 10, "ratus": 100, "ribu": 1000, "rb": 1000, "juta": 1_000_000,
            "jt": 1_000_000}  # fmt: skip
@@ -666,10 +670,14 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     street_words.update(
         m.group(1) for m in _STREET_ABBR.finditer(low) if m.group(1) not in _NOT_STREET
     )
-    numbers = frozenset(
-        f"{_NUMBER_KIND.get(m.group(1), m.group(1))}|{m.group(2).lstrip('0') or '0'}"
-        for m in _NUMBER.finditer(low)
-    ) | frozenset(f"blok|{m.group(1)}" for m in _BLOCK_LETTER.finditer(low))
+    numbers = (
+        frozenset(
+            f"{_NUMBER_KIND.get(m.group(1), m.group(1))}|{m.group(2).lstrip('0') or '0'}"
+            for m in _NUMBER.finditer(low)
+        )
+        | frozenset(f"blok|{m.group(1)}" for m in _BLOCK_LETTER.finditer(low))
+        | _sides(low)
+    )
     # Amounts are read from the text as written ("Rp750.000", "1,5 juta") without its
     # RT/RW, gang and place numbers.
     # "Gg. 3", "no. 17": a dot after a word is not part of a number; "gorong2" is
@@ -695,6 +703,23 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ),
         dates=dates,
     )
+
+
+#: The side of a place a report names ("sisi timur", "ujung barat", "Bandengan timur"): two
+#: sides are two spots (the east pump / the west pump). Not a kecamatan ("Pekalongan
+#: Timur") nor a kelurahan ("Panjang Wetan": only the Indonesian words after a name).
+_SIDE_WORDS = {
+    "timur": "timur", "barat": "barat", "utara": "utara", "selatan": "selatan",
+    "wetan": "timur", "kulon": "barat", "lor": "utara", "kidul": "selatan",
+}  # fmt: skip
+_SIDE = re.compile(
+    r"\b(?:sisi|bagian|ujung|wilayah|sebelah)\s+(timur|barat|utara|selatan|wetan|kulon|lor|kidul)\b"
+    r"|\b(?!pekalongan\b|kecamatan\b|jawa\b|angin\b|musim\b|arah\b|ke\b)[a-z]{3,}\s+(timur|barat)\b"
+)
+
+
+def _sides(low: str) -> frozenset[str]:
+    return frozenset(f"side|{_SIDE_WORDS[m.group(1) or m.group(2)]}" for m in _SIDE.finditer(low))
 
 
 def _old_names(text: str, gazetteer: Gazetteer) -> set[str]:

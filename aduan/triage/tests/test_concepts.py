@@ -194,3 +194,37 @@ def test_people_and_services_in_everyday_words_share_an_object(a, b, concept):
 def test_malnutrition_in_other_words_shares_a_problem():
     assert "gizi_buruk" in concepts("anak saya gizi buruk")[1]
     assert "gizi_buruk" in concepts("balita stunting, kurang gizi")[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "concept"),
+    [
+        ("palang perlintasan kereta api macet", "palang sepur rusak", "perlintasan"),
+        ("ditagih debt collector tiap hari", "penagih utang koperasi datang ke rumah", "penagih"),
+        ("pembagian zakat di masjid", "antre kupon zakat", "zakat"),
+        ("PKL bikin lapak permanen", "warung permanen di atas trotoar", "pkl"),
+    ],
+)
+def test_everyday_words_of_the_set_r_round_share_an_object(a, b, concept):
+    assert concept in concepts(a)[0]
+    assert concept in concepts(b)[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "problem"),
+    [
+        ("jalan licin ada tumpahan oli", "motor tergelincir di tikungan", "licin"),
+        ("dagangan disita petugas", "barang dagangan dirampas", "disita"),
+        ("pembagian sembako ricuh", "warga berdesakan sampai terinjak", "ricuh"),
+        ("kabel menjuntai di jalan", "kabele nggantung rendah", "putus"),
+        ("debt collector mengancam warga", "penagih ngancam ngancam", "kasar"),
+        ("ikan ikan mati di kali", "air sungai berbusa dan berubah warna", "bau_limbah"),
+        ("asap pembakaran sampah", "mata perih, napas sesek", "asap"),
+        ("gang kami jadi kolam tiap hujan", "rob pasang naik ke kampung", "banjir"),
+        ("puskesmas tidak ada dokter sore hari", "sore cuma perawat yang jaga", "tutup_absen"),
+        ("bangkai tikus di selokan", "ada kambing mati dibuang ke got", "bangkai"),
+    ],
+)
+def test_everyday_words_of_the_set_r_round_share_a_problem(a, b, problem):
+    assert problem in concepts(a)[1]
+    assert problem in concepts(b)[1]

@@ -251,10 +251,26 @@ def test_pair_set_q_holds(model):
     set P round's scorer, 0.62): 79.2 % / 80.3 % (AUC 0.897). In the set Q round its errors
     were studied (seen data) and it joined the training pairs (the pooled left-out ranking
     over all sets but I rose, docs/triage.md): it counts by its left-out score (88.2 % /
-    79.0 %, AUC 0.946 at 0.63)."""
+    79.0 %, AUC 0.946 at 0.63; 88.6 % / 81.6 %, AUC 0.944 at 0.61 after the set R round)."""
     left_out = model.meta["pairs_left_out"]["Q"]
     assert left_out["n"] == 166
     precision, recall = PAIR_FLOORS["Q"]
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
+
+
+def test_pair_set_r_holds(model):
+    """Pair set R (87 duplicates, 109 hard negatives at the same place and category: another
+    street, spot, school, person, date or kind of fault of the same service) was written by a
+    fifteenth author who had read only the first three lines of set Q, the taxonomy and the
+    Pekalongan reference, before the pair scorer, the lexicon, the normalisation, the place
+    files and any other pair set. First look (the set Q round's scorer, threshold 0.63):
+    89.6 % precision, 69.0 % recall (AUC 0.949). In the set R round its errors were studied
+    (seen data) and it joined the training pairs (the pooled left-out ranking over all sets
+    but I rose, docs/triage.md): it counts by its left-out score (92.6 % / 86.2 %, AUC 0.974
+    at 0.61)."""
+    left_out = model.meta["pairs_left_out"]["R"]
+    assert left_out["n"] == 196
+    precision, recall = PAIR_FLOORS["R"]
     assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
@@ -331,10 +347,19 @@ def test_pair_set_o_holds(model):
 #: recall (0.80 -> 0.78; 80.3 -> 79.0 %, precision 87.1 -> 89.5 %); raised for J's recall
 #: (86.2 %), L (88.7 % / 77.8 %), M (76.7 % / 74.7 %), O (76.5 % / 57.4 %) and P's
 #: precision; Q's added (left out).
+#: In the set R round (everyday words in the lexicon, ordinals as numbers, the side of a place
+#: compared like a place number; R joined the training pairs: the pooled left-out ranking of
+#: all sets but I, R in the pool, rose 0.9460 -> 0.9510 -> 0.9513, 0.9467 -> 0.9487 without
+#: R; the rule gave 0.63 -> 0.61): precision floors LOWERED for I (0.92 -> 0.91; 92.6 ->
+#: 91.1 %, recall 74.6 -> 76.1 %, AUC 0.935 -> 0.939), L (0.88 -> 0.87; 88.7 -> 87.7 %,
+#: recall 77.8 -> 79.0 %), N (0.83 -> 0.81; 83.1 -> 81.6 %, recall 94.5 -> 97.3 %) and P
+#: (0.89 -> 0.87; 89.5 -> 87.1 %, recall 79.0 -> 80.3 %); raised: G (91.5 % / 86.0 %), I's
+#: recall, J's recall (88.8 %), K's recall (91.4 %), L's recall, M's recall (77.3 %), N's
+#: recall, O (78.8 % / 60.3 %), P's recall, Q's recall (81.6 %); R's added (left out).
 PAIR_FLOORS = {
-    "G": (0.89, 0.84), "H": (1.00, 0.92), "I": (0.92, 0.74), "J": (0.94, 0.86), "K": (0.90, 0.90),
-    "L": (0.88, 0.77), "M": (0.76, 0.74), "N": (0.83, 0.94), "O": (0.76, 0.57), "P": (0.89, 0.78),
-    "Q": (0.88, 0.78),
+    "G": (0.91, 0.86), "H": (1.00, 0.92), "I": (0.91, 0.76), "J": (0.94, 0.88), "K": (0.90, 0.91),
+    "L": (0.87, 0.79), "M": (0.76, 0.77), "N": (0.81, 0.97), "O": (0.78, 0.60), "P": (0.87, 0.80),
+    "Q": (0.88, 0.81), "R": (0.92, 0.86),
 }  # fmt: skip
 
 

@@ -188,6 +188,28 @@ class TestGangsAndSpots:
         d = "Sound system hajatan di RT 2 keras sampai larut malam."
         assert _feature(model, a, d, "num_diff") == 0
 
+    def test_the_side_of_a_place_is_compared_like_a_place_number(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "side|timur" in _details("talud sisi timur longsor", gaz).numbers
+        assert "side|barat" in _details("pompa Degayu barat mogok", gaz).numbers
+        assert "side|utara" in _details("pagar sebelah lor masjid roboh", gaz).numbers
+        # a kecamatan, a kelurahan, a direction of travel: no side
+        for text in ("kantor Kecamatan Pekalongan Timur", "rob di Panjang Wetan",
+                     "macet ke arah barat"):  # fmt: skip
+            assert not {n for n in _details(text, gaz).numbers if n.startswith("side|")}
+        a = "Pompa rob Degayu timur mati, RT 2 tergenang"
+        b = "Pompa rob Degayu barat mati, RT 2 tergenang"
+        assert _feature(model, a, b, "num_diff") == 1
+        assert _feature(model, a, "pompa rob degayu timur mogok", "num_same") == 1
+
+    def test_an_ordinal_is_a_number(self, model):
+        gaz = gazetteer_from_defaults()
+        assert 3 in _details("bantuan tahap ketiga belum cair", gaz).amounts
+        a, b = "PKH tahap ketiga belum cair", "pkh tahap 3 blm cair"
+        assert _feature(model, a, b, "qty_diff") == 0
+        # "pertama kali", "keduanya" name no number
+        assert not _details("baru pertama kali, keduanya belum cair", gaz).amounts
+
 
 class TestDenial:
     def test_what_a_report_denies_is_not_what_it_is_about(self, model):
