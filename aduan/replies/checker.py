@@ -804,7 +804,9 @@ _DISMISSIVE = [
         r"mengatur|salah|bertanggung jawab)"
     ),
     _rx(
-        r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) (?:di)?\w+(?: \w+)? sendiri"
+        # twelfth round: "bisa dicetak sendiri" offers a delivered e-document, it sends no one off
+        r"(?:silakan|silahkan|tolong|mohon|bisa|kan bisa|ya|harap) "
+        r"(?!(?:di)?(?:cetak|unduh|download|print)\w* sendiri)(?:di)?\w+(?: \w+)? sendiri"
         r"(?:(?= \||$| dulu| saja| ya| di| ke)|(?= \w+ \||(?: \w+)?$))|"
         r"(?:pelan-pelan|hati-hati|santai|nikmati|maklumi|pindah) saja|"
         r"(?:kasih|bayar|beli|endapkan|kuras|jual|pindah|timbang|bawa|antre|antri|pakai|"
@@ -1607,6 +1609,70 @@ _RUDE += [
         r"(?:ya|yah) (?:cari|pakai|beli|bawa) (?:\w+ ){0,4}(?:lain|sendiri|swasta) saja"
     ),
 ]
+# Twelfth round (set O): put-downs carried by a question or a counter-suggestion rather than
+# an insult -- the reader's supposition mocked ("Ibu kira cuma punya Ibu yang diurus?"),
+# credentials mocked ("Bapak ini ahli konstruksi ya?", "kalau merasa lebih pintar, silakan
+# melamar jadi kepala puskesmas"), reproachful "why" questions ("kenapa baru sekarang minta
+# tolong?", "kenapa dulu mau tanda tangan?", "orang tuanya ke mana?"), flippant laughter
+# closing a sentence ("Hehe."), moralising ("harusnya senang, bukan malah protes", "tidak
+# usah iri"), the reader told a matter is none of their business, threats to drop the report
+# ("sekali lagi kirim pesan dengan nada begini ...") and "cari kerja lain saja" without the
+# "ya" the eleventh round required. Families written from the language and checked against
+# every set; "kalau mau cepat ya ke klinik swasta saja" was tried and dropped (E labels it a
+# brush-off, not rudeness).
+_RUDE += [
+    _rx(
+        r"(?:^|(?<=\| ))(?:apa |memangnya |emangnya )?"
+        + ADDR
+        + r" kira(?= )|"
+        + ADDR
+        + r" (?:ini |itu )?(?:ahli|pakar|insinyur|dokter|pengacara|hakim|pejabat|bos|"
+        r"konsultan|profesor|wali kota|walikota|menteri) (?:\w+ ){0,2}(?:ya|kah|apa)(?= \||$)|"
+        r"(?:kalau|jika|bila) (?:" + ADDR + r" )?(?:merasa )?lebih (?:pintar|pandai|tahu|paham|"
+        r"hebat|ahli|jago|mengerti)|"
+        r"(?:silakan|silahkan|sana) (?:\w+ )?(?:melamar|mendaftar|daftar|mencalonkan diri|nyalon) "
+        r"(?:\w+ )?(?:jadi|menjadi|sebagai)|(?:silakan|silahkan) ikut (?:lelang|tender)|"
+        r"kenapa (?:baru sekarang|tidak dari dulu|nggak dari dulu|tidak dari awal|dulu mau|"
+        r"(?:harus |mesti )?(?:menunggu|nunggu|minta|mengandalkan) pemerintah)|"
+        r"orang ?tua(?:nya)? (?:ke mana|kemana|di mana|dimana)(?: saja)?(?= \||$)|"
+        r"(?:^|(?<=\| )|(?<=\w ))(?:hehe|hehehe|hihi|wkwk|wkwkwk|haha|hahaha)(?= \||$)|"
+        r"bukan(?:nya)? malah (?:protes|mengeluh|komplain|lapor|melapor|marah|ribut|ngomel)|"
+        r"(?:tidak|tak|nggak|gak) (?:usah|perlu) iri|bukan urusan " + ADDR + r"|"
+        r"sekali lagi (?:" + ADDR + r" )?(?:\w+ ){0,4}(?:nada|kasar|begini|begitu|seperti ini)|"
+        r"(?:laporan|aduan|pesan|chat) " + ADDR + r" (?:akan )?kami (?:arsipkan|abaikan|blokir|"
+        r"hapus|tutup)|"
+        r"cari (?:kerja|pekerjaan|sekolah|dokter|klinik|rumah|kontrakan|tempat) (?:\w+ )?"
+        r"(?:lain|yang lain) saja|"
+        r"makanya (?:\w+ )?(?:baca|dibaca|membaca|cek|dicek|lihat|dilihat|tanya|ditanya) "
+        r"(?:dulu|dahulu|baik-baik|yang benar)|"
+        r"(?:kalau|jika|bila) (?:" + ADDR + r" )?(?:tidak|nggak|gak) mau (?:\w+ ){1,3}(?:ya )?"
+        r"(?:\w+ )?sendiri(?= \||$)"
+    ),
+]
+_BLAME += [
+    _rx(
+        r"(?:memangnya|emangnya|memang|apa) (?:\w+ ){0,3}(?:tidak|nggak|gak) salah|"
+        r"orang ?tua(?:nya)? (?:ke mana|kemana)|didik (?:dulu )?anak(?:nya|-anaknya)?|"
+        r"kenapa (?:dulu )?mau (?:tanda tangan|menandatangani|menerima|setuju|dibayar)|"
+        r"kenapa (?:tidak|nggak) dari (?:dulu|awal) (?:\w+ )?(?:ngurus|mengurus|lapor|melapor|"
+        r"daftar|mendaftar|diurus)|kenapa (?:harus |mesti )?(?:menunggu|nunggu) pemerintah|"
+        r"(?:pengendara|warga|masyarakat|pasien|orang tua|pemohon|pelanggan|" + _ADDRS + r") "
+        r"(?:kan |itu |ini )?sudah dewasa|"
+        r"yang salah (?:juga |justru |ya )?(?:yang|warga|pemohon|pelanggan|" + _ADDRS + r")"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        r"(?:laporan|lapor|komplain|protes|aduan|keluhan|chat|telepon) lagi (?:laporan|lapor|"
+        r"komplain|protes|aduan|keluhan|chat|telepon) lagi|"
+        r"daripada (?:\w+ )?(?:mengadu|ngadu|melapor|lapor|protes|mengeluh|ngeluh|komplain|ngomel|"
+        r"ribut)|(?:turun|jatuh) dari langit|"
+        r"jangan (?:\w+ )?(?:salahkan|menyalahkan|disalahkan) (?:kami|petugas|kontraktor|dinas|"
+        r"pemerintah|pemkot|puskesmas|sekolah|rekanan|dokter|kelurahan)|"
+        r"(?:yang|semua|semuanya|warga yang) (?:antre|antri|mengantre|mengantri|menunggu|lapor|"
+        r"melapor|mengeluh)(?: \w+){0,2} (?:ratusan|ribuan|puluhan)"
+    ),
+]
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
 #: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
 #: sangat terharu", "semangatnya patut ditiru").
@@ -1622,20 +1688,24 @@ _MOCK_PRAISE = _rx(
 _REFUSAL = _rx(
     r"(?:kami|saya|petugas|dinas|kita)(?: \w+)?(?: kan| juga| memang)? (?:tidak|tak|belum) "
     r"(?:bisa|dapat|mampu|mungkin|sanggup) \w+|(?:tidak|tak) (?:bisa|dapat|mungkin) "
-    r"(?:di|ter)[a-z]{3,}|(?:tidak|tak) (?:bisa|dapat) (?:kami|saya) \w+|"
+    r"(?:di|ter)[a-z]{3,}|(?:tidak|tak) (?:bisa|dapat|mungkin) (?:kami|saya) \w+|"
     r"kan (?:bisa|boleh) \w+|" + ADDR + r" juga (?:boleh|bisa) \w+|\w+ kok(?= \||$)"
 )
 #: A sentence that opens with a bare imperative and closes with "saja" ("Tutup jendela saja",
 #: "Pelan-pelan saja kalau lewat"): a brush-off when the reply does nothing itself.
 _IMPERATIVE_SAJA = re.compile(
     r"(?:(?<=\| )|^)(?:ya )?(?:" + _ADDRS + r" )?(?!terima|mohon|silakan|silahkan|cukup)"
-    r"[a-z-]+(?: [a-z-]+)? saja(?= \||$| biar| supaya| agar| kalau| " + ADDR + r")"
+    r"[a-z-]+(?: [a-z-]+)? saja(?= \||$| biar| supaya| agar| kalau| besok \||"
+    r" lusa \|| " + ADDR + r")"
 )
 
 
 #: A defensive claim: a brush-off unless the reply does something concrete.
 _DEFENSIVE = _rx(
     r"sudah (?:sesuai|memenuhi) (?:dengan )?(?:prosedur|aturan|ketentuan|sop|mekanisme|standar)|"
+    # twelfth round: "petugas juga punya tugas lapangan", "dokter juga ada urusan lain"
+    r"(?:petugas|dokter|pegawai|staf|kami|bidan|perawat|lurah)(?: \w+)? juga (?:punya|ada|banyak) "
+    r"(?:tugas|urusan|kesibukan|pekerjaan|kerjaan)(?: lain| lapangan)?|"
     r"(?:kuota|stok|anggaran|armada|petugas|dana|blangko|blanko|alat)(?:nya)?(?: kami)? memang "
     r"(?:sering |selalu )?(?:terbatas|sedikit|kurang|kosong|habis|tidak ada)"
 )
@@ -1823,6 +1893,15 @@ _DEFLECT += [
     _rx(
         r"(?:tidak|bukan) (?:terdaftar|tercatat|dikelola|dibina) (?:di|pada|oleh) "
         r"(?:kami|dinas kami|instansi kami|kantor kami)"
+    ),
+]
+
+# Twelfth round: the unit disowned as not the body in charge ("Samsat itu bukan instansi
+# Pemkot"). "Itu urusan RT" was tried and dropped: dev labels it a brush-off only.
+_DEFLECT += [
+    _rx(
+        r"bukan (?:instansi|kantor|lembaga|bagian|unit|dinas) (?:milik |di bawah |dari )?"
+        r"(?:pemkot|pemerintah kota|kota|kami|kelurahan|kecamatan|pemda|pemerintah daerah)"
     ),
 ]
 
@@ -2038,6 +2117,9 @@ _ACTION_SPECIFIC = _rx(
 )
 
 _AGENT_VERB = re.compile(
+    # twelfth round: the bare spoken root after the doer ("kami patroli", "tim razia")
+    r"(?<![\w-])(?:petugas|tim|regu|kami|satpol pp)(?: \w+){0,2} (?:patroli|razia|sidak|piket)"
+    r"(?![\w-])|"
     r"(?<![\w-])(?:petugas|tim|teknisi|regu|kami|bidan|dokter)(?: \w+){0,2} (?:akan|sudah|telah|"
     r"segera) (?:datang|hadir|turun|tiba|ke lokasi|ke rumah)(?![\w-])|"
     r"(?<![\w-])(?:petugas|tim|kami|regu|teknisi|satpol pp|lurah|camat|kepala \w+|dinas \w+|"
@@ -2052,7 +2134,10 @@ _AGENT_VERB = re.compile(
     r"menurut|melalui|memang|meskipun|mendapat|mendapatkan|mengetahui|mempertimbangkan|"
     r"memastikan|mengikuti|menggunakan|memakai|menyatakan|menyebutkan|melihat|mendengar|"
     r"membaca|mencatat|menampung|mengumpulkan data|mengkaji|menelaah|mendata ulang)"
-    r"(?:(?:mem|men|meng|meny|me)[a-z]{3,}|ber(?:koordinasi|angkat|gerak|jaga|kunjung|tindak|"
+    # twelfth round: coordinating with an unnamed "pihak terkait" names no one to act
+    r"(?:(?:mem|men|meng|meny|me)[a-z]{3,}|ber(?:koordinasi(?! dengan (?:pihak|pihak-pihak|"
+    r"instansi|dinas|unit|bagian|stakeholder)(?: \w+)? (?:terkait|lain|yang berwenang))|"
+    r"angkat|gerak|jaga|kunjung|tindak|"
     r"patroli|siaga|ada di lokasi))(?![\w-])|"
     r"(?<![\w-])di[a-z]{3,}(?:kan|i)? (?:oleh )?(?:petugas|tim|kepala \w+|pengawas|teknisi|"
     r"satpol pp|dinas \w+|bidan|dokter|lurah|camat)(?![\w-])"
@@ -2548,6 +2633,24 @@ _CONDITION = frozenset("kalau jika bila apabila seandainya andai".split())
 
 _WISH = frozenset("semoga moga mudah-mudahan".split())
 
+#: A purpose clause ("agar", "supaya"): the action after it is a goal, not a deed.
+_PURPOSE = frozenset("agar supaya biar".split())
+#: "kami arahkan agar dilakukan ...", "mohon agar ...": what follows is the request itself.
+_ASKING = re.compile(r"(?:di|meng|me|ku)?(?:arahkan|minta|mohon|imbau|himbau|sarankan|anjurkan)$")
+
+
+def _purpose(tokens: list[str], start: int, i: int) -> bool:
+    """Whether token ``i`` sits in a purpose clause opened after ``start`` in its sentence."""
+    for k in range(i - 1, start - 1, -1):
+        if tokens[k] in _PURPOSE:
+            return not (k > 0 and _ASKING.match(tokens[k - 1]))
+    return False
+
+
+#: Objects that make a specific verb generic ("memperbaiki pelayanan", "meningkatkan kinerja").
+_ABSTRACT = frozenset("pelayanan layanan pelayanannya layanannya kinerja kualitas sistem".split())
+_IMPROVE = re.compile(r"(?:mem|di)?perbaik|(?:mem|di)?benahi|(?:me|di)?ningkatkan|tingkatkan")
+
 _DEGREE = frozenset("sangat amat begitu paling terlalu".split())
 
 
@@ -2587,6 +2690,15 @@ def _affirmed(
             sentence_start -= 1
         if _WISH.intersection(tokens[sentence_start:i]):
             continue
+        if rule is not _PENDING and _purpose(tokens, sentence_start, i):
+            continue  # twelfth round: "... agar sampah dapat diangkut" names a goal, not a deed
+        if (
+            rule in (_ACTION_SPECIFIC, _AGENT_VERB)
+            and _IMPROVE.match(tokens[j])
+            and tokens[j + 1 : j + 2]
+            and tokens[j + 1] in _ABSTRACT
+        ):
+            continue  # twelfth round: "memperbaiki pelayanan ke depannya" fixes nothing named
         if any(start <= m.start() < end for start, end in refused):
             # "bukan urusan kami, tanya PLN": a named body to turn to still helps.
             if not _INSTITUTION.search(m.group()) or any(
@@ -2665,7 +2777,12 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
         wanted = _complaint_words(complaint)
         tokens = text.joined.split(" ")
         for i, token in enumerate(tokens[:-1]):
-            if token in ("cuma", "cuman", "sekadar") and wanted.intersection(tokens[i + 1 : i + 3]):
+            if (
+                token in ("cuma", "cuman", "sekadar")
+                and wanted.intersection(tokens[i + 1 : i + 3])
+                # twelfth round: "kalau cuma lampu putus, langsung diganti" sets a condition
+                and not (i > 0 and tokens[i - 1] in _CONDITION)
+            ):
                 dismissive += list(re.finditer(re.escape(token), text.joined))[:1]
                 break
     # "tunggu saja" with a date in the same sentence is patience asked for, not a brush-off.

@@ -45,6 +45,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author9": ("independent_l",),
     "author10": ("independent_m",),
     "author11": ("independent_n",),
+    "author12": ("independent_o",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -61,6 +62,7 @@ FROZEN = {
     "author9": "c398e93",
     "author10": "adecf53",
     "author11": "ed6df9a",
+    "author12": "fae3e92",
 }
 
 SWEEP = (0.5, 0.7, 0.9)

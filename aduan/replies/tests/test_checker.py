@@ -833,3 +833,97 @@ class EleventhRoundTests:
         )
         assert "dismissive" not in check_rules(reply, ROAD).codes
         assert "dismissive" in check_rules("Ya sudah, ditunggu saja.", ROAD).codes
+
+
+class TwelfthRoundTests:
+    """Twelfth round (set O): put-downs carried by a question, mocked credentials, reproachful
+    "why" questions, flippant laughter, moralising, threats to drop the report and "if you
+    do not want ..., do it yourself" are rude; blame as a question or as "sudah dewasa"; a
+    repeated "laporan lagi", "daripada mengadu" and the queue held up as ratusan are brush-offs;
+    a goal after "agar" and "memperbaiki pelayanan" are no concrete action; "kalau cuma ..."
+    and a self-printed e-document are no brush-off. Phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Bapak kira jalan di kota ini cuma satu?",
+            "Ibu ini pakar tata kota ya?",
+            "Kalau merasa lebih paham, silakan mendaftar jadi pegawai dinas.",
+            "Kenapa baru sekarang lapor, Pak?",
+            "Orang tuanya di mana saja?",
+            "Airnya kan sudah jernih lagi. Hehe.",
+            "Harusnya bersyukur masih dapat, bukan malah mengeluh.",
+            "Nggak perlu iri sama penerima lain, Bu.",
+            "Sekali lagi Ibu menulis dengan kasar, kami tidak akan membalas.",
+            "Chat Bapak kami blokir.",
+            "Cari sekolah yang lain saja.",
+            "Makanya dibaca dulu pengumumannya, Bu.",
+            "Kalau tidak mau antre di loket, urus online sendiri.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Memangnya anak Bapak tidak salah?",
+            "Orang tuanya kemana waktu anaknya main di jalan?",
+            "Kenapa dulu mau menandatangani surat itu?",
+            "Pemohon kan sudah dewasa, harusnya tahu syaratnya.",
+            "Yang salah justru warga yang parkir di situ.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Keluhan lagi, keluhan lagi.",
+            "Daripada ngeluh di grup, mending ikut kerja bakti.",
+            "Nanti diperbaiki kalau dananya jatuh dari langit.",
+            "Jangan menyalahkan petugas, jalannya memang sudah tua.",
+            "Yang menunggu perbaikan ada ratusan, Pak.",
+            "Gangguan bisa terjadi kapan saja, tidak mungkin kami kabari satu per satu.",
+            "Lurah juga punya kesibukan lain.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    def test_a_body_disowned_as_not_the_citys_is_a_deflection(self):
+        reply = "Selamat siang. Terminal itu bukan instansi pemerintah kota."
+        assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes
+
+    def test_a_goal_and_a_better_service_are_no_concrete_action(self):
+        for reply in (
+            "Selamat pagi, terima kasih dan mohon maaf. Kami akan segera berkoordinasi dengan "
+            "instansi terkait agar lubang dapat ditambal secepatnya.",
+            "Selamat pagi, terima kasih dan mohon maaf. Kami akan meningkatkan pelayanan ke "
+            "depannya.",
+        ):
+            verdict = check_rules(reply, ROAD)
+            assert "vague" in verdict.codes or "no_action" in verdict.codes
+            assert not verdict.acceptable
+
+    def test_a_request_after_agar_and_a_spoken_patrol_are_actions(self):
+        reply = (
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Kami minta agar kontraktor menambal "
+            "lubang itu besok, Kamis 3 Desember pukul 09.00."
+        )
+        assert "no_action" not in check_rules(reply, ROAD).codes
+        reply = (
+            "Malam Pak, matur nuwun, ngapunten. Sabtu malam ini kami patroli di Jl. Pelita mulai "
+            "jam 10 malam."
+        )
+        assert "no_action" not in check_rules(reply, ROAD).codes
+
+    def test_a_condition_and_a_self_printed_document_are_no_brush_off(self):
+        lights = "Lampu jalan di depan gang kami mati sudah seminggu, gelap sekali."
+        reply = (
+            "Selamat malam Pak, terima kasih dan mohon maaf. Kalau cuma lampunya yang putus, "
+            "langsung diganti petugas besok, Kamis 3 Desember; surat tanggapannya bisa diunduh "
+            "sendiri di laman kami."
+        )
+        assert "dismissive" not in check_rules(reply, lights).codes

@@ -134,3 +134,16 @@ class IndependentSetTests:
         assert flaws["no_greeting"]["precision"] >= 0.90
         assert flaws["blames_citizen"]["recall"] >= 0.85
         assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
+
+    def test_set_o_keeps_its_rudeness_brush_off_and_blame_floors(self):
+        # Twelfth author, scored against its own stricter labels (no flaw at all for
+        # acceptable, no_timeline also without an action); its errors were read and the rules
+        # widened, so these are in-sample floors against regression (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_o", "--json"))
+        assert data["replies"] >= 200
+        assert data["acceptable_accuracy"] >= 0.89
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.85 and flaws["rude"]["precision"] >= 0.90
+        assert flaws["dismissive"]["recall"] >= 0.80 and flaws["dismissive"]["precision"] >= 0.85
+        assert flaws["blames_citizen"]["recall"] >= 0.95
+        assert flaws["wrong_unit_deflection"]["recall"] >= 0.70

@@ -49,6 +49,7 @@ SPLITS = (
     "independent_l",
     "independent_m",
     "independent_n",
+    "independent_o",
 )
 
 
