@@ -201,6 +201,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_P_PATH,
             PAIRS_HELDOUT_Q_PATH,
             PAIRS_HELDOUT_R_PATH,
+            PAIRS_HELDOUT_S_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -246,6 +247,7 @@ class Command(BaseCommand):
             ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
             ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
             ("R", PAIRS_HELDOUT_R_PATH, "Pair set R (trained on since set R)"),
+            ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
