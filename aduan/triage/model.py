@@ -247,7 +247,11 @@ _RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
 #: "gang sempit"): such a gang is nameless and says nothing against another.
 _GANG_NOT_NAME = (
     "menuju|ke|di|dekat|depan|sebelah|samping|belakang|arah|yang|dari|dan|itu|ini|tersebut|"
-    "masuk|sempit|kecil|buntu|kampung|rumah|kami|saya|kita|tembus|utama|sini|situ"
+    "masuk|sempit|kecil|buntu|kampung|rumah|kami|saya|kita|tembus|utama|sini|situ|"
+    # an RT / RW after "gang" ("gang RW 09") and what is wrong with it ("gang rusak"), not a
+    # name
+    "rt|rw|rusak|ambles|amblas|berlubang|banjir|becek|gelap|macet|mampet|tergenang|licin|"
+    "penuh|kotor|bau|jadi|sudah|tidak|belum|juga|lagi|ada"
 )
 _GANG = re.compile(rf"\b(?:gang|gg)\s+(?!(?:{_GANG_NOT_NAME})\b)([a-z0-9]+)(?:\s+0*(\d{{1,3}})\b)?")
 #: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
@@ -271,6 +275,20 @@ _DENIED = re.compile(
     r"(?i)\b(?:bukan(?:nya)?|bkn|dudu)\s+(?!cuma\b|hanya\b|saja\b|sekadar\b|cuman\b|mung\b)"
     r"[^.;!?]{1,80}?\s*,?\s*\b(?:tapi|tetapi|tp|melainkan|namun|nanging)\b"
 )
+#: The kind of a civil document or service a report is about ("akta kelahiran" / "akta
+#: kematian", "surat pindah" / "legalisir"): compared like a place number, since a birth
+#: certificate and a death certificate filed at one office are two requests.
+_DOCUMENT_KINDS = {
+    "akta kelahiran": "lahir", "akta lahir": "lahir", "akte kelahiran": "lahir",
+    "akte lahir": "lahir", "akta kematian": "mati", "akte kematian": "mati",
+    "akta perkawinan": "nikah", "akta nikah": "nikah", "buku nikah": "nikah",
+    "akta cerai": "cerai", "akta perceraian": "cerai", "surat pindah": "pindah",
+    "skpwni": "pindah", "pindah datang": "pindah", "legalisir": "legalisir",
+    "legalisasi": "legalisir", "sktm": "sktm", "surat keterangan tidak mampu": "sktm",
+    "skck": "skck", "surat keterangan domisili": "domisili", "skdu": "domisili",
+    "surat domisili": "domisili", "surat keterangan usaha": "usaha", "sku": "usaha",
+}  # fmt: skip
+_DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -429,7 +447,7 @@ _NEAR = re.compile(
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
     r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
-    r"tambak|tpa)\b"
+    r"tambak|tpa|mangrove)\b"
 )
 
 
@@ -448,6 +466,9 @@ _KIND_WORDS = {
     "indomaret": "minimarket", "bank": "bank", "apotek": "apotek", "spbu": "spbu",
     "tambak": "tambak", "muara": "muara", "taman": "taman", "posyandu": "posyandu",
     "rumahsakit": "rumah sakit", "klinik": "klinik",
+    # a harbour and a mangrove forest are places of their own
+    "pelabuhan": "pelabuhan", "ppn": "pelabuhan", "dermaga": "pelabuhan",
+    "mangrove": "mangrove", "bakau": "mangrove",
 }  # fmt: skip
 
 
@@ -621,6 +642,7 @@ class Details:
     old_names: frozenset[str]
     people: frozenset[str] = frozenset()  # named persons ("person|darto"), see ``_PERSON``
     dates: frozenset[str] = frozenset()  # calendar dates ("day|7", "month|11"), see ``_dates``
+    documents: frozenset[str] = frozenset()  # kinds of document ("lahir"), see ``_DOCUMENT``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -702,6 +724,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             if m.group(1).lower() not in _NOT_PERSON
         ),
         dates=dates,
+        documents=frozenset(_DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(low)),
     )
 
 
@@ -1081,14 +1104,22 @@ class TriageModel:
             rt_same, rt_diff = _agree(da.rt, db.rt)
             rw_same, rw_diff = _agree(da.rw, db.rw)
             rt = (max(rt_same, rw_same) * (1.0 - max(rt_diff, rw_diff)), max(rt_diff, rw_diff))
+            # a named person counts as a place number of its own kind, and so does a calendar
+            # date
+            num_same, num_diff = _number_agree(
+                da.numbers | da.people | da.dates, db.numbers | db.people | db.dates
+            )
+            # and two kinds of document (a birth / a death certificate) are two requests like
+            # two house numbers; one kind named in both is no match (many requests are for a
+            # birth certificate)
+            if da.documents and db.documents and not da.documents & db.documents:
+                num_same, num_diff = 0.0, 1.0
             place = [
                 _agree(da.streets, db.streets),
                 _landmark_agree(da.landmarks, db.landmarks),
                 _gang_agree(da.gang, db.gang),
                 rt,
-                # a named person counts as a place number of its own kind, and so does a
-                # calendar date
-                _number_agree(da.numbers | da.people | da.dates, db.numbers | db.people | db.dates),
+                (num_same, num_diff),
             ]
             # One differing detail is another place, whatever else agrees ("Jl. Sriwijaya
             # depan apotek" / "Jl. Sriwijaya depan masjid").

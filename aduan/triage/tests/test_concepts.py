@@ -228,3 +228,27 @@ def test_everyday_words_of_the_set_r_round_share_an_object(a, b, concept):
 def test_everyday_words_of_the_set_r_round_share_a_problem(a, b, problem):
     assert problem in concepts(a)[1]
     assert problem in concepts(b)[1]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "problem"),
+    [
+        ("surat keterangan usaha belum ditandatangani lurah", "SKU sy blm diteken", "belum_jadi"),
+        ("nama di KIA salah ketik", "nama ibunya salah 1 huruf", "salah_data"),
+        ("genangan tidak surut tiga hari", "banjir di perempatan belum surut", "banjir"),
+        ("gerobak diangkut satpol pp", "dagangan PKL disita petugas", "disita"),
+        ("tetangga bakar sampah tiap sore", "asap pembakaran sampah masuk rumah", "asap"),
+        ("posyandu ternyata libur", "jadwal imunisasi dibatalkan", "batal"),
+        ("air PDAM tidak mengalir sejak pagi", "air mati dari subuh", "tidak_mengalir"),
+        ("sambungan baru belum dipasang", "pemasangan meteran belum selesai", "belum_jadi"),
+    ],
+)
+def test_everyday_words_of_the_set_s_round_share_a_problem(a, b, problem):
+    assert problem in concepts(a)[1]
+    assert problem in concepts(b)[1]
+
+
+def test_a_drain_whose_water_does_not_flow_is_not_a_dry_tap():
+    # "tidak mengalir" of a drain is a blockage; only of PDAM water is it no water
+    assert "tidak_mengalir" not in concepts("saluran tertutup ruko, air tidak mengalir")[1]
+    assert "tersumbat" in concepts("saluran tertutup ruko, air tidak mengalir")[1]

@@ -202,6 +202,24 @@ class TestGangsAndSpots:
         assert _feature(model, a, b, "num_diff") == 1
         assert _feature(model, a, "pompa rob degayu timur mogok", "num_same") == 1
 
+    def test_an_rt_or_a_problem_after_gang_is_not_its_name(self, model):
+        gaz = gazetteer_from_defaults()
+        assert not _details("pintu air di ujung gang rusak tidak bisa dibuka", gaz).gang
+        assert not _details("pintu air di ujung gang RW 09 macet", gaz).gang
+        assert _details("lampu gang Mawar mati", gaz).gang
+
+    def test_two_kinds_of_document_are_two_requests(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("akta kelahiran anak belum terbit", gaz).documents == {"lahir"}
+        assert _details("legalisir fotokopi KK dipungut", gaz).documents == {"legalisir"}
+        a = "Akta kelahiran anak belum terbit dua bulan, diurus lewat kelurahan"
+        b = "Akta kematian bapak diurus lewat kelurahan sejak bulan lalu belum terbit"
+        assert _feature(model, a, b, "num_diff") == 1
+        # one kind named in both is no match of a place
+        c = "akta kelahiran anak sy blm jadi2"
+        assert _feature(model, a, c, "num_diff") == 0
+        assert _feature(model, a, c, "num_same") == 0
+
     def test_an_ordinal_is_a_number(self, model):
         gaz = gazetteer_from_defaults()
         assert 3 in _details("bantuan tahap ketiga belum cair", gaz).amounts

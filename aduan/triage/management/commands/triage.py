@@ -201,6 +201,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_P_PATH,
             PAIRS_HELDOUT_Q_PATH,
             PAIRS_HELDOUT_R_PATH,
+            PAIRS_HELDOUT_S_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -219,7 +220,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H, J-N and P-R are training data of the duplicate scorer: their
+        # Pair sets A-H, J-N and P-S are training data of the duplicate scorer: their
         # left-out scores (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -246,6 +247,7 @@ class Command(BaseCommand):
             ("P", PAIRS_HELDOUT_P_PATH, "Pair set P (trained on since set P)"),
             ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
             ("R", PAIRS_HELDOUT_R_PATH, "Pair set R (trained on since set R)"),
+            ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (trained on since set S)"),
         ):
             if not path.exists():
                 continue
