@@ -202,6 +202,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_Q_PATH,
             PAIRS_HELDOUT_R_PATH,
             PAIRS_HELDOUT_S_PATH,
+            PAIRS_HELDOUT_T_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -248,6 +249,7 @@ class Command(BaseCommand):
             ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
             ("R", PAIRS_HELDOUT_R_PATH, "Pair set R (trained on since set R)"),
             ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (trained on since set S)"),
+            ("T", PAIRS_HELDOUT_T_PATH, "Pair set T (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
