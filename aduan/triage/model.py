@@ -275,6 +275,27 @@ _DENIED = re.compile(
     r"(?i)\b(?:bukan(?:nya)?|bkn|dudu)\s+(?!cuma\b|hanya\b|saja\b|sekadar\b|cuman\b|mung\b)"
     r"[^.;!?]{1,80}?\s*,?\s*\b(?:tapi|tetapi|tp|melainkan|namun|nanging)\b"
 )
+#: A report that says it is about another incident than one it names: "lain dengan yang di
+#: gang 3 kemarin", "beda orang dengan Pak Suyono yang sudah dilaporkan", "berbeda dari
+#: kejadian bulan lalu", "bukan yang dekat TPI". The named incident is left out of what the
+#: report says (``_said_text``), and the pair counts as two incidents (``_told_other``). Not
+#: "beda dengan yang di tagihan" (a meter reading against a bill): what follows must be an
+#: earlier report, a person, or a place.
+_OTHER_INCIDENT = re.compile(
+    r"(?i)\b(?:(?:lain|beda|berbeda|bukan)(?:\s+orang)?\s+(?:dengan|dari|dr|sama|ama)\s+"
+    r"(?:(?:pak|bu|bapak|ibu|mbah)\s+\w+|(?:yang|yg|kejadian|laporan|kasus|aduan)\b"
+    r"(?=[^.;!?]{0,60}?\b(?:kemarin|kmrn|lalu|sebelumnya|dulu|tadi|dilaporkan|dilaporin|"
+    r"diadukan|di\s*(?:gang|gg|rt|rw|jalan|jl))\b))"
+    r"|beda\s+orang|bukan\s+(?:yang|yg)\s+(?:kemarin|sebelumnya|dulu|tadi|sudah|dilaporkan|"
+    r"di|dekat|depan|dkt|dpn))[^.;!?]*"
+)
+#: Another RT, RW or gang named only to contrast it: "RT 01 justru kering", "gang 5 malah
+#: aman" (the report is about the other place; the one named here is not flooded).
+_CONTRAST_PLACE = re.compile(
+    r"(?i)(?:\b(?:sedangkan|sementara|padahal)\s+)?\b(?:rt|rw|gang|gg)\.?\s*\d{1,3}\s+"
+    r"(?:justru|malah|tetap|masih|sudah|tidak|gak|nggak)\s+(?:kering|aman|normal|lancar|"
+    r"surut|baik|bersih|terang|menyala|apa-apa|kena)\b[^.;!?]*"
+)
 #: The kind of a civil document or service a report is about ("akta kelahiran" / "akta
 #: kematian", "surat pindah" / "legalisir"): compared like a place number, since a birth
 #: certificate and a death certificate filed at one office are two requests.
@@ -289,6 +310,16 @@ _DOCUMENT_KINDS = {
     "surat domisili": "domisili", "surat keterangan usaha": "usaha", "sku": "usaha",
 }  # fmt: skip
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
+#: A named public facility of a kind that has one per area ("Puskesmas Klego" / "Puskesmas
+#: Noyontaan", "Kecamatan Pekalongan Utara" / "Selatan"), read from the text as written (the
+#: name capitalised: "puskesmas ditelepon" names none). Two reports naming two facilities of
+#: one kind (and none in common) are two incidents; one named in both is no match (the hard
+#: negatives of a kelurahan often share its puskesmas). The name is cut to its first six
+#: letters ("Noyontaan" / "Noyontaansari" agree).
+_FACILITY = re.compile(
+    r"\b(?:[Pp]uskesmas|PUSKESMAS|[Pp]km|PKM)\s+([A-Z][a-z]{3,})"
+    r"|\b(?i:kecamatan|kec)\.?\s+(?i:pekalongan\s+|pkl\s+)?(?i:(utara|selatan|timur|barat))\b"
+)
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -336,6 +367,14 @@ _HOLIDAYS = {
     "tahun baru": "tahunbaru", "imlek": "imlek", "agustusan": "agustusan",
 }  # fmt: skip
 _HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")\b")
+#: Days of the week ("hari Jumat" / "hari Senin"): the same recurring problem on two named
+#: weekdays is two incidents. "Minggu" only after "hari" ("minggu lalu" is last week).
+_WEEKDAYS = {
+    "senin": "senin", "senen": "senin", "selasa": "selasa", "rabu": "rabu", "kamis": "kamis",
+    "jumat": "jumat", "jum at": "jumat", "jumaat": "jumat", "sabtu": "sabtu",
+    "hari minggu": "minggu", "ahad": "minggu",
+}  # fmt: skip
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
 def _dates(low: str) -> frozenset[str]:
@@ -367,6 +406,7 @@ def _dates(low: str) -> frozenset[str]:
     for m in _DATE_MONTH.finditer(low):
         add(None, _MONTHS[m.group(1)])
     out.update(f"holiday|{_HOLIDAYS[m.group(1)]}" for m in _HOLIDAY.finditer(low))
+    out.update(f"weekday|{_WEEKDAYS[m.group(1)]}" for m in _WEEKDAY.finditer(low))
     return frozenset(out)
 
 
@@ -532,7 +572,13 @@ def _said_text(text: str) -> str:
     """What a report says about its incident: without personal data (``_incident_text``)
     and without what it names only to deny ("bukan asap ..., tapi suara" is about a sound:
     the smoke must not make it a duplicate of a report about smoke)."""
-    return _DENIED.sub(" ", _incident_text(text))
+    text = _DENIED.sub(" ", _incident_text(text))
+    return _CONTRAST_PLACE.sub(" ", _OTHER_INCIDENT.sub(" ", text))
+
+
+def _told_other(text: str) -> bool:
+    """Whether a report says it is about another incident than one it names."""
+    return bool(_OTHER_INCIDENT.search(_incident_text(text)))
 
 
 def _kinds(text: str) -> frozenset[str]:
@@ -643,6 +689,7 @@ class Details:
     people: frozenset[str] = frozenset()  # named persons ("person|darto"), see ``_PERSON``
     dates: frozenset[str] = frozenset()  # calendar dates ("day|7", "month|11"), see ``_dates``
     documents: frozenset[str] = frozenset()  # kinds of document ("lahir"), see ``_DOCUMENT``
+    facilities: frozenset[str] = frozenset()  # "puskesmas|klego", see ``_FACILITY``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -725,6 +772,12 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ),
         dates=dates,
         documents=frozenset(_DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(low)),
+        facilities=frozenset(
+            f"puskesmas|{m.group(1).lower()[:6]}"
+            if m.group(1)
+            else f"kecamatan|{m.group(2).lower()}"
+            for m in _FACILITY.finditer(text)
+        ),
     )
 
 
@@ -833,6 +886,15 @@ def _number_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
         else:
             diff = True
     return (0.0, 1.0) if diff else (float(same), 0.0)
+
+
+def _by_kind(xs: Iterable[str]) -> dict[str, set[str]]:
+    """{kind: values} of "kind|value" strings."""
+    out: dict[str, set[str]] = {}
+    for x in xs:
+        kind, value = x.split("|")
+        out.setdefault(kind, set()).add(value)
+    return out
 
 
 def _one_sided(a: Details, b: Details) -> int:
@@ -1056,6 +1118,7 @@ class TriageModel:
         gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
+        told_other = [_told_other(a) or _told_other(b) for a, b in pairs]
         pairs = [(_said_text(a), _said_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
@@ -1113,6 +1176,13 @@ class TriageModel:
             # two house numbers; one kind named in both is no match (many requests are for a
             # birth certificate)
             if da.documents and db.documents and not da.documents & db.documents:
+                num_same, num_diff = 0.0, 1.0
+            # and so do two named facilities of one kind (two puskesmas)
+            fa, fb = _by_kind(da.facilities), _by_kind(db.facilities)
+            if any(not fa[k] & fb[k] for k in fa.keys() & fb.keys()):
+                num_same, num_diff = 0.0, 1.0
+            # one of them says it is about another incident than one it names
+            if told_other[i]:
                 num_same, num_diff = 0.0, 1.0
             place = [
                 _agree(da.streets, db.streets),

@@ -291,6 +291,22 @@ def test_pair_set_s_holds(model):
     assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
+def test_pair_set_t_holds(model):
+    """Pair set T (83 duplicates, 102 hard negatives at the same place and category: another
+    street, facility, person, weekday or fault of the same service, often in near-identical
+    words) was written by a seventeenth author independently of the pair scorer, the lexicon,
+    the normalisation, the place files and any other pair set. First look (the set R round's
+    scorer, threshold 0.61): 79.4 % precision, 92.8 % recall (AUC 0.948); second look (the set
+    S round's scorer, 0.57): 77.2 % / 94.0 % (AUC 0.952). In the set T round its errors were
+    studied (seen data) and it joined the training pairs (the pooled left-out ranking over all
+    sets but I rose, docs/triage.md): it counts by its left-out score (83.0 % / 94.0 %, AUC
+    0.962 at 0.60)."""
+    left_out = model.meta["pairs_left_out"]["T"]
+    assert left_out["n"] == 185
+    precision, recall = PAIR_FLOORS["T"]
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
+
+
 def test_pair_set_o_holds(model):
     """Pair set O (68 duplicates, 84 hard negatives at the same place and category, most of
     them the same problem at another spot, RT, lamp post, classroom, named person or date)
@@ -384,10 +400,22 @@ def test_pair_set_o_holds(model):
 #: 0.80; 88.6 / 81.6 -> 87.1 / 80.3 %, AUC 0.944 -> 0.942); raised: I's, K's (92.9 %), L's,
 #: M's, N's (98.6 %), O's (63.2 %), P's and R's (89.7 %) recall, M's precision (77.2 %); S's
 #: added (left out).
+#: In the set T round (a report saying it is about another incident, a place named only to
+#: contrast it, weekdays as dates, two named puskesmas or kecamatan compared like place numbers;
+#: T joined the training pairs: the pooled left-out ranking of all sets but I, T in the pool,
+#: rose 0.9535 -> 0.9558 -> 0.9560, 0.9550 -> 0.9560 -> 0.9563 without T; the rule, still 90 %
+#: pooled left-out precision, gave 0.57 -> 0.60): recall floors LOWERED for G (0.86 -> 0.84;
+#: 86.0 -> 84.0 %, precision 91.5 -> 93.3 %), I (0.82 -> 0.79; 82.1 -> 79.1 %, precision 90.2
+#: -> 94.6 %, AUC 0.942 -> 0.943), K (0.92 -> 0.91; 92.9 -> 91.4 %), L (0.80 -> 0.76; 80.2 ->
+#: 76.5 %, precision 86.7 -> 88.6 %), M (0.81 -> 0.78; 81.3 -> 78.7 %), N (0.98 -> 0.97; 98.6
+#: -> 97.3 %), O (0.63 -> 0.60; 63.2 -> 60.3 %, precision 78.2 -> 80.4 %), R (0.89 -> 0.88;
+#: 89.7 -> 88.5 %) and S (0.97 -> 0.95; 97.6 -> 95.1 %), the threshold having risen; N's
+#: precision LOWERED (0.81 -> 0.80; 81.8 -> 80.7 %); raised: the precision floors of G, I, K
+#: (91.4 %), L, M (78.7 %), O and P (86.1 -> 92.5 %); T's added (left out).
 PAIR_FLOORS = {
-    "G": (0.91, 0.86), "H": (1.00, 0.92), "I": (0.90, 0.82), "J": (0.94, 0.88), "K": (0.90, 0.92),
-    "L": (0.86, 0.80), "M": (0.77, 0.81), "N": (0.81, 0.98), "O": (0.78, 0.63), "P": (0.86, 0.81),
-    "Q": (0.87, 0.80), "R": (0.92, 0.89), "S": (0.91, 0.97),
+    "G": (0.93, 0.84), "H": (1.00, 0.92), "I": (0.94, 0.79), "J": (0.94, 0.88), "K": (0.91, 0.91),
+    "L": (0.88, 0.76), "M": (0.78, 0.78), "N": (0.80, 0.97), "O": (0.80, 0.60), "P": (0.92, 0.81),
+    "Q": (0.87, 0.80), "R": (0.92, 0.88), "S": (0.91, 0.95), "T": (0.82, 0.93),
 }  # fmt: skip
 
 

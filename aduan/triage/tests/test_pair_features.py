@@ -12,6 +12,7 @@ from aduan.triage.model import (
     _said_text,
     _stem,
     _time_kind,
+    _told_other,
     _trigrams,
 )
 from aduan.triage.places import gazetteer_from_defaults
@@ -163,6 +164,7 @@ class TestGangsAndSpots:
             "day|7",
             "month|11",
             "date|7-11",
+            "weekday|sabtu",
         }
         assert _details("rob setinggi 30 cm, 10 November", gaz).dates == {
             "day|10",
@@ -219,6 +221,49 @@ class TestGangsAndSpots:
         c = "akta kelahiran anak sy blm jadi2"
         assert _feature(model, a, c, "num_diff") == 0
         assert _feature(model, a, c, "num_same") == 0
+
+    def test_a_report_that_says_it_is_another_incident(self, model):
+        a = "Ular kobra masuk rumah warga di gang 2 Kergon tadi malam."
+        b = "Ular kobra masuk rumah warga di gang 5 Kergon, beda dengan yang di gang 2 kemarin."
+        assert _told_other(b) and not _told_other(a)
+        # the incident it names only to set apart is not what it says
+        assert "2" not in _said_text(b)
+        assert _feature(model, a, b, "num_diff") == 1
+        assert _told_other("Pak Darmo juga belum dapat BLT, lain orang dengan Pak Darmin ya")
+        assert _told_other("jalan berlubang lagi, bukan yang dekat masjid")
+        # a reading that differs from a bill is not another incident
+        assert not _told_other("Angka meteran saya beda dengan yang di tagihan bulan ini.")
+
+    def test_a_place_named_only_to_contrast_it(self, model):
+        said = _said_text("Banjir di RT 04 Tirto sebetis, RT 02 malah aman karena lebih tinggi.")
+        assert "RT 04" in said and "RT 02" not in said
+
+    def test_two_weekdays_are_two_incidents(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "weekday|rabu" in _details("sampah tidak diangkut hari Rabu", gaz).dates
+        assert not any(
+            d.startswith("weekday") for d in _details("minggu lalu sampah menumpuk", gaz).dates
+        )
+        a = "Kantor kelurahan Sapuro belum buka jam 9 hari Selasa."
+        b = "Kantor kelurahan Sapuro belum buka jam 9 hari Kamis."
+        assert _feature(model, a, b, "num_diff") == 1
+        c = "kelurahan sapuro selasa jam 9 masih tutup"
+        assert _feature(model, a, c, "num_same") == 1
+
+    def test_two_named_facilities_of_one_kind(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("Obat di Puskesmas Buaran habis", gaz).facilities == {"puskesmas|buaran"}
+        # a word after a lower-case "puskesmas" is no name
+        assert not _details("ambulans puskesmas ditelepon tidak diangkat", gaz).facilities
+        a = "Pelayanan KTP di Kecamatan Pekalongan Barat lambat sekali."
+        b = "Pelayanan KTP di Kecamatan Pekalongan Timur lambat sekali."
+        assert _feature(model, a, b, "num_diff") == 1
+        # one facility named in both is no match (the hard negatives of a kelurahan share it)
+        c = "Obat di Puskesmas Buaran habis, pasien disuruh beli sendiri"
+        d = "Dokter gigi Puskesmas Buaran tidak datang"
+        assert _feature(model, c, d, "num_same") == 0
+        e = "Antrean Puskesmas Noyontaansari lama"
+        assert _feature(model, e, "Antrean Puskesmas Noyontaan lama sekali", "num_diff") == 0
 
     def test_an_ordinal_is_a_number(self, model):
         gaz = gazetteer_from_defaults()

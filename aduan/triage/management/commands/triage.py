@@ -202,6 +202,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_Q_PATH,
             PAIRS_HELDOUT_R_PATH,
             PAIRS_HELDOUT_S_PATH,
+            PAIRS_HELDOUT_T_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -220,7 +221,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H, J-N and P-S are training data of the duplicate scorer: their
+        # Pair sets A-H, J-N and P-T are training data of the duplicate scorer: their
         # left-out scores (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -248,6 +249,7 @@ class Command(BaseCommand):
             ("Q", PAIRS_HELDOUT_Q_PATH, "Pair set Q (trained on since set Q)"),
             ("R", PAIRS_HELDOUT_R_PATH, "Pair set R (trained on since set R)"),
             ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (trained on since set S)"),
+            ("T", PAIRS_HELDOUT_T_PATH, "Pair set T (trained on since set T)"),
         ):
             if not path.exists():
                 continue
