@@ -927,3 +927,65 @@ class TwelfthRoundTests:
             "sendiri di laman kami."
         )
         assert "dismissive" not in check_rules(reply, lights).codes
+
+
+class ThirteenthRoundTests:
+    """Thirteenth round (set P): talking down inside a brush-off -- the reader's character
+    corrected, the staff excused as "juga manusia" by the unit, youth excused, sarcastic
+    compliments, moral lectures, threats of sanctions for slander, orders not to report again,
+    nobody else complains -- is rude; blame as a guess at the reader's neglect, as a
+    condition, as the origin of the trouble. Phrasings found in no labelled set."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Sekolah negeri bukan satu-satunya pilihan, Bu, jangan gengsian.",
+            "Air naik sedikit saja, jangan terlampau panik, Pak.",
+            "Perawat kami juga manusia, Bu, wajar kalau lupa.",
+            "Namanya juga anak remaja, Pak. Tutup pintu saja.",
+            "Masa apa-apa harus dinas yang turun tangan?",
+            "Terima kasih untuk Ibu yang cermat sekali memeriksa struk.",
+            "Tentu kami yang salah, Bapak pasti benar.",
+            "Sebagai warga negara yang taat, lain waktu jangan asal mengirim foto.",
+            "Mari kita juga belajar antre dengan tertib.",
+            "Tuduhan palsu bisa dijerat pasal pencemaran.",
+            "Harap tidak mengirim aduan yang sama berkali-kali.",
+            "Warga yang lain tidak ada yang keberatan dengan jadwal itu.",
+            "Dulu kita minum air sungai juga baik-baik saja.",
+            "Seharusnya nenek itu diurus anak-anaknya, Pak.",
+            "Lain kali tolong pakai bahasa yang sopan.",
+            "Kalau terganggu ya tutup jendela, Bu.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Mungkin ada kran yang belum dimatikan di dapur, Pak.",
+            "Ibu sendiri jarang membersihkan talang, jadi airnya meluap.",
+            "Kalau pedagang mau tertib membuang sampah, saluran tidak akan mampet.",
+            "Banjir di gang itu bermula dari sampah yang dibuang warga ke selokan.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the unit looks at itself
+            "Selamat sore Pak, terima kasih. Kami akan introspeksi diri; mulai Senin loket "
+            "dibuka pukul 07.30 dan petugas piket kami tambah.",
+            # the reader told what to say at the counter
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Besok Ibu datang ke loket 3, bilang "
+            "saja sudah lapor ke sini, petugas kami melayani sampai selesai.",
+            # the unit's own staff said to be human in an apology, with the fix
+            "Selamat pagi Bu, terima kasih dan mohon maaf, petugas kami keliru menulis nama. "
+            "Akta yang benar kami cetak Senin, 30 November 2026.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

@@ -50,6 +50,7 @@ SPLITS = (
     "independent_m",
     "independent_n",
     "independent_o",
+    "independent_p",
 )
 
 
