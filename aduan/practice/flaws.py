@@ -33,10 +33,15 @@ MESSAGE_IDS = [
     gettext_noop("Balasan memakai kata-kata kasar, merendahkan, atau menyindir."),
     gettext_noop("Balasan mengabaikan atau menolak keluhan tanpa bantuan."),
     gettext_noop("Balasan tidak menyebut tindakan apa pun yang dilakukan atau akan dilakukan."),
-    gettext_noop("Tindakan dijanjikan tanpa waktu (tanggal, hari, atau lama pengerjaan)."),
+    gettext_noop(
+        "Balasan tidak memberi waktu: kapan ditangani atau kapan selesai (tanggal, "
+        "hari, atau lama pengerjaan)."
+    ),
     gettext_noop("Tindakan disebut samar-samar: tanpa apa, siapa, atau di mana."),
     gettext_noop("Balasan ditulis dengan huruf kapital semua, terbaca seperti berteriak."),
-    gettext_noop("Balasan memakai singkatan atau bahasa peraturan yang tidak dijelaskan."),
+    gettext_noop(
+        "Balasan memakai istilah teknis, singkatan, atau bahasa peraturan yang tidak dijelaskan."
+    ),
     gettext_noop("Balasan menyatakan bukan kewenangan tanpa menyebut ke mana laporan diteruskan."),
     gettext_noop('Awali dengan sapaan, mis. "Yth. Bapak/Ibu ..., selamat pagi."'),
     gettext_noop('Sampaikan terima kasih, mis. "Terima kasih atas laporan Bapak/Ibu."'),
@@ -61,15 +66,19 @@ MESSAGE_IDS = [
         'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan '
         'memperbaiki ... pada hari Kamis, 12 Maret."'
     ),
-    gettext_noop('Sebutkan waktunya, mis. "... paling lambat 3 hari kerja (Jumat, 14 Maret)."'),
+    gettext_noop(
+        'Sebutkan apa yang akan dilakukan dan kapan, mis. "Petugas kami akan '
+        "memeriksa lokasi besok pagi dan menyelesaikannya paling lambat 3 hari kerja "
+        '(Jumat, 14 Maret)."'
+    ),
     gettext_noop(
         'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan'
         ' akan menambal lubang di Jl. ... depan SD ..."'
     ),
     gettext_noop("Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama."),
     gettext_noop(
-        'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas '
-        'Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau '
+        'Jelaskan istilah teknis dan aturan dengan bahasa sehari-hari, mis. "izin '
+        'bangunan (PBG) diurus lewat aplikasi perizinan bangunan (SIMBG)" atau '
         '"menurut Perwal No. 12/2019, artinya ..."'
     ),
     gettext_noop(

@@ -15,6 +15,7 @@ from aduan.practice.choices import Mood
 from aduan.practice.models import Assignment, Attempt, Scenario, ScenarioSet
 from aduan.practice.selectors import can_train
 from aduan.replies.checker import Verdict, check
+from aduan.replies.selectors import unit_names
 
 if TYPE_CHECKING:
     from aduan.accounts.models import User
@@ -91,7 +92,7 @@ def attempt_record(*, user: User, scenario: Scenario, reply: str) -> tuple[Attem
     if user.jurisdiction_id is None:
         raise PermissionDenied
     reply = reply.strip()[:MAX_REPLY]
-    verdict = check(reply, scenario.complaint)
+    verdict = check(reply, scenario.complaint, unit_names(user.jurisdiction_id))
     attempt = Attempt.objects.create(
         jurisdiction_id=user.jurisdiction_id,
         user=user,

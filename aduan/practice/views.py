@@ -20,6 +20,7 @@ from aduan.practice.flaws import FLAW_LABELS
 from aduan.practice.forms import AssignForm, ReplyForm
 from aduan.practice.models import Attempt, Scenario
 from aduan.replies.checker import THRESHOLD, Verdict, check
+from aduan.replies.selectors import unit_names
 
 if TYPE_CHECKING:
     pass
@@ -91,7 +92,8 @@ def feedback(request: HttpRequest, code: str) -> HttpResponse:
     reply = request.POST.get("reply", "").strip()[: services.MAX_REPLY]
     context: dict = {"scenario": item, "live": True}
     if reply:
-        context.update(_feedback_context(check(reply, item.complaint)))
+        units = unit_names(getattr(request.user, "jurisdiction_id", None))
+        context.update(_feedback_context(check(reply, item.complaint, units)))
     return render(request, "practice/_feedback.html", context)
 
 

@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from aduan.api import access, idempotency
 from aduan.api.apis.base import ApiView
 from aduan.api.schema import ERROR_EXAMPLES, LANGUAGE_HEADER, errors
-from aduan.replies import checker
+from aduan.replies import checker, selectors
 
 
 class ReplyCheckInput(serializers.Serializer):
@@ -90,7 +90,9 @@ class ReplyCheckApi(ApiView):
         form.is_valid(raise_exception=True)
         data: dict[str, Any] = form.validated_data
         context = data.get("complaint") or ""
+        jurisdiction_id = getattr(self.caller.user, "jurisdiction_id", None)
         if data.get("complaint_id"):
-            context = access.complaint_for(self.caller, data["complaint_id"]).description
-        verdict = checker.check(data["reply"], context)
+            complaint = access.complaint_for(self.caller, data["complaint_id"])
+            context, jurisdiction_id = complaint.description, complaint.jurisdiction_id
+        verdict = checker.check(data["reply"], context, selectors.unit_names(jurisdiction_id))
         return Response(VerdictOutput(verdict.as_dict()).data)

@@ -1,7 +1,8 @@
 """The reply-tone checker: reads an officer's draft answer and says what a citizen would feel.
 
 Contract (stable; pages, the API, practice mode and ``aduan replies check`` rely on it):
-``check(reply, complaint="") -> Verdict`` — deterministic, pure (no database), fast.
+``check(reply, complaint="", units=()) -> Verdict`` — deterministic, pure (no database), fast;
+``units``: the short names of the jurisdiction's own units (never jargon, like the shipped ones).
 A ``Verdict`` has ``score`` 0–100, ``acceptable`` and ``flaws``; each ``Flaw`` names its
 ``code`` (one of ``FLAWS``), the ``words`` in the reply that caused it (empty when the flaw is
 an absence, e.g. no greeting), a ``suggestion`` (a better phrasing, Indonesian) and a
@@ -30,9 +31,12 @@ How it reads (docs/replies.md has every rule with examples):
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 FLAWS = (
     "no_greeting",
@@ -82,10 +86,12 @@ MESSAGES = {
     "rude": "Balasan memakai kata-kata kasar, merendahkan, atau menyindir.",
     "dismissive": "Balasan mengabaikan atau menolak keluhan tanpa bantuan.",
     "no_action": "Balasan tidak menyebut tindakan apa pun yang dilakukan atau akan dilakukan.",
-    "no_timeline": "Tindakan dijanjikan tanpa waktu (tanggal, hari, atau lama pengerjaan).",
+    "no_timeline": "Balasan tidak memberi waktu: kapan ditangani atau kapan selesai (tanggal, "
+    "hari, atau lama pengerjaan).",
     "vague": "Tindakan disebut samar-samar: tanpa apa, siapa, atau di mana.",
     "all_caps": "Balasan ditulis dengan huruf kapital semua, terbaca seperti berteriak.",
-    "jargon": "Balasan memakai singkatan atau bahasa peraturan yang tidak dijelaskan.",
+    "jargon": "Balasan memakai istilah teknis, singkatan, atau bahasa peraturan yang tidak "
+    "dijelaskan.",
     "wrong_unit_deflection": "Balasan menyatakan bukan kewenangan tanpa menyebut ke mana "
     "laporan diteruskan.",
 }
@@ -104,12 +110,14 @@ SUGGESTIONS = {
     'Bapak/Ibu hari ini untuk ..."',
     "no_action": 'Sebutkan tindakan nyata, mis. "Petugas kami akan memeriksa lokasi dan '
     'memperbaiki ... pada hari Kamis, 12 Maret."',
-    "no_timeline": 'Sebutkan waktunya, mis. "... paling lambat 3 hari kerja (Jumat, 14 Maret)."',
+    "no_timeline": 'Sebutkan apa yang akan dilakukan dan kapan, mis. "Petugas kami akan '
+    "memeriksa lokasi besok pagi dan menyelesaikannya paling lambat 3 hari kerja (Jumat, "
+    '14 Maret)."',
     "vague": 'Sebutkan siapa melakukan apa dan di mana, mis. "Tim pemeliharaan jalan akan menambal '
     'lubang di Jl. ... depan SD ..."',
     "all_caps": "Tulis dengan huruf biasa; huruf kapital hanya untuk awal kalimat dan nama.",
-    "jargon": 'Jelaskan singkatan dan aturan dengan bahasa sehari-hari, mis. "Dinas '
-    'Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)" atau "menurut Perwal '
+    "jargon": 'Jelaskan istilah teknis dan aturan dengan bahasa sehari-hari, mis. "izin '
+    'bangunan (PBG) diurus lewat aplikasi perizinan bangunan (SIMBG)" atau "menurut Perwal '
     'No. 12/2019, artinya ..."',
     "wrong_unit_deflection": 'Sebutkan ke mana laporan diteruskan, mis. "Laporan ini '
     'kewenangan PLN UP3 Pekalongan; sudah kami teruskan ke sana hari ini."',
@@ -2325,6 +2333,11 @@ _COMMON_ACRONYMS = frozenset(
     KTP-EL E-KTP TV RI NKRI LPG ELPIJI PT CV NPWP SKCK SKTM IMB QR KIP KJP RI BBM SPBU PPKM
     COVID PMI BAB MCK IPAL WC PJU APJ LED IGD UGD ICU VIP BPOM CCTV GPS DIY DPR DPRD KPK HIV
     AIDS TBC USG PIN UMK UMR TPI""".split()
+) | frozenset(
+    # Everyday civic and school words (convention of the authors who never saw the
+    # definitions, docs/replies.md): citizens use them themselves.
+    """SPP HVS PPDB PUSKESMAS POSYANDU KELURAHAN KECAMATAN BANSOS KTA SKTM LPJU JKN-KIS
+    KK-KTP""".split()
 )
 
 _OPAQUE_MIXED = {
@@ -2380,7 +2393,6 @@ _OPAQUE_MIXED = {
     "simbg": "bangunan gedung",
     "sipd": "informasi pemerintahan",
     "siak": "administrasi kependudukan",
-    "bansos": "bantuan sosial",
     "dtks": "data terpadu",
     "rab": "rencana anggaran",
     "ded": "rencana teknis",
@@ -2403,8 +2415,60 @@ _OPAQUE_MIXED = {
 #: Brand names everyone knows, though written with inner capitals.
 _KNOWN_NAMES = frozenset(
     """whatsapp youtube facebook instagram tiktok linkedin iphone ipad gopay shopeepay linkaja
-    brimo paypal powerpoint playstore appstore googlemaps pln mobile jkn mobile""".split()
+    brimo paypal powerpoint playstore appstore googlemaps pln mobile jkn mobile laporgub""".split()
 )
+
+
+def _name_keys(names: Iterable[str]) -> frozenset[str]:
+    """Lower-case keys of unit short names: the whole name, each word and each hyphen part
+    ("Dinsos-P2KB" -> dinsos-p2kb, dinsos, p2kb)."""
+    keys: set[str] = set()
+    for name in names:
+        for word in re.findall(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*", name or ""):
+            key = word.lower()
+            keys.add(key)
+            keys.update(p for p in re.split(r"[-/]", key) if p)
+    return frozenset(keys - _GENERIC_UNIT_WORDS)
+
+
+#: Words of unit names that are no name by themselves and stay jargon when written alone.
+_GENERIC_UNIT_WORDS = frozenset("upt uptd opd skpd".split())
+
+
+@lru_cache(maxsize=1)
+def _shipped_unit_names() -> frozenset[str]:
+    """Short names of the units every shipped jurisdiction (organisation defaults) declares,
+    plus the usual short names of a city's own units (OPD) in Indonesia: a unit's name is how
+    the city signs its replies, not jargon (convention of the authors who never saw the
+    definitions; see docs/replies.md)."""
+    names: list[str] = list(_USUAL_UNIT_NAMES)
+    root = Path(__file__).resolve().parent.parent / "organisation" / "defaults"
+    for path in sorted(root.glob("*/*.toml")):
+        if path.name not in ("units.toml", "puskesmas.toml"):
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        names += [str(u.get("short_name") or "") for u in data.get("unit", [])]
+    return _name_keys(names)
+
+
+#: The usual short names of a city's own units (dinas, badan, hospital, puskesmas).
+_USUAL_UNIT_NAMES = tuple(
+    """Disdukcapil Dukcapil DPMPTSP DPUPR PUPR DPU Dinperkim Disperkim Dinkes Dishub Dinsos
+    Dinsos-P2KB Disnaker Dindik Disdik Disdikbud Dinkominfo Diskominfo Bappeda Bapperida
+    BPBD DLH BKPSDM BKD BPKAD Bapenda Disperindag Dinpertan DKPP Disparbud Dispora DP3A
+    DPPKB Kesbangpol Inspektorat Damkar Satpol RSUD Puskesmas PKM Setda Kecamatan
+    Kelurahan""".split()
+)
+
+
+@lru_cache(maxsize=256)
+def _unit_names(units: tuple[str, ...]) -> frozenset[str]:
+    return _shipped_unit_names() | _name_keys(units)
+
+
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{2,})?(?![\w-])")
 _LEGAL_CITE = re.compile(
@@ -2536,10 +2600,14 @@ def _caps(original: str) -> tuple[str, ...] | None:
 
 
 def _jargon(
-    text: _Text, acronyms: bool = True, known: frozenset[str] = frozenset()
+    text: _Text,
+    acronyms: bool = True,
+    known: frozenset[str] = frozenset(),
+    units: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Unexplained abbreviations and legalese; ``known``: words (lower case) the reader used
-    in the complaint, which need no explaining back to them."""
+    in the complaint, which need no explaining back to them; ``units``: unit short names
+    (lower case), which are names, not jargon."""
     original = text.original
     lower = original.lower()
     found: list[str] = []
@@ -2595,7 +2663,7 @@ def _jargon(
             found.append(word)
     unique: list[str] = []
     for f in found:
-        if f.lower() in known:
+        if f.lower() in known or f.lower() in units:
             continue
         if f not in unique and not any(f in u for u in unique):
             unique.append(f)
@@ -2810,7 +2878,7 @@ def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
     return Flaw(code, words, SUGGESTIONS[code], MESSAGES[code])
 
 
-def check(reply: str, complaint: str = "") -> Verdict:
+def check(reply: str, complaint: str = "", units: Iterable[str] = ()) -> Verdict:
     """Read a draft reply (and the complaint it answers) and return the verdict.
 
     The rules decide first; the learned layer (``aduan.replies.learned``, a shipped
@@ -2818,18 +2886,18 @@ def check(reply: str, complaint: str = "") -> Verdict:
     """
     from aduan.replies.learned import apply
 
-    return apply(check_rules(reply, complaint), reply or "")
+    return apply(check_rules(reply, complaint, units), reply or "")
 
 
-def check_rules(reply: str, complaint: str = "") -> Verdict:
-    """The verdict of the rules alone."""
+def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> Verdict:
+    """The verdict of the rules alone; ``units``: short names of the jurisdiction's units."""
     reply = reply or ""
     complaint = complaint or ""
     text = _prepare(reply)
     flaws: list[Flaw] = []
 
     if not text.joined.strip():
-        codes = ("no_greeting", "no_thanks", "no_action")
+        codes = ("no_greeting", "no_thanks", "no_action", "no_timeline")
         empty = tuple(_flaw(c) for c in codes)
         return Verdict(score=0, acceptable=False, flaws=empty)
 
@@ -2985,11 +3053,17 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
     if brushed_off and not (specific or done or referred):
         generic = None
 
+    # "atas kejadian kemarin" dates the trouble, not what the unit will do.
+    ahead = [m for m in time if not _PAST.fullmatch(m.group())]
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
         if soft and not dismissive:
             flaws.append(_flaw("dismissive", _first_words(soft, text)))
         flaws.append(_flaw("no_action"))
+        # No action and no time: the citizen is told neither what nor when (convention of
+        # the authors who never saw the definitions, docs/replies.md).
+        if not ahead:
+            flaws.append(_flaw("no_timeline"))
     else:
         concrete = _concreteness(text, complaint, cited)
         deflecting = bool(deflect and not referral)
@@ -2999,14 +3073,21 @@ def check_rules(reply: str, complaint: str = "") -> Verdict:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
         pending = _affirmed(_PENDING, text, refused)
-        # "atas kejadian kemarin" dates the trouble, not the promised action.
-        ahead = [m for m in time if not _PAST.fullmatch(m.group())]
         if pending and not ahead:
             flaws.append(_flaw("no_timeline", (text.words(pending),)))
+        elif not time:
+            # Done or referred, but no time frame at all ("sudah kami tangani"): the citizen
+            # cannot tell when (same convention).
+            flaws.append(_flaw("no_timeline"))
 
     if shouting:
         flaws.append(_flaw("all_caps", shouting))
-    jargon = _jargon(text, acronyms=not shouting, known=_complaint_terms(complaint))
+    jargon = _jargon(
+        text,
+        acronyms=not shouting,
+        known=_complaint_terms(complaint),
+        units=_unit_names(tuple(sorted(set(units)))),
+    )
     if jargon:
         flaws.append(_flaw("jargon", jargon))
     if deflect and not referral:

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from aduan.organisation.models import Jurisdiction, Unit
 
 
+def unit_names(jurisdiction_id: int | None) -> tuple[str, ...]:
+    """The short names of the jurisdiction's units, which the checker never calls jargon."""
+    if jurisdiction_id is None:
+        return ()
+    from aduan.organisation.models import Unit
+
+    names = Unit.objects.filter(jurisdiction_id=jurisdiction_id).values_list("short_name")
+    return tuple(sorted({n for (n,) in names if n}))
+
+
 def templates_for(complaint: Complaint) -> QuerySet[ResponseTemplate]:
     """The active templates that fit the complaint: jurisdiction-wide or of its unit, for
     every category or for its own; the most specific first within each situation."""

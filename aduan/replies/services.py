@@ -11,7 +11,7 @@ from django.db import transaction
 
 from aduan.complaints.choices import EventKind
 from aduan.organisation.models import Category, Jurisdiction, Unit
-from aduan.replies import checker
+from aduan.replies import checker, selectors
 from aduan.replies.choices import Situation
 from aduan.replies.fill import unknown_placeholders
 from aduan.replies.models import ReplyReview, ResponseTemplate
@@ -48,7 +48,9 @@ def reply_review_record(event: ComplaintEvent) -> ReplyReview | None:
     ):
         return None
     complaint = event.complaint
-    verdict = checker.check(event.message, complaint.description)
+    verdict = checker.check(
+        event.message, complaint.description, selectors.unit_names(complaint.jurisdiction_id)
+    )
     unit_id = event.from_unit_id or complaint.unit_id or complaint.jurisdiction.operator_unit_id
     return ReplyReview.objects.create(
         event=event,

@@ -94,7 +94,11 @@ def _verdict_context(text: str, complaint: Complaint | None) -> dict[str, Any]:
             "error": _("Teks terlalu panjang untuk diperiksa (batas %(n)s huruf).")
             % {"n": settings.ADUAN_MAX_DESCRIPTION_CHARS},
         }
-    verdict = checker.check(text, complaint.description if complaint is not None else "")
+    verdict = checker.check(
+        text,
+        complaint.description if complaint is not None else "",
+        selectors.unit_names(complaint.jurisdiction_id if complaint is not None else None),
+    )
     return {"verdict": verdict}
 
 

@@ -74,7 +74,7 @@ class ReplyReviewTests:
         assert list(ReplyReview.objects.values_list("kind", flat=True)) == ["follow_up"]
 
     def test_no_verdict_means_no_event(self, people, cases, monkeypatch):
-        def broken(reply, complaint=""):
+        def broken(reply, complaint="", units=()):
             raise RuntimeError("checker down")
 
         monkeypatch.setattr(checker, "check", broken)
