@@ -51,6 +51,7 @@ SPLITS = (
     "independent_n",
     "independent_o",
     "independent_p",
+    "independent_q",
 )
 
 
