@@ -332,6 +332,37 @@ _PERSON = re.compile(
     r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})"
 )
+#: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
+#: saya Aditya", "Anakku Rohmat", "rumah saya (Hartono, Bendan)"): the same kind as
+#: ``_PERSON`` (the KTP of one named mother and of another named father are two requests).
+_PERSON_KIN = re.compile(
+    r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
+    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|kami)|ku)\s+([A-Z][a-z']{2,})"
+    r"|\b(?:saya|kami)\s*\(\s*([A-Z][a-z']{2,})"
+)
+#: A company, shop or ship by its name after its legal form ("CV Sinar Jaya", "PT Mitra",
+#: "UD Makmur", "KM Sumber Rejeki"): two named companies are two employers, two ships two
+#: crews; compared like a place number by the first word of the name.
+_COMPANY = re.compile(r"\b(?:CV|PT|UD|KM|KMN)\.?\s+([A-Z][a-z]{2,})")
+#: A market stall by its kind ("los ikan" / "los sayur"): compared like a place number.
+_STALL_KINDS = {
+    "ikan": "ikan", "sayur": "sayur", "sayuran": "sayur", "daging": "daging", "ayam": "ayam",
+    "buah": "buah", "pakaian": "pakaian", "baju": "pakaian", "kain": "pakaian",
+    "sandang": "pakaian", "batik": "batik", "bumbu": "bumbu", "kelontong": "kelontong",
+}  # fmt: skip
+_STALL = re.compile(r"\blos\s+(" + "|".join(_STALL_KINDS) + r")\b")
+#: A move between two places ("pindah dari Batang ke Gamer" / "pindah dari Gamer ke
+#: Batang"): its origin and destination compared like place numbers of their own kinds.
+_MOVE = re.compile(r"\bpindah(?:\s+datang)?\s+dari\s+([a-z]{3,})\s+ke\s+([a-z]{3,})\b")
+#: A report that says its problem has lasted until now: "sudah 3 hari", "dua pekan",
+#: "sampai hari ini", "tidak surut". When both reports of a pair say so, their dates may be
+#: when it began and when each was written, and are not compared.
+_ONGOING = re.compile(
+    r"\b(?:sudah|sdh|udah|wis|dah)\s+(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|beberapa|"
+    r"berhari|se)\s*-?\s*(?:hari|minggu|pekan|bulan)\b"
+    r"|\bsampai\s+(?:hari\s+ini|sekarang|skrg|saat\s+ini)\b"
+    r"|\b(?:tidak|belum|gak|ga|nggak|tak)\s+(?:juga\s+)?(?:surut|kunjung)"
+)
 #: Calendar dates a report names for its incident: "Sabtu 7/11", "tgl 21", "21 November",
 #: "bulan Juni", "libur Lebaran". Two reports of the same recurring problem at one spot on
 #: two named dates are two incidents (the sound system of 7/11 and of 21/11, the pump that
@@ -690,6 +721,7 @@ class Details:
     dates: frozenset[str] = frozenset()  # calendar dates ("day|7", "month|11"), see ``_dates``
     documents: frozenset[str] = frozenset()  # kinds of document ("lahir"), see ``_DOCUMENT``
     facilities: frozenset[str] = frozenset()  # "puskesmas|klego", see ``_FACILITY``
+    ongoing: bool = False  # says its problem has lasted until now, see ``_ONGOING``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -769,7 +801,21 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             f"person|{m.group(1).lower()}"
             for m in _PERSON.finditer(text)
             if m.group(1).lower() not in _NOT_PERSON
+        )
+        | frozenset(
+            f"person|{(m.group(1) or m.group(2)).lower()}"
+            for m in _PERSON_KIN.finditer(text)
+            if (m.group(1) or m.group(2)).lower() not in _NOT_PERSON
+            and not gazetteer.matches(m.group(1) or m.group(2))
+        )
+        | frozenset(f"company|{m.group(1).lower()}" for m in _COMPANY.finditer(text))
+        | frozenset(f"los|{_STALL_KINDS[m.group(1)]}" for m in _STALL.finditer(low))
+        | frozenset(
+            f"{side}|{m.group(i)}"
+            for m in _MOVE.finditer(low)
+            for i, side in ((1, "pindah_dari"), (2, "pindah_ke"))
         ),
+        ongoing=bool(_ONGOING.search(low)),
         dates=dates,
         documents=frozenset(_DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(low)),
         facilities=frozenset(
@@ -1169,8 +1215,11 @@ class TriageModel:
             rt = (max(rt_same, rw_same) * (1.0 - max(rt_diff, rw_diff)), max(rt_diff, rw_diff))
             # a named person counts as a place number of its own kind, and so does a calendar
             # date
+            # (not the dates when both say their problem has lasted until now)
+            ongoing = da.ongoing and db.ongoing
             num_same, num_diff = _number_agree(
-                da.numbers | da.people | da.dates, db.numbers | db.people | db.dates
+                da.numbers | da.people | (frozenset() if ongoing else da.dates),
+                db.numbers | db.people | (frozenset() if ongoing else db.dates),
             )
             # and two kinds of document (a birth / a death certificate) are two requests like
             # two house numbers; one kind named in both is no match (many requests are for a

@@ -307,6 +307,24 @@ def test_pair_set_t_holds(model):
     assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
+def test_pair_set_u_holds(model):
+    """Pair set U (90 duplicates, 103 hard negatives at the same place and category: another
+    named person, company, ship, stall, business, relative, day or fault of the same
+    programme, many near-identical in wording; the duplicates often free paraphrases) was
+    written by an eighteenth author independently of the pair scorer, the lexicon, the
+    normalisation, the place files and any other pair set. First look (the set S round's
+    scorer, threshold 0.57): 70.6 % precision, 80.0 % recall (AUC 0.796); second look (the
+    set T round's scorer, 0.60): 71.3 % / 80.0 % (AUC 0.802). In the set U round its errors
+    were studied (seen data); it is not trained on (docs/triage.md) and counts by the
+    shipped scorer: 79.4 % / 85.6 % (AUC 0.899 at 0.59), below the target on precision."""
+    from aduan.triage.training import evaluate_pairs
+
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_U_PATH))
+    assert r["n"] == 193 and r["positives"] == 90
+    precision, recall = PAIR_FLOORS["U"]
+    assert r["precision"] >= precision and r["recall"] >= recall
+
+
 def test_pair_set_o_holds(model):
     """Pair set O (68 duplicates, 84 hard negatives at the same place and category, most of
     them the same problem at another spot, RT, lamp post, classroom, named person or date)
@@ -412,10 +430,17 @@ def test_pair_set_o_holds(model):
 #: 89.7 -> 88.5 %) and S (0.97 -> 0.95; 97.6 -> 95.1 %), the threshold having risen; N's
 #: precision LOWERED (0.81 -> 0.80; 81.8 -> 80.7 %); raised: the precision floors of G, I, K
 #: (91.4 %), L, M (78.7 %), O and P (86.1 -> 92.5 %); T's added (left out).
+#: Set U round (persons named by kinship or in brackets after "saya", companies and ships,
+#: market stalls and moves compared like place numbers, the dates of two reports that both
+#: say their problem has lasted not compared, everyday words; U not trained on: joining
+#: raised the pooled left-out ranking but broke a find_duplicates test, docs/triage.md; the
+#: rule, still 90 % pooled left-out precision, gave 0.60 -> 0.59): precision floors LOWERED
+#: for L (0.88 -> 0.84; 88.6 -> 84.9 %) and O (0.80 -> 0.78; 80.4 -> 78.8 %), the threshold
+#: having fallen; U's added (by the shipped scorer, like O).
 PAIR_FLOORS = {
     "G": (0.93, 0.84), "H": (1.00, 0.92), "I": (0.94, 0.79), "J": (0.94, 0.88), "K": (0.91, 0.91),
-    "L": (0.88, 0.76), "M": (0.78, 0.78), "N": (0.80, 0.97), "O": (0.80, 0.60), "P": (0.92, 0.81),
-    "Q": (0.87, 0.80), "R": (0.92, 0.88), "S": (0.91, 0.95), "T": (0.82, 0.93),
+    "L": (0.84, 0.76), "M": (0.78, 0.78), "N": (0.80, 0.97), "O": (0.78, 0.60), "P": (0.92, 0.81),
+    "Q": (0.87, 0.80), "R": (0.92, 0.88), "S": (0.91, 0.95), "T": (0.82, 0.93), "U": (0.79, 0.85),
 }  # fmt: skip
 
 

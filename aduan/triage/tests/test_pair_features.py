@@ -501,3 +501,38 @@ def test_a_named_landmark_is_also_a_spot_of_its_kind():
     assert _landmark_agree({"~pasar"}, {"Pasar Banjarsari"}) == (1.0, 0.0)
     assert _landmark_agree({"Stasiun Pekalongan"}, {"~pasar"}) == (0.0, 1.0)
     assert _landmark_agree({"Pasar Banjarsari"}, {"Pasar Bendan"}) == (0.0, 1.0)
+
+
+def test_persons_by_kinship_companies_stalls_and_moves_are_read_like_place_numbers():
+    """Set U round: a person named after a kin word and "saya" or in brackets after "saya",
+    a company or ship after its legal form, a market stall and a move's origin and
+    destination; a kelurahan in the bracket is no name, all capitals no company."""
+    from aduan.triage.model import _details
+
+    gaz = gazetteer_from_defaults()
+
+    def people(text: str) -> set[str]:
+        return set(_details(text, gaz).people)
+
+    assert people("Ibu saya Sumiyati (72) menunggu KTP-el") == {"person|sumiyati"}
+    assert people("Anakku Rohmat NIK-e dobel") == {"person|rohmat"}
+    assert people("SPPT rumah saya (Hartono, Bendan) naik") == {"person|hartono"}
+    assert people("rumah saya (Podosugih) kebanjiran") == set()
+    assert people("CV Sinar Jaya Garment menggaji di bawah UMK") == {"company|sinar"}
+    assert people("ABK kapal KM Putra Bahari belum dibayar") == {"company|putra"}
+    assert people("KAPAL KM MALAH TENGGELAM") == set()
+    assert people("Atap los baju Pasar Banjarsari bocor") == {"los|pakaian"}
+    assert people("los pedagang becek") == set()
+    assert people("Saya pindah dari Gamer ke Batang") == {
+        "pindah_dari|gamer",
+        "pindah_ke|batang",
+    }
+
+
+def test_two_reports_that_both_say_the_problem_has_lasted_do_not_compare_dates():
+    from aduan.triage.model import _details
+
+    gaz = gazetteer_from_defaults()
+    assert _details("Genangan tidak surut sudah 3 hari sejak Senin 3/2", gaz).ongoing
+    assert _details("masih tergenang sampai hari ini (Kamis 6/2)", gaz).ongoing
+    assert not _details("Selasa pagi rob naik lagi di depan SD", gaz).ongoing
