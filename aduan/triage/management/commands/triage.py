@@ -204,6 +204,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_S_PATH,
             PAIRS_HELDOUT_T_PATH,
             PAIRS_HELDOUT_U_PATH,
+            PAIRS_HELDOUT_V_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -252,6 +253,7 @@ class Command(BaseCommand):
             ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (trained on since set S)"),
             ("T", PAIRS_HELDOUT_T_PATH, "Pair set T (trained on since set T)"),
             ("U", PAIRS_HELDOUT_U_PATH, "Pair set U (measured, not trained on)"),
+            ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
