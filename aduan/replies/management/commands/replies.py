@@ -52,6 +52,7 @@ SPLITS = (
     "independent_o",
     "independent_p",
     "independent_q",
+    "independent_r",
 )
 
 
