@@ -102,24 +102,10 @@ def main() -> None:
     gaz = gazetteer_from_defaults()
 
     def features(path) -> tuple[np.ndarray, np.ndarray]:
-        rows = T.read_jsonl(path)
-        F = model.pair_features(
-            [(r["a"], r["b"]) for r in rows], kelurahan=T._pair_kel(rows, gaz), gazetteer=gaz
-        )
-        return F, np.array([bool(r["duplicate"]) for r in rows])
+        return T.pair_features_and_labels(model, T.read_jsonl(path), gaz)
 
-    def fit(parts):
-        clf = T._PairLogistic(C=T.PAIR_C)
-        clf.fit(
-            np.vstack([F for F, _, _ in parts]),
-            np.concatenate([y for _, y, _ in parts]).astype(int),
-            sample_weight=np.concatenate([np.full(len(y), w) for _, y, w in parts]),
-        )
-        return clf
-
-    F_gen, y_gen = features(PAIRS_TRAIN_PATH)
-    keep = T._clean_generated(F_gen, y_gen.astype(int))
-    generated = (F_gen[keep], y_gen[keep], 1.0)
+    fit = T.fit_pair_parts
+    generated = T.generated_pair_part(model, T.read_jsonl(PAIRS_TRAIN_PATH), gaz)
     untrained = set(args.without) | (set(MEASURED) - set(args.with_))
     trained = {k: v for k, v in ALL_SETS.items() if k not in untrained}
     removed = {k: ALL_SETS[k] for k in sorted(untrained)}

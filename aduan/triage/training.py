@@ -388,6 +388,39 @@ def _precision_recall(p: np.ndarray, y: np.ndarray, t: float) -> dict[str, float
     }
 
 
+PairPart = tuple[np.ndarray, np.ndarray, float]
+
+
+def pair_features_and_labels(
+    model: TriageModel, rows: Sequence[dict], gazetteer
+) -> tuple[np.ndarray, np.ndarray]:
+    """The duplicate scorer's features of the pairs ``rows`` and whether each is a duplicate
+    (booleans)."""
+    F = model.pair_features(
+        [(r["a"], r["b"]) for r in rows], kelurahan=_pair_kel(rows, gazetteer), gazetteer=gazetteer
+    )
+    return F, np.array([bool(r["duplicate"]) for r in rows])
+
+
+def generated_pair_part(model: TriageModel, rows: Sequence[dict], gazetteer) -> PairPart:
+    """The generated pairs as a training part (weight 1), without the "duplicates" that name
+    two problems or two things (``_clean_generated``)."""
+    F, y = pair_features_and_labels(model, rows, gazetteer)
+    keep = _clean_generated(F, y)
+    return F[keep], y[keep], 1.0
+
+
+def fit_pair_parts(parts: Sequence[PairPart]) -> _PairLogistic:
+    """A duplicate scorer fitted on ``(features, labels, weight)`` parts."""
+    clf = _PairLogistic(C=PAIR_C)
+    clf.fit(
+        np.vstack([F for F, _, _ in parts]),
+        np.concatenate([y for _, y, _ in parts]).astype(int),
+        sample_weight=np.concatenate([np.full(len(y), w) for _, y, w in parts]),
+    )
+    return clf
+
+
 def fit_pairs(
     model: TriageModel,
     rows: Sequence[dict],
@@ -405,34 +438,20 @@ def fit_pairs(
     Generated duplicates that name two problems or two things are left out
     (``_clean_generated``); the weights of the conflict features are kept <= 0."""
     gaz = gazetteer_from_defaults()
-
-    def features(rs: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
-        F = model.pair_features(
-            [(r["a"], r["b"]) for r in rs], kelurahan=_pair_kel(rs, gaz), gazetteer=gaz
-        )
-        return F, np.array([bool(r["duplicate"]) for r in rs], dtype=int)
-
-    def fit(parts: Sequence[tuple[np.ndarray, np.ndarray, float]]) -> _PairLogistic:
-        clf = _PairLogistic(C=PAIR_C)
-        clf.fit(
-            np.vstack([F for F, _, _ in parts]),
-            np.concatenate([y for _, y, _ in parts]),
-            sample_weight=np.concatenate([np.full(len(y), w) for _, y, w in parts]),
-        )
-        return clf
-
-    F_gen, y_gen = features(rows)
-    keep = _clean_generated(F_gen, y_gen)
-    generated = (F_gen[keep], y_gen[keep], 1.0)
-    hand = {name: (*features(rs), HANDWRITTEN_PAIR_WEIGHT) for name, rs in handwritten if rs}
-    clf = fit([generated, *hand.values()])
+    generated = generated_pair_part(model, rows, gaz)
+    hand = {
+        name: (*pair_features_and_labels(model, rs, gaz), HANDWRITTEN_PAIR_WEIGHT)
+        for name, rs in handwritten
+        if rs
+    }
+    clf = fit_pair_parts([generated, *hand.values()])
     model.pair_coef = clf.coef_.ravel().astype(np.float64)
     model.pair_intercept = float(clf.intercept_[0])
     if len(hand) >= 2:
         left_out = {
-            name: fit([generated, *(v for k, v in hand.items() if k != name)]).predict_proba(
-                part[0]
-            )[:, 1]
+            name: fit_pair_parts(
+                [generated, *(v for k, v in hand.items() if k != name)]
+            ).predict_proba(part[0])[:, 1]
             for name, part in hand.items()
         }
         p = np.concatenate(list(left_out.values()))
