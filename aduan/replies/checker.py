@@ -31,12 +31,10 @@ How it reads (docs/replies.md has every rule with examples):
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 FLAWS = (
     "no_greeting",
@@ -2441,16 +2439,16 @@ def _shipped_unit_names() -> frozenset[str]:
     plus the usual short names of a city's own units (OPD) in Indonesia: a unit's name is how
     the city signs its replies, not jargon (convention of the authors who never saw the
     definitions; see docs/replies.md)."""
+    from aduan.organisation.defaults import DefaultsError, available_defaults, read_defaults
+
     names: list[str] = list(_USUAL_UNIT_NAMES)
-    root = Path(__file__).resolve().parent.parent / "organisation" / "defaults"
-    for path in sorted(root.glob("*/*.toml")):
-        if path.name not in ("units.toml", "puskesmas.toml"):
-            continue
+    for slug in available_defaults():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError):
+            data = read_defaults(slug)
+        except DefaultsError:
             continue
-        names += [str(u.get("short_name") or "") for u in data.get("unit", [])]
+        for file in ("units.toml", "puskesmas.toml"):
+            names += [str(u.get("short_name") or "") for u in data[file].get("unit", [])]
     return _name_keys(names)
 
 

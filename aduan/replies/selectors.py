@@ -23,10 +23,10 @@ def unit_names(jurisdiction_id: int | None) -> tuple[str, ...]:
     """The short names of the jurisdiction's units, which the checker never calls jargon."""
     if jurisdiction_id is None:
         return ()
-    from aduan.organisation.models import Unit
+    from aduan.organisation.selectors import reference
 
-    names = Unit.objects.filter(jurisdiction_id=jurisdiction_id).values_list("short_name")
-    return tuple(sorted({n for (n,) in names if n}))
+    units = reference(jurisdiction_id).units.values()  # the per-process reference cache
+    return tuple(sorted({unit.short_name for unit in units if unit.short_name}))
 
 
 def templates_for(complaint: Complaint) -> QuerySet[ResponseTemplate]:
