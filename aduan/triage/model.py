@@ -911,15 +911,7 @@ def _number_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
     both reports number differently is another place whatever else agrees ("kelas 4 SD 1"
     / "kelas 4 SD 3"); numbers of two kinds ("SD 3" / "kelas 3") say nothing; a school
     numbered without its level ("Negeri 2") matches any school's number."""
-
-    def by_kind(xs: Iterable[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for x in xs:
-            kind, number = x.split("|")
-            out.setdefault(kind, set()).add(number)
-        return out
-
-    ka, kb = by_kind(a), by_kind(b)
+    ka, kb = _by_kind(a), _by_kind(b)
     for one, other in ((ka, kb), (kb, ka)):
         if "sekolah" in one:
             for level in ("sd", "smp", "sma", "tk"):
@@ -1226,9 +1218,9 @@ class TriageModel:
             # birth certificate)
             if da.documents and db.documents and not da.documents & db.documents:
                 num_same, num_diff = 0.0, 1.0
-            # and so do two named facilities of one kind (two puskesmas)
-            fa, fb = _by_kind(da.facilities), _by_kind(db.facilities)
-            if any(not fa[k] & fb[k] for k in fa.keys() & fb.keys()):
+            # and so do two named facilities of one kind (two puskesmas; the same one named
+            # in both is no match)
+            if _number_agree(da.facilities, db.facilities)[1]:
                 num_same, num_diff = 0.0, 1.0
             # one of them says it is about another incident than one it names
             if told_other[i]:
