@@ -19,7 +19,7 @@ from aduan.practice import selectors, services
 from aduan.practice.flaws import FLAW_LABELS
 from aduan.practice.forms import AssignForm, ReplyForm
 from aduan.practice.models import Attempt, Scenario
-from aduan.replies.checker import THRESHOLD, Verdict, check
+from aduan.replies.checker import Verdict, check
 from aduan.replies.selectors import unit_names
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 def _feedback_context(verdict: Verdict) -> dict:
     return {
         "verdict": verdict,
-        "threshold": THRESHOLD,
         "flaws": [(FLAW_LABELS[f.code], f) for f in verdict.flaws],
     }
 

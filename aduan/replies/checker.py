@@ -22,7 +22,8 @@ How it reads (docs/replies.md has every rule with examples):
    positive signals; presence flaws (rude, blame, dismissive, deflection, jargon, capitals)
    report the words that caused them.
 4. The score starts at 100 and loses a weight per flaw; a reply is acceptable when it has
-   no severe flaw and scores at least ``THRESHOLD``.
+   no flaw at all (``verdict``): every independent writer of labelled replies who never saw
+   these rules judged so.
 5. ``check_rules`` is the rules alone; ``check`` then lets the learned layer
    (``aduan.replies.learned``, a shipped numpy artefact) add a blame, rudeness, brush-off or
    deflection the rules did not read, quoting the n-grams that weighed most.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
@@ -51,11 +52,6 @@ FLAWS = (
     "wrong_unit_deflection",
 )
 
-#: Flaws that make a reply unfit to send whatever its score.
-SEVERE = frozenset(
-    {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "all_caps", "no_action"}
-)
-
 #: Points each flaw costs (the score starts at 100 and never goes below 0).
 WEIGHTS = {
     "no_greeting": 6,
@@ -71,9 +67,6 @@ WEIGHTS = {
     "jargon": 12,
     "wrong_unit_deflection": 35,
 }
-
-#: A reply without severe flaws is acceptable from this score on.
-THRESHOLD = 70
 
 #: What is wrong (shown to the officer; msgids of the practice app's catalogue).
 MESSAGES = {
@@ -2284,7 +2277,8 @@ _TIME = _rx(
     r"tahun anggaran|\d{4}|anggaran (?:tahun )?(?:depan|\d{4})|musim kemarau|"
     r"(?:\d+|satu|dua|tiga) ?x ?24 jam|\d+x24 jam|(?:minggu|pekan) (?:pertama|kedua|ketiga|keempat|"
     r"terakhir)|sepekan|seminggu|sebulan|saat itu juga|hari itu juga|"
-    r"langsung di tempat|di tempat|sekarang juga|saat ini juga|tadi|barusan"
+    r"langsung di tempat|di tempat|sekarang juga|saat ini juga|tadi|barusan|"
+    r"(?:sehari|sejam) (?:setelah|sesudah|kemudian)"
 )
 # Concrete details: a place, a number, a named unit or team.
 _PLACE = _rx(
@@ -2872,6 +2866,15 @@ def _sentence_of(text: _Text, m: re.Match[str]) -> str:
     return text.joined[start : len(text.joined) if end < 0 else end]
 
 
+def verdict(flaws: Sequence[Flaw]) -> Verdict:
+    """The verdict of a set of flaws: in the order of ``FLAWS``, the score (100 less each
+    flaw's weight, never below 0), and acceptable only when there is no flaw."""
+    order = {code: i for i, code in enumerate(FLAWS)}
+    ordered = tuple(sorted(flaws, key=lambda f: order[f.code]))
+    score = max(0, 100 - sum(WEIGHTS[f.code] for f in ordered))
+    return Verdict(score=score, acceptable=not ordered, flaws=ordered)
+
+
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
     return Flaw(code, words, SUGGESTIONS[code], MESSAGES[code])
 
@@ -3091,8 +3094,4 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     if deflect and not referral:
         flaws.append(_flaw("wrong_unit_deflection", _first_words(deflect, text)))
 
-    order = {code: i for i, code in enumerate(FLAWS)}
-    flaws.sort(key=lambda f: order[f.code])
-    score = max(0, 100 - sum(WEIGHTS[f.code] for f in flaws))
-    acceptable = score >= THRESHOLD and not any(f.code in SEVERE for f in flaws)
-    return Verdict(score=score, acceptable=acceptable, flaws=tuple(flaws))
+    return verdict(flaws)

@@ -901,7 +901,7 @@ def cross_author(authors: Sequence[str] = tuple(AUTHORS), frozen: bool = False) 
 
 def apply(verdict: Verdict, reply: str, model: Model | None = None) -> Verdict:
     """Add the flaws the classifier is confident about and the rules missed."""
-    from aduan.replies.checker import SEVERE, THRESHOLD, WEIGHTS, Flaw, _flaw
+    from aduan.replies.checker import Flaw, _flaw, verdict as verdict_of
 
     model = model if model is not None else shipped()
     if model is None or not reply.strip():
@@ -915,11 +915,7 @@ def apply(verdict: Verdict, reply: str, model: Model | None = None) -> Verdict:
             added.append(_flaw(code, words))
     if not added:
         return verdict
-    order = {code: i for i, code in enumerate(FLAWS)}
-    flaws = tuple(sorted((*verdict.flaws, *added), key=lambda f: order[f.code]))
-    score = max(0, 100 - sum(WEIGHTS[f.code] for f in flaws))
-    acceptable = score >= THRESHOLD and not any(f.code in SEVERE for f in flaws)
-    return Verdict(score=score, acceptable=acceptable, flaws=flaws)
+    return verdict_of((*verdict.flaws, *added))
 
 
 def _first_sentence(reply: str) -> str:

@@ -76,6 +76,18 @@ class EvaluateCommandTests:
 #: Measured after the change: set A no_timeline precision 0.350, jargon recall 0.762; set E
 #: no_timeline precision 0.241, jargon recall 0.571.
 MOVED = {("no_timeline", "precision"): 0.33, ("jargon", "recall"): 0.75}
+
+#: Acceptability floors moved when a reply became acceptable only without any flaw (it was:
+#: no severe flaw and a score of at least 70): these sets' writers passed replies lacking a
+#: greeting, a time or an explained acronym, and their labels are left as written. Measured
+#: after the change: set A 0.890, I 0.834, J 0.790, L 0.874 (docs/replies.md, "Score and
+#: acceptability").
+TOLERANT_FLOORS = {
+    "independent": 0.88,
+    "independent_i": 0.82,
+    "independent_j": 0.78,
+    "independent_l": 0.86,
+}
 MOVED_E = {("no_timeline", "precision"): 0.22, ("jargon", "recall"): 0.55}
 
 
@@ -85,7 +97,7 @@ class IndependentSetTests:
     def test_the_independent_set_meets_the_targets(self):
         data = json.loads(run("evaluate", "--split", "independent", "--json"))
         assert data["replies"] >= 150
-        assert data["acceptable_accuracy"] >= 0.90
+        assert data["acceptable_accuracy"] >= TOLERANT_FLOORS["independent"]
         for code, scores in data["flaws"].items():
             if scores["support"]:
                 assert scores["recall"] >= MOVED.get((code, "recall"), 0.80), (code, scores)
@@ -105,6 +117,18 @@ class IndependentSetTests:
 
     @pytest.mark.parametrize(
         "split",
+        ["independent_m", "independent_n", "independent_o", "independent_p", "independent_q"]
+        + ["independent_r"],
+    )
+    def test_sets_of_writers_who_send_only_flawless_replies_meet_the_target(self, split):
+        # These writers label a reply acceptable exactly when it has no flaw, as the checker
+        # now decides (docs/replies.md, "Score and acceptability").
+        data = json.loads(run("evaluate", "--split", split, "--json"))
+        assert data["replies"] >= 180
+        assert data["acceptable_accuracy"] >= 0.90
+
+    @pytest.mark.parametrize(
+        "split",
         [
             "independent_b",
             "independent_c",
@@ -117,10 +141,10 @@ class IndependentSetTests:
             "independent_l",
         ],
     )
-    def test_the_later_independent_sets_keep_the_acceptability_target(self, split):
+    def test_the_later_independent_sets_keep_their_acceptability_floor(self, split):
         data = json.loads(run("evaluate", "--split", split, "--json"))
         assert data["replies"] >= 40
-        assert data["acceptable_accuracy"] >= 0.90
+        assert data["acceptable_accuracy"] >= TOLERANT_FLOORS.get(split, 0.90)
 
     def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
         # Tenth author; its errors were read and the rules widened, so these are floors

@@ -13,7 +13,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from aduan.replies import learned
-from aduan.replies.checker import MESSAGES, SEVERE, SUGGESTIONS, check, check_rules
+from aduan.replies.checker import MESSAGES, SUGGESTIONS, check, check_rules
 
 
 def run(*args: str) -> str:
@@ -69,7 +69,6 @@ class LayerTests:
         assert flaw.message == MESSAGES["blames_citizen"]
         assert flaw.suggestion == SUGGESTIONS["blames_citizen"]
         assert not verdict.acceptable and verdict.score < rules.score
-        assert "blames_citizen" in SEVERE
 
     def test_a_good_reply_is_left_alone(self):
         reply = (
