@@ -901,7 +901,8 @@ def cross_author(authors: Sequence[str] = tuple(AUTHORS), frozen: bool = False) 
 
 def apply(verdict: Verdict, reply: str, model: Model | None = None) -> Verdict:
     """Add the flaws the classifier is confident about and the rules missed."""
-    from aduan.replies.checker import Flaw, _flaw, verdict as verdict_of
+    from aduan.replies.checker import Flaw, _flaw
+    from aduan.replies.checker import verdict as verdict_of
 
     model = model if model is not None else shipped()
     if model is None or not reply.strip():
