@@ -53,6 +53,7 @@ SPLITS = (
     "independent_p",
     "independent_q",
     "independent_r",
+    "independent_s",
 )
 
 
