@@ -165,7 +165,8 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             "bayi, lansia atau orang sakit dalam bahaya",
             (rf"\b{_VULNERABLE}\b( \w+){{0,4}} {_HARMED}\b", rf"\b{_CRISIS}\b"),
         ),
-        ("demam berdarah", r"\b(dbd|demam berdarah|kena db|kasus db|db\b|fogging|difogging)"),
+        # Cases of dengue; a request for fogging alone is a preventive service.
+        ("demam berdarah", r"\b(dbd|demam berdarah|kena db|kasus db|db)\b"),
         (
             "korban atau kondisi gawat",
             r"\b(tidak sadar|tidak sadarkan diri|kejang|pendarahan|korban luka|"
@@ -247,10 +248,11 @@ _OVER = re.compile(
     r"selesai|sembuh|ditangani|dievakuasi))\b"
 )
 #: ... is over unless the report says the danger goes on. "sampai sekarang belum ada bantuan"
-#: is about the help, not the danger, so "sekarang" after "sampai" does not count.
+#: is about the help, not the danger, and "sekarang sudah dibersihkan" closes it, so neither
+#: counts.
 _ONGOING = re.compile(
     r"\b(masih(?! selamat)|sedang|terus|makin|semakin|sejak|lagi|terancam|terjebak|"
-    r"(?<!sampai )(?<!hingga )sekarang|saat ini|belum (surut|padam|reda|turun|ditemukan|pulang|sadar|dievakuasi))\b"
+    r"(?<!sampai )(?<!hingga )sekarang(?! sudah)|saat ini|belum (surut|padam|reda|turun|ditemukan|pulang|sadar|dievakuasi))\b"
 )
 
 #: Water standing in houses for weeks is a chronic problem (relocation, pumps, dikes), not an

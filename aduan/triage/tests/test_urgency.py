@@ -106,6 +106,16 @@ GUARDS = [
         "bapak saya jatuh di kamar mandi dan tidak sadar, ambulans belum datang",
     ),
     (
+        "a story closed by 'sekarang sudah'",
+        "kemarin pohon tumbang menimpa pagar balai RW, sekarang sudah dibersihkan",
+        "pohon tumbang menimpa rumah tadi malam, penghuninya masih terjebak",
+    ),
+    (
+        "a request for fogging alone",
+        "mohon info jadwal fogging rutin di kelurahan kami",
+        "tolong fogging, sudah tiga anak kena DBD minggu ini",
+    ),
+    (
         "water standing for weeks",
         "rob masuk rumah sudah tiga minggu tidak surut, kapan ada relokasi",
         "rob masuk rumah sudah tiga minggu dan sekarang makin tinggi",
