@@ -46,6 +46,7 @@ HELDOUT_D_PATH = DATA_DIR / "heldout_d.jsonl"
 #: A fifth set by a third author, written from the taxonomy and the labelling conventions
 #: only (before reading the seeds, the corpus or the other sets); complaints, no pairs.
 HELDOUT_E_PATH = DATA_DIR / "heldout_e.jsonl"
+HELDOUT_F_PATH = DATA_DIR / "heldout_f.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
@@ -176,6 +177,7 @@ EXTRA_HELDOUT_SETS = (
     ("heldout_c", "Third held-out set (heldout_c)", HELDOUT_C_PATH, PAIRS_HELDOUT_C_PATH),
     ("heldout_d", "Fourth held-out set (heldout_d)", HELDOUT_D_PATH, PAIRS_HELDOUT_E_PATH),
     ("heldout_e", "Fifth held-out set (heldout_e)", HELDOUT_E_PATH, None),
+    ("heldout_f", "Sixth held-out set (heldout_f)", HELDOUT_F_PATH, None),
 )
 
 SEED = 20250301

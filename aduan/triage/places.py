@@ -141,6 +141,13 @@ class Gazetteer:
         best = self._best(text, kelurahan_only=False)
         return best.area if best else None
 
+    def code_of(self, label: str | None) -> str | None:
+        """The area code a label names: a code as it is, or a name ("Panjang Wetan", an old
+        name) read as "kelurahan <name>"; None when empty or unknown."""
+        if not label:
+            return None
+        return label if label in self.names else self.area(f"kelurahan {label}")
+
     def _best(self, text: str, *, kelurahan_only: bool) -> PlaceMatch | None:
         candidates = [
             m

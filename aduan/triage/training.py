@@ -520,7 +520,9 @@ def evaluate(
     tp = sum(1 for t, q in urg if t and q)
     fp = sum(1 for t, q in urg if not t and q)
     fn = sum(1 for t, q in urg if t and not q)
-    kel = [(r.get("kelurahan"), pr.kelurahan) for r, pr in zip(rows, preds, strict=True)]
+    kel = [
+        (gaz.code_of(r.get("kelurahan")), pr.kelurahan) for r, pr in zip(rows, preds, strict=True)
+    ]
     correct = [a == b for a, b in zip(y, p, strict=True)]
     uncertain = [pr.confidence < 0.55 for pr in preds]
     result: dict[str, Any] = {

@@ -164,10 +164,7 @@ class Command(BaseCommand):
         for batch in _batches(row for _n, row in read_input(options["input"])):
             kel = []
             for r in batch:
-                name = r.get("kelurahan")
-                code = None
-                if name:
-                    code = name if name in gazetteer.names else gazetteer.area(f"kelurahan {name}")
+                code = gazetteer.code_of(r.get("kelurahan"))
                 kel.append((code, code))
             scores = model.pair_scores(
                 [(str(r.get("a") or ""), str(r.get("b") or "")) for r in batch],
