@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import DateTimeField, QuerySet, Value
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiRequest, extend_schema
@@ -78,7 +79,7 @@ def file_response(attachment: Attachment, *, original: bool = False) -> FileResp
     return serve(attachment, original=original)
 
 
-def throttle_submission(request: Request, caller: access.Caller, phone: str, email: str) -> None:
+def throttle_submission(request: HttpRequest, caller: access.Caller, phone: str, email: str) -> None:
     """The intake's rate limits (``complaints.spam.intake_limit``): per address for anonymous
     callers, per token or user otherwise, per reporter phone/e-mail always; 429 when over."""
     if caller.token is not None:
@@ -207,39 +208,13 @@ class ComplaintListCreateApi(ApiView):
         form = input_class(data=request.data)
         form.is_valid(raise_exception=True)
         data = form.validated_data
-        jurisdiction = self._jurisdiction(caller, data.get("jurisdiction"))
-        throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
-        category = None
-        if data.get("category"):
-            category = active_category(jurisdiction=jurisdiction, code=data["category"])
-            if category is None:
-                raise unknown("category")
-        area = None
-        if (data.get("area") or "").strip():
-            area = area_resolve(jurisdiction=jurisdiction, text=data["area"])
-            if area is None:
-                raise unknown("area")
-        if caller.kind == access.ANONYMOUS:
-            channel = Channel.API
-        else:
-            channel = data.get("channel") or Channel.API
+        prepared = prepare_submission(request, caller, data)
         key = self.idempotency_key
         result = services.complaint_submit(
-            jurisdiction=jurisdiction,
-            channel=channel,
-            report_type=data["report_type"],
-            title=data["title"],
-            description=data["description"],
-            category=category,
-            area=area,
-            address=data["address"],
-            latitude=data["latitude"],
-            longitude=data["longitude"],
-            privacy=data["privacy"],
-            reporter_name=data["reporter_name"],
-            reporter_phone=data["reporter_phone"],
-            reporter_email=data["reporter_email"],
-            media_url=data["media_url"],
+            jurisdiction=prepared.jurisdiction,
+            **prepared.arguments,
+            category=prepared.category,
+            area=prepared.area,
             attachments=data.get("attachments") or [],
             submission_key=idempotency.submission_key(caller.idempotency_key, key) if key else None,
         )
@@ -266,17 +241,73 @@ class ComplaintListCreateApi(ApiView):
             headers={"Location": api_url},
         )
 
-    @staticmethod
-    def _jurisdiction(caller: access.Caller, slug: str | None) -> Jurisdiction:
-        if caller.jurisdiction_id is not None:
-            jurisdiction = active_jurisdiction(caller.jurisdiction_id)
-            if jurisdiction is None or (slug and slug != jurisdiction.slug):
-                raise unknown("jurisdiction")
-            return jurisdiction
-        try:
-            return access.jurisdiction_for(caller, slug)
-        except Http404 as exc:
-            raise unknown("jurisdiction") from exc
+
+@dataclass
+class PreparedSubmission:
+    """A submission's checked fields resolved for the intake service."""
+
+    jurisdiction: Jurisdiction
+    category: Category | None
+    area: Area | None
+    #: ``complaint_submit``'s other arguments.
+    arguments: dict[str, Any]
+
+
+def prepare_submission(
+    request: HttpRequest, caller: access.Caller, data: dict[str, Any]
+) -> PreparedSubmission:
+    """The steps after the input's shape is checked, the same for the synchronous intake and
+    the asynchronous one (``apis.intake``): the jurisdiction, the rate limits, the category
+    and kelurahan (from the reference cache), the channel. Raises what the API answers."""
+    jurisdiction = submission_jurisdiction(caller, data.get("jurisdiction"))
+    throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
+    category = None
+    if data.get("category"):
+        category = active_category(jurisdiction=jurisdiction, code=data["category"])
+        if category is None:
+            raise unknown("category")
+    area = None
+    if (data.get("area") or "").strip():
+        area = area_resolve(jurisdiction=jurisdiction, text=data["area"])
+        if area is None:
+            raise unknown("area")
+    if caller.kind == access.ANONYMOUS:
+        channel = Channel.API
+    else:
+        channel = data.get("channel") or Channel.API
+    arguments = {
+        "channel": channel,
+        **{name: data[name] for name in _SUBMIT_ARGUMENTS},
+    }
+    return PreparedSubmission(jurisdiction, category, area, arguments)
+
+
+#: The checked fields passed to ``complaint_submit`` as they are.
+_SUBMIT_ARGUMENTS = (
+    "report_type",
+    "title",
+    "description",
+    "address",
+    "latitude",
+    "longitude",
+    "privacy",
+    "reporter_name",
+    "reporter_phone",
+    "reporter_email",
+    "media_url",
+)
+
+
+def submission_jurisdiction(caller: access.Caller, slug: str | None) -> Jurisdiction:
+    if caller.jurisdiction_id is not None:
+        jurisdiction = active_jurisdiction(caller.jurisdiction_id)
+        if jurisdiction is None or (slug and slug != jurisdiction.slug):
+            raise unknown("jurisdiction")
+        return jurisdiction
+    try:
+        return access.jurisdiction_for(caller, slug)
+    except Http404 as exc:
+        raise unknown("jurisdiction") from exc
 
 
 # --------------------------------------------------------------------------- one complaint
