@@ -394,6 +394,33 @@ class ComplaintCreatedOutput(serializers.Serializer):
     api_url = serializers.URLField(help_text="The citizen endpoint of this complaint.")
 
 
+class ComplaintAcceptedOutput(serializers.Serializer):
+    """The answer to ``Prefer: respond-async``: the submission is stored and will be a
+    complaint within seconds, under this code and secret."""
+
+    tracking_code = serializers.CharField()
+    secret = serializers.CharField(
+        help_text="With the tracking code, opens the complaint for the citizen. Shown once."
+    )
+    status = serializers.CharField(help_text="`diterima`: received, being recorded.")
+    status_label = serializers.CharField()
+    submitted_at = serializers.DateTimeField(help_text="When it was received.")
+    status_page_url = serializers.URLField(help_text="The citizen's status page on the web.")
+    api_url = serializers.URLField(
+        help_text="The citizen endpoint of this complaint (`202` until it is recorded)."
+    )
+
+
+class QueuedSubmissionOutput(serializers.Serializer):
+    """A submission acknowledged and not yet recorded, as its citizen sees it."""
+
+    tracking_code = serializers.CharField()
+    status = serializers.CharField(help_text="`diterima`: received, being recorded.")
+    status_label = serializers.CharField()
+    message = serializers.CharField()
+    submitted_at = serializers.DateTimeField()
+
+
 # --------------------------------------------------------------------------- actions
 
 

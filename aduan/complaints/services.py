@@ -760,20 +760,6 @@ def _insert_sql(
     return sql, params
 
 
-def queued_submission_secret_matches(tracking_code: str, secret: str) -> bool:
-    """Whether ``tracking_code`` is a submission still waiting in the queue and ``secret``
-    its secret (the citizen's status page says it is being recorded)."""
-    row = (
-        QueuedSubmission.objects.filter(tracking_code=tracking_code)
-        .values_list("tracking_code", "access_salt")
-        .first()
-    )
-    if row is None:
-        return False
-    cleaned = secret.strip().upper().replace("-", "").replace(" ", "")
-    return hmac.compare_digest(cleaned, Complaint.secret_for(*row))
-
-
 #: Seconds before a queued submission that failed is tried again: doubled per attempt.
 _RETRY_SECONDS = (10, 60, 300, 1800, 3600)
 

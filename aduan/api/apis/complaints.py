@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiRequest, extend_schema
+from drf_spectacular.utils import OpenApiRequest, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
@@ -32,6 +32,7 @@ from aduan.api.schema import (
     COMPLAINT_CREATED_EXAMPLE,
     ERROR_EXAMPLES,
     LANGUAGE_HEADER,
+    PREFER_HEADER,
     errors,
 )
 from aduan.complaints import selectors, services, spam
@@ -187,15 +188,25 @@ class ComplaintListCreateApi(ApiView):
             "integrations (token with `complaints:submit`) and staff may submit. The answer "
             "holds the tracking code and the secret that opens the complaint for the citizen "
             "(`/citizen/complaints/{code}/`). Send an `Idempotency-Key`: a retry then returns "
-            "the first answer and files nothing twice."
+            "the first answer and files nothing twice. With `Prefer: respond-async` and a "
+            "JSON body the same checks run, the submission is stored and the answer is "
+            "`202 Accepted` at once (`Preference-Applied: respond-async`); the worker "
+            "records the complaint within seconds under the code and secret given."
         ),
-        parameters=[idempotency.PARAMETER, LANGUAGE_HEADER],
+        parameters=[idempotency.PARAMETER, PREFER_HEADER, LANGUAGE_HEADER],
         request={
             "application/json": OpenApiRequest(s.ComplaintCreateInput),
             "multipart/form-data": OpenApiRequest(s.ComplaintCreateMultipartInput),
         },
         responses={
             201: s.ComplaintCreatedOutput,
+            202: OpenApiResponse(
+                s.ComplaintAcceptedOutput,
+                description=(
+                    "Stored, to be recorded by the worker (`Prefer: respond-async`). Headers: "
+                    "`Preference-Applied: respond-async`, `Location` (the citizen endpoint)."
+                ),
+            ),
             **errors(400, 401, 403, 404, 409, 415, 422, 429),
         },
         examples=[COMPLAINT_CREATE_EXAMPLE, COMPLAINT_CREATED_EXAMPLE, *ERROR_EXAMPLES[:2]],

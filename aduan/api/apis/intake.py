@@ -98,8 +98,9 @@ def _acknowledge_or_error(request: HttpRequest) -> HttpResponse | None:
         if answer is None:
             raise
         response = _json(answer.data, answer.status_code)
-        for name, value in answer.items():
-            response.headers[name] = value
+        for name in ("WWW-Authenticate", "Retry-After"):
+            if answer.has_header(name):
+                response.headers[name] = answer[name]
         return response
 
 
