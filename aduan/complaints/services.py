@@ -658,11 +658,23 @@ def submission_enqueue(
     up the first answer). On PostgreSQL the rows are one ``INSERT`` statement, committed
     once; no row lock is held by anything but the new rows."""
     received_at = clock.now()
+    year = timezone.localtime(received_at).year
     alias = router.db_for_write(QueuedSubmission)
     connection = connections[alias]
     salt = new_access_salt()
-    with transaction.atomic(using=alias):
-        code = _next_tracking_code(jurisdiction, timezone.localtime(received_at).year)
+    # PostgreSQL, the year's sequence made: nextval and the one INSERT in autocommit (no
+    # BEGIN and COMMIT round trips; the statement is its own transaction).
+    number = (
+        _number_in_autocommit(alias, jurisdiction, year)
+        if connection.vendor == "postgresql" and not connection.in_atomic_block
+        else None
+    )
+    with nullcontext() if number is not None else transaction.atomic(using=alias):
+        code = (
+            f"{jurisdiction.tracking_prefix}-{year}-{number:06d}"
+            if number is not None
+            else _next_tracking_code(jurisdiction, year)
+        )
         ack = QueuedAck(code, Complaint.secret_for(code, salt), received_at)
         row = {
             "jurisdiction": jurisdiction.pk,
@@ -718,9 +730,26 @@ def submission_enqueue(
                     cursor.execute(sql, params)
                     stored = cursor.fetchone() is not None
         if not stored:
-            transaction.set_rollback(True, using=alias)
+            if number is None:
+                transaction.set_rollback(True, using=alias)
             return None
     return ack
+
+
+def _number_in_autocommit(alias: str, jurisdiction: Jurisdiction, year: int) -> int | None:
+    """The next number of the year's sequence (``_numbers_from_sequence``) taken outside a
+    transaction, or None when the sequence does not exist yet (then the caller takes it in
+    one, as ``tracking_numbers_take`` does)."""
+
+    def counter_id() -> int:
+        _counter_row(alias, jurisdiction, year)
+        return TrackingSequence.objects.using(alias).get(jurisdiction=jurisdiction, year=year).pk
+
+    name = f"aduan_tracking_{_counter_ids.get((alias, jurisdiction.pk, year), counter_id)}"
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT nextval(to_regclass(%s))", [name])
+        (number,) = cursor.fetchone()
+    return int(number) if number is not None else None
 
 
 _insert_sqls: dict[tuple[str, str, tuple[str, ...], str, bool], str] = {}

@@ -16,6 +16,7 @@ replayed there, whichever path gave it).
 
 from __future__ import annotations
 
+import functools
 import io
 from typing import Any
 
@@ -200,10 +201,18 @@ def _json(body: Any, status: int) -> JsonResponse:
     )
 
 
+@functools.cache
+def _paths() -> tuple[str, str]:
+    """The citizen's two addresses with ``{code}`` and ``{secret}`` to fill in (reversed
+    once per process: codes and secrets are letters, digits and dashes)."""
+    api = reverse("api:citizen-complaint", args=["CODE0"]).replace("CODE0", "{code}")
+    page = reverse("complaints:citizen_status", args=["CODE0", "SECRET0"])
+    return api, page.replace("CODE0", "{code}").replace("SECRET0", "{secret}")
+
+
 def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
-    api_url = request.build_absolute_uri(
-        reverse("api:citizen-complaint", args=[ack.tracking_code])
-    )
+    api_path, page_path = _paths()
+    api_url = request.build_absolute_uri(api_path.format(code=ack.tracking_code))
     body = {
         "tracking_code": ack.tracking_code,
         "secret": ack.secret,
@@ -211,7 +220,7 @@ def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
         "status_label": str(QUEUED_LABEL),
         "submitted_at": _datetime.to_representation(ack.received_at),
         "status_page_url": request.build_absolute_uri(
-            reverse("complaints:citizen_status", args=[ack.tracking_code, ack.secret])
+            page_path.format(code=ack.tracking_code, secret=ack.secret)
         ),
         "api_url": api_url,
     }
