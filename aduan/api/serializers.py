@@ -361,7 +361,7 @@ class ComplaintCreateInput(serializers.Serializer):
             try:
                 values[name] = field.run_validation(field.get_value(data))
             except serializers.ValidationError as exc:
-                problems[name] = exc.detail  # type: ignore[assignment]
+                problems[name] = exc.detail
             except SkipField:
                 pass
         if problems:

@@ -8,7 +8,6 @@ timeline event in one transaction.
 
 from __future__ import annotations
 
-import hmac
 import logging
 import secrets
 from collections.abc import Callable, Iterator, Sequence
@@ -777,7 +776,7 @@ def _insert_sql(
             marks = ", ".join(f"%s::{f.db_type(connection)}" for f in fields)  # type: ignore[union-attr]
         else:
             marks = ", ".join("%s" for _ in fields)
-        body = f"SELECT {marks} FROM {source}" if source else f"VALUES ({marks})"
+        body = f"SELECT {marks} FROM {source}" if source else f"VALUES ({marks})"  # noqa: S608 - our tables
         sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {body}"  # noqa: S608
         if returning:
             sql += " ON CONFLICT DO NOTHING RETURNING 1"
@@ -841,7 +840,9 @@ def _queued_submit(row: QueuedSubmission) -> Complaint:
     notes: list[str] = []
     category_code = data.pop("category", "") or ""
     area_code = data.pop("area", "") or ""
-    category = active_category(jurisdiction=jurisdiction, code=category_code) if category_code else None
+    category = (
+        active_category(jurisdiction=jurisdiction, code=category_code) if category_code else None
+    )
     if category_code and category is None:
         notes.append(_dropped("category", category_code))
     area = area_by_code(jurisdiction=jurisdiction, code=area_code) if area_code else None

@@ -80,7 +80,9 @@ def file_response(attachment: Attachment, *, original: bool = False) -> FileResp
     return serve(attachment, original=original)
 
 
-def throttle_submission(request: HttpRequest, caller: access.Caller, phone: str, email: str) -> None:
+def throttle_submission(
+    request: HttpRequest, caller: access.Caller, phone: str, email: str
+) -> None:
     """The intake's rate limits (``complaints.spam.intake_limit``): per address for anonymous
     callers, per token or user otherwise, per reporter phone/e-mail always; 429 when over."""
     if caller.token is not None:

@@ -124,7 +124,7 @@ def _caller(request: HttpRequest) -> access.Caller:
             )
         token = cached_token(raw)
     except exceptions.AuthenticationFailed as exc:
-        exc.auth_header = 'Bearer realm="aduan"'  # type: ignore[attr-defined]
+        exc.auth_header = 'Bearer realm="aduan"'
         raise
     caller = access.Caller(user=token.user, token=token, address=address)
     if not caller.has_scope(Scope.SUBMIT):
@@ -146,7 +146,7 @@ def _body(request: HttpRequest) -> Any:
 
 def _acknowledge(request: HttpRequest) -> HttpResponse:
     caller = _caller(request)
-    key = idempotency.key_from(request)  # type: ignore[arg-type]
+    key = idempotency.key_from(request)
     data = _body(request)
     values, problems = submission.clean(data)
     if problems:

@@ -84,9 +84,7 @@ class AcknowledgementTests:
         assert "Preference-Applied" not in multipart and "Preference-Applied" not in session
         assert Complaint.objects.count() == 2 and not QueuedSubmission.objects.exists()
 
-    def test_the_worker_makes_the_complaint_under_the_acknowledged_code(
-        self, pekalongan, as_role
-    ):
+    def test_the_worker_makes_the_complaint_under_the_acknowledged_code(self, pekalongan, as_role):
         data = post_async(as_role("integration")).json()
         assert queued_submissions_process() == 1
         complaint = Complaint.objects.get()
@@ -197,9 +195,7 @@ class IdempotencyTests:
         assert other.json()["error"]["code"] == "idempotency_key_reused"
         assert QueuedSubmission.objects.count() == 1
 
-    def test_a_repeat_is_replayed_even_when_the_input_no_longer_passes(
-        self, pekalongan, as_role
-    ):
+    def test_a_repeat_is_replayed_even_when_the_input_no_longer_passes(self, pekalongan, as_role):
         client = as_role("integration")
         first = post_async(client, HTTP_IDEMPOTENCY_KEY="k-6")
         Category.objects.filter(jurisdiction=pekalongan, code="pju").update(is_active=False)
@@ -212,7 +208,7 @@ class IdempotencyTests:
 
 # --------------------------------------------------------------------------- same errors
 
-BAD_INPUT = [
+BAD_INPUT: list[tuple[object, object]] = [
     ({"description": "rusak"}, None),
     ({"category": "tidak-ada"}, None),
     ({"area": "Atlantis"}, None),
@@ -343,7 +339,9 @@ class QueuedForTheCitizenTests:
         english = citizen.get(url, HTTP_X_TRACKING_SECRET=data["secret"], HTTP_ACCEPT_LANGUAGE="en")
         assert english.json()["message"] == "We have received your report and are recording it."
         assert citizen.get(url, HTTP_X_TRACKING_SECRET="SALAH").status_code == 404
-        assert citizen.get(f"{url}events/", HTTP_X_TRACKING_SECRET=data["secret"]).status_code == 404
+        assert (
+            citizen.get(f"{url}events/", HTTP_X_TRACKING_SECRET=data["secret"]).status_code == 404
+        )
         queued_submissions_process()
         done = citizen.get(url, HTTP_X_TRACKING_SECRET=data["secret"])
         assert done.status_code == 200 and done.json()["status"] == "baru"
