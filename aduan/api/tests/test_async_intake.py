@@ -440,3 +440,63 @@ def test_the_rows_are_one_statement_on_postgresql(pekalongan, as_role):
     if connection.vendor == "postgresql":
         assert len(writes) == 1, writes
         assert writes[0].startswith("WITH")
+
+
+# --------------------------------------------------------------------------- one cleaner
+
+SHAPES = [
+    None,
+    [],
+    "x",
+    1,
+    {},
+    {"description": ""},
+    {"description": "   "},
+    {"description": None},
+    {"description": 5},
+    {"description": True},
+    {"description": ["a"]},
+    {"description": "a" * 20, "title": "x" * 201},
+    {"description": "ab\x00c", "title": "\ud800"},
+    {"description": "abc", "latitude": "abc", "longitude": 1e400},
+    {"description": "abc", "latitude": 91, "longitude": -181},
+    {"description": "abc", "latitude": None, "longitude": ""},
+    {"description": "abc", "privacy": "", "report_type": None},
+    {"description": "abc", "privacy": "publik", "channel": 3, "report_type": True},
+    {"description": "abc", "category": "bad slug!", "jurisdiction": ""},
+    {"description": "abc", "category": "", "jurisdiction": "  "},
+    {"description": "abc", "category": None, "area": "  x  ", "reporter_name": "  "},
+    {"description": "abc", "latitude": "1.5", "longitude": True},
+    {"description": "abc", "latitude": "1" * 1001},
+    {"description": 12.5, "reporter_phone": 812345678, "address": "  RT 1  "},
+]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_cleaner_answers_as_the_fields_did(language):
+    """``api.submission.clean`` against DRF's own validation of the same fields: the values
+    and the messages are the same, for JSON and for form (multipart) input."""
+    from django.http import QueryDict
+    from django.utils import translation
+    from rest_framework import serializers
+
+    from aduan.api import serializers as s
+    from aduan.api import submission
+
+    class Reference(serializers.Serializer):
+        def get_fields(self):
+            return submission.serializer_fields()
+
+    def outcome(serializer):
+        valid = serializer.is_valid()
+        errors = {k: [str(m) for m in v] for k, v in serializer.errors.items()}
+        return (dict(serializer.validated_data) if valid else None), errors
+
+    forms = [
+        QueryDict("description=abc&latitude=&longitude=&privacy=&channel=&category=&title="),
+        QueryDict("description=&latitude=x&report_type=aspirasi"),
+        QueryDict(""),
+    ]
+    with translation.override(language):
+        for data in [*SHAPES, *forms]:
+            assert outcome(s.ComplaintCreateInput(data=data)) == outcome(Reference(data=data)), data
