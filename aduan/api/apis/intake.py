@@ -11,7 +11,8 @@ complaint (``queued_submissions_process``), usually within seconds.
 Everything else goes to ``ComplaintListCreateApi`` as before: other methods, multipart,
 requests without the preference, a staff session (its CSRF check and user are DRF's),
 another authorisation scheme, and a repeated ``Idempotency-Key`` (its stored answer is
-replayed there, whichever path gave it).
+replayed there, whichever path gave it). One difference remains: a repeat is recognised
+here only when its row is written, after the rate limits have counted it.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ from rest_framework.fields import DateTimeField
 from aduan.api import access, errors, idempotency, submission
 from aduan.api.apis.base import JSONParser
 from aduan.api.apis.complaints import ComplaintListCreateApi, prepare_submission
-from aduan.api.authentication import cached_token
+from aduan.api.authentication import INVALID, cached_token
 from aduan.api.i18n import language_from_header
-from aduan.api.models import IdempotencyRecord, Scope
+from aduan.api.models import IdempotencyRecord
 from aduan.complaints import services
 from aduan.complaints.choices import QUEUED_LABEL, QUEUED_STATUS
 
@@ -118,20 +119,13 @@ def _caller(request: HttpRequest) -> access.Caller:
     raw = header.partition(" ")[2].strip()
     try:
         if not raw or " " in raw:
-            raise exceptions.AuthenticationFailed(
-                "Token API tidak valid, kedaluwarsa atau sudah dicabut. / Invalid, expired "
-                "or revoked API token."
-            )
+            raise exceptions.AuthenticationFailed(INVALID)
         token = cached_token(raw)
     except exceptions.AuthenticationFailed as exc:
         exc.auth_header = 'Bearer realm="aduan"'
         raise
     caller = access.Caller(user=token.user, token=token, address=address)
-    if not caller.has_scope(Scope.SUBMIT):
-        raise errors.InsufficientScope(
-            f"Token ini tidak memiliki cakupan {Scope.SUBMIT}. / This token lacks the "
-            f"{Scope.SUBMIT} scope."
-        )
+    access.check_may_submit(caller)
     return caller
 
 

@@ -444,7 +444,7 @@ def test_the_rows_are_one_statement_on_postgresql(pekalongan, as_role):
 
 # --------------------------------------------------------------------------- one cleaner
 
-SHAPES = [
+SHAPES: list[object] = [
     None,
     [],
     "x",
