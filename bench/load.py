@@ -699,10 +699,11 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
                 scenarios.append(
                     (f"{name}_{k + 1}", group, args.clients, get(base + link, cookie), link)
                 )
-        only = set(args.only.split(",")) if args.only else None
+        only = [n for n in args.only.split(",") if n] if args.only else None
+        if only:  # in the order given (bare, the baseline, first whatever the order)
+            order = {name: k for k, name in enumerate(["bare", *only])}
+            scenarios = sorted((x for x in scenarios if x[0] in order), key=lambda x: order[x[0]])
         for name, group, clients, request, note in scenarios:
-            if only and name not in only and name != "bare":
-                continue
             await asyncio.sleep(0.5)
             if args.warmup > 0:  # every worker loads its code, templates and models first
                 await run_scenario(session, name, group, clients, args.warmup, request)
@@ -801,7 +802,7 @@ def main() -> None:
         help="`aduan worker --once` processes that empty the asynchronous intake's queue",
     )
     p.add_argument("--max-dashboards", type=int, default=6)
-    p.add_argument("--only", default="", help="comma-separated scenario names")
+    p.add_argument("--only", default="", help="comma-separated scenario names, run in this order")
     p.add_argument("--label", default="")
     p.add_argument("--out", default="", help="write the JSON result here")
     args = p.parse_args()
