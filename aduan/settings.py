@@ -325,6 +325,7 @@ ADUAN_OUTBOX_BATCH_SIZE = env_int("ADUAN_OUTBOX_BATCH_SIZE", 50)
 # `aduan worker` runs these callables (keyword arguments worker_id and now) in every pass.
 ADUAN_WORKER_TASKS = env_list(
     "ADUAN_WORKER_TASKS",
+    "aduan.complaints.services.queued_submissions_process,"
     "aduan.notifications.delivery.deliver_batch,aduan.sla.sweeps.sweep,"
     "aduan.intake.services.conversation_sweep,aduan.intake.services.mail_fetch_task,"
     "aduan.api.idempotency.purge_idempotency_records,"

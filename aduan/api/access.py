@@ -199,10 +199,14 @@ class CanSubmit(permissions.BasePermission):
     def has_permission(self, request: Request, view: object) -> bool:
         if request.method != "POST":
             return True
-        caller = caller_of(request)
-        if caller.token is not None and not caller.has_scope(Scope.SUBMIT):
-            raise InsufficientScope(
-                f"Token ini tidak memiliki cakupan {Scope.SUBMIT}. / This token lacks the "
-                f"{Scope.SUBMIT} scope."
-            )
+        check_may_submit(caller_of(request))
         return True
+
+
+def check_may_submit(caller: Caller) -> None:
+    """Anyone may file a complaint; a token needs ``complaints:submit`` (else 403)."""
+    if caller.token is not None and not caller.has_scope(Scope.SUBMIT):
+        raise InsufficientScope(
+            f"Token ini tidak memiliki cakupan {Scope.SUBMIT}. / This token lacks the "
+            f"{Scope.SUBMIT} scope."
+        )

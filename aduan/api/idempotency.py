@@ -75,13 +75,17 @@ def _fingerprint(value: Any) -> Any:
 
 
 def request_hash(request: Request) -> str:
-    data = request.data
+    return hash_of(request.method or "", request.get_full_path(), request.data)
+
+
+def hash_of(method: str, full_path: str, data: Any) -> str:
+    """What ``request_hash`` covers: the method, the path and the parsed body."""
     if hasattr(data, "lists"):  # QueryDict (multipart)
         canonical: Any = {key: _fingerprint(values) for key, values in data.lists()}
     else:
         canonical = _fingerprint(data)
     text = json.dumps(
-        [request.method, request.get_full_path(), canonical],
+        [method, full_path, canonical],
         sort_keys=True,
         default=str,
         ensure_ascii=True,

@@ -103,6 +103,22 @@ LANGUAGE_HEADER = OpenApiParameter(
     description="`id` (default) or `en`: the language of messages and labels.",
 )
 
+PREFER_HEADER = OpenApiParameter(
+    "Prefer",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    enum=["respond-async"],
+    description=(
+        "`respond-async` (RFC 7240), with a JSON body: the submission is checked as usual, "
+        "stored and answered at once with `202 Accepted` and "
+        "`Preference-Applied: respond-async`; the complaint is recorded by the worker "
+        "within seconds under the tracking code and secret of the answer. Until then the "
+        "citizen endpoint answers `202` with the status `diterima`. Without it, with "
+        "multipart, or in a staff session, the answer is the `201` as usual."
+    ),
+)
+
 BINARY_RESPONSES = {
     (200, media): OpenApiResponse(OpenApiTypes.BINARY, description="The file.")
     for media in ("image/jpeg", "image/png", "image/webp", "application/pdf")

@@ -9,9 +9,11 @@ from typing import Any
 from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.fields import SkipField
 
 from aduan.accounts.audit import record_identity_view
 from aduan.accounts.models import IdentitySurface
+from aduan.api import submission
 from aduan.api.i18n import pick
 from aduan.complaints import permissions
 from aduan.complaints.choices import (
@@ -339,66 +341,32 @@ class AttachmentOutput(serializers.Serializer):
 
 
 class ComplaintCreateInput(serializers.Serializer):
-    """A new complaint, as JSON (no files) or multipart (with ``attachments``)."""
+    """A new complaint, as JSON (no files) or multipart (with ``attachments``). Its fields
+    are made from ``api.submission.RULES`` and checked by ``api.submission.clean``, the
+    rules the asynchronous intake applies too."""
 
-    jurisdiction = serializers.SlugField(
-        required=False,
-        max_length=60,
-        help_text="Anonymous callers only: jurisdiction slug (default: the site's).",
-    )
-    channel = serializers.ChoiceField(
-        choices=Channel.choices,
-        required=False,
-        help_text="Tokens and staff only (default `api`); ignored for anonymous callers.",
-    )
-    report_type = serializers.ChoiceField(choices=ReportType.choices, default=ReportType.ADUAN)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
-    description = serializers.CharField(
-        help_text=(
-            f"What, where, since when: 15 to {settings.ADUAN_MAX_DESCRIPTION_CHARS} characters."
-        ),
-        trim_whitespace=False,
-    )
-    category = serializers.SlugField(
-        required=False, allow_blank=True, max_length=60, help_text="Category code."
-    )
-    area = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        max_length=120,
-        help_text="Kelurahan: its code, name or a known alias.",
-    )
-    address = serializers.CharField(required=False, allow_blank=True, max_length=300, default="")
-    latitude = serializers.FloatField(
-        required=False, allow_null=True, min_value=-90, max_value=90, default=None
-    )
-    longitude = serializers.FloatField(
-        required=False, allow_null=True, min_value=-180, max_value=180, default=None
-    )
-    privacy = serializers.ChoiceField(
-        choices=Privacy.choices,
-        default=Privacy.BIASA,
-        help_text=(
-            "`biasa`: identity seen by the handling unit; `anonim`: only by the verifiers; "
-            "`rahasia`: the whole report is never published."
-        ),
-    )
-    reporter_name = serializers.CharField(
-        required=False, allow_blank=True, max_length=120, default=""
-    )
-    reporter_phone = serializers.CharField(
-        required=False, allow_blank=True, max_length=40, default=""
-    )
-    reporter_email = serializers.CharField(
-        required=False, allow_blank=True, max_length=254, default=""
-    )
-    media_url = serializers.CharField(
-        required=False,
-        allow_blank=True,
-        max_length=500,
-        default="",
-        help_text="A link to a photo on the sending application's server.",
-    )
+    def get_fields(self) -> dict[str, serializers.Field]:
+        return {**submission.serializer_fields(), **super().get_fields()}
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        values, problems = submission.clean(data)
+        if "non_field_errors" in problems:  # not an object at all
+            raise serializers.ValidationError(problems)
+        extra = {
+            name: field
+            for name, field in self.fields.items()
+            if name not in submission.RULES and not field.read_only
+        }
+        for name, field in extra.items():  # the multipart input's attachments
+            try:
+                values[name] = field.run_validation(field.get_value(data))
+            except serializers.ValidationError as exc:
+                problems[name] = exc.detail
+            except SkipField:
+                pass
+        if problems:
+            raise serializers.ValidationError(problems)
+        return values
 
 
 class ComplaintCreateMultipartInput(ComplaintCreateInput):
@@ -424,6 +392,33 @@ class ComplaintCreatedOutput(serializers.Serializer):
     expected_completion = serializers.DateTimeField(allow_null=True)
     status_page_url = serializers.URLField(help_text="The citizen's status page on the web.")
     api_url = serializers.URLField(help_text="The citizen endpoint of this complaint.")
+
+
+class ComplaintAcceptedOutput(serializers.Serializer):
+    """The answer to ``Prefer: respond-async``: the submission is stored and will be a
+    complaint within seconds, under this code and secret."""
+
+    tracking_code = serializers.CharField()
+    secret = serializers.CharField(
+        help_text="With the tracking code, opens the complaint for the citizen. Shown once."
+    )
+    status = serializers.CharField(help_text="`diterima`: received, being recorded.")
+    status_label = serializers.CharField()
+    submitted_at = serializers.DateTimeField(help_text="When it was received.")
+    status_page_url = serializers.URLField(help_text="The citizen's status page on the web.")
+    api_url = serializers.URLField(
+        help_text="The citizen endpoint of this complaint (`202` until it is recorded)."
+    )
+
+
+class QueuedSubmissionOutput(serializers.Serializer):
+    """A submission acknowledged and not yet recorded, as its citizen sees it."""
+
+    tracking_code = serializers.CharField()
+    status = serializers.CharField(help_text="`diterima`: received, being recorded.")
+    status_label = serializers.CharField()
+    message = serializers.CharField()
+    submitted_at = serializers.DateTimeField()
 
 
 # --------------------------------------------------------------------------- actions

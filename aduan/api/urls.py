@@ -7,7 +7,7 @@ from drf_spectacular.views import (
     SpectacularSwaggerView,
 )
 
-from aduan.api.apis import citizen, complaints, reference, statistics, surveys
+from aduan.api.apis import citizen, complaints, intake, reference, statistics, surveys
 from aduan.api.apis.actions import ACTION_VIEWS
 from aduan.api.apis.base import not_found
 from aduan.replies.api import ReplyCheckApi
@@ -61,6 +61,9 @@ api_patterns = [
 ]
 
 urlpatterns = [
+    # The asynchronous intake in front of the complaints view (the schema documents the
+    # view, ``ComplaintListCreateApi``, which answers everything else).
+    path("complaints/", intake.complaints, name="complaints"),
     *api_patterns,
     path(
         "schema/",

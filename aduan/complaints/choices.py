@@ -57,6 +57,12 @@ class ComplaintStatus(models.TextChoices):
 
 S = ComplaintStatus
 
+#: The status the API gives a submission it acknowledged (``Prefer: respond-async``) that
+#: the worker has not yet made a complaint: not a ``ComplaintStatus``, no complaint has it.
+QUEUED_STATUS = "diterima"
+QUEUED_LABEL = _("Diterima, sedang dicatat")
+QUEUED_MESSAGE = _("Laporan Anda sudah kami terima dan sedang dicatat.")
+
 #: Statuses in which a unit holds the complaint and works on it.
 UNIT_STATUSES = frozenset({S.DIDISPOSISIKAN, S.DIPROSES, S.DITINDAKLANJUTI, S.DIBUKA_KEMBALI})
 #: Statuses a verifier decides on.

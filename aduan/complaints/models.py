@@ -47,6 +47,39 @@ class TrackingSequence(models.Model):
         return f"{self.jurisdiction_id}/{self.year}: {self.last}"
 
 
+class QueuedSubmission(models.Model):
+    """One submission acknowledged (``202 Accepted``) but not yet a complaint: the API's
+    asynchronous intake (``Prefer: respond-async``) stores it here in one ``INSERT`` and the
+    worker (``services.queued_submissions_process``) turns it into a complaint through
+    ``complaint_submit``, deleting this row in the same transaction.
+
+    The tracking code and the salt of the citizen's secret are decided when the row is
+    written, so that the answer can carry them. ``payload`` holds the checked input
+    (category and kelurahan by code). A row the worker cannot turn into a complaint stays,
+    with ``attempts``, ``last_error`` and the earliest time of the next try; nothing
+    acknowledged is dropped. Rows hold personal data for seconds, not for the retention
+    period: they are gone once processed."""
+
+    jurisdiction = models.ForeignKey(
+        "organisation.Jurisdiction", on_delete=models.PROTECT, related_name="+", db_index=False
+    )
+    tracking_code = models.CharField(max_length=32, unique=True)
+    access_salt = models.CharField(max_length=32)
+    submission_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    received_at = models.DateTimeField()
+    payload = models.JSONField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    retry_after = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, default="")
+
+    class Meta:
+        verbose_name = _("laporan dalam antrean")
+        verbose_name_plural = _("laporan dalam antrean")
+
+    def __str__(self) -> str:
+        return self.tracking_code
+
+
 #: The statuses of the verifier's queue (``selectors.complaint_list``) and of its index.
 VERIFY_QUEUE_STATUSES = frozenset({*VERIFIER_STATUSES, ComplaintStatus.MENUNGGU_INFO})
 
@@ -322,9 +355,15 @@ class Complaint(models.Model):
     @property
     def access_secret(self) -> str:
         """The secret that, with the tracking code, opens the citizen's status page."""
+        return self.secret_for(self.tracking_code, self.access_salt)
+
+    @staticmethod
+    def secret_for(tracking_code: str, access_salt: str) -> str:
+        """``access_secret`` of a complaint with this code and salt (also of a submission
+        still queued, ``QueuedSubmission``, whose complaint will get both)."""
         digest = hmac.new(
             settings.ADUAN_LINK_KEY.encode(),
-            f"{self.tracking_code}:{self.access_salt}".encode(),
+            f"{tracking_code}:{access_salt}".encode(),
             hashlib.sha256,
         ).digest()
         return base64.b32encode(digest).decode()[:16]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import re
 import time as time_module
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,12 @@ from aduan.complaints.choices import (
     ComplaintStatus,
     Stage,
 )
-from aduan.complaints.models import VERIFY_QUEUE_STATUSES, Complaint, ComplaintEvent
+from aduan.complaints.models import (
+    VERIFY_QUEUE_STATUSES,
+    Complaint,
+    ComplaintEvent,
+    QueuedSubmission,
+)
 from aduan.complaints.search import search_query_sql, text_matches
 from aduan.lib import keyset
 from aduan.organisation.selectors import active_jurisdiction, reference
@@ -102,6 +108,23 @@ def complaint_get_for_citizen(tracking_code: str, secret: str) -> Complaint:
         raise Http404("Laporan tidak ditemukan. / Complaint not found.")
     attach_reference([complaint])
     return complaint
+
+
+def queued_for_citizen(tracking_code: str, secret: str) -> QueuedSubmission | None:
+    """The submission behind a citizen's link that was acknowledged but is not yet a
+    complaint (``QueuedSubmission``), when code and secret both match; else None. Nothing of
+    it is shown but that it was received."""
+    row = (
+        QueuedSubmission.objects.filter(tracking_code=tracking_code.strip().upper())
+        .only("tracking_code", "access_salt", "received_at")
+        .first()
+    )
+    if row is None:
+        return None
+    cleaned = secret.strip().upper().replace("-", "").replace(" ", "")
+    if not hmac.compare_digest(cleaned, Complaint.secret_for(row.tracking_code, row.access_salt)):
+        return None
+    return row
 
 
 def timeline(complaint: Complaint, *, public_only: bool) -> list[ComplaintEvent]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -21,8 +22,8 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_email
-from django.db import IntegrityError, connections, router, transaction
-from django.db.models import F
+from django.db import IntegrityError, connections, models, router, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from aduan.accounts.models import User
@@ -50,6 +51,7 @@ from aduan.complaints.models import (
     Complaint,
     ComplaintEvent,
     PlanningItem,
+    QueuedSubmission,
     Supporter,
     TrackingSequence,
 )
@@ -58,7 +60,7 @@ from aduan.lib import clock
 from aduan.lib.refcache import LocalCache
 from aduan.lib.safeinput import storable
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
-from aduan.organisation.selectors import route_complaint
+from aduan.organisation.selectors import active_category, area_by_code, route_complaint
 from aduan.replies.services import reply_review_record
 from aduan.reports import rollups
 from aduan.sla import clocks
@@ -114,6 +116,7 @@ def _clean_submission(
     latitude: float | None,
     longitude: float | None,
     attachments: Sequence[UploadedFile],
+    media_url: str = "",
 ) -> tuple[dict[str | None, list[str]], list[CheckedFile]]:
     errors: dict[str | None, list[str]] = {}
 
@@ -178,6 +181,12 @@ def _clean_submission(
         and not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
     ):
         add("latitude", "Titik peta tidak valid. / Invalid map point.")
+    url = media_url.strip()
+    if url and (not url.startswith(("http://", "https://")) or len(url) > 500 or " " in url):
+        add(
+            "media_url",
+            "Tautan foto harus berupa alamat http(s) yang sah. / media_url must be an http(s) URL.",
+        )
     checked, problems = _check_files(attachments)
     for problem in problems:
         add("attachments", problem)
@@ -413,6 +422,10 @@ def complaint_submit(
     submission_key: str | None = None,
     media_url: str = "",
     spam_reasons: Sequence[str] = (),
+    tracking_code: str = "",
+    access_salt: str = "",
+    submitted_at: datetime | None = None,
+    notes: Sequence[str] = (),
 ) -> SubmitResult:
     """Accept a report from any channel; the one intake of Aduan.
 
@@ -421,15 +434,15 @@ def complaint_submit(
     creates nothing. ``spam_reasons`` (from the channel: honeypot, failed challenge) and the
     text's own signals (``complaints.spam``) hold the report for the verifier as spam: stored,
     never dropped, but out of the queue and silent until released.
+
+    A submission acknowledged before it was processed (``submission_enqueue``) comes with
+    its ``tracking_code`` and ``access_salt`` already decided and ``submitted_at``, the
+    moment it was received: its clock, timeline and month start then. ``notes`` are written
+    on its timeline as an internal note (what of the input could not be kept, and why).
     """
-    # Text from channels without forms (Open311, WhatsApp, e-mail) may hold NUL or lone
-    # surrogates, which no database stores (aduan.lib.safeinput).
-    description, title, address = storable(description), storable(title), storable(address)
-    reporter_name, reporter_phone = storable(reporter_name), storable(reporter_phone)
-    reporter_email, media_url = storable(reporter_email), storable(media_url)
     # A repeated ``submission_key`` is found by the unique constraint when the complaint is
     # written (the ``IntegrityError`` below), not by a query before every submission.
-    errors, files = _clean_submission(
+    text = submission_check(
         jurisdiction=jurisdiction,
         report_type=report_type,
         description=description,
@@ -443,89 +456,458 @@ def complaint_submit(
         latitude=latitude,
         longitude=longitude,
         attachments=attachments,
+        media_url=media_url,
+        title=title,
+        address=address,
     )
-    url = media_url.strip()
-    if url and (not url.startswith(("http://", "https://")) or len(url) > 500 or " " in url):
-        errors.setdefault("media_url", []).append(
-            "Tautan foto harus berupa alamat http(s) yang sah. / media_url must be an http(s) URL."
+    description, title, address = text.description, text.title, text.address
+    reporter_name, reporter_phone = text.reporter_name, text.reporter_phone
+    reporter_email, media_url, files = text.reporter_email, text.media_url, text.files
+    held = [*spam_reasons, *spam.text_signals(title=title, description=description)]
+    with clock.at(submitted_at) if submitted_at is not None else nullcontext():
+        now = clock.now()
+        suggestion = _triage(jurisdiction, f"{title}\n{description}")
+        suggested = (
+            route_complaint(
+                jurisdiction=jurisdiction,
+                category=category,
+                area=area,
+                text=f"{title} {description} {address}",
+            )
+            if category is not None
+            else (suggestion.unit if suggestion is not None else None)
         )
+        written: list[str] = []
+        try:
+            with transaction.atomic():
+                complaint = Complaint(
+                    jurisdiction=jurisdiction,
+                    tracking_code=tracking_code
+                    or _next_tracking_code(jurisdiction, timezone.localtime(now).year),
+                    access_salt=access_salt or new_access_salt(),
+                    submission_key=submission_key or None,
+                    report_type=report_type,
+                    channel=channel,
+                    privacy=privacy,
+                    category=category,
+                    title=title.strip()[:200],
+                    description=description.strip(),
+                    area=area,
+                    address=address.strip()[:300],
+                    latitude=latitude,
+                    longitude=longitude,
+                    reporter_name=reporter_name.strip()[:120],
+                    reporter_phone=reporter_phone.strip()[:40],
+                    reporter_email=reporter_email.strip()[:254],
+                    status=S.BARU,
+                    suggested_unit=suggested,
+                    submitted_at=now,
+                    media_url=media_url.strip()[:500],
+                    suggested_category=suggestion.category if suggestion else None,
+                    suggestion_confidence=suggestion.confidence if suggestion else None,
+                    is_urgent=bool(suggestion and suggestion.urgent),
+                    held_as_spam=bool(held),
+                    spam_reason="; ".join(held)[:200],
+                )
+                clocks.enter_stage(complaint, to_status=S.BARU, now=now)
+                complaint.save()
+                event = _event(
+                    complaint,
+                    EventKind.SUBMITTED,
+                    actor_label="Warga",
+                    to_status=S.BARU,
+                    is_public=True,
+                    data={
+                        "channel": channel,
+                        "attachments": len(files),
+                        **({"held_as_spam": held} if held else {}),
+                        **_clock_data(complaint),
+                        **({"triage": suggestion.as_event_data()} if suggestion else {}),
+                    },
+                )
+                if notes:
+                    _event(
+                        complaint,
+                        EventKind.NOTE,
+                        actor_label="Sistem",
+                        message="\n".join(notes),
+                        data={"intake": "queued"},
+                    )
+                rollups.record(None, complaint, at=event.created_at)
+                _store_files(complaint, files, event=event, from_citizen=True, written=written)
+        except IntegrityError:
+            _discard_files(written)
+            if submission_key:
+                existing = Complaint.objects.filter(
+                    jurisdiction=jurisdiction, submission_key=submission_key
+                ).first()
+                if existing is not None:
+                    return SubmitResult(existing, existing.access_secret, created=False)
+            raise
+        except BaseException:
+            _discard_files(written)
+            raise
+    return SubmitResult(complaint, complaint.access_secret, created=True)
+
+
+def new_access_salt() -> str:
+    """The salt of a new complaint's secret (``Complaint.access_secret``)."""
+    return secrets.token_hex(8)
+
+
+@dataclass
+class CheckedText:
+    """A submission's text fields as they will be stored, and its checked files."""
+
+    description: str
+    title: str
+    address: str
+    reporter_name: str
+    reporter_phone: str
+    reporter_email: str
+    media_url: str
+    files: list[CheckedFile]
+
+
+def submission_check(
+    *,
+    jurisdiction: Jurisdiction,
+    description: str,
+    channel: str,
+    report_type: str = ReportType.ADUAN,
+    category: Category | None = None,
+    area: Area | None = None,
+    address: str = "",
+    latitude: float | None = None,
+    longitude: float | None = None,
+    privacy: str = Privacy.BIASA,
+    reporter_name: str = "",
+    reporter_phone: str = "",
+    reporter_email: str = "",
+    title: str = "",
+    attachments: Sequence[UploadedFile] = (),
+    media_url: str = "",
+) -> CheckedText:
+    """The intake's rules, without storing anything: raises ``ComplaintInputError`` when
+    ``complaint_submit`` would. The asynchronous intake checks with it before it answers."""
+    # Text from channels without forms (Open311, WhatsApp, e-mail) may hold NUL or lone
+    # surrogates, which no database stores (aduan.lib.safeinput).
+    text = CheckedText(
+        description=storable(description),
+        title=storable(title),
+        address=storable(address),
+        reporter_name=storable(reporter_name),
+        reporter_phone=storable(reporter_phone),
+        reporter_email=storable(reporter_email),
+        media_url=storable(media_url),
+        files=[],
+    )
+    errors, text.files = _clean_submission(
+        jurisdiction=jurisdiction,
+        report_type=report_type,
+        description=text.description,
+        category=category,
+        area=area,
+        channel=channel,
+        privacy=privacy,
+        reporter_name=text.reporter_name,
+        reporter_phone=text.reporter_phone,
+        reporter_email=text.reporter_email,
+        latitude=latitude,
+        longitude=longitude,
+        attachments=attachments,
+        media_url=text.media_url,
+    )
     if errors:
         raise ComplaintInputError(errors)
-    held = [*spam_reasons, *spam.text_signals(title=title, description=description)]
-    now = clock.now()
-    suggestion = _triage(jurisdiction, f"{title}\n{description}")
-    suggested = (
-        route_complaint(
-            jurisdiction=jurisdiction,
-            category=category,
-            area=area,
-            text=f"{title} {description} {address}",
-        )
-        if category is not None
-        else (suggestion.unit if suggestion is not None else None)
+    return text
+
+
+# --------------------------------------------------------------------------- asynchronous intake
+
+
+@dataclass(frozen=True)
+class QueuedAck:
+    """What the answer to a queued submission tells the caller."""
+
+    tracking_code: str
+    secret: str
+    received_at: datetime
+
+
+#: A row to insert together with the queued submission, or not at all: (model, values).
+Claim = tuple[type[models.Model], dict[str, Any]]
+
+
+def submission_enqueue(
+    *,
+    jurisdiction: Jurisdiction,
+    payload: dict[str, Any],
+    submission_key: str | None = None,
+    claim: Callable[[QueuedAck], Claim] | None = None,
+) -> QueuedAck | None:
+    """Store a checked submission for the worker (``queued_submissions_process``) and
+    return its tracking code and secret, decided now: the number as ``complaint_submit``
+    takes it (``tracking_numbers_take``), a fresh salt for the secret.
+
+    ``payload`` holds ``complaint_submit``'s arguments as checked by ``submission_check``
+    (category and area by code). ``claim`` (an idempotency record holding the answer) is
+    inserted in the same statement: when its row exists already, or a complaint already
+    has ``submission_key``, nothing is stored and None is returned (the caller then looks
+    up the first answer). On PostgreSQL the rows are one ``INSERT`` statement, committed
+    once; no row lock is held by anything but the new rows."""
+    received_at = clock.now()
+    year = timezone.localtime(received_at).year
+    alias = router.db_for_write(QueuedSubmission)
+    connection = connections[alias]
+    salt = new_access_salt()
+    # PostgreSQL, the year's sequence made: nextval and the one INSERT in autocommit (no
+    # BEGIN and COMMIT round trips; the statement is its own transaction).
+    number = (
+        _number_in_autocommit(alias, jurisdiction, year)
+        if connection.vendor == "postgresql" and not connection.in_atomic_block
+        else None
     )
-    written: list[str] = []
+    with nullcontext() if number is not None else transaction.atomic(using=alias):
+        code = (
+            f"{jurisdiction.tracking_prefix}-{year}-{number:06d}"
+            if number is not None
+            else _next_tracking_code(jurisdiction, year)
+        )
+        ack = QueuedAck(code, Complaint.secret_for(code, salt), received_at)
+        row = {
+            "jurisdiction": jurisdiction.pk,
+            "tracking_code": code,
+            "access_salt": salt,
+            "submission_key": submission_key,
+            "received_at": received_at,
+            "payload": payload,
+            "attempts": 0,
+            "retry_after": None,
+            "last_error": "",
+        }
+        claimed = claim(ack) if claim is not None else None
+        if claimed is None and not submission_key:
+            sql, params = _insert_sql(connection, QueuedSubmission, row)
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+            return ack
+        fresh = (
+            f"SELECT 1 AS one WHERE NOT EXISTS (SELECT 1 FROM "  # noqa: S608 - our table
+            f"{connection.ops.quote_name(Complaint._meta.db_table)} "
+            'WHERE "jurisdiction_id" = %s AND "submission_key" = %s)'
+        )
+        fresh_params: list[Any] = [jurisdiction.pk, submission_key or ""]
+        if connection.vendor == "postgresql":
+            # One statement: the claim only when no complaint has the key, the queued row
+            # only when the claim went in.
+            parts, params = [f"fresh AS ({fresh})"], list(fresh_params)
+            source = "fresh"
+            if claimed is not None:
+                claim_sql, claim_params = _insert_sql(
+                    connection, claimed[0], claimed[1], source="fresh", returning=True
+                )
+                parts.append(f"claimed AS ({claim_sql})")
+                params += claim_params
+                source = "claimed"
+            sql, row_params = _insert_sql(
+                connection, QueuedSubmission, row, source=source, returning=True
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(f"WITH {', '.join(parts)} {sql}", params + row_params)
+                stored = cursor.fetchone() is not None
+        else:  # SQLite: one writer at a time; the statements in one transaction
+            with connection.cursor() as cursor:
+                cursor.execute(fresh, fresh_params)
+                stored = cursor.fetchone() is not None
+                for model, values in ([claimed] if claimed is not None else []) + [
+                    (QueuedSubmission, row)
+                ]:
+                    if not stored:
+                        break
+                    sql, params = _insert_sql(connection, model, values, returning=True)
+                    cursor.execute(sql, params)
+                    stored = cursor.fetchone() is not None
+        if not stored:
+            if number is None:
+                transaction.set_rollback(True, using=alias)
+            return None
+    return ack
+
+
+def _number_in_autocommit(alias: str, jurisdiction: Jurisdiction, year: int) -> int | None:
+    """The next number of the year's sequence (``_numbers_from_sequence``) taken outside a
+    transaction, or None when the sequence does not exist yet (then the caller takes it in
+    one, as ``tracking_numbers_take`` does)."""
+
+    def counter_id() -> int:
+        _counter_row(alias, jurisdiction, year)
+        return TrackingSequence.objects.using(alias).get(jurisdiction=jurisdiction, year=year).pk
+
+    name = f"aduan_tracking_{_counter_ids.get((alias, jurisdiction.pk, year), counter_id)}"
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT nextval(to_regclass(%s))", [name])
+        (number,) = cursor.fetchone()
+    return int(number) if number is not None else None
+
+
+_insert_sqls: dict[tuple[str, str, tuple[str, ...], str, bool], str] = {}
+
+
+def _insert_sql(
+    connection: Any,
+    model: type[models.Model],
+    values: dict[str, Any],
+    *,
+    source: str = "",
+    returning: bool = False,
+) -> tuple[str, list[Any]]:
+    """``INSERT`` of one row of ``model`` (``values`` by field name), prepared as the ORM
+    would prepare each value; ``source``: insert ``SELECT``ed from that CTE (one row or
+    none). ``returning``: ``ON CONFLICT DO NOTHING RETURNING 1`` (a row comes back when it
+    was inserted)."""
+    fields = [model._meta.get_field(name) for name in values]
+    key = (connection.vendor, model._meta.label, tuple(values), source, returning)
+    sql = _insert_sqls.get(key)
+    if sql is None:
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(f.column) for f in fields)  # type: ignore[union-attr]
+        if connection.vendor == "postgresql":
+            marks = ", ".join(f"%s::{f.db_type(connection)}" for f in fields)  # type: ignore[union-attr]
+        else:
+            marks = ", ".join("%s" for _ in fields)
+        body = f"SELECT {marks} FROM {source}" if source else f"VALUES ({marks})"  # noqa: S608 - our tables
+        sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) {body}"  # noqa: S608
+        if returning:
+            sql += " ON CONFLICT DO NOTHING RETURNING 1"
+        _insert_sqls[key] = sql
+    params = [
+        f.get_db_prep_save(value, connection)  # type: ignore[union-attr]
+        for f, value in zip(fields, values.values(), strict=True)
+    ]
+    return sql, params
+
+
+#: Seconds before a queued submission that failed is tried again: doubled per attempt.
+_RETRY_SECONDS = (10, 60, 300, 1800, 3600)
+
+
+def queued_submissions_process(
+    *, worker_id: str = "", now: datetime | None = None, batch: int = 50
+) -> int:
+    """Worker task: turn queued submissions into complaints, oldest first, ``batch`` at a
+    time in one transaction; returns how many.
+
+    Rows are claimed with ``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL (workers side by
+    side take different rows); each is deleted and made a complaint in one savepoint, so a
+    row whose complaint exists is gone and one whose complaint does not is still there
+    (a worker killed meanwhile: its transaction rolls back and the rows are claimed again).
+    On SQLite (one writer at a time) the delete's row count tells a second worker that the
+    row is taken. A row that fails stays, with the error, and is tried again later."""
+    now = now or timezone.now()
+    done = 0
+    with transaction.atomic():
+        rows = list(
+            QueuedSubmission.objects.select_for_update(skip_locked=True)
+            .filter(Q(retry_after__isnull=True) | Q(retry_after__lte=now))
+            .order_by("id")[:batch]
+        )
+        for row in rows:
+            try:
+                with transaction.atomic():
+                    if not QueuedSubmission.objects.filter(pk=row.pk).delete()[0]:
+                        continue  # another worker made it meanwhile
+                    _queued_submit(row)
+            except Exception as exc:  # noqa: BLE001 - kept for another try, logged
+                log.exception("queued submission %s failed (worker %s)", row.pk, worker_id)
+                wait = _RETRY_SECONDS[min(row.attempts, len(_RETRY_SECONDS) - 1)]
+                QueuedSubmission.objects.filter(pk=row.pk).update(
+                    attempts=F("attempts") + 1,
+                    retry_after=now + timedelta(seconds=wait),
+                    last_error=f"{type(exc).__name__}: {exc}"[:2000],
+                )
+                continue
+            done += 1
+    return done
+
+
+def _queued_submit(row: QueuedSubmission) -> Complaint:
+    """``complaint_submit`` with what the queued row holds; what no longer passes its checks
+    (a category deactivated since, a kelurahan removed) is left out and said on the
+    timeline, so that the acknowledged submission always becomes a complaint."""
+    data = dict(row.payload)
+    jurisdiction = Jurisdiction.objects.get(pk=row.jurisdiction_id)
+    notes: list[str] = []
+    category_code = data.pop("category", "") or ""
+    area_code = data.pop("area", "") or ""
+    category = (
+        active_category(jurisdiction=jurisdiction, code=category_code) if category_code else None
+    )
+    if category_code and category is None:
+        notes.append(_dropped("category", category_code))
+    area = area_by_code(jurisdiction=jurisdiction, code=area_code) if area_code else None
+    if area_code and area is None:
+        notes.append(_dropped("area", area_code))
+
+    def submit(**changes: Any) -> SubmitResult:
+        arguments = {"category": category, "area": area, **data, **changes}
+        return complaint_submit(
+            jurisdiction=jurisdiction,
+            tracking_code=row.tracking_code,
+            access_salt=row.access_salt,
+            submitted_at=row.received_at,
+            notes=notes,
+            **arguments,
+        )
+
+    changes: dict[str, Any] = {"submission_key": row.submission_key}
     try:
-        with transaction.atomic():
-            complaint = Complaint(
-                jurisdiction=jurisdiction,
-                tracking_code=_next_tracking_code(jurisdiction, timezone.localtime(now).year),
-                access_salt=secrets.token_hex(8),
-                submission_key=submission_key or None,
-                report_type=report_type,
-                channel=channel,
-                privacy=privacy,
-                category=category,
-                title=title.strip()[:200],
-                description=description.strip(),
-                area=area,
-                address=address.strip()[:300],
-                latitude=latitude,
-                longitude=longitude,
-                reporter_name=reporter_name.strip()[:120],
-                reporter_phone=reporter_phone.strip()[:40],
-                reporter_email=reporter_email.strip()[:254],
-                status=S.BARU,
-                suggested_unit=suggested,
-                submitted_at=now,
-                media_url=media_url.strip()[:500],
-                suggested_category=suggestion.category if suggestion else None,
-                suggestion_confidence=suggestion.confidence if suggestion else None,
-                is_urgent=bool(suggestion and suggestion.urgent),
-                held_as_spam=bool(held),
-                spam_reason="; ".join(held)[:200],
-            )
-            clocks.enter_stage(complaint, to_status=S.BARU, now=now)
-            complaint.save()
-            event = _event(
-                complaint,
-                EventKind.SUBMITTED,
-                actor_label="Warga",
-                to_status=S.BARU,
-                is_public=True,
-                data={
-                    "channel": channel,
-                    "attachments": len(files),
-                    **({"held_as_spam": held} if held else {}),
-                    **_clock_data(complaint),
-                    **({"triage": suggestion.as_event_data()} if suggestion else {}),
-                },
-            )
-            rollups.record(None, complaint, at=event.created_at)
-            _store_files(complaint, files, event=event, from_citizen=True, written=written)
-    except IntegrityError:
-        _discard_files(written)
-        if submission_key:
-            existing = Complaint.objects.filter(
-                jurisdiction=jurisdiction, submission_key=submission_key
-            ).first()
-            if existing is not None:
-                return SubmitResult(existing, existing.access_secret, created=False)
-        raise
-    except BaseException:
-        _discard_files(written)
-        raise
-    return SubmitResult(complaint, complaint.access_secret, created=True)
+        result = submit(**changes)
+    except ComplaintInputError as exc:
+        for name in exc.errors:
+            if name not in _DROPPABLE:
+                raise
+            changes.update(_DROPPABLE[name])
+            notes.append(_dropped(str(name), str(data.get(str(name), ""))))
+        result = submit(**changes)
+    if result.complaint.tracking_code != row.tracking_code:
+        # The key's first complaint exists under another code (its idempotency record has
+        # expired): the acknowledged code is kept, as a complaint of its own.
+        notes.append(
+            f"Kunci pengiriman ini sudah dipakai laporan {result.complaint.tracking_code}; "
+            "mungkin pengiriman ulang. / This submission key was already used by "
+            f"{result.complaint.tracking_code}; possibly a resubmission."
+        )
+        result = submit(**{**changes, "submission_key": None})
+    return result.complaint
+
+
+#: Input the asynchronous intake accepted that may be left out when it no longer passes the
+#: checks at processing time: the field and what it becomes.
+_DROPPABLE: dict[str | None, dict[str, Any]] = {
+    "category": {"category": None},
+    "area": {"area": None},
+    "latitude": {"latitude": None, "longitude": None},
+    "media_url": {"media_url": ""},
+    "reporter_email": {"reporter_email": ""},
+}
+
+_FIELD_LABELS = {
+    "category": ("Kategori", "Category"),
+    "area": ("Kelurahan", "Kelurahan"),
+    "latitude": ("Titik peta", "Map point"),
+    "media_url": ("Tautan foto", "Photo link"),
+    "reporter_email": ("E-mail pelapor", "Reporter e-mail"),
+}
+
+
+def _dropped(name: str, value: str) -> str:
+    indonesian, english = _FIELD_LABELS.get(name, (name, name))
+    return (
+        f"{indonesian} «{value[:80]}» tidak lagi berlaku ketika laporan dicatat dari antrean, "
+        f"sehingga tidak disimpan. / {english} «{value[:80]}» was no longer valid when the "
+        "queued report was recorded, so it was left out."
+    )
 
 
 # --------------------------------------------------------------------------- workflow

@@ -198,7 +198,14 @@ def track(request: HttpRequest) -> HttpResponse:
 
 
 def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse:
-    complaint = selectors.complaint_get_for_citizen(code, secret)
+    try:
+        complaint = selectors.complaint_get_for_citizen(code, secret)
+    except Http404:
+        queued = selectors.queued_for_citizen(code, secret)
+        if queued is None:
+            raise
+        # Acknowledged by the API, not yet a complaint: say so, and nothing else.
+        return render(request, "complaints/citizen_queued.html", {"queued": queued})
     add_info_form: Form | None = None
     respond_form: Form | None = None
     if request.method == "POST":

@@ -84,6 +84,11 @@ class LocalCache(Generic[T]):
             self._values[key] = (now, value)
         return value
 
+    def discard(self, key: Hashable) -> None:
+        """Forget one key (a value not worth keeping, such as a failed look-up)."""
+        with self._lock:
+            self._values.pop(key, None)
+
     def clear(self) -> None:
         with self._lock:
             self._values.clear()

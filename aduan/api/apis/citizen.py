@@ -28,7 +28,8 @@ from aduan.api.schema import (
     errors,
 )
 from aduan.complaints import selectors, services
-from aduan.complaints.models import Attachment, Complaint
+from aduan.complaints.choices import QUEUED_LABEL, QUEUED_MESSAGE, QUEUED_STATUS
+from aduan.complaints.models import Attachment, Complaint, QueuedSubmission
 
 CITIZEN = [CODE_PATH, SECRET_HEADER, SECRET_QUERY, LANGUAGE_HEADER]
 
@@ -61,14 +62,50 @@ class CitizenApi(ApiView):
 
 
 class CitizenComplaintApi(CitizenApi):
+    queued: QueuedSubmission | None = None
+
+    def prepare(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        try:
+            super().prepare(request, *args, **kwargs)
+        except Http404:
+            # Acknowledged with ``Prefer: respond-async`` and not yet recorded: say so.
+            secret = request.headers.get("X-Tracking-Secret") or request.query_params.get(
+                "secret", ""
+            )
+            code = kwargs["code"]
+            if not access.TRACKING_CODE.match(code.strip().upper()) or len(secret) > 64:
+                raise
+            self.queued = selectors.queued_for_citizen(code, secret)
+            if self.queued is None:
+                raise
+
     @extend_schema(
         operation_id="citizen_complaints_retrieve",
         summary="My complaint (tracking code + secret)",
+        description=(
+            "The complaint. A submission acknowledged with `202 Accepted` "
+            "(`Prefer: respond-async`) that is not yet recorded answers `202` with its "
+            "tracking code, the status `diterima` and a message, and nothing else; ask again "
+            "a few seconds later."
+        ),
         parameters=CITIZEN,
-        responses={200: s.CitizenComplaintOutput, **errors(401, 404)},
+        responses={
+            200: s.CitizenComplaintOutput,
+            202: s.QueuedSubmissionOutput,
+            **errors(401, 404),
+        },
         tags=["citizen"],
     )
     def get(self, request: Request, code: str) -> Response:
+        if self.queued is not None:
+            body = {
+                "tracking_code": self.queued.tracking_code,
+                "status": QUEUED_STATUS,
+                "status_label": str(QUEUED_LABEL),
+                "message": str(QUEUED_MESSAGE),
+                "submitted_at": self.queued.received_at,
+            }
+            return Response(s.QueuedSubmissionOutput(body).data, status=202)
         return Response(self.complaint_body())
 
 

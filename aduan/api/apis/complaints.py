@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db.models import DateTimeField, QuerySet, Value
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiRequest, extend_schema
+from drf_spectacular.utils import OpenApiRequest, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
@@ -31,6 +32,7 @@ from aduan.api.schema import (
     COMPLAINT_CREATED_EXAMPLE,
     ERROR_EXAMPLES,
     LANGUAGE_HEADER,
+    PREFER_HEADER,
     errors,
 )
 from aduan.complaints import selectors, services, spam
@@ -78,7 +80,9 @@ def file_response(attachment: Attachment, *, original: bool = False) -> FileResp
     return serve(attachment, original=original)
 
 
-def throttle_submission(request: Request, caller: access.Caller, phone: str, email: str) -> None:
+def throttle_submission(
+    request: HttpRequest, caller: access.Caller, phone: str, email: str
+) -> None:
     """The intake's rate limits (``complaints.spam.intake_limit``): per address for anonymous
     callers, per token or user otherwise, per reporter phone/e-mail always; 429 when over."""
     if caller.token is not None:
@@ -186,15 +190,25 @@ class ComplaintListCreateApi(ApiView):
             "integrations (token with `complaints:submit`) and staff may submit. The answer "
             "holds the tracking code and the secret that opens the complaint for the citizen "
             "(`/citizen/complaints/{code}/`). Send an `Idempotency-Key`: a retry then returns "
-            "the first answer and files nothing twice."
+            "the first answer and files nothing twice. With `Prefer: respond-async` and a "
+            "JSON body the same checks run, the submission is stored and the answer is "
+            "`202 Accepted` at once (`Preference-Applied: respond-async`); the worker "
+            "records the complaint within seconds under the code and secret given."
         ),
-        parameters=[idempotency.PARAMETER, LANGUAGE_HEADER],
+        parameters=[idempotency.PARAMETER, PREFER_HEADER, LANGUAGE_HEADER],
         request={
             "application/json": OpenApiRequest(s.ComplaintCreateInput),
             "multipart/form-data": OpenApiRequest(s.ComplaintCreateMultipartInput),
         },
         responses={
             201: s.ComplaintCreatedOutput,
+            202: OpenApiResponse(
+                s.ComplaintAcceptedOutput,
+                description=(
+                    "Stored, to be recorded by the worker (`Prefer: respond-async`). Headers: "
+                    "`Preference-Applied: respond-async`, `Location` (the citizen endpoint)."
+                ),
+            ),
             **errors(400, 401, 403, 404, 409, 415, 422, 429),
         },
         examples=[COMPLAINT_CREATE_EXAMPLE, COMPLAINT_CREATED_EXAMPLE, *ERROR_EXAMPLES[:2]],
@@ -207,39 +221,13 @@ class ComplaintListCreateApi(ApiView):
         form = input_class(data=request.data)
         form.is_valid(raise_exception=True)
         data = form.validated_data
-        jurisdiction = self._jurisdiction(caller, data.get("jurisdiction"))
-        throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
-        category = None
-        if data.get("category"):
-            category = active_category(jurisdiction=jurisdiction, code=data["category"])
-            if category is None:
-                raise unknown("category")
-        area = None
-        if (data.get("area") or "").strip():
-            area = area_resolve(jurisdiction=jurisdiction, text=data["area"])
-            if area is None:
-                raise unknown("area")
-        if caller.kind == access.ANONYMOUS:
-            channel = Channel.API
-        else:
-            channel = data.get("channel") or Channel.API
+        prepared = prepare_submission(request, caller, data)
         key = self.idempotency_key
         result = services.complaint_submit(
-            jurisdiction=jurisdiction,
-            channel=channel,
-            report_type=data["report_type"],
-            title=data["title"],
-            description=data["description"],
-            category=category,
-            area=area,
-            address=data["address"],
-            latitude=data["latitude"],
-            longitude=data["longitude"],
-            privacy=data["privacy"],
-            reporter_name=data["reporter_name"],
-            reporter_phone=data["reporter_phone"],
-            reporter_email=data["reporter_email"],
-            media_url=data["media_url"],
+            jurisdiction=prepared.jurisdiction,
+            **prepared.arguments,
+            category=prepared.category,
+            area=prepared.area,
             attachments=data.get("attachments") or [],
             submission_key=idempotency.submission_key(caller.idempotency_key, key) if key else None,
         )
@@ -266,17 +254,73 @@ class ComplaintListCreateApi(ApiView):
             headers={"Location": api_url},
         )
 
-    @staticmethod
-    def _jurisdiction(caller: access.Caller, slug: str | None) -> Jurisdiction:
-        if caller.jurisdiction_id is not None:
-            jurisdiction = active_jurisdiction(caller.jurisdiction_id)
-            if jurisdiction is None or (slug and slug != jurisdiction.slug):
-                raise unknown("jurisdiction")
-            return jurisdiction
-        try:
-            return access.jurisdiction_for(caller, slug)
-        except Http404 as exc:
-            raise unknown("jurisdiction") from exc
+
+@dataclass
+class PreparedSubmission:
+    """A submission's checked fields resolved for the intake service."""
+
+    jurisdiction: Jurisdiction
+    category: Category | None
+    area: Area | None
+    #: ``complaint_submit``'s other arguments.
+    arguments: dict[str, Any]
+
+
+def prepare_submission(
+    request: HttpRequest, caller: access.Caller, data: dict[str, Any]
+) -> PreparedSubmission:
+    """The steps after the input's shape is checked, the same for the synchronous intake and
+    the asynchronous one (``apis.intake``): the jurisdiction, the rate limits, the category
+    and kelurahan (from the reference cache), the channel. Raises what the API answers."""
+    jurisdiction = submission_jurisdiction(caller, data.get("jurisdiction"))
+    throttle_submission(request, caller, data["reporter_phone"], data["reporter_email"])
+    category = None
+    if data.get("category"):
+        category = active_category(jurisdiction=jurisdiction, code=data["category"])
+        if category is None:
+            raise unknown("category")
+    area = None
+    if (data.get("area") or "").strip():
+        area = area_resolve(jurisdiction=jurisdiction, text=data["area"])
+        if area is None:
+            raise unknown("area")
+    if caller.kind == access.ANONYMOUS:
+        channel = Channel.API
+    else:
+        channel = data.get("channel") or Channel.API
+    arguments = {
+        "channel": channel,
+        **{name: data[name] for name in _SUBMIT_ARGUMENTS},
+    }
+    return PreparedSubmission(jurisdiction, category, area, arguments)
+
+
+#: The checked fields passed to ``complaint_submit`` as they are.
+_SUBMIT_ARGUMENTS = (
+    "report_type",
+    "title",
+    "description",
+    "address",
+    "latitude",
+    "longitude",
+    "privacy",
+    "reporter_name",
+    "reporter_phone",
+    "reporter_email",
+    "media_url",
+)
+
+
+def submission_jurisdiction(caller: access.Caller, slug: str | None) -> Jurisdiction:
+    if caller.jurisdiction_id is not None:
+        jurisdiction = active_jurisdiction(caller.jurisdiction_id)
+        if jurisdiction is None or (slug and slug != jurisdiction.slug):
+            raise unknown("jurisdiction")
+        return jurisdiction
+    try:
+        return access.jurisdiction_for(caller, slug)
+    except Http404 as exc:
+        raise unknown("jurisdiction") from exc
 
 
 # --------------------------------------------------------------------------- one complaint
