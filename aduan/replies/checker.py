@@ -1855,7 +1855,9 @@ _DEFENSIVE_IDLE = _rx(
     r"(?:sudah|kan sudah|telah|sudah pernah) (?:kami )?(?:di)?(?:umumkan|informasikan|"
     r"sosialisasikan|share|bagikan|posting|unggah|pasang) (?:\w+ )?(?:di|lewat|melalui|via) "
     r"(?:ig|instagram|grup|group|website|web|situs|medsos|media sosial|facebook|fb|akun|"
-    r"story|status|papan pengumuman|radio)"
+    r"story|status|papan pengumuman|radio)|"
+    # a suggestion acknowledged and nothing else ("Baik Bu, masukan diterima")
+    r"masukan(?: \w+)? (?:sudah |telah )?(?:kami )?(?:diterima|terima|dicatat|catat)"
 )
 #: Fourteenth round: the duty handed back to the citizens by a reply that does nothing
 #: itself ("warga mohon ikut menjaga", "orang tua harus mengawasi", "pengendara wajib tetap
@@ -2235,6 +2237,7 @@ _ACTION_SPECIFIC = _rx(
         "sosialisasi",
         "edukasi",
         "sterilisasi",
+        "flushing!",
         "vaksinasi",
         "imunisasi",
         "obati",
@@ -2321,7 +2324,9 @@ _ACTION_GENERIC = _rx(
     r"(?:di|mem)?bahas|pembahasan|"
     r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
     r"(?:kami|akan|segera) data|pendataan|(?:akan|segera|nanti) (?:di)?penuhi|"
-    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
+    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)|"
+    # fourteenth round: "akan dikondisikan", "segera kami tanyakan kembali"
+    r"(?:di|meng)?kondisikan|(?:akan|segera|nanti) (?:kami )?(?:tanyakan|menanyakan)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
 # An action still to come or under way, which the citizen needs a time for.
