@@ -672,8 +672,9 @@ _BLAME = [
         r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
     ),
     _rx(
-        r"(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|ulah) "
-        r"(?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
+        # fourteenth round: "itu bukan salah Ibu" reassures, it does not blame
+        r"(?<!bukan )(?<!tidak )(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|"
+        r"ulah) (?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
     ),
     _rx(
         ADDR
@@ -3052,6 +3053,12 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
 
     refusals = dismissive + deflect + blame + rude
     refused = _sentences(text, refusals)
+    # Fourteenth round: a duty handed to the citizens ("orang tua wajib mengawasi") is theirs,
+    # not the unit's action; it is blame when the reply does nothing itself.
+    idle = [] if blame else list(_BLAME_IDLE.finditer(text.joined))
+    if idle:
+        refused = refused + [(m.start(), m.end()) for m in idle]
+        refusals = refusals + idle
     specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True, exact=refusals) or _affirmed(
         _AGENT_VERB, text, refused
     )
@@ -3073,10 +3080,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     ):
         # "di luar kewenangan kami, silakan hubungi provider": sent away, not helped.
         specific = None
-    if not (specific or done or referred) and not blame and (
-        idle_blame := list(_BLAME_IDLE.finditer(text.joined))
-    ):
-        blame = idle_blame
+    if idle and not (specific or done or referred):
+        blame = idle
         flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
     if not (specific or done or referred) and not dismissive:
         dismissive = list(_DEFENSIVE.finditer(text.joined))
