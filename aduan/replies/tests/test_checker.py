@@ -1076,7 +1076,10 @@ class FourteenthRoundTests:
         assert not severe & set(check_rules(reply, ROAD).codes)
 
     def test_placeholder_and_spoken_promises_are_generic(self):
-        for reply in ("Siap, akan dikondisikan.", "Akan segera diflushing.", "Laporan Ibu akan "
-                      "segera kami tanyakan kembali."):
+        for reply in (
+            "Siap, akan dikondisikan.",
+            "Akan segera diflushing.",
+            "Laporan Ibu akan segera kami tanyakan kembali.",
+        ):
             got = set(check_rules(reply, ROAD).codes)
             assert "vague" in got and "no_action" not in got, reply
