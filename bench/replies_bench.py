@@ -32,6 +32,12 @@ def main() -> None:
     except (AttributeError, OSError):
         pass
 
+    # The checker reads the shipped unit names through the organisation app (no database).
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
+    import django
+
+    django.setup()
+
     from aduan.replies.checker import check
 
     rows = []

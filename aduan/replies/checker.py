@@ -665,8 +665,9 @@ _BLAME = [
         r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
     ),
     _rx(
-        r"(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|ulah) "
-        r"(?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
+        # fourteenth round: "itu bukan salah Ibu" reassures, it does not blame
+        r"(?<!bukan )(?<!tidak )(?:salah|kesalahan|kelalaian|keteledoran|kecerobohan|kebodohan|"
+        r"ulah) (?:" + ADDR + r"|warga|pelapor|masyarakat|penduduk|pemohon|sendiri)(?: sendiri)?"
     ),
     _rx(
         ADDR
@@ -1750,6 +1751,50 @@ _BLAME += [
         r"dulu"
     ),
 ]
+# Fourteenth round (set R): the reader told they should have read the announcement ("sudah
+# diumumkan di IG"), resignation ("ya begitulah"), a unit declaring itself blameless ("panitia
+# tidak bisa disalahkan", "jadi bukan salah DLH"), weary reproach inside an otherwise good
+# reply ("sudah berkali-kali kami jelaskan di grup"), the report counted in a thanks ("atas
+# laporannya yang kelima minggu ini"), "kok dibiarkan", "tidak berhak komplain", and the
+# reader's own place or papers guessed to be at fault ("mungkin di tempat Bapak saja yang
+# rendah", "gambar dari konsultan Bapak tidak sesuai", "laporan Bapak kemarin tidak
+# lengkap"). Families written from the language; each is checked against every set.
+_DISMISSIVE += [
+    _rx(
+        r"(?:ya |yah )?begitulah(?: (?:kondisinya|keadaannya|adanya|kenyataannya|nasibnya))?"
+        r"(?= \||$)|"
+        r"(?:kami|panitia|petugas|dinas|sekolah|puskesmas|kelurahan|pemkot|pemerintah|operator|"
+        r"sistem|pihak \w+) (?:juga )?(?:tidak|tak) (?:bisa|dapat|boleh) (?:di)?salahkan"
+    ),
+]
+_RUDE += [
+    _rx(
+        r"sudah (?:berkali-kali|berulang kali|berulang-ulang|sering sekali|puluhan kali|"
+        r"belasan kali) (?:kami |saya )?(?:jelaskan|sampaikan|informasikan|umumkan|bilang|"
+        r"katakan|ingatkan|beritahukan|infokan|tegaskan)|"
+        r"(?:laporan|pesan|aduan|keluhan|komplain|chat|telepon)(?:nya)? (?:" + _ADDRS + r" )?"
+        r"yang ke-?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)(?: kalinya| "
+        r"kali)? (?:minggu|pekan|bulan|hari|tahun) ini|"
+        r"kok (?:di)?biar(?:kan|in)|"
+        r"(?:tidak|tak|belum) berhak (?:\w+ )?(?:komplain|protes|mengeluh|menuntut|lapor|melapor|"
+        r"mengadu|complain)"
+    ),
+]
+_BLAME += [
+    _rx(
+        r"mungkin (?:di |hanya di |cuma di )?(?:tempat|rumah|lokasi|pipa|meteran|instalasi|"
+        r"saluran|jaringan|kabel|hp|ponsel|perangkat|alamat) (?:" + _ADDRS + r")(?: \w+)? "
+        r"(?:saja|sendiri|yang|memang)|"
+        r"(?:gambar|dokumen|berkas|data|foto|isian|formulir|pengajuan|laporan|persyaratan)"
+        r"(?: \w+){0,3} " + ADDR + r"(?: \w+)? (?:tidak|kurang|belum) (?:sesuai|lengkap|valid|"
+        r"jelas|benar|memenuhi)|"
+        r"tanggung ?jawab (?:para |masing-masing )?(?:orang tua|pelanggan|pemilik rumah|"
+        r"pengguna|penghuni|wali murid)|"
+        r"(?:yang (?:\w+ )?(?:dibuang|dicuri|dirusak|ditutup|dicoret|dibakar|dijebol) (?:oleh )?|"
+        r"(?:dibuang|dicuri|dirusak|ditutup|dicoret|dibakar|dijebol) oleh )(?:para )?(?:warga|"
+        r"masyarakat|pedagang|pengunjung|anak-anak|penghuni)"
+    ),
+]
 #: Praise of the reader or their report (seventh round): sarcasm when the reply neither
 #: apologises nor does anything ("terima kasih atas perhatiannya yang begitu besar", "kami
 #: sangat terharu", "semangatnya patut ditiru").
@@ -1785,6 +1830,38 @@ _DEFENSIVE = _rx(
     r"(?:tugas|urusan|kesibukan|pekerjaan|kerjaan)(?: lain| lapangan)?|"
     r"(?:kuota|stok|anggaran|armada|petugas|dana|blangko|blanko|alat)(?:nya)?(?: kami)? memang "
     r"(?:sering |selalu )?(?:terbatas|sedikit|kurang|kosong|habis|tidak ada)"
+)
+
+#: Fourteenth round: the trouble declared in order, or parked in a procedure, by a reply that
+#: does nothing itself ("kenaikan sesuai NJOP, sudah ditetapkan Perwal", "pabrik itu sudah
+#: punya izin lengkap", "kekeruhan masih di bawah ambang", "masih menunggu DED dan alokasi
+#: APBD", "di luar pagu anggaran", "tidak bisa intervensi", "wajar lama").
+_DEFENSIVE_IDLE = _rx(
+    r"(?:sudah|telah) (?:punya|memiliki|mengantongi|berizin|lengkap) (?:\w+ )?izin|"
+    r"izin(?:nya)? (?:\w+ )?(?:sudah )?lengkap|"
+    r"masih (?:di bawah|dalam) (?:ambang|batas|baku mutu|standar)|(?:sudah|masih) memenuhi "
+    r"(?:syarat|standar|baku mutu)|bukan pungutan|"
+    r"(?:tidak|tak) (?:bisa|dapat|boleh) (?:intervensi|mengintervensi|diintervensi)|"
+    r"di luar (?:pagu|anggaran)|(?:belum|tidak) (?:ada|tersedia|masuk) (?:anggaran|alokasi|"
+    r"pagu)|wajar (?:kalau |jika |bila )?(?:\w+ )?(?:lama|naik|capek|lelah|antre|antri|telat|"
+    r"terlambat|penuh|ramai)(?= \||$| ,)|"
+    r"(?:jadi |itu )?bukan salah (?!" + _ADDRS + r"|warga|anda|satu)(?:\w+)(?: kami)?|"
+    r"(?:sudah|kan sudah|telah|sudah pernah) (?:kami )?(?:di)?(?:umumkan|informasikan|"
+    r"sosialisasikan|share|bagikan|posting|unggah|pasang) (?:\w+ )?(?:di|lewat|melalui|via) "
+    r"(?:ig|instagram|grup|group|website|web|situs|medsos|media sosial|facebook|fb|akun|"
+    r"story|status|papan pengumuman|radio)|"
+    # a suggestion acknowledged and nothing else ("Baik Bu, masukan diterima")
+    r"masukan(?: \w+)? (?:sudah |telah )?(?:kami )?(?:diterima|terima|dicatat|catat)"
+)
+#: Fourteenth round: the duty handed back to the citizens by a reply that does nothing
+#: itself ("warga mohon ikut menjaga", "orang tua harus mengawasi", "pengendara wajib tetap
+#: berhati-hati walaupun APILL padam").
+_BLAME_IDLE = _rx(
+    r"(?:orang ?tua|warga|masyarakat|pengendara|pengguna jalan|pelanggan|pedagang|pengunjung|"
+    r"penghuni|wali murid)(?:nya)?(?: \w+)? (?:juga )?(?:mohon|harap|harus|wajib|diharapkan|"
+    r"hendaknya|seharusnya|harusnya|mestinya|perlu|agar|supaya) (?:ikut |tetap |lebih |selalu |"
+    r"juga )*(?:mengawasi|menjaga|jaga|berhati-hati|hati-hati|waspada|sadar|tertib|disiplin|"
+    r"memantau|mengurangi|kurangi)"
 )
 
 # Polite formulas that brush the complaint off when the reply offers nothing else.
@@ -2154,6 +2231,7 @@ _ACTION_SPECIFIC = _rx(
         "sosialisasi",
         "edukasi",
         "sterilisasi",
+        "flushing!",
         "vaksinasi",
         "imunisasi",
         "obati",
@@ -2240,7 +2318,9 @@ _ACTION_GENERIC = _rx(
     r"(?:di|mem)?bahas|pembahasan|"
     r"(?:akan|nanti|segera) (?:kami )?(?:lihat|pikirkan|carikan solusi|cari solusi|atur)|"
     r"(?:kami|akan|segera) data|pendataan|(?:akan|segera|nanti) (?:di)?penuhi|"
-    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)"
+    r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)|"
+    # fourteenth round: "akan dikondisikan", "segera kami tanyakan kembali"
+    r"(?:di|meng)?kondisikan|(?:akan|segera|nanti) (?:kami )?(?:tanyakan|menanyakan)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
 # An action still to come or under way, which the citizen needs a time for.
@@ -2976,6 +3056,12 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
 
     refusals = dismissive + deflect + blame + rude
     refused = _sentences(text, refusals)
+    # Fourteenth round: a duty handed to the citizens ("orang tua wajib mengawasi") is theirs,
+    # not the unit's action; it is blame when the reply does nothing itself.
+    idle = [] if blame else list(_BLAME_IDLE.finditer(text.joined))
+    if idle:
+        refused = refused + [(m.start(), m.end()) for m in idle]
+        refusals = refusals + idle
     specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True, exact=refusals) or _affirmed(
         _AGENT_VERB, text, refused
     )
@@ -2997,8 +3083,14 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     ):
         # "di luar kewenangan kami, silakan hubungi provider": sent away, not helped.
         specific = None
+    if idle and not (specific or done or referred):
+        blame = idle
+        flaws.append(_flaw("blames_citizen", _first_words(blame, text)))
     if not (specific or done or referred) and not dismissive:
         dismissive = list(_DEFENSIVE.finditer(text.joined))
+        if not (blame or deflect):
+            # A blaming or deflecting reply is named as such (the older authors' convention).
+            dismissive += list(_DEFENSIVE_IDLE.finditer(text.joined))
         if not dismissive and not generic:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).

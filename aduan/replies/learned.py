@@ -47,6 +47,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author11": ("independent_n",),
     "author12": ("independent_o",),
     "author13": ("independent_p",),
+    "author14": ("independent_r",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -65,6 +66,7 @@ FROZEN = {
     "author11": "ed6df9a",
     "author12": "fae3e92",
     "author13": "1f9812b",
+    "author14": "e816ed7",
 }
 
 # Flaws whose labels by an author follow a convention that contradicts this page's definition
@@ -498,10 +500,46 @@ CUES.update(
         ),
     }
 )
+# Fourteenth round: the matter declared settled or parked in a procedure by a reply that
+# does nothing ("sudah punya izin lengkap", "masih di bawah ambang", "menunggu DED dan
+# alokasi APBD", "ya begitulah"), and the duty handed back to the citizens ("orang tua harus
+# mengawasi", "warga mohon ikut menjaga", "tanggung jawab orang tua", "mungkin di tempat
+# Bapak saja"). Frames from the language (see the fourteenth-round rules).
+CUES.update(
+    {
+        "dismissive_settled": _frame(
+            r"(?:sudah|telah) (?:punya|memiliki|mengantongi) <W>{0,1}izin|izin <W>{0,2}lengkap|"
+            r"(?:masih )?(?:di bawah|dalam) (?:ambang|batas|baku mutu)|memenuhi (?:syarat|"
+            r"standar|baku mutu)|bukan pungutan",
+            r"sesuai (?:angka|hasil|njop|tarif|perwal|perda|permen\w*|uu|regulasi|peraturan|"
+            r"kesepakatan)|(?:sudah|telah) (?:di)?tetapkan|aturan (?:dari|pusat)|bukan <W>{0,1}"
+            r"yang (?:bikin|buat|membuat|menetapkan|menentukan)",
+            r"menunggu <W>{0,2}(?:ded|anggaran|alokasi|apbd|apbn|sk|pengadaan|lelang|tender|"
+            r"juknis|keputusan|persetujuan|pencairan)|di luar (?:pagu|anggaran)|(?:belum|tidak) "
+            r"(?:ada|tersedia) (?:anggaran|alokasi|dana)",
+            r"begitulah|tidak bisa <W>{0,1}(?:intervensi|disalahkan|sembarangan)|bukan salah "
+            r"<W>|(?:sudah|kan sudah) <W>{0,1}(?:diumumkan|diinformasikan|disosialisasikan|"
+            r"diposting|dishare)|masukan <W>{0,1}diterima",
+        ),
+        "blame_duty": _frame(
+            r"(?:orang tua|warga|masyarakat|pengendara|pelanggan|pedagang|pengunjung|penghuni)"
+            r"<W>{0,2}(?:mohon|harap|harus|wajib|diharapkan|hendaknya|perlu) <W>{0,2}"
+            r"(?:mengawasi|menjaga|jaga|berhati-hati|hati-hati|waspada|sadar|tertib|memantau|"
+            r"mengurangi|kurangi)",
+            r"tanggung ?jawab (?:orang tua|pelanggan|pemilik|pengguna|penghuni)|kok (?:di)?biarkan|"
+            r"(?:tidak|belum) berhak <W>{0,1}(?:komplain|protes|mengeluh|menuntut|lapor)",
+            r"mungkin <W>{0,2}(?:tempat|rumah|lokasi|pipa|meteran|instalasi) <CITIZEN>|"
+            r"(?:gambar|dokumen|berkas|data|laporan|isian) <W>{0,3}<CITIZEN> <W>{0,1}(?:tidak|"
+            r"kurang|belum) (?:sesuai|lengkap|valid|jelas)|mohon kesadaran",
+        ),
+    }
+)
 # Read on the raw reply: smiling emoji (mock courtesy) and "!" (a raised voice).
 RAW_CUES: dict[str, re.Pattern[str]] = {
     "smile": re.compile(
         "[\U0001f600-\U0001f606\U0001f609-\U0001f60a\U0001f60f\U0001f642\U0001f643\U0001f92d]"
+        # fourteenth round: text emoticons (":)", ":-)", ";)", ":D", "^_^")
+        r"|(?<![\w:;])[:;]-?[)D](?![\w)])|\^_?\^"
     ),
     "exclaim": re.compile(r"!"),
 }

@@ -992,3 +992,95 @@ class ThirteenthRoundTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class FourteenthRoundTests:
+    """Fourteenth round (set R): weary reproach, counted reports, "kok dibiarkan" and "tidak
+    berhak komplain" are rude; the reader's own place or papers guessed at fault, the duty
+    handed back to citizens by a reply that does nothing, and a third party's litter are
+    blame; resignation, a unit declaring itself blameless, the matter declared settled or
+    parked in a budget, and a suggestion only acknowledged are brush-offs. Phrasings found in
+    no labelled set; each with a near miss that must stay clean."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih. Sudah berulang kali kami sampaikan lewat RT, "
+            "sampah jangan ditaruh di bahu jalan. Truk kami angkut Kamis pagi.",
+            "Selamat sore Pak, terima kasih atas aduannya yang ketiga bulan ini. Lampunya kami "
+            "ganti Jumat malam.",
+            "Anaknya kok dibiarin naik ke tanggul Pak?",
+            "Penghuni yang belum bayar iuran tidak berhak protes soal kebersihan.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Mungkin di rumah Ibu saja yang tekanannya lemah.",
+            "Berkas pengajuan dari notaris Bapak belum lengkap, jadi belum bisa kami proses.",
+            "Pengguna jalan harap lebih berhati-hati di tikungan itu.",
+            "Orang tua wajib mengawasi anak-anak saat bermain di taman.",
+            "Got itu penuh sampah yang dibuang pedagang pasar.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Sudah diperbaiki dua kali tapi rusak lagi. Ya begitulah keadaannya.",
+            "Kami tidak bisa disalahkan, hujan memang deras.",
+            "Bengkel itu sudah mengantongi izin usaha Pak.",
+            "Kadar debunya masih di bawah baku mutu.",
+            "Trotoar itu di luar pagu anggaran kami, Pak.",
+            "Jadi bukan salah Dishub, kabelnya putus sendiri.",
+            "Info pemadaman sudah kami umumkan lewat Instagram.",
+            "Oke Pak, masukan sudah kami terima.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    def test_the_weary_brush_off_stays_dismissive_in_its_old_wording(self):
+        # the definition's "sudah kami jelaskan berkali-kali" is still a brush-off
+        assert "dismissive" in check_rules("Sudah kami jelaskan berkali-kali, Pak.", ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the unit's duty and its own schedule, with the work done
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Petugas kami mengawasi taman setiap "
+            "sore, dan ayunan yang patah kami ganti Rabu, 2 Desember 2026.",
+            # a reassurance, not a defence
+            "Selamat siang Bu, terima kasih dan mohon maaf. Itu bukan salah Ibu; data Ibu kami "
+            "perbaiki hari ini dan kartunya bisa diambil Senin di loket 2.",
+            # an advisory beside the unit's own work
+            "Selamat malam Pak, terima kasih, kami ikut prihatin. Tim BPBD memasang karung pasir "
+            "malam ini; warga mohon tetap waspada sampai air surut.",
+            # an honest report count, no jibe
+            "Selamat pagi Pak, terima kasih. Laporan yang kedua sudah kami gabungkan dengan yang "
+            "pertama; tim kami menambal lubang itu besok pukul 09.00.",
+            # an ordinal not about reports
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas keterlambatannya. Bantuan tahap "
+            "ketiga bulan ini kami salurkan Kamis (3/12) di kantor pos.",
+            # a licence check that is an action
+            "Selamat siang Pak, terima kasih dan mohon maaf. Petugas kami memeriksa izin bengkel "
+            "itu Selasa, 1 Desember 2026, dan hasilnya kami kabari Kamis.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
+
+    def test_placeholder_and_spoken_promises_are_generic(self):
+        for reply in (
+            "Siap, akan dikondisikan.",
+            "Akan segera diflushing.",
+            "Laporan Ibu akan segera kami tanyakan kembali.",
+        ):
+            got = set(check_rules(reply, ROAD).codes)
+            assert "vague" in got and "no_action" not in got, reply

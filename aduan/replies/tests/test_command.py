@@ -198,3 +198,17 @@ class IndependentSetTests:
         assert flaws["blames_citizen"]["recall"] >= 0.90
         assert flaws["dismissive"]["recall"] >= 0.85
         assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
+
+    def test_set_r_keeps_its_rudeness_brush_off_and_blame_floors(self):
+        # Fifteenth author (acceptable only with no flaw at all; a blaming or deflecting reply
+        # with nothing done is also a brush-off); its errors were read and the rules widened
+        # and it joined the layer's training, so these are in-sample floors against
+        # regression, not an unseen-writer estimate (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_r", "--json"))
+        assert data["replies"] >= 220
+        assert data["acceptable_accuracy"] >= 0.92
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.70 and flaws["rude"]["precision"] >= 0.85
+        assert flaws["blames_citizen"]["recall"] >= 0.85
+        assert flaws["dismissive"]["recall"] >= 0.50 and flaws["dismissive"]["precision"] >= 0.90
+        assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
