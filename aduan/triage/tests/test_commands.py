@@ -102,13 +102,27 @@ class TestEvaluateCommand:
         text = "\n".join(run("evaluate"))
         assert "category accuracy (top-1)" in text and "macro-F1" in text
         assert "Duplicate pairs" in text and "pelayanan_kelurahan" in text
-        for title in ("heldout_b", "heldout_c", "heldout_d", "heldout_e"):
+        for title in ("heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f"):
             assert f"held-out set ({title}):" in text
 
     def test_json_has_the_numbers(self):
         result = json.loads("\n".join(run("evaluate", "--json")))
         assert {"accuracy", "macro_f1", "top3_accuracy", "pairs", "per_category"} <= set(result)
-        assert set(result["other_sets"]) == {"heldout_b", "heldout_c", "heldout_d", "heldout_e"}
+        assert set(result["other_sets"]) == {
+            "heldout_b",
+            "heldout_c",
+            "heldout_d",
+            "heldout_e",
+            "heldout_f",
+        }
+        # Set F, by an author who saw only the taxonomy and the Pekalongan reference, never
+        # trained on: the classifier targets, and its kelurahan labels (names, not
+        # codes) all found.
+        f = result["other_sets"]["heldout_f"]
+        assert f["n"] == 300
+        assert f["accuracy"] >= 0.92 and f["macro_f1"] >= 0.90
+        assert f["top3_accuracy"] >= 0.98 and f["type_accuracy"] >= 0.90
+        assert f["kelurahan_found"] == f["kelurahan_named"] == 91
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E
