@@ -465,6 +465,8 @@ WE = r"(?:kami|saya|kita|petugas|tim|dinas|pihak kami)"
 _GREETING = _rx(
     r"yth|yang terhormat|yang kami hormati|dengan hormat|selamat (?:pagi|siang|sore|malam|datang)|"
     r"assalamu'?alaikum|assalamualaikum|asalamualaikum|assalamu|salam(?: sejahtera| hormat)?|"
+    # The answer to a citizen's "Assalamualaikum" opens the reply as a greeting does.
+    r"wa'?alaikum ?(?:salam|sallam)|wa'?alaikumus ?salam|walaikum ?salam|wa alaikum ?salam|"
     r"halo|hallo|hai|hi|om swastiastu|shalom|salam sejahtera|"
     r"(?:pagi|siang|sore|malam) " + ADDR + r"|kepada " + ADDR
 )
@@ -489,8 +491,14 @@ _EMPATHY = _rx(
     r"membahayakan|meresahkan|mengkhawatirkan|melelahkan|menjengkelkan|mengecewakan|"
     r"tidak nyaman|tidak menyenangkan|berat)|"
     r"dapat (?:kami )?(?:dimengerti|dipahami)|bisa (?:kami )?(?:dimengerti|dipahami)|"
-    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:\w+ ){0,5}(?:sehat|pulih|sembuh|"
-    r"diberi kesehatan|diberi kesabaran|tabah)|sependapat|(?:ini|itu|hal ini|hal itu|kondisi ini|"
+    r"semoga (?:lekas|cepat|segera) (?:sembuh|pulih)|semoga (?:[\w-]+ ){0,5}(?:sehat|pulih|sembuh|"
+    r"diberi kesehatan|diberi kesabaran|tabah|tidak apa-apa|baik-baik saja)|sependapat|"
+    # "wajar Bapak kaget", "wajar sekali Ibu khawatir": the citizen's feeling acknowledged.
+    r"wajar (?:sekali |saja |bila |jika |kalau )?(?:" + ADDR + r" )?(?:merasa )?(?:khawatir|"
+    r"cemas|kaget|kesal|marah|kecewa|bingung|resah|panik|takut|jengkel)|"
+    + WE
+    + r" (?:juga|pun) (?:ikut )?(?:kesal|sedih|prihatin|kecewa|khawatir|menyesalkan)|"
+    r"(?:ini|itu|hal ini|hal itu|kondisi ini|"
     r"kondisi itu|kejadian ini) (?:sangat |memang |tentu )?(?:membahayakan|berbahaya|"
     r"mengganggu|menyulitkan|meresahkan|merugikan)|"
     r"(?:keluhan|kekesalan|kemarahan|kekecewaan|keberatan) " + ADDR + r" (?:sangat |memang )?"

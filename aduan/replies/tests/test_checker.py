@@ -1084,3 +1084,39 @@ class FourteenthRoundTests:
         ):
             got = set(check_rules(reply, ROAD).codes)
             assert "vague" in got and "no_action" not in got, reply
+
+
+class CourtesyFormTests:
+    """Everyday courtesy a checker must read: the answer to "Assalamualaikum" greets, and a
+    feeling acknowledged ("wajar Ibu khawatir", "kami juga kesal") or a wish for someone
+    hurt is empathy; "itu wajar" about the service is not."""
+
+    ACTION = " Petugas kami datang besok pukul 09.00 untuk memperbaiki pipa di depan rumah Ibu."
+
+    @pytest.mark.parametrize(
+        "opening",
+        ["Waalaikumsalam Bu,", "Wa'alaikumsalam warahmatullah, Ibu.", "Walaikum salam Pak,"],
+    )
+    def test_the_answer_to_a_salam_is_a_greeting(self, opening):
+        verdict = check(f"{opening} terima kasih dan mohon maaf atas kendalanya.{self.ACTION}")
+        assert "no_greeting" not in verdict.codes and verdict.acceptable, verdict.codes
+
+    @pytest.mark.parametrize(
+        "feeling",
+        [
+            "wajar sekali Ibu khawatir karena airnya keruh.",
+            "wajar Bapak kaget tagihannya melonjak begitu.",
+            "kami juga kecewa melihat pipa itu bocor lagi.",
+            "semoga anak-anak lekas pulih.",
+            "semoga ibu yang jatuh tidak apa-apa.",
+        ],
+    )
+    def test_a_feeling_acknowledged_is_empathy(self, feeling):
+        verdict = check(f"Selamat pagi Bu, terima kasih sudah melapor, {feeling}{self.ACTION}")
+        assert "no_empathy" not in verdict.codes and verdict.acceptable, verdict.codes
+
+    def test_calling_the_service_normal_is_not_empathy(self):
+        verdict = check(
+            "Selamat pagi Bu, terima kasih. Itu wajar, prosedurnya memang begitu." + self.ACTION
+        )
+        assert "no_empathy" in verdict.codes and not verdict.acceptable
