@@ -511,10 +511,13 @@ def _labels_conflict(a: Details, b: Details) -> bool:
     return False
 
 
-#: A state a report says is reached ("sudah cair", "udah jadi") or not ("belum cair", "tidak
-#: jadi"): the PIP that was paid into the account against the PIP not yet paid are two
-#: incidents, however alike the rest.
+#: A state a report says is reached ("sudah cair", "udah jadi", "sudah ditambal") or not
+#: ("belum cair", "tidak jadi", "mohon segera ditambal"): the PIP paid into the account
+#: against the PIP not yet paid, the pothole patched last week against one to patch, are two
+#: incidents however alike the rest.
 _DONE = frozenset("sudah udah sdh udh dah wis wes telah sempat".split())
+#: A request names what is not done yet ("mohon (segera) dinormalisasi").
+_REQUEST = frozenset("mohon tolong tlg minta harap segera".split())
 _NEGATORS = frozenset(
     "tidak tak gak ga nggak enggak belum blm bukan ora durung dudu tdk gk kagak ndak".split()
 )
@@ -525,15 +528,19 @@ _STATE_MODAL = frozenset(
 
 def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(reached, not reached): the stems of the words a report puts after "sudah" and after
-    "belum" / "tidak" (through "bisa", "juga", "pernah"...)."""
+    "belum" / "tidak" or a request ("mohon", "tolong"), through "bisa", "juga", "segera"..."""
     words = normalise(text).split()
     done: set[str] = set()
     not_done: set[str] = set()
     for i, w in enumerate(words[:-1]):
-        if w not in _DONE and w not in _NEGATORS:
+        if w not in _DONE and w not in _NEGATORS and w not in _REQUEST:
             continue
         k = i + 1
-        while k < len(words) - 1 and words[k] in _STATE_MODAL and k - i <= 2:
+        while (
+            k < len(words) - 1
+            and (words[k] in _STATE_MODAL or (w in _REQUEST and words[k] in _REQUEST))
+            and k - i <= 2
+        ):
             k += 1
         x = words[k]
         if x in _STOP or x in _NEGATORS or len(x) < 3 or x.isdigit():
@@ -544,7 +551,8 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _state_conflict(a: Details, b: Details) -> bool:
     """One report says a state is reached and the other that it is not ("sudah cair" /
-    "belum cair"); a report that says both says nothing."""
+    "belum cair", "sudah ditambal" / "mohon ditambal"); a report that says both says
+    nothing."""
     da, na = a.reached, a.not_reached
     db, nb = b.reached, b.not_reached
     return bool(((da - na) & (nb - db)) | ((db - nb) & (na - da)))
