@@ -241,7 +241,8 @@ class Featuriser:
 
 # =========================================================================== pair features
 
-_RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
+#: An RT or RW number; not an amount after "Pak RT" ("disunat Pak RT 50 ribu").
+_RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b(?!\s*(?:ribu|rb|rebu|juta|jt|ratus|rupiah)\b)")
 #: A gang: its first name word and/or its number ("gang Kenanga 3", "gang 3", "gang Mawar"),
 #: kept as "name|number" and compared by ``_gang_agree``.
 #: Words after "gang" that are not its name ("gang menuju makam", "gang sebelah masjid",
