@@ -232,6 +232,19 @@ class Featuriser:
             _block(chars, len(self.char_vocab), self.char_idf),
         )
 
+    def word_rows(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """The word block of ``blocks`` alone (no character n-grams)."""
+        norms = [normalise(t) for t in texts]
+        wv = self.word_vocab
+        words = [
+            [wv[f] for f in word_features(n, t, self.config.word_ngrams) if f in wv]
+            for n, t in zip(norms, texts, strict=True)
+        ]
+        if self.config.concept_words:
+            for cols, n in zip(words, norms, strict=True):
+                cols.extend(wv[f] for f in concept_words(n) if f in wv)
+        return _block(words, len(wv), self.word_idf)
+
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         w, c = self.blocks(texts)
         if self.config.char_weight != 1.0:
@@ -615,7 +628,8 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "short_len", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_max", "time_conflict", "cos_topic", "old_name_conflict",
+    "align_max", "time_conflict", "cos_topic", "old_name_conflict", "resid_topic",
+    "resid_both",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -1185,6 +1199,33 @@ def _alignment(ua: Sequence[AlignUnit], ub: Sequence[AlignUnit]) -> tuple[float,
     return min(shares), max(shares)
 
 
+def _residuals(
+    ta: Sequence[tuple[str, tuple[str, ...]]], tb: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[str, str]:
+    """What each of two place-less texts (as lexicon tokens) says that the other does not:
+    its tokens whose concept, word or crude stem the other lacks, as words (function words
+    left out). "Air PDAM ... tidak mengalir sejak Jumat" / "Air PDAM ... keruh kecoklatan
+    sejak Jumat" leave "tidak mengalir" / "keruh kecoklatan"."""
+
+    def keys(tokens: Sequence[tuple[str, tuple[str, ...]]]) -> set[str]:
+        out = set()
+        for key, _ in tokens:
+            out.add(key)
+            if not key.startswith("@"):
+                out.add(_stem(key))
+        return out
+
+    def rest(tokens: Sequence[tuple[str, tuple[str, ...]]], other: set[str]) -> str:
+        words: list[str] = []
+        for key, phrase in tokens:
+            if key in other or (not key.startswith("@") and _stem(key) in other):
+                continue
+            words.extend(w for w in phrase if w not in _STOP)
+        return " ".join(words)
+
+    return rest(ta, keys(tb)), rest(tb, keys(ta))
+
+
 # =========================================================================== the model
 
 
@@ -1230,6 +1271,9 @@ class _TextPart:
     topics: tuple[frozenset[str], frozenset[str]]
     kinds: frozenset[str]
     kelurahan: str | None
+    #: the place-less text as lexicon tokens (concept id or word, and the words it stands
+    #: for), for ``_residuals``
+    tokens: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -1338,6 +1382,9 @@ class TriageModel:
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
         by_text = dict(zip(texts, parts, strict=True))
+        resid_topic, resid_both = self._residual_topics(
+            [(by_text[a].tokens, by_text[b].tokens) for a, b in pairs]
+        )
         rows = []
         for i, (a, b) in enumerate(pairs):
             ta, tb = by_text[a], by_text[b]
@@ -1448,6 +1495,12 @@ class TriageModel:
                     # the two place-less texts in the corpus's topic space
                     cos_t[i],
                     old_name_conflict,
+                    # what each report says that the other does not, compared in the topic
+                    # space: two tellings of one incident differ in words for one matter
+                    # ("netes" / "bocor"), two incidents in what the matter is (water cut
+                    # off / turbid, the floor / the cables of one bridge)
+                    resid_topic[i],
+                    resid_both[i],
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
@@ -1486,6 +1539,7 @@ class TriageModel:
                     topics=concepts(_without_places(_strip_streets(t), gaz)),
                     kinds=_kinds(t),
                     kelurahan=gaz.kelurahan(t),
+                    tokens=tuple(lexicon().tokens(n)),
                 )
         parts = [found[t] for t in texts]
         with self._parts_lock:
@@ -1495,6 +1549,37 @@ class TriageModel:
             while len(self._parts) > TEXT_PARTS_CACHED:
                 self._parts.popitem(last=False)
         return parts
+
+    def _residual_topics(
+        self, token_pairs: Sequence[tuple[Sequence[tuple[str, tuple[str, ...]]], ...]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """For each pair of place-less token sequences: the topic cosine of what each says
+        that the other does not (``_residuals``), when both say something the other does not
+        (else 0), and whether both do."""
+        n = len(token_pairs)
+        topic = np.zeros(n)
+        both = np.zeros(n)
+        if self.topic_vectors is None or not n:
+            return topic, both
+        residuals = [_residuals(ta, tb) for ta, tb in token_pairs]
+        texts = list(dict.fromkeys(t for pair in residuals for t in pair if t))
+        if not texts:
+            return topic, both
+        index = {t: i for i, t in enumerate(texts)}
+        Z = np.asarray(
+            self.featuriser.word_rows(texts) @ self.topic_vectors.astype(np.float32),
+            dtype=np.float64,
+        )
+        norms = np.linalg.norm(Z, axis=1)
+        for i, (ra, rb) in enumerate(residuals):
+            if not ra or not rb:
+                continue
+            x, y = index[ra], index[rb]
+            if norms[x] < 1e-9 or norms[y] < 1e-9:
+                continue
+            both[i] = 1.0
+            topic[i] = float(Z[x] @ Z[y]) / (norms[x] * norms[y])
+        return topic, both
 
     def _topic_cosines(self, mw: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         """Cosine of each pair's place-less word TF-IDF rows projected on ``topic_vectors``."""
