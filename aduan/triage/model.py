@@ -531,7 +531,8 @@ def _labels_conflict(a: Details, b: Details) -> bool:
 #: incidents however alike the rest.
 _DONE = frozenset("sudah udah sdh udh dah wis wes telah sempat".split())
 #: A request names what is not done yet ("mohon (segera) dinormalisasi").
-_REQUEST = frozenset("mohon tolong tlg minta harap segera".split())
+#: Not "minta": an official who "minta uang" is the complaint, not a request.
+_REQUEST = frozenset("mohon tolong tlg harap segera".split())
 _NEGATORS = frozenset(
     "tidak tak gak ga nggak enggak belum blm bukan ora durung dudu tdk gk kagak ndak".split()
 )
@@ -557,7 +558,7 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
         ):
             k += 1
         x = words[k]
-        if x in _STOP or x in _NEGATORS or len(x) < 3 or x.isdigit():
+        if x in _STOP or x in _NEGATORS or len(x) < 3 or any(c.isdigit() for c in x):
             continue
         (done if w in _DONE else not_done).add(_stem(x))
     return frozenset(done), frozenset(not_done)
