@@ -233,12 +233,12 @@ class Featuriser:
         )
 
     def word_rows(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """The word block of ``blocks`` alone (no character n-grams)."""
+        """The word block of ``blocks`` alone (no character n-grams) for texts of plain
+        lower-case words (no punctuation, no capitals: no flags to read)."""
         norms = [normalise(t) for t in texts]
         wv = self.word_vocab
         words = [
-            [wv[f] for f in word_features(n, t, self.config.word_ngrams) if f in wv]
-            for n, t in zip(norms, texts, strict=True)
+            [wv[f] for f in word_features(n, "", self.config.word_ngrams) if f in wv] for n in norms
         ]
         if self.config.concept_words:
             for cols, n in zip(words, norms, strict=True):
@@ -1125,6 +1125,7 @@ _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "
 _WORD_SUFFIXES = ("nya", "lah", "kan", "an", "ne", "i", "e")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude Indonesian/Javanese stem (one suffix, one prefix, at least 4 letters left):
     "tersumbat" / "sumbat", "diangkut" / "angkut" (character trigrams catch the rest)."""
@@ -1200,23 +1201,23 @@ def _alignment(ua: Sequence[AlignUnit], ub: Sequence[AlignUnit]) -> tuple[float,
     return min(shares), max(shares)
 
 
-def _residuals(
-    ta: Sequence[tuple[str, tuple[str, ...]]], tb: Sequence[tuple[str, tuple[str, ...]]]
-) -> tuple[str, str]:
-    """What each of two place-less texts (as lexicon tokens) says that the other does not:
-    its tokens whose concept, word or crude stem the other lacks, as words (function words
-    left out). "Air PDAM ... tidak mengalir sejak Jumat" / "Air PDAM ... keruh kecoklatan
-    sejak Jumat" leave "tidak mengalir" / "keruh kecoklatan"."""
+def _token_keys(tokens: Sequence[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
+    """The concept ids and words of lexicon tokens, and the words' crude stems."""
+    out = set()
+    for key, _ in tokens:
+        out.add(key)
+        if not key.startswith("@"):
+            out.add(_stem(key))
+    return frozenset(out)
 
-    def keys(tokens: Sequence[tuple[str, tuple[str, ...]]]) -> set[str]:
-        out = set()
-        for key, _ in tokens:
-            out.add(key)
-            if not key.startswith("@"):
-                out.add(_stem(key))
-        return out
 
-    def rest(tokens: Sequence[tuple[str, tuple[str, ...]]], other: set[str]) -> str:
+def _residuals(ta: _TextPart, tb: _TextPart) -> tuple[str, str]:
+    """What each of two texts says that the other does not: the tokens of its place-less
+    text whose concept, word or crude stem the other lacks, as words (function words left
+    out). "Air PDAM ... tidak mengalir sejak Jumat" / "Air PDAM ... keruh kecoklatan sejak
+    Jumat" leave "tidak mengalir" / "keruh kecoklatan"."""
+
+    def rest(tokens: Sequence[tuple[str, tuple[str, ...]]], other: frozenset[str]) -> str:
         words: list[str] = []
         for key, phrase in tokens:
             if key in other or (not key.startswith("@") and _stem(key) in other):
@@ -1224,7 +1225,7 @@ def _residuals(
             words.extend(w for w in phrase if w not in _STOP)
         return " ".join(words)
 
-    return rest(ta, keys(tb)), rest(tb, keys(ta))
+    return rest(ta.tokens, tb.token_keys), rest(tb.tokens, ta.token_keys)
 
 
 # =========================================================================== the model
@@ -1275,6 +1276,7 @@ class _TextPart:
     #: the place-less text as lexicon tokens (concept id or word, and the words it stands
     #: for), for ``_residuals``
     tokens: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    token_keys: frozenset[str] = frozenset()  # their concept ids, words and stems
 
 
 @dataclass
@@ -1384,7 +1386,7 @@ class TriageModel:
         top = probs.argmax(axis=1)
         by_text = dict(zip(texts, parts, strict=True))
         resid_topic, resid_both = self._residual_topics(
-            [(by_text[a].tokens, by_text[b].tokens) for a, b in pairs]
+            [_residuals(by_text[a], by_text[b]) for a, b in pairs]
         )
         rows = []
         for i, (a, b) in enumerate(pairs):
@@ -1525,6 +1527,7 @@ class TriageModel:
             placeless = [_without_places(t, gaz) for t in missing]
             mw, mc = self.featuriser.blocks(placeless)
             for k, (t, n) in enumerate(zip(missing, placeless, strict=True)):
+                tokens = tuple(lexicon().tokens(n))
                 found[t] = _TextPart(
                     gazetteer=gaz,
                     w=w[k],
@@ -1540,7 +1543,8 @@ class TriageModel:
                     topics=concepts(_without_places(_strip_streets(t), gaz)),
                     kinds=_kinds(t),
                     kelurahan=gaz.kelurahan(t),
-                    tokens=tuple(lexicon().tokens(n)),
+                    tokens=tokens,
+                    token_keys=_token_keys(tokens),
                 )
         parts = [found[t] for t in texts]
         with self._parts_lock:
@@ -1552,23 +1556,22 @@ class TriageModel:
         return parts
 
     def _residual_topics(
-        self, token_pairs: Sequence[tuple[Sequence[tuple[str, tuple[str, ...]]], ...]]
+        self, residuals: Sequence[tuple[str, str]]
     ) -> tuple[np.ndarray, np.ndarray]:
-        """For each pair of place-less token sequences: the topic cosine of what each says
-        that the other does not (``_residuals``), when both say something the other does not
-        (else 0), and whether both do."""
-        n = len(token_pairs)
+        """For each pair of residuals (``_residuals``): the topic cosine of what each says
+        that the other does not, when both say something the other does not (else 0), and
+        whether both do."""
+        n = len(residuals)
         topic = np.zeros(n)
         both = np.zeros(n)
         if self.topic_vectors is None or not n:
             return topic, both
-        residuals = [_residuals(ta, tb) for ta, tb in token_pairs]
         texts = list(dict.fromkeys(t for pair in residuals for t in pair if t))
         if not texts:
             return topic, both
         index = {t: i for i, t in enumerate(texts)}
         Z = np.asarray(
-            self.featuriser.word_rows(texts) @ self.topic_vectors.astype(np.float32),
+            self.featuriser.word_rows(texts) @ self.topic_vectors.astype(np.float32, copy=False),
             dtype=np.float64,
         )
         norms = np.linalg.norm(Z, axis=1)
@@ -1586,7 +1589,7 @@ class TriageModel:
         """Cosine of each pair's place-less word TF-IDF rows projected on ``topic_vectors``."""
         if self.topic_vectors is None or mw.shape[0] == 0:
             return np.zeros(len(ia))
-        Z = np.asarray(mw @ self.topic_vectors.astype(np.float32), dtype=np.float64)
+        Z = np.asarray(mw @ self.topic_vectors.astype(np.float32, copy=False), dtype=np.float64)
         Z /= np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-9)
         return np.einsum("ij,ij->i", Z[ia], Z[ib])
 

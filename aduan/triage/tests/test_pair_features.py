@@ -613,9 +613,9 @@ class TestLabelsAndStates:
         a = "Air PDAM di Perumahan Bina Griya mati sejak Selasa."
         b = "Air PDAM di Perumahan Bina Griya keruh dan bau karat sejak Selasa."
         ta, tb = model._text_parts([_said_text(a), _said_text(b)], gaz)
-        ra, rb = _residuals(ta.tokens, tb.tokens)
+        ra, rb = _residuals(ta, tb)
         assert "pdam" not in ra and "selasa" not in rb and "karat" in rb
-        assert _residuals(ta.tokens, ta.tokens) == ("", "")
+        assert _residuals(ta, ta) == ("", "")
         # another fault in the same words: the differing words point elsewhere than those of
         # one outage told in two registers
         dup = "PDAM di perum bina griya gak ngalir dari selasa, mandi pake air galon"
