@@ -170,6 +170,7 @@ PAIRS_HANDWRITTEN = (
     ("R", PAIRS_HELDOUT_R_PATH),
     ("S", PAIRS_HELDOUT_S_PATH),
     ("T", PAIRS_HELDOUT_T_PATH),
+    ("V", PAIRS_HELDOUT_V_PATH),
 )
 #: The sets ``evaluate`` reports after set A: (key, title, complaints, pairs or None).
 EXTRA_HELDOUT_SETS = (

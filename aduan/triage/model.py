@@ -31,6 +31,7 @@ import math
 import re
 import threading
 import time
+import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -231,6 +232,19 @@ class Featuriser:
             _block(chars, len(self.char_vocab), self.char_idf),
         )
 
+    def word_rows(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """The word block of ``blocks`` alone (no character n-grams) for texts of plain
+        lower-case words (no punctuation, no capitals: no flags to read)."""
+        norms = [normalise(t) for t in texts]
+        wv = self.word_vocab
+        words = [
+            [wv[f] for f in word_features(n, "", self.config.word_ngrams) if f in wv] for n in norms
+        ]
+        if self.config.concept_words:
+            for cols, n in zip(words, norms, strict=True):
+                cols.extend(wv[f] for f in concept_words(n) if f in wv)
+        return _block(words, len(wv), self.word_idf)
+
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         w, c = self.blocks(texts)
         if self.config.char_weight != 1.0:
@@ -240,7 +254,8 @@ class Featuriser:
 
 # =========================================================================== pair features
 
-_RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b")
+#: An RT or RW number; not an amount after "Pak RT" ("disunat Pak RT 50 ribu").
+_RT = re.compile(r"\b(rt|rw)\s*0*(\d{1,3})\b(?!\s*(?:ribu|rb|rebu|juta|jt|ratus|rupiah)\b)")
 #: A gang: its first name word and/or its number ("gang Kenanga 3", "gang 3", "gang Mawar"),
 #: kept as "name|number" and compared by ``_gang_agree``.
 #: Words after "gang" that are not its name ("gang menuju makam", "gang sebelah masjid",
@@ -408,6 +423,156 @@ _WEEKDAYS = {
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+#: Words that are no head of a label (prepositions, places read elsewhere, times, counters):
+#: "di Pekalongan", "jam 7", "RT 3", "gang 5" and "no 12" are read by their own readers.
+_LABEL_NOT_HEAD = frozenset(
+    "di ke dari dr yang yg dan atau ini itu tersebut sudah belum ada saya kami kita warga "
+    "mohon tolong untuk dengan karena sejak sampai juga pak bu bapak ibu min admin dekat depan "
+    "dpn dkt samping belakang sebelah arah menuju sekitar wilayah kawasan daerah kelurahan kel "
+    "kecamatan kec kota kabupaten kab jam pukul pkl tanggal tgl hari bulan tahun minggu sore "
+    "pagi malam siang tadi kemarin lalu oleh pada para soal tentang bagi buat sama seperti "
+    "antara atas bawah dalam luar tiap setiap per no nomor nomer rt rw gang gg jl jln jalan "
+    "blok".split()
+)
+#: Words after a number that make it a count or a measure ("3 hari", "40 cm", "2 motor"),
+#: not the label of one thing ("loket 3", "lantai 2").
+_COUNT_UNITS = frozenset(
+    "cm m meter km kg liter l persen jam menit hari minggu pekan bulan tahun thn th kali x "
+    "orang rumah kk jiwa motor mobil unit buah titik lembar ribu rb juta jt rupiah kilo ons "
+    "sak karung truk bak hektar ha".split()
+)
+_LABEL_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_ROMAN_LABEL = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+    "X": 10, "XI": 11, "XII": 12,
+}  # fmt: skip
+
+
+def _labels(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The things a report tells apart by a name or a number written right after the word
+    for them, read from the structure of the text rather than from a word list: "Posyandu
+    Mawar", "Pos Kamling Sumber", "loket 3", "lantai 2", "tiang 14", "kelas IV". Kept as
+    "head|name" ("posyandu|mawar", the name cut to six letters) and "head#|number"
+    ("loket#|3"). Not a label: a capitalised word at the start of a sentence or after
+    punctuation, in an ALL-CAPS report, an acronym ("Air PDAM", "pasien BPJS"), a word of
+    the lexicon or a function word ("Pegawai Dinas"), a place the gazetteer knows (read by
+    the place features), an office or kin word ("Pak RT"); a number glued to a word
+    ("alun2", "80an"), with a decimal ("1,5 juta"), a year, or followed by a unit ("3 hari",
+    "40 cm")."""
+    raw = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
+    letters = [c for c in raw if c.isalpha()]
+    all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    places = {w for m in gazetteer.matches(text) for w in m.surface.split()}
+    words = lexicon().words
+    tokens = list(_LABEL_TOKEN.finditer(raw))
+    out: set[str] = set()
+    for i in range(len(tokens) - 1):
+        h, s = tokens[i], tokens[i + 1]
+        if not h.group().isalpha() or not raw[h.end() : s.start()].isspace():
+            continue
+        head_words = normalise(h.group()).split()
+        if not head_words:
+            continue
+        head = head_words[-1]
+        if head in _STOP or head in _LABEL_NOT_HEAD or len(head) < 3:
+            continue
+        tok = s.group()
+        if tok.isdigit():
+            after = raw[s.end() : s.end() + 2]
+            following = tokens[i + 2].group().lower() if i + 2 < len(tokens) else ""
+            if re.match(r"[A-Za-z]|[.,]\d", after) or following in _COUNT_UNITS:
+                continue
+            if 1900 <= int(tok) <= 2100:
+                continue
+            out.add(f"{head}#|{tok.lstrip('0') or '0'}")
+        elif tok in _ROMAN_LABEL and not all_caps:
+            out.add(f"{head}#|{_ROMAN_LABEL[tok]}")
+        elif tok[0].isupper() and not tok.isupper() and not all_caps and len(tok) >= 3:
+            name = normalise(tok).split()
+            if not name:
+                continue
+            w = name[0]
+            if (
+                w in _STOP
+                or w in _LABEL_NOT_HEAD
+                or w in _NOT_PERSON
+                or w in places
+                or w in words
+                or lexicon().tokens(w)[0][0].startswith("@")
+            ):
+                continue
+            out.add(f"{head}|{w[:6]}")
+    return frozenset(out)
+
+
+def _labels_conflict(a: Details, b: Details) -> bool:
+    """Whether the two reports label one kind of thing differently ("Posyandu Mawar" /
+    "Posyandu Melati", "loket 3" / "loket 5"): a head both label, with no label in common
+    (names also agree when one begins the other: "Perum" / "Perumahan"), and neither label
+    written anywhere in the other report ("Posyandu Mawar" against "posyandu di gang Mawar"
+    is no conflict)."""
+    ka, kb = _by_kind(a.labels), _by_kind(b.labels)
+    for head in ka.keys() & kb.keys():
+        x, y = ka[head], kb[head]
+        numbers = head.endswith("#")
+        if any(
+            p == q or (not numbers and (p.startswith(q) or q.startswith(p))) for p in x for q in y
+        ):
+            continue
+        if x & b.words or y & a.words:
+            continue
+        return True
+    return False
+
+
+#: A state a report says is reached ("sudah cair", "udah jadi", "sudah ditambal") or not
+#: ("belum cair", "tidak jadi", "mohon segera ditambal"): the PIP paid into the account
+#: against the PIP not yet paid, the pothole patched last week against one to patch, are two
+#: incidents however alike the rest.
+_DONE = frozenset("sudah udah sdh udh dah wis wes telah sempat".split())
+#: A request names what is not done yet ("mohon (segera) dinormalisasi").
+#: Not "minta": an official who "minta uang" is the complaint, not a request.
+_REQUEST = frozenset("mohon tolong tlg harap segera".split())
+_NEGATORS = frozenset(
+    "tidak tak gak ga nggak enggak belum blm bukan ora durung dudu tdk gk kagak ndak".split()
+)
+_STATE_MODAL = frozenset(
+    "bisa bs mau juga pernah kunjung sempat lagi boleh dapat dpt jadi perlu segera langsung".split()
+)
+
+
+def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(reached, not reached): the stems of the words a report puts after "sudah" and after
+    "belum" / "tidak" or a request ("mohon", "tolong"), through "bisa", "juga", "segera"..."""
+    words = normalise(text).split()
+    done: set[str] = set()
+    not_done: set[str] = set()
+    for i, w in enumerate(words[:-1]):
+        if w not in _DONE and w not in _NEGATORS and w not in _REQUEST:
+            continue
+        k = i + 1
+        while (
+            k < len(words) - 1
+            and (words[k] in _STATE_MODAL or (w in _REQUEST and words[k] in _REQUEST))
+            and k - i <= 2
+        ):
+            k += 1
+        x = words[k]
+        if x in _STOP or x in _NEGATORS or len(x) < 3 or any(c.isdigit() for c in x):
+            continue
+        (done if w in _DONE else not_done).add(_stem(x))
+    return frozenset(done), frozenset(not_done)
+
+
+def _state_conflict(a: Details, b: Details) -> bool:
+    """One report says a state is reached and the other that it is not ("sudah cair" /
+    "belum cair", "sudah ditambal" / "mohon ditambal"); a report that says both says
+    nothing."""
+    da, na = a.reached, a.not_reached
+    db, nb = b.reached, b.not_reached
+    return bool(((da - na) & (nb - db)) | ((db - nb) & (na - da)))
+
+
 def _dates(low: str) -> frozenset[str]:
     """The calendar dates named in folded lower-case ``low`` ("day|7", "month|11",
     "date|7-11", "holiday|natal"); a street named after a date ("Jl. 17 Agustus") is not
@@ -464,7 +629,8 @@ PAIR_FEATURES = (
     "place_match", "place_conflict", "kind_shared", "kind_conflict", "object_conflict",
     "problem_conflict", "one_sided", "short_len", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
-    "align_max", "time_conflict", "cos_topic", "old_name_conflict",
+    "align_max", "time_conflict", "cos_topic", "old_name_conflict", "resid_topic",
+    "resid_both",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -722,6 +888,10 @@ class Details:
     documents: frozenset[str] = frozenset()  # kinds of document ("lahir"), see ``_DOCUMENT``
     facilities: frozenset[str] = frozenset()  # "puskesmas|klego", see ``_FACILITY``
     ongoing: bool = False  # says its problem has lasted until now, see ``_ONGOING``
+    labels: frozenset[str] = frozenset()  # "posyandu|mawar", "loket#|3", see ``_labels``
+    words: frozenset[str] = frozenset()  # its words cut to six letters (``_labels_conflict``)
+    reached: frozenset[str] = frozenset()  # states said reached ("sudah cair"), ``_states``
+    not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
 
 
 def _gang_key(m: re.Match) -> str:
@@ -788,6 +958,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     rest = _without_dates(rest).replace("/", " ")
     rest = _number_words(_CLOCK.sub(" ", rest))
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
+    reached, not_reached = _states(text)
     return Details(
         rt=rt,
         rw=rw,
@@ -824,6 +995,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             else f"kecamatan|{m.group(2).lower()}"
             for m in _FACILITY.finditer(text)
         ),
+        labels=_labels(text, gazetteer),
+        words=frozenset(w[:6] for w in normalise(text).split()),
+        reached=reached,
+        not_reached=not_reached,
     )
 
 
@@ -950,6 +1125,7 @@ _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "
 _WORD_SUFFIXES = ("nya", "lah", "kan", "an", "ne", "i", "e")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude Indonesian/Javanese stem (one suffix, one prefix, at least 4 letters left):
     "tersumbat" / "sumbat", "diangkut" / "angkut" (character trigrams catch the rest)."""
@@ -1025,6 +1201,33 @@ def _alignment(ua: Sequence[AlignUnit], ub: Sequence[AlignUnit]) -> tuple[float,
     return min(shares), max(shares)
 
 
+def _token_keys(tokens: Sequence[tuple[str, tuple[str, ...]]]) -> frozenset[str]:
+    """The concept ids and words of lexicon tokens, and the words' crude stems."""
+    out = set()
+    for key, _ in tokens:
+        out.add(key)
+        if not key.startswith("@"):
+            out.add(_stem(key))
+    return frozenset(out)
+
+
+def _residuals(ta: _TextPart, tb: _TextPart) -> tuple[str, str]:
+    """What each of two texts says that the other does not: the tokens of its place-less
+    text whose concept, word or crude stem the other lacks, as words (function words left
+    out). "Air PDAM ... tidak mengalir sejak Jumat" / "Air PDAM ... keruh kecoklatan sejak
+    Jumat" leave "tidak mengalir" / "keruh kecoklatan"."""
+
+    def rest(tokens: Sequence[tuple[str, tuple[str, ...]]], other: frozenset[str]) -> str:
+        words: list[str] = []
+        for key, phrase in tokens:
+            if key in other or (not key.startswith("@") and _stem(key) in other):
+                continue
+            words.extend(w for w in phrase if w not in _STOP)
+        return " ".join(words)
+
+    return rest(ta.tokens, tb.token_keys), rest(tb.tokens, ta.token_keys)
+
+
 # =========================================================================== the model
 
 
@@ -1070,6 +1273,10 @@ class _TextPart:
     topics: tuple[frozenset[str], frozenset[str]]
     kinds: frozenset[str]
     kelurahan: str | None
+    #: the place-less text as lexicon tokens (concept id or word, and the words it stands
+    #: for), for ``_residuals``
+    tokens: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    token_keys: frozenset[str] = frozenset()  # their concept ids, words and stems
 
 
 @dataclass
@@ -1178,6 +1385,9 @@ class TriageModel:
         probs = self.category_probabilities(X)
         top = probs.argmax(axis=1)
         by_text = dict(zip(texts, parts, strict=True))
+        resid_topic, resid_both = self._residual_topics(
+            [_residuals(by_text[a], by_text[b]) for a, b in pairs]
+        )
         rows = []
         for i, (a, b) in enumerate(pairs):
             ta, tb = by_text[a], by_text[b]
@@ -1221,6 +1431,12 @@ class TriageModel:
             # and so do two named facilities of one kind (two puskesmas; the same one named
             # in both is no match)
             if _number_agree(da.facilities, db.facilities)[1]:
+                num_same, num_diff = 0.0, 1.0
+            # and so do two labels of one kind of thing ("Posyandu Mawar" / "Posyandu
+            # Melati", "loket 3" / "loket 5") and a state one says reached and the other not
+            # ("sudah cair" / "belum cair"): read from the structure of the text, not from a
+            # list of kinds (the set V round)
+            if _labels_conflict(da, db) or _state_conflict(da, db):
                 num_same, num_diff = 0.0, 1.0
             # one of them says it is about another incident than one it names
             if told_other[i]:
@@ -1282,6 +1498,12 @@ class TriageModel:
                     # the two place-less texts in the corpus's topic space
                     cos_t[i],
                     old_name_conflict,
+                    # what each report says that the other does not, compared in the topic
+                    # space: two tellings of one incident differ in words for one matter
+                    # ("netes" / "bocor"), two incidents in what the matter is (water cut
+                    # off / turbid, the floor / the cables of one bridge)
+                    resid_topic[i],
+                    resid_both[i],
                 ]
             )
         return np.asarray(rows, dtype=np.float64)
@@ -1305,6 +1527,7 @@ class TriageModel:
             placeless = [_without_places(t, gaz) for t in missing]
             mw, mc = self.featuriser.blocks(placeless)
             for k, (t, n) in enumerate(zip(missing, placeless, strict=True)):
+                tokens = tuple(lexicon().tokens(n))
                 found[t] = _TextPart(
                     gazetteer=gaz,
                     w=w[k],
@@ -1320,6 +1543,8 @@ class TriageModel:
                     topics=concepts(_without_places(_strip_streets(t), gaz)),
                     kinds=_kinds(t),
                     kelurahan=gaz.kelurahan(t),
+                    tokens=tokens,
+                    token_keys=_token_keys(tokens),
                 )
         parts = [found[t] for t in texts]
         with self._parts_lock:
@@ -1330,11 +1555,41 @@ class TriageModel:
                 self._parts.popitem(last=False)
         return parts
 
+    def _residual_topics(
+        self, residuals: Sequence[tuple[str, str]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """For each pair of residuals (``_residuals``): the topic cosine of what each says
+        that the other does not, when both say something the other does not (else 0), and
+        whether both do."""
+        n = len(residuals)
+        topic = np.zeros(n)
+        both = np.zeros(n)
+        if self.topic_vectors is None or not n:
+            return topic, both
+        texts = list(dict.fromkeys(t for pair in residuals for t in pair if t))
+        if not texts:
+            return topic, both
+        index = {t: i for i, t in enumerate(texts)}
+        Z = np.asarray(
+            self.featuriser.word_rows(texts) @ self.topic_vectors.astype(np.float32, copy=False),
+            dtype=np.float64,
+        )
+        norms = np.linalg.norm(Z, axis=1)
+        for i, (ra, rb) in enumerate(residuals):
+            if not ra or not rb:
+                continue
+            x, y = index[ra], index[rb]
+            if norms[x] < 1e-9 or norms[y] < 1e-9:
+                continue
+            both[i] = 1.0
+            topic[i] = float(Z[x] @ Z[y]) / (norms[x] * norms[y])
+        return topic, both
+
     def _topic_cosines(self, mw: sparse.csr_matrix, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
         """Cosine of each pair's place-less word TF-IDF rows projected on ``topic_vectors``."""
         if self.topic_vectors is None or mw.shape[0] == 0:
             return np.zeros(len(ia))
-        Z = np.asarray(mw @ self.topic_vectors.astype(np.float32), dtype=np.float64)
+        Z = np.asarray(mw @ self.topic_vectors.astype(np.float32, copy=False), dtype=np.float64)
         Z /= np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-9)
         return np.einsum("ij,ij->i", Z[ia], Z[ib])
 

