@@ -147,6 +147,11 @@ PAIRS_HELDOUT_U_PATH = DATA_DIR / "pairs_heldout_u.jsonl"
 #: normalisation, the place files and any other pair set; measured, never studied (no round
 #: was made on it).
 PAIRS_HELDOUT_V_PATH = DATA_DIR / "pairs_heldout_v.jsonl"
+#: Pair set W: 200 pairs (96 duplicates, 93 hard negatives in the same category and mostly
+#: the same kelurahan: another spot, pole, person's card, school, stall, day, route, or a new
+#: problem after a repair; 11 easy negatives) by a twentieth author, written independently of
+#: the pair scorer and everything else here; measured, never studied, not trained on.
+PAIRS_HELDOUT_W_PATH = DATA_DIR / "pairs_heldout_w.jsonl"
 #: The hand-written pair sets of other authors the duplicate scorer also learns from
 #: (``training.fit_pairs``; its threshold comes from leaving each set out in turn). A set
 #: joins when the pooled left-out ranking over all hand-written sets, itself included (each

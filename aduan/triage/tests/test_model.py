@@ -326,6 +326,21 @@ def test_pair_set_u_holds(model):
     assert r["precision"] >= precision and r["recall"] >= recall
 
 
+def test_pair_set_w_holds(model):
+    """Pair set W (96 duplicates, 93 hard negatives and 11 easy ones) was written by a
+    twentieth author independently of the pair scorer and everything else here, and never
+    studied nor trained on. First look (the set U round's scorer, threshold 0.59): 86.7 %
+    precision, 94.8 % recall (AUC 0.969); second look (the set V round's scorer, 0.54):
+    87.5 % / 94.8 % (AUC 0.966); 92.7 % recall at 90 % precision at a higher threshold.
+    Below the precision target at the shipped threshold (docs/triage.md)."""
+    from aduan.triage.training import evaluate_pairs
+
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_W_PATH))
+    assert r["n"] == 200 and r["positives"] == 96
+    precision, recall = PAIR_FLOORS["W"]
+    assert r["precision"] >= precision and r["recall"] >= recall
+
+
 def test_pair_set_v_holds(model):
     """Pair set V (85 duplicates, 105 hard negatives at the same place and category: the same
     object with another fault, another named posyandu, floor, side or state of the same
@@ -463,12 +478,13 @@ def test_pair_set_o_holds(model):
 #: -> 0.88; 92.7 -> 88.9 %, recall 82.9 -> 84.2 %), S (0.91 -> 0.90; 91.8 -> 90.7 %) and U
 #: (0.79 -> 0.75; 79.4 -> 76.0 %, recall 85.6 -> 87.8 %), T's recall (0.93 -> 0.92; 94.0 ->
 #: 92.8 %, precision 83.9 -> 84.6 %), the threshold having fallen; raised: G's, I's (95.0 % /
-#: 85.1 %), J's, L's, M's, O's, Q's and R's; V's added (left out).
+#: 85.1 %), J's, L's, M's, O's, Q's and R's; V's added (left out). W added after the set V
+#: round (measured, never studied: 87.5 % / 94.8 %).
 PAIR_FLOORS = {
     "G": (0.93, 0.92), "H": (0.95, 0.95), "I": (0.95, 0.85), "J": (0.94, 0.90), "K": (0.90, 0.92),
     "L": (0.89, 0.83), "M": (0.79, 0.84), "N": (0.79, 0.97), "O": (0.81, 0.64), "P": (0.88, 0.84),
     "Q": (0.91, 0.81), "R": (0.95, 0.90), "S": (0.90, 0.95), "T": (0.84, 0.92), "U": (0.75, 0.87),
-    "V": (0.88, 0.87),
+    "V": (0.88, 0.87), "W": (0.87, 0.94),
 }  # fmt: skip
 
 

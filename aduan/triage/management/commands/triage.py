@@ -202,6 +202,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_T_PATH,
             PAIRS_HELDOUT_U_PATH,
             PAIRS_HELDOUT_V_PATH,
+            PAIRS_HELDOUT_W_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -251,6 +252,7 @@ class Command(BaseCommand):
             ("T", PAIRS_HELDOUT_T_PATH, "Pair set T (trained on since set T)"),
             ("U", PAIRS_HELDOUT_U_PATH, "Pair set U (measured, not trained on)"),
             ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (trained on since set V)"),
+            ("W", PAIRS_HELDOUT_W_PATH, "Pair set W (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
