@@ -54,6 +54,7 @@ SPLITS = (
     "independent_q",
     "independent_r",
     "independent_s",
+    "independent_t",
 )
 
 
