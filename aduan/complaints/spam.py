@@ -89,16 +89,8 @@ def intake_limit(
         checks.append(("intake_phone", "tel:" + national_number(phone)))
     elif email.strip():
         checks.append(("intake_phone", "mail:" + email.strip().lower()))
-    # Peek at all first, so that a refusal by one limit is not counted against the others.
-    for name, subject in checks:
-        decision = ratelimit.peek(name, subject)
-        if not decision.allowed:
-            return decision
-    for name, subject in checks:
-        decision = ratelimit.hit(name, subject)
-        if not decision.allowed:
-            return decision
-    return None
+    # All or none: a refusal by one limit is not counted against the others.
+    return ratelimit.hit_all(checks)
 
 
 # --------------------------------------------------------------------------- challenge

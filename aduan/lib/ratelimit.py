@@ -17,6 +17,7 @@ import hashlib
 import math
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -61,9 +62,16 @@ def _cache():
     return caches[getattr(settings, "ADUAN_RATE_LIMIT_CACHE", "default")]
 
 
-def _key(name: str, subject: str, window: int) -> str:
-    digest = hashlib.sha256(f"{name}\0{subject}".encode()).hexdigest()[:32]
+def _digest(name: str, subject: str) -> str:
+    return hashlib.sha256(f"{name}\0{subject}".encode()).hexdigest()[:32]
+
+
+def _keyed(name: str, digest: str, window: int) -> str:
     return f"aduan:rl:{name}:{digest}:{window}"
+
+
+def _key(name: str, subject: str, window: int) -> str:
+    return _keyed(name, _digest(name, subject), window)
 
 
 def _weighted(name: str, subject: str, rate: Rate, now: float) -> tuple[int, float, int]:
@@ -127,6 +135,42 @@ def hit(name: str, subject: str, *, now: float | None = None) -> Decision:
     else:
         current = 1
     return Decision(True, current + previous, rate.count, 0)
+
+
+def hit_all(checks: Sequence[tuple[str, str]], *, now: float | None = None) -> Decision | None:
+    """Count one request against each ``(limit, subject)`` when every one of them allows it,
+    as ``peek`` on all then ``hit`` on each would; else nothing is counted and the first
+    refusal (in the order given) is returned. One cache read for all the limits."""
+    now = time.time() if now is None else now
+    active = []
+    for name, subject in checks:
+        rate = rate_for(name)
+        if rate is not None and subject:
+            window = int(now // rate.period)
+            digest = _digest(name, subject)
+            active.append((rate, _keyed(name, digest, window), _keyed(name, digest, window - 1)))
+    if not active:
+        return None
+    cache = _cache()
+    values = cache.get_many([key for _, *keys in active for key in keys])
+    counts = []
+    for rate, key, previous_key in active:
+        current = int(values.get(key) or 0)
+        elapsed = (now % rate.period) / rate.period
+        previous = int(values.get(previous_key) or 0) * (1 - elapsed)
+        if current + previous + 1 > rate.count:
+            return Decision(
+                False, current + previous, rate.count, _retry_after(rate, current, previous, now)
+            )
+        counts.append((rate, key))
+    for rate, key in counts:
+        # Kept for two periods: the next window still weighs this one.
+        if not cache.add(key, 1, timeout=rate.period * 2 + 1):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.add(key, 1, timeout=rate.period * 2 + 1)
+    return None
 
 
 def client_ip(request: HttpRequest) -> str:

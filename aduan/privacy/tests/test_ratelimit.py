@@ -76,6 +76,19 @@ class SlidingWindowTests:
         assert ratelimit.hit("tidak-ada", "a").allowed
         assert ratelimit.hit("uji", "").allowed
 
+    def test_hit_all_counts_all_or_none(self, limits):
+        limits.ADUAN_RATE_LIMITS = {**limits.ADUAN_RATE_LIMITS, "uji2": "1/m"}
+        now = 1_800_000_000.0
+        checks = [("uji", "a"), ("uji2", "b")]
+        assert ratelimit.hit_all(checks, now=now) is None
+        refused = ratelimit.hit_all(checks, now=now + 1)
+        assert refused is not None and not refused.allowed
+        assert refused.limit == 1 and refused.retry_after == 59
+        # The refusal by the second limit counted nothing against the first.
+        assert ratelimit.peek("uji", "a", now=now + 1).count == 1
+        assert ratelimit.hit_all([("uji", "a"), ("tidak-ada", "a"), ("uji2", "")], now=now) is None
+        assert ratelimit.peek("uji", "a", now=now + 1).count == 2
+
     def test_no_personal_data_in_the_cache_keys(self, limits):
         key = ratelimit._key("intake_phone", "tel:81211112222", 1)
         assert "81211112222" not in key
