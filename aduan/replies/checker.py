@@ -1893,7 +1893,15 @@ _BLAME += [
         r"(?:kalau|jika|bila|selama) (?:warga|masyarakat|" + _ADDRS + r") (?:\w+ )?(?:tidak|"
         r"tak|kurang|jarang) (?:rajin|disiplin|peduli|menjaga|membersihkan|menguras)|"
         r"(?:seharusnya|harusnya|semestinya|mestinya) (?:waktu|saat|ketika|sejak) (?:\w+ ){1,4}"
-        r"(?:langsung |segera )?(?:dicek|diperiksa|dilaporkan|dibaca|diteliti)"
+        r"(?:langsung |segera )?(?:dicek|diperiksa|dilaporkan|dibaca|diteliti)|"
+        r"(?:rumah|pipa|tandon|instalasi|saluran|talang|bak) (?:\w+ ){0,3}(?:pelanggan|warga|"
+        + _ADDRS
+        + r") (?:sendiri )?yang (?:jarang|tidak pernah|tidak rutin|kurang) (?:di)?(?:bersihkan|"
+        r"kuras|rawat|servis|cek)|"
+        r"sebaiknya sebelum (?:datang|mulai|membangun|berangkat|bekerja|membeli|mendaftar|"
+        r"membayar|mengajukan)|"
+        r"(?:sebenarnya|sebetulnya) (?:tidak dibenarkan|dilarang|melanggar)|"
+        r"jadi " + ADDR + r" (?:tidak|tak) (?:perlu|usah) (?:\w+ ){1,4}(?:kalau|jika|bila|asal)"
     ),
 ]
 _RUDE += [
@@ -2453,7 +2461,7 @@ _COMMON_ACRONYMS = frozenset(
 ) | frozenset(
     # Everyday civic and school words (convention of the authors who never saw the
     # definitions, docs/replies.md): citizens use them themselves.
-    """SPP HVS PPDB PUSKESMAS POSYANDU KELURAHAN KECAMATAN BANSOS KTA SKTM LPJU JKN-KIS
+    """SPP HVS PPDB SPMB PUSKESMAS POSYANDU KELURAHAN KECAMATAN BANSOS KTA SKTM LPJU JKN-KIS
     KK-KTP""".split()
 )
 
