@@ -1901,14 +1901,14 @@ _BLAME += [
         r"sebaiknya sebelum (?:datang|mulai|membangun|berangkat|bekerja|membeli|mendaftar|"
         r"membayar|mengajukan)|"
         r"(?:sebenarnya|sebetulnya) (?:tidak dibenarkan|dilarang|melanggar)|"
-        r"jadi " + ADDR + r" (?:tidak|tak) (?:perlu|usah) (?:\w+ ){1,4}(?:kalau|jika|bila|asal)"
+        r"jadi " + ADDR + r" (?:tidak|tak) (?:perlu|usah) (?:[\w-]+ ){1,4}(?:kalau|jika|bila|asal)"
     ),
 ]
 _RUDE += [
     _rx(
         r"terima kasih (?:sudah|telah|atas) (?:\w+ )?(?:mencurigai|menuduh|menyalahkan|"
         r"memfitnah|menyudutkan|kecurigaan|tuduhan|curiga)|"
-        r"terima kasih (?:sudah|telah) (?:\w+ ){1,6}tanpa izin"
+        r"terima kasih (?:sudah|telah) (?:[\w-]+ ){1,6}tanpa izin"
     ),
 ]
 _DISMISSIVE += [
