@@ -1872,6 +1872,51 @@ _BLAME_IDLE = _rx(
     r"memantau|mengurangi|kurangi)"
 )
 
+# Fifteenth round (set S): families of phrasing any officer might write, each checked reply by
+# reply against every labelled set. Blame: the unit's earlier notice held against the reader
+# ("sebenarnya sudah kami umumkan sejak April", "sudah sering kami imbau"), the reader's
+# missing step named as the cause ("karena Ibu waktu itu belum melengkapi"), the citizens'
+# neglect as the cause ("kalau warga tidak rajin 3M"), and advice after the fact ("seharusnya
+# waktu akta diterima langsung dicek"). Rudeness: thanks for an accusation or a misdeed
+# ("terima kasih sudah mencurigai kami", "terima kasih sudah berjualan ... tanpa izin").
+# Brush-off: the citizens told to fix it themselves ("silakan diswadayakan / kerja bakti").
+_BLAME += [
+    _rx(
+        r"(?:sebenarnya|sebetulnya) (?:\w+ ){0,4}(?:sudah|telah) (?:\w+ ){0,3}(?:kami )?"
+        r"(?:di)?(?:umumkan|imbau|imbaukan|sarankan|sebar|sebarkan|informasikan|"
+        r"sosialisasikan|ingatkan|peringatkan)|"
+        r"(?:sudah|telah) (?:sering|lama|berulang kali|jauh-jauh hari) (?:kami )?(?:di)?"
+        r"(?:imbau|imbaukan|sarankan|sosialisasikan|ingatkan|peringatkan)|"
+        r"karena " + ADDR + r" (?:\w+ ){0,2}(?:belum|tidak|kurang) (?:melengkapi|mengisi|"
+        r"melampirkan|membawa|mendaftar|mendaftarkan|mengurus|membayar|memperbarui|"
+        r"menyerahkan)|"
+        r"(?:kalau|jika|bila|selama) (?:warga|masyarakat|" + _ADDRS + r") (?:\w+ )?(?:tidak|"
+        r"tak|kurang|jarang) (?:rajin|disiplin|peduli|menjaga|membersihkan|menguras)|"
+        r"(?:seharusnya|harusnya|semestinya|mestinya) (?:waktu|saat|ketika|sejak) (?:\w+ ){1,4}"
+        r"(?:langsung |segera )?(?:dicek|diperiksa|dilaporkan|dibaca|diteliti)|"
+        r"(?:rumah|pipa|tandon|instalasi|saluran|talang|bak) (?:\w+ ){0,3}(?:pelanggan|warga|"
+        + _ADDRS
+        + r") (?:sendiri )?yang (?:jarang|tidak pernah|tidak rutin|kurang) (?:di)?(?:bersihkan|"
+        r"kuras|rawat|servis|cek)|"
+        r"sebaiknya sebelum (?:datang|mulai|membangun|berangkat|bekerja|membeli|mendaftar|"
+        r"membayar|mengajukan)|"
+        r"(?:sebenarnya|sebetulnya) (?:tidak dibenarkan|dilarang|melanggar)|"
+        r"jadi " + ADDR + r" (?:tidak|tak) (?:perlu|usah) (?:[\w-]+ ){1,4}(?:kalau|jika|bila|asal)"
+    ),
+]
+_RUDE += [
+    _rx(
+        r"terima kasih (?:sudah|telah|atas) (?:\w+ )?(?:mencurigai|menuduh|menyalahkan|"
+        r"memfitnah|menyudutkan|kecurigaan|tuduhan|curiga)|"
+        r"terima kasih (?:sudah|telah) (?:[\w-]+ ){1,6}tanpa izin"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        r"silakan (?:di)?(?:swadayakan|swadaya|kerja bakti|gotong royong|musyawarahkan|"
+        r"selesaikan secara kekeluargaan)"
+    ),
+]
 # Polite formulas that brush the complaint off when the reply offers nothing else.
 _SOFT_DISMISSIVE = _rx(
     r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
@@ -2416,7 +2461,7 @@ _COMMON_ACRONYMS = frozenset(
 ) | frozenset(
     # Everyday civic and school words (convention of the authors who never saw the
     # definitions, docs/replies.md): citizens use them themselves.
-    """SPP HVS PPDB PUSKESMAS POSYANDU KELURAHAN KECAMATAN BANSOS KTA SKTM LPJU JKN-KIS
+    """SPP HVS PPDB SPMB PUSKESMAS POSYANDU KELURAHAN KECAMATAN BANSOS KTA SKTM LPJU JKN-KIS
     KK-KTP""".split()
 )
 

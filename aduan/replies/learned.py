@@ -48,6 +48,7 @@ AUTHORS: dict[str, tuple[str, ...]] = {
     "author12": ("independent_o",),
     "author13": ("independent_p",),
     "author14": ("independent_r",),
+    "author15": ("independent_s",),
 }
 LEARNED = ("blames_citizen", "rude", "dismissive", "wrong_unit_deflection")
 TARGET_PRECISION = 0.85
@@ -67,6 +68,7 @@ FROZEN = {
     "author12": "fae3e92",
     "author13": "1f9812b",
     "author14": "e816ed7",
+    "author15": "09b1256",
 }
 
 # Flaws whose labels by an author follow a convention that contradicts this page's definition

@@ -1120,3 +1120,90 @@ class CourtesyFormTests:
             "Selamat pagi Bu, terima kasih. Itu wajar, prosedurnya memang begitu." + self.ACTION
         )
         assert "no_empathy" in verdict.codes and not verdict.acceptable
+
+
+class FifteenthRoundTests:
+    """Fifteenth round (set S): the unit's earlier notice held against the reader, the
+    reader's missing step or the citizens' neglect named as the cause, advice after the fact
+    and a deed declared not allowed are blame; thanks for an accusation or for a misdeed are
+    rude; telling citizens to fix it themselves is a brush-off. Phrasings found in no labelled
+    set; each with a near miss that must stay clean."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Pak, terima kasih. Sebenarnya jadwal pemadaman sudah kami umumkan sejak "
+            "minggu lalu. Petugas PLN menyala kembali pukul 14.00 hari ini.",
+            "Selamat siang Bu, terima kasih. Sudah berulang kali kami ingatkan agar tidak parkir "
+            "di bahu jalan. Derek Dishub datang besok pagi.",
+            "Selamat siang Bu, terima kasih. Bantuan belum cair karena Ibu dulu belum memperbarui "
+            "data KK. Petugas kami datang Kamis pukul 10.00.",
+            "Selamat sore Pak, terima kasih. Banjir pasti datang lagi kalau warga tidak rajin "
+            "membersihkan got. Tim kami mengeruk saluran Sabtu pagi.",
+            "Selamat sore Pak, terima kasih. Bau itu biasanya dari saluran rumah Bapak yang jarang "
+            "dikuras. Petugas kami cek besok pukul 09.00.",
+            "Selamat pagi Pak, terima kasih. Seharusnya saat sertifikat diterima langsung diteliti "
+            "ya Pak. Petugas kami bantu koreksi Senin di loket 3.",
+            "Selamat pagi Bu, terima kasih. Sebaiknya sebelum membeli rumah Ibu mengecek izinnya. "
+            "Petugas kami memeriksa lokasi Rabu pukul 10.00.",
+            "Selamat pagi Pak, terima kasih. Menutup saluran untuk parkir sebenarnya dilarang. Tim "
+            "kami membongkar cor itu Senin pagi.",
+            "Selamat pagi Bu, terima kasih. Berkas bisa diunggah lewat aplikasi, jadi Ibu tidak "
+            "perlu antre pagi-pagi kalau daftar dari rumah. Petugas kami cetak kartunya Senin.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih sudah menuduh petugas kami, silakan saja.",
+            "Selamat pagi, terima kasih atas kecurigaannya kepada kami ya Bu.",
+            "Selamat pagi Pak, terima kasih sudah parkir di trotoar bertahun-tahun tanpa izin.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang. Gorong-gorong gang itu silakan diswadayakan saja oleh warga.",
+            "Selamat pagi Pak. Untuk taman RT silakan kerja bakti bersama warga.",
+            "Selamat malam. Soal pagar tetangga silakan dimusyawarahkan secara kekeluargaan.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the unit's own announcement of its schedule, nothing held against the reader
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Jadwal pemadaman kami umumkan di "
+            "kelurahan; petugas PLN memperbaiki gardu itu hari ini pukul 10.00.",
+            # the unit's missing step, not the reader's
+            "Selamat siang Bu, terima kasih dan mohon maaf. Bantuan belum cair karena kami belum "
+            "menerima data dari bank; petugas kami mengabari Ibu Kamis pukul 10.00.",
+            # sincere thanks for a report
+            "Selamat pagi Bu, terima kasih sudah melapor dan mohon maaf. Petugas kami menambal "
+            "lubang itu besok pukul 09.00.",
+            # advice for the future, not after the fact
+            "Selamat siang Pak, terima kasih dan mohon maaf. Sebaiknya Bapak membawa KK saat "
+            "datang Senin; petugas kami melayani di loket 2 pukul 08.00.",
+            # the unit itself takes part in the clean-up
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Tim DLH ikut kerja bakti bersama "
+            "warga Minggu pukul 07.00 dan mengangkut sampahnya.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
+
+    def test_spmb_is_an_everyday_school_word(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Panitia SPMB mengecek jarak rumah Ibu "
+            "besok pukul 09.00."
+        )
+        assert "jargon" not in check_rules(reply, ROAD).codes

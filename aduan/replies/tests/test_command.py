@@ -212,3 +212,18 @@ class IndependentSetTests:
         assert flaws["blames_citizen"]["recall"] >= 0.85
         assert flaws["dismissive"]["recall"] >= 0.50 and flaws["dismissive"]["precision"] >= 0.90
         assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
+
+    def test_set_s_keeps_its_rudeness_brush_off_and_blame_floors(self):
+        # Sixteenth author (acceptable only with no flaw at all); its errors were read in the
+        # set S round and it joined the layer's training, so these are in-sample floors
+        # against regression, not an unseen-writer estimate (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_s", "--json"))
+        assert data["replies"] >= 250
+        assert data["acceptable_accuracy"] >= 0.93
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.65 and flaws["rude"]["precision"] >= 0.80
+        assert (
+            flaws["blames_citizen"]["recall"] >= 0.85
+            and flaws["blames_citizen"]["precision"] >= 0.80
+        )
+        assert flaws["dismissive"]["recall"] >= 0.65 and flaws["dismissive"]["precision"] >= 0.80
