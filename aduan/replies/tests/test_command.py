@@ -118,7 +118,7 @@ class IndependentSetTests:
     @pytest.mark.parametrize(
         "split",
         ["independent_m", "independent_n", "independent_o", "independent_p", "independent_q"]
-        + ["independent_r"],
+        + ["independent_r", "independent_t"],  # T: never studied nor trained on
     )
     def test_sets_of_writers_who_send_only_flawless_replies_meet_the_target(self, split):
         # These writers label a reply acceptable exactly when it has no flaw, as the checker
