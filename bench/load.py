@@ -486,7 +486,11 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
         def body(n: int, i: int) -> str:
             return rng.choice(TEXTS).format(place=rng.choice(places)) + f" (#{n}-{i})"
 
-        async def intake_api(session: aiohttp.ClientSession, n: int, i: int) -> int:
+        async def submit_api(
+            session: aiohttp.ClientSession, n: int, i: int, *, queued: bool
+        ) -> int:
+            """One API submission; with ``queued``, ``Prefer: respond-async`` (202, recorded
+            later by the worker), otherwise the synchronous 201."""
             payload = {
                 "description": body(n, i),
                 "area": rng.choice(places),
@@ -496,36 +500,21 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
                 "reporter_phone": f"0812{rng.randrange(10**7, 10**8)}",
             }
             headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": uuid.uuid4().hex}
+            if queued:
+                headers["Prefer"] = "respond-async"
             async with session.post(
                 f"{base}/api/v1/complaints/", json=payload, headers=headers
             ) as resp:
                 text = await resp.text()
-                if resp.status == 201:
+                if resp.status == (202 if queued else 201):
                     acknowledged.append(json.loads(text)["tracking_code"])
                 return resp.status
 
+        async def intake_api(session: aiohttp.ClientSession, n: int, i: int) -> int:
+            return await submit_api(session, n, i, queued=False)
+
         async def intake_async(session: aiohttp.ClientSession, n: int, i: int) -> int:
-            """intake_api's request with ``Prefer: respond-async``: 202, recorded later."""
-            payload = {
-                "description": body(n, i),
-                "area": rng.choice(places),
-                "address": f"RT 0{rng.randrange(1, 9)}/RW 0{rng.randrange(1, 9)}",
-                "privacy": "biasa",
-                "reporter_name": "Warga Uji",
-                "reporter_phone": f"0812{rng.randrange(10**7, 10**8)}",
-            }
-            headers = {
-                "Authorization": f"Bearer {token}",
-                "Idempotency-Key": uuid.uuid4().hex,
-                "Prefer": "respond-async",
-            }
-            async with session.post(
-                f"{base}/api/v1/complaints/", json=payload, headers=headers
-            ) as resp:
-                text = await resp.text()
-                if resp.status == 202:
-                    acknowledged.append(json.loads(text)["tracking_code"])
-                return resp.status
+            return await submit_api(session, n, i, queued=True)
 
         form_state: dict[int, tuple[str, str]] = {}
 
