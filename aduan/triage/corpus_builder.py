@@ -150,7 +150,10 @@ PAIRS_HELDOUT_V_PATH = DATA_DIR / "pairs_heldout_v.jsonl"
 #: Pair set W: 200 pairs (96 duplicates, 93 hard negatives in the same category and mostly
 #: the same kelurahan: another spot, pole, person's card, school, stall, day, route, or a new
 #: problem after a repair; 11 easy negatives) by a twentieth author, written independently of
-#: the pair scorer and everything else here; measured, never studied, not trained on.
+#: the pair scorer and everything else here; measured twice before it was studied; studied in
+#: the set W round, not trained on (joining taught a different kelurahan named in the text to
+#: weigh against a duplicate, and a neighbouring kelurahan's duplicate of the ``find_duplicates``
+#: tests fell under the threshold, as with U).
 PAIRS_HELDOUT_W_PATH = DATA_DIR / "pairs_heldout_w.jsonl"
 #: The hand-written pair sets of other authors the duplicate scorer also learns from
 #: (``training.fit_pairs``; its threshold comes from leaving each set out in turn). A set

@@ -323,6 +323,8 @@ _DOCUMENT_KINDS = {
     "legalisasi": "legalisir", "sktm": "sktm", "surat keterangan tidak mampu": "sktm",
     "skck": "skck", "surat keterangan domisili": "domisili", "skdu": "domisili",
     "surat domisili": "domisili", "surat keterangan usaha": "usaha", "sku": "usaha",
+    "ahli waris": "waris", "keterangan waris": "waris", "surat kematian": "mati",
+    "surat keterangan kematian": "mati", "surat keterangan kelahiran": "lahir",
 }  # fmt: skip
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
 #: A named public facility of a kind that has one per area ("Puskesmas Klego" / "Puskesmas
@@ -348,11 +350,12 @@ _PERSON = re.compile(
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})"
 )
 #: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
-#: saya Aditya", "Anakku Rohmat", "rumah saya (Hartono, Bendan)"): the same kind as
+#: saya Aditya", "Bapak saya, Darto" with a comma since the set W round, "Anakku Rohmat",
+#: "rumah saya (Hartono, Bendan)"): the same kind as
 #: ``_PERSON`` (the KTP of one named mother and of another named father are two requests).
 _PERSON_KIN = re.compile(
     r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
-    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|kami)|ku)\s+([A-Z][a-z']{2,})"
+    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|kami)|ku),?\s+([A-Z][a-z']{2,})"
     r"|\b(?:saya|kami)\s*\(\s*([A-Z][a-z']{2,})"
 )
 #: A company, shop or ship by its name after its legal form ("CV Sinar Jaya", "PT Mitra",
