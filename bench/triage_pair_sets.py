@@ -40,6 +40,7 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HELDOUT_O_PATH,
     PAIRS_HELDOUT_U_PATH,
     PAIRS_HELDOUT_W_PATH,
+    PAIRS_HELDOUT_X_PATH,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
@@ -47,7 +48,12 @@ from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
 #: Hand-written sets measured but not trained on (``--with SET`` trains on one).
-MEASURED = {"O": PAIRS_HELDOUT_O_PATH, "U": PAIRS_HELDOUT_U_PATH, "W": PAIRS_HELDOUT_W_PATH}
+MEASURED = {
+    "O": PAIRS_HELDOUT_O_PATH,
+    "U": PAIRS_HELDOUT_U_PATH,
+    "W": PAIRS_HELDOUT_W_PATH,
+    "X": PAIRS_HELDOUT_X_PATH,
+}
 ALL_SETS = {
     **dict(PAIRS_HANDWRITTEN),
     "L": PAIRS_HELDOUT_L_PATH,

@@ -633,7 +633,7 @@ PAIR_FEATURES = (
     "problem_conflict", "one_sided", "short_len", "core_object_conflict",
     "same_object_other_problem", "same_problem_other_object", "problem_one_sided",
     "align_max", "time_conflict", "cos_topic", "old_name_conflict", "resid_topic",
-    "resid_both",
+    "resid_both", "id_same",
 )  # fmt: skip
 
 #: Objects that set the scene rather than say what a report is about: "pasien" and "jalan"
@@ -679,17 +679,20 @@ _NEAR_KIND = {
     "surau": "musala", "alfamart": "minimarket", "indomaret": "minimarket", "pom": "spbu",
     "kuburan": "makam", "tpu": "makam", "pemakaman": "makam",
 }  # fmt: skip
-_NEAR = re.compile(
-    r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
-    r"sekitar|sisi|menuju|arah)\s+("
+_NEAR_SPOTS = (
     r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
     r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
     r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
-    r"tambak|tpa|mangrove)\b"
+    r"tambak|tpa|mangrove"
 )
-
+#: A nameless spot after a word of nearness ("dekat pertigaan"), and a second spot that
+#: names the first ("dekat pertigaan masjid": the junction by the mosque, both kept).
+_NEAR = re.compile(
+    r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
+    r"sekitar|sisi|menuju|arah)\s+(" + _NEAR_SPOTS + r")\b(?:\s+(" + _NEAR_SPOTS + r")\b)?"
+)
 
 #: Kinds of place a report may be about or near, wherever they are named ("TPS Pasar
 #: Banyurip" and "TPS Perumahan Banyurip Asri" are two places).
@@ -749,6 +752,87 @@ _SELF_NAME = re.compile(
 )
 
 
+#: A long identifier a report carries: a NIK or KK number, a PBB tax object number (NOP), a
+#: PDAM or PLN customer number, a certificate or account number: eight digits or more with
+#: dots, dashes or slashes between ("33.75.010.002.003-0120.0"), or five or more after a word
+#: that names an identifier ("NOP", "ID pelanggan", "no meter"). Not a phone number (0 or 62
+#: and 8), an amount ("1.500.000", after "Rp") or a date ("12/03/2026").
+_ID_KIND_WORDS = (
+    r"nik|nop|kk|idpel|id\s*pel(?:anggan)?|pelanggan|no\.?\s*pel|meter(?:an)?|rekening|rek|"
+    r"sertifikat|shm|nib|npwp|nomor|nomer|no|register|reg|resi|tiket|kartu|bpjs|kis"
+)
+_IDENTIFIER = re.compile(
+    r"(?i)(?:\b(?P<kind>" + _ID_KIND_WORDS + r")\b[\s.:#]*(?:[a-z]+[\s.:]+){0,2}?)?"
+    r"(?<![\w.,/-])(?P<id>\d(?:[./-]?\d){4,})(?![\w]|[.,/-]\d)"
+)
+#: The end of an identifier written alone: "NOP akhiran 0120.0", "nomor belakangnya 4417".
+_ID_SUFFIX = re.compile(
+    r"(?i)\b(?:ber)?(?:akhiran|ujungnya|belakangnya|buntut(?:nya)?)\s*(?:nya\s*)?"
+    r"(?P<id>\d(?:[./-]?\d){2,})(?![\w]|[.,/-]\d)"
+)
+_ID_PHONE = re.compile(r"^(?:0|62)8")
+_ID_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
+_ID_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+@lru_cache(maxsize=4096)
+def _identifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The long identifiers a report writes out, as digit strings, and the ends of
+    identifiers it writes alone ("akhiran 0120.0"): ``(whole, ends)``."""
+    whole: set[str] = set()
+    end_starts = {m.start("id") for m in _ID_SUFFIX.finditer(text)}
+    for m in _IDENTIFIER.finditer(text):
+        raw = m.group("id")
+        if m.start("id") in end_starts:
+            continue
+        digits = re.sub(r"\D", "", raw)
+        if _ID_PHONE.match(digits) and 9 <= len(digits) <= 14:
+            continue
+        if _ID_AMOUNT.match(raw) or _ID_DATE.match(raw):
+            continue
+        if text[max(0, m.start("id") - 3) : m.start("id")].strip().lower().endswith("rp"):
+            continue
+        if len(digits) >= 8 or (m.group("kind") and len(digits) >= 5):
+            whole.add(digits)
+    ends = frozenset(re.sub(r"\D", "", m.group("id")) for m in _ID_SUFFIX.finditer(text))
+    return frozenset(whole), ends
+
+
+def _identifier_agree(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> tuple[float, float]:
+    """(same, different) for the identifiers of two reports: the same number (or one
+    report's end of it) is one case, whatever else differs; two numbers of one length, or an
+    end that the other's number does not have, are two cases."""
+    (wa, ea), (wb, eb) = a, b
+    same = bool(wa & wb) or any(
+        w.endswith(e) for ends, whole in ((ea, wb), (eb, wa)) for e in ends for w in whole
+    )
+    if same:
+        return 1.0, 0.0
+    diff = any(len(x) == len(y) for x in wa for y in wb) or any(
+        len(w) > len(e) for ends, whole in ((ea, wb), (eb, wa)) for e in ends for w in whole
+    )
+    return 0.0, float(diff)
+
+
+def _without_identifiers(text: str) -> str:
+    """``text`` without its long identifiers (compared on their own, ``_identifiers``):
+    a tax object number read as an amount of 33 and a label "NOP 33" said nothing true."""
+    whole, _ = _identifiers(text)
+    if not whole:
+        return _ID_SUFFIX.sub(" ", text)
+    out = _IDENTIFIER.sub(
+        lambda m: (
+            m.group(0)[: m.start("id") - m.start()]
+            if re.sub(r"\D", "", m.group("id")) in whole
+            else m.group(0)
+        ),
+        text,
+    )
+    return _ID_SUFFIX.sub(" ", out)
+
+
 @lru_cache(maxsize=4096)
 def _incident_text(text: str) -> str:
     """``text`` without the personal data it carries (NIK, phone numbers, e-mail, plates:
@@ -756,6 +840,7 @@ def _incident_text(text: str) -> str:
     their contact: contact details say nothing about the incident, a name the vocabulary
     does not know would weigh as its rarest word, and a long number would count as an
     amount."""
+    text = _without_identifiers(text)
     masked = mask_text(text)
     if PII_MASK not in masked:
         return text
@@ -806,7 +891,12 @@ def _strip_streets(text: str) -> str:
 def _near(text: str) -> set[str]:
     # Normalised ("dpn" -> "depan") and as written ("TPI" is a fish market, not "tapi").
     both = normalise(text) + " . " + " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-    return {_NEAR_KIND.get(m.group(2), m.group(2)) for m in _NEAR.finditer(both)}
+    return {
+        _NEAR_KIND.get(m.group(g), m.group(g))
+        for m in _NEAR.finditer(both)
+        for g in (2, 3)
+        if m.group(g)
+    }
 
 
 _NOT_STREET = frozenset(
@@ -1367,6 +1457,8 @@ class TriageModel:
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
         told_other = [_told_other(a) or _told_other(b) for a, b in pairs]
+        # identifiers are read before the personal data leave the texts (a NIK is both)
+        ids = [_identifier_agree(_identifiers(a), _identifiers(b)) for a, b in pairs]
         pairs = [(_said_text(a), _said_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
@@ -1444,6 +1536,15 @@ class TriageModel:
             # one of them says it is about another incident than one it names
             if told_other[i]:
                 num_same, num_diff = 0.0, 1.0
+            # two identifiers of one kind (two NIKs, two tax object numbers) are two cases
+            # like two house numbers (the set X round)
+            # and the same one written in both is one case: a state or label read from the
+            # words ("sudah bayar" / "tercatat belum bayar") does not make it two
+            id_same, id_diff = ids[i]
+            if id_diff:
+                num_same, num_diff = 0.0, 1.0
+            elif id_same:
+                num_same, num_diff = 1.0, 0.0
             place = [
                 _agree(da.streets, db.streets),
                 _landmark_agree(da.landmarks, db.landmarks),
@@ -1507,6 +1608,9 @@ class TriageModel:
                     # off / turbid, the floor / the cables of one bridge)
                     resid_topic[i],
                     resid_both[i],
+                    # the same long identifier (a NIK, a tax object number, a customer
+                    # number) written in both: one case, whatever the words
+                    id_same,
                 ]
             )
         return np.asarray(rows, dtype=np.float64)

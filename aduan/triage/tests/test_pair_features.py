@@ -623,3 +623,44 @@ class TestLabelsAndStates:
         assert _feature(model, a, b, "resid_topic") < _feature(model, a, dup, "resid_topic")
         assert model.pair_scores([(a, b)])[0] < model.pair_threshold
         assert model.pair_scores([(a, dup)])[0] >= model.pair_threshold
+
+    def test_identifiers_are_read_and_compared(self):
+        from aduan.triage.model import _identifier_agree, _identifiers
+
+        nop = _identifiers("Tagihan PBB salah, NOP 33.75.020.004.011-0456.0 tolong dicek")
+        assert nop == ({"337502000401104560"}, frozenset())
+        # an end written alone matches the whole number; another end does not
+        end = _identifiers("PBB sudah lunas tapi tercatat nunggak, nop akhiran 0456.0")
+        assert end == (frozenset(), {"04560"})
+        assert _identifier_agree(nop, end) == (1.0, 0.0)
+        other_end = _identifiers("PBB tercatat nunggak, nop akhiran 0789.0")
+        assert _identifier_agree(nop, other_end) == (0.0, 1.0)
+        # a customer number after its word; two of one length are two cases
+        a = _identifiers("Meteran PDAM no pelanggan 0712288 muter terus")
+        b = _identifiers("Meteran PDAM no pelanggan 0719911 muter terus")
+        assert a == ({"0712288"}, frozenset()) and _identifier_agree(a, b) == (0.0, 1.0)
+        # not identifiers: a phone number, an amount, a date, a short number
+        none: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        assert _identifiers("WA 0812-3456-7890, ditarik Rp1.500.000 tgl 12/03/2026") == none
+        assert _identifiers("bayar 150000 ke petugas, rumah no 12") == none
+
+    def test_one_identifier_is_one_case_two_are_two(self, model):
+        a = "NIK saya 3375014507920004 tidak terbaca di sistem, tidak bisa daftar sekolah anak."
+        b = "Sudah seminggu lapor NIK 3375014507920004 error di Disdukcapil, belum ada kabar."
+        assert _feature(model, a, b, "id_same") == 1
+        assert model.pair_scores([(a, b)])[0] >= model.pair_threshold
+        c = "Sudah seminggu lapor NIK 3375016608850001 error di Disdukcapil, belum ada kabar."
+        assert _feature(model, b, c, "num_diff") == 1
+        assert model.pair_scores([(b, c)])[0] < model.pair_threshold
+        # the number is compared on its own, never read as an amount or a label
+        said = _said_text("Tagihan PBB NOP 33.75.020.004.011-0456.0 dobel")
+        d = _details(said, gazetteer_from_defaults())
+        assert d.amounts == frozenset() and d.labels == frozenset()
+
+    def test_a_spot_named_by_the_next_spot(self):
+        d = _details("lubang di jalan dekat pertigaan masjid", gazetteer_from_defaults())
+        assert {"~pertigaan", "~masjid"} <= d.landmarks
+        # "dalem" is deep or inside, not a house
+        from aduan.triage.text import normalise
+
+        assert normalise("lubange dalem").split()[-1] == "dalam"

@@ -203,6 +203,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_U_PATH,
             PAIRS_HELDOUT_V_PATH,
             PAIRS_HELDOUT_W_PATH,
+            PAIRS_HELDOUT_X_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -253,6 +254,7 @@ class Command(BaseCommand):
             ("U", PAIRS_HELDOUT_U_PATH, "Pair set U (measured, not trained on)"),
             ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (trained on since set V)"),
             ("W", PAIRS_HELDOUT_W_PATH, "Pair set W (measured, not trained on)"),
+            ("X", PAIRS_HELDOUT_X_PATH, "Pair set X (measured, not trained on)"),
         ):
             if not path.exists():
                 continue
