@@ -31,22 +31,14 @@ from aduan.triage import training as T  # noqa: E402
 from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HANDWRITTEN,
     PAIRS_HELDOUT_I_PATH,
-    PAIRS_HELDOUT_O_PATH,
-    PAIRS_HELDOUT_U_PATH,
-    PAIRS_HELDOUT_W_PATH,
-    PAIRS_HELDOUT_X_PATH,
+    PAIRS_MEASURED,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
 from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 #: Sets measured but not trained on (``--with`` trains on one); I is never trained on.
-MEASURED = {
-    "O": PAIRS_HELDOUT_O_PATH,
-    "U": PAIRS_HELDOUT_U_PATH,
-    "W": PAIRS_HELDOUT_W_PATH,
-    "X": PAIRS_HELDOUT_X_PATH,
-}
+MEASURED = PAIRS_MEASURED
 #: Sets written by one author (docs/triage.md, "Data").
 SAME_AUTHOR = {"A": "AB", "B": "AB", "C": "CE", "E": "CE"}
 TARGET_PRECISION, TARGET_RECALL = 0.90, 0.85

@@ -6,7 +6,7 @@ trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted wit
 (as ``training.fit_pairs`` does to choose the threshold), and pooled; set I by the shipped
 scorer. ``--without SET`` (repeatable) shows what training without a set would do: the
 threshold by the same rule, each remaining set left out, and the removed sets scored by the
-scorer fitted without them; sets measured but not trained on (``MEASURED``: O, U) count as
+scorer fitted without them; sets measured but not trained on (``MEASURED``: O, U, W, X, Y) count as
 removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
 each scored by a model that did not see it, whichever configuration; ``--pool-without SET``
 (repeatable) adds that pool without the named sets (the pool without the set whose errors
@@ -37,10 +37,7 @@ from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HELDOUT_L_PATH,
     PAIRS_HELDOUT_M_PATH,
     PAIRS_HELDOUT_N_PATH,
-    PAIRS_HELDOUT_O_PATH,
-    PAIRS_HELDOUT_U_PATH,
-    PAIRS_HELDOUT_W_PATH,
-    PAIRS_HELDOUT_X_PATH,
+    PAIRS_MEASURED,
     PAIRS_TRAIN_PATH,
 )
 from aduan.triage.model import get_model  # noqa: E402
@@ -48,12 +45,7 @@ from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 NOT_TRAINED = {"I": PAIRS_HELDOUT_I_PATH}
 #: Hand-written sets measured but not trained on (``--with SET`` trains on one).
-MEASURED = {
-    "O": PAIRS_HELDOUT_O_PATH,
-    "U": PAIRS_HELDOUT_U_PATH,
-    "W": PAIRS_HELDOUT_W_PATH,
-    "X": PAIRS_HELDOUT_X_PATH,
-}
+MEASURED = PAIRS_MEASURED
 ALL_SETS = {
     **dict(PAIRS_HANDWRITTEN),
     "L": PAIRS_HELDOUT_L_PATH,

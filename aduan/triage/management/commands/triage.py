@@ -204,6 +204,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_V_PATH,
             PAIRS_HELDOUT_W_PATH,
             PAIRS_HELDOUT_X_PATH,
+            PAIRS_HELDOUT_Y_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -255,6 +256,7 @@ class Command(BaseCommand):
             ("V", PAIRS_HELDOUT_V_PATH, "Pair set V (trained on since set V)"),
             ("W", PAIRS_HELDOUT_W_PATH, "Pair set W (measured, not trained on)"),
             ("X", PAIRS_HELDOUT_X_PATH, "Pair set X (measured, not trained on)"),
+            ("Y", PAIRS_HELDOUT_Y_PATH, "Pair set Y (measured, never studied)"),
         ):
             if not path.exists():
                 continue
