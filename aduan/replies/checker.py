@@ -359,6 +359,21 @@ _INFORMAL = {
     # Eleventh round: the other spelling of the morning salutation ("Sugeng enjang").
     "enjang": "pagi",
     "ndalu": "malam",
+    # Sixteenth round: the officer's understanding of a feeling ("kula mangertos Mbah
+    # kuwatos" is "kami mengerti Mbah khawatir") and more of the officer's verbs ("sampun
+    # kula damelaken", "sowan dhateng dalem Bapak", "saget dipendhet").
+    "mangertos": "mengerti",
+    "kuwatos": "khawatir",
+    "sumelang": "khawatir",
+    "ajrih": "takut",
+    "damelaken": "buatkan",
+    "dipundamel": "dibuat",
+    "sowan": "mengunjungi",
+    "maos": "membaca",
+    "masang": "memasang",
+    "dipendhet": "diambil",
+    "pendhet": "ambil",
+    "resiko": "risiko",
 }
 
 #: Number words (for "dalam tiga hari kerja").
@@ -391,7 +406,9 @@ class _Text:
         return self.sentence[self.token_index(offset)]
 
 
-_SENTENCE_END = re.compile(r"[.!?\n;]")
+# Sixteenth round: an emoji between two words closes a chat sentence as a full stop does
+# ("Terima kasih atas humornya 😁 Tarif ... nanti kami cek").
+_SENTENCE_END = re.compile(r"[.!?\n;\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 @lru_cache(maxsize=64)
@@ -1917,6 +1934,90 @@ _DISMISSIVE += [
         r"selesaikan secara kekeluargaan)"
     ),
 ]
+# Sixteenth round (set T): families of phrasing any officer might write, each checked reply by
+# reply against every labelled set. Blame: the reader's household named for a missing step
+# ("karena keluarga belum melengkapi"), the reader told not to spread accusations, children's
+# safety handed to their parents by a reply that does nothing ("sebaiknya anak-anak bermain
+# dengan pengawasan orang tua"), "ya risiko". Rudeness: sarcastic impossibility ("anggaran
+# turun dari langit", "kami tidak tidur, Pak"), thanks for a jibe ("terima kasih atas
+# humornya / julukannya / ucapan selamatnya") and a word of the reader's put in scare quotes
+# inside the thanks (``_scare_quoted``).
+_BLAME += [
+    _rx(
+        r"karena (?:keluarga|pemohon|pelapor|pemilik|ahli waris|penerima|pasien|orang ?tua)"
+        r"(?:nya)? (?:\w+ ){0,2}(?:belum|tidak|kurang) (?:melengkapi|mengisi|melampirkan|"
+        r"membawa|mendaftar|mendaftarkan|mengurus|membayar|memperbarui|menyerahkan|melaporkan)|"
+        r"(?:tidak|jangan) (?:asal )?(?:menyebarkan|menyebar|sebar|menyebarluaskan) (?:\w+ )?"
+        r"(?:tuduhan|fitnah|hoaks|hoax|isu|kabar bohong)|"
+        r"(?:ya|itu) (?:sudah )?risiko(?! rendah| tinggi| kecil| besar)"
+    ),
+]
+_RUDE += [
+    _rx(
+        r"(?:anggaran|dana|uang|duit|biaya)(?: \w+)? (?:\w+ )?turun dari langit|"
+        r"(?:kami|petugas|dinas|pegawai)(?: kami)? (?:juga |kan )?(?:tidak|bukan) (?:tidur|robot|"
+        r"mesin|pesulap|tukang sulap|dukun|malaikat|superman)(?= \||$| " + ADDR + r"(?= \||$))|"
+        r"terima kasih (?:banyak )?(?:atas|untuk|buat) (?:\w+ )?(?:humor|candaan|lelucon|guyonan|"
+        r"sindiran|julukan|ucapan selamat|sarkasme|gelar)\w*"
+    ),
+]
+#: Sixteenth round: the complaint brushed off by a reply that does nothing itself and does not
+#: already blame or deflect (read like ``_DEFENSIVE_IDLE``): the reader told to wait for news
+#: or to queue behind the many ("tunggu info", "antre ya kak"), to fix it together ("mungkin
+#: bisa gotong royong dulu"), the request declared no remedy ("fogging bukan solusi"), the
+#: cause or the misdeed denied ("belum tentu karena air kami", "tidak mungkin ada titipan",
+#: "pegawai kami tidak ada yang meminta uang").
+_BRUSH_IDLE = _rx(
+    r"(?:silakan |mohon )?tunggu (?:saja )?(?:info|informasi|kabar)|"
+    r"(?:antre|antri|mengantre|mengantri)(?: ya| dulu| saja)+|"
+    r"(?:mungkin|coba|sebaiknya|silakan) (?:\w+ ){0,2}(?:gotong royong|kerja bakti|swadaya)|"
+    r"bukan solusi|belum tentu|tidak mungkin (?:ada|terjadi|salah|keliru|curang)|"
+    r"(?:pegawai|petugas|staf|kami|dinas)(?: \w+)? (?:tidak|tak) (?:ada yang |pernah )+"
+    r"(?:meminta|memungut|menarik|memutus|mempersulit|menahan|menerima|memotong)"
+)
+#: Sixteenth round: children's safety handed to their parents (``_BLAME_IDLE``).
+_BLAME_IDLE_PARENTS = _rx(r"(?:dengan|dalam|di bawah) pengawasan (?:orang ?tua|keluarga)")
+_SCARE_QUOTES = "'\"‘“"
+
+
+def _scare_quoted(text: _Text) -> list[re.Match[str]]:
+    """Thanks whose sentence puts a word of the reader's in quotes ("terima kasih atas
+    'kecurigaannya'", "kritiknya yang sangat 'membangun'") and does not apologise: sarcasm.
+    A quoted name ("'Lapor Ajib'", every word capitalised) is not."""
+    found = []
+    original = text.original
+    tokens = text.joined.split(" ")
+    for thanks in _THANKS.finditer(text.joined):
+        first = text.token_index(thanks.start())
+        sentence = text.sentence[first]
+        words = [i for i in range(first, len(tokens)) if text.sentence[i] == sentence]
+        if any(tokens[i] == "maaf" for i, s in enumerate(text.sentence) if s == sentence):
+            continue
+        for i in words:
+            start, end = text.spans[i]
+            if start == end or start == 0 or original[start - 1] not in _SCARE_QUOTES:
+                continue
+            close = next(
+                (
+                    j
+                    for j in words
+                    if j >= i
+                    and text.spans[j][1] < len(original)
+                    and original[text.spans[j][1]] in _SCARE_QUOTES + "’”"
+                ),
+                None,
+            )
+            if close is None:
+                continue
+            quoted = original[start : text.spans[close][1]].split()
+            if quoted and not all(w[:1].isupper() for w in quoted):
+                found.append(thanks)
+                break
+        if found:
+            break
+    return found
+
+
 # Polite formulas that brush the complaint off when the reply offers nothing else.
 _SOFT_DISMISSIVE = _rx(
     r"(?:mohon|harap|mohon untuk) (?:dimaklumi|maklum|dimengerti|pengertiannya|kesabarannya|"
@@ -2307,8 +2408,11 @@ _ACTION_SPECIFIC = _rx(
     r"dapat diambil|aktif|mengalir|menyala)|"
     r"(?:dapat|bisa) (?:diambil|diurus|dilakukan|dicek|dilihat|diunduh|dicetak|diperbarui|"
     r"diajukan|dibuat|didaftarkan) (?:di|pada|melalui|lewat|mulai|secara|online|sendiri lewat)|"
-    r"(?:silakan|silahkan|mohon|dapat|bisa) (?:datang|membawa|bawa|mengambil|"
-    r"mengunjungi|melampirkan|mengisi|mengunggah|unggah|mendaftar|daftar|menyerahkan|"
+    # sixteenth round: "surat bisa diambil besok jam 08.00" is ready for the reader
+    r"(?:dapat|bisa|siap) (?:diambil|dijemput) (?:besok|lusa|hari ini|nanti|pukul|jam)|"
+    # sixteenth round: a bare "silakan datang kembali." names no day and no errand
+    r"(?:silakan|silahkan|mohon|dapat|bisa) (?:datang(?! (?:kembali|lagi)(?= \||$))|membawa|"
+    r"bawa|mengambil|mengunjungi|melampirkan|mengisi|mengunggah|unggah|mendaftar|daftar|menyerahkan|"
     r"menunjukkan|mengirimkan|kirim|menghubungi|hubungi|ke|langsung ke)|"
     r"(?:dengan|cukup|harap|wajib|perlu|mohon|silakan|jangan lupa|hanya perlu) (?:membawa|bawa|"
     r"melampirkan)|(?:membawa|bawa|dibawa|melampirkan|lampirkan) (?:ktp|kk|berkas|surat|resi|"
@@ -2391,7 +2495,8 @@ _DONE = _rx(
     r"kembalikan|salurkan|kirim|kirimkan|tertibkan|bongkar|pulihkan|alirkan|jadi|beres|terbit|"
     r"tindak|ditindak|dikerjakan|kerjakan|dibuka|buka|kami buka|lakukan|dilakukan|hubungi|"
     r"teruskan|diteruskan|periksa|diperiksa|cek|dicek|tinjau|ditinjau|verifikasi|perbarui|"
-    r"mengalir|menyala|bisa diambil|dapat diambil|kami proses)"
+    r"mengalir|menyala|bisa diambil|dapat diambil|kami proses|buatkan|dibuatkan|siapkan|"
+    r"disiapkan)"
 )
 _TIME = _rx(
     r"(?:\d+|" + _NUMBER_WORDS + r")(?:[ -](?:sampai|hingga|s/d|atau|-)[ -]?\d+)? ?"
@@ -2404,6 +2509,8 @@ _TIME = _rx(
     r"natal|tahun|musim|bulan|\d)|akhir (?:bulan|pekan|minggu|tahun|maret|april)|"
     r"awal (?:bulan|pekan|minggu|tahun)|pertengahan (?:bulan|tahun)|"
     r"tanggal \d+|tgl \d+|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    # sixteenth round: "mulai 23/6" (the slash splits the date into two tokens)
+    r"(?:mulai|per) \d{1,2} \d{1,2}(?![\w-])|"
     r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|"
     r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"pukul \d+|jam \d+|\d{1,2}[.:]\d{2}|triwulan|semester|apbd (?:perubahan |murni )?\d{4}|"
@@ -2685,14 +2792,23 @@ def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: 
     """Whether the reply says where the report went or whom to contact, by name."""
     if _CONTACT.search(text.original):
         return True
-    if not _REFERRAL_VERB.search(text.joined):
+    # Sixteenth round: "perlu kami sampaikan bahwa ..." opens a statement, it sends nothing on.
+    if not any(
+        not _SAY_THAT.match(text.joined, max(0, m.start() - 14))
+        and not text.joined.startswith("bahwa", m.end() + 1)
+        for m in _REFERRAL_VERB.finditer(text.joined)
+    ):
         return False
-    # "bukan kewenangan kelurahan" names who is *not* responsible: no referral.
+    # "bukan kewenangan kelurahan" names who is *not* responsible: no referral (sixteenth
+    # round: also the name right after the refusal, "bukan wewenang Disdukcapil").
     refusals = [d for d in deflect if re.match(r"bukan|di ?luar|salah|tidak", d.group())]
     return any(
-        not any(d.start() <= m.start() < d.end() for d in refusals)
+        not any(d.start() <= m.start() <= d.end() + 1 for d in refusals)
         for m in _INSTITUTION.finditer(text.joined)
     )
+
+
+_SAY_THAT = re.compile(r"(?:\S+ )?(?:perlu|dapat|bisa|ingin|hendak) (?:kami |kita )?sampaikan")
 
 
 def referred(reply: str) -> bool:
@@ -2915,6 +3031,9 @@ def _purpose(tokens: list[str], start: int, i: int) -> bool:
     for k in range(i - 1, start - 1, -1):
         if tokens[k] in _PURPOSE:
             return not (k > 0 and _ASKING.match(tokens[k - 1]))
+        # sixteenth round: "untuk dapat ditindaklanjuti, Bapak wajib ..." names a condition
+        if tokens[k] == "untuk" and tokens[k + 1] in ("dapat", "bisa"):
+            return True
     return False
 
 
@@ -2926,6 +3045,30 @@ _DEGREE = frozenset("sangat amat begitu paling terlalu".split())
 
 
 _PAST = re.compile(r"kemarin|tadi|barusan|(?:minggu|pekan|bulan|tahun) lalu")
+#: Sixteenth round: a time that measures the trouble, not the unit's answer ("belum ada kabar
+#: sejak 2023", "lampu itu sampai dua minggu mati", "terbengkalai sebulan", "empat bulan
+#: memang terlalu lama").
+_TROUBLE_BEFORE = re.compile(
+    r"(?:sejak|selama|sudah|terbengkalai|hampir|lebih dari|sampai|hingga)(?: \w+)?$"
+)
+_DURATION = re.compile(
+    r"(?:\d+|" + _NUMBER_WORDS + r")? ?(?:hari|minggu|pekan|bulan|tahun)|\d{4}|sehari|seminggu|"
+    r"sepekan|sebulan|setahun"
+)
+_TROUBLE_AFTER = re.compile(r"(?:memang|terlalu|lamanya|mati|tidak|belum)(?![\w-])")
+
+
+def _trouble_time(text: _Text, m: re.Match[str]) -> bool:
+    """A duration or a year that dates the trouble (see ``_TROUBLE_BEFORE``)."""
+    if not _DURATION.fullmatch(m.group()):
+        return False
+    before = text.joined[max(0, m.start() - 24) : m.start()].rstrip()
+    if "|" in before:
+        before = before.rsplit("|", 1)[1].strip()
+    return bool(_TROUBLE_BEFORE.search(before)) or bool(
+        _TROUBLE_AFTER.match(text.joined, m.end() + 1)
+    )
+
 
 _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 
@@ -3035,7 +3178,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         empty = tuple(_flaw(c) for c in codes)
         return Verdict(score=0, acceptable=False, flaws=empty)
 
-    sarcasm = _sarcasm(text)
+    sarcasm = _sarcasm(text) + _scare_quoted(text)
     rude = _find(_RUDE, text) + sarcasm
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
@@ -3111,7 +3254,11 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     refused = _sentences(text, refusals)
     # Fourteenth round: a duty handed to the citizens ("orang tua wajib mengawasi") is theirs,
     # not the unit's action; it is blame when the reply does nothing itself.
-    idle = [] if blame else list(_BLAME_IDLE.finditer(text.joined))
+    idle = (
+        []
+        if blame
+        else [m for rx in (_BLAME_IDLE, _BLAME_IDLE_PARENTS) for m in rx.finditer(text.joined)]
+    )
     if idle:
         refused = refused + [(m.start(), m.end()) for m in idle]
         refusals = refusals + idle
@@ -3144,6 +3291,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         if not (blame or deflect):
             # A blaming or deflecting reply is named as such (the older authors' convention).
             dismissive += list(_DEFENSIVE_IDLE.finditer(text.joined))
+            dismissive += list(_BRUSH_IDLE.finditer(text.joined))
         if not dismissive and not generic:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).
@@ -3200,6 +3348,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         generic = None
 
     # "atas kejadian kemarin" dates the trouble, not what the unit will do.
+    time = [m for m in time if not _trouble_time(text, m)]
     ahead = [m for m in time if not _PAST.fullmatch(m.group())]
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))

@@ -1207,3 +1207,104 @@ class FifteenthRoundTests:
             "besok pukul 09.00."
         )
         assert "jargon" not in check_rules(reply, ROAD).codes
+
+
+class SixteenthRoundTests:
+    """Sixteenth round (set T): a word of the reader's in scare quotes inside the thanks,
+    thanks for a jibe and sarcastic impossibility are rude; the reader's household named for
+    a missing step, "ya risiko" and children's safety handed to the parents are blame; the
+    reader told to wait for news or queue behind the many, to fix it together, the request
+    declared no remedy and the misdeed denied are brush-offs; a time that measures the
+    trouble is no time frame; an emoji closes a chat sentence; a Javanese reply's
+    understanding and verbs are read. Phrasings found in no labelled set; each with a near
+    miss that must stay clean."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Pak, terima kasih atas 'masukan berharganya'. Jalan itu sudah kami "
+            "tambal minggu lalu.",
+            "Selamat siang Bu, terima kasih atas sindirannya 😊 Petugas kami ke lokasi besok.",
+            "Selamat sore Pak. Kami juga menunggu dana turun dari langit.",
+            "Petugas kami bukan robot Bu. Lampu diganti kalau ada stok.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih. Bantuan tertahan karena pemohon belum melampirkan "
+            "surat keterangan. Petugas kami membantu di loket Senin pukul 09.00.",
+            "Selamat pagi. Kalau mau dilayani cepat ya risiko antre panjang, Pak.",
+            "Selamat pagi Bu, terima kasih. Sebaiknya balita bermain di bawah pengawasan "
+            "orang tua.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Pak, terima kasih. Stok meteran sedang kosong, silakan tunggu kabar.",
+            "Selamat malam Kak, terima kasih. Antri dulu ya, laporan lampu mati banyak sekali.",
+            "Selamat siang, terima kasih. Dana kelurahan habis, mungkin warga bisa kerja bakti.",
+            "Selamat siang, terima kasih. Penyemprotan bukan solusi untuk jentik.",
+            "Selamat siang, terima kasih. Bau itu belum tentu dari pabrik.",
+            "Selamat siang, terima kasih. Petugas loket kami tidak pernah menerima uang titipan.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # thanks for the report with a quoted name of a service
+            "Selamat pagi Pak, terima kasih telah menghubungi 'Lapor Walikota' dan mohon maaf. "
+            "Tim kami menambal lubang itu besok pukul 09.00.",
+            # the unit's own missing step, not the reader's household
+            "Selamat siang Bu, terima kasih dan mohon maaf. Bantuan tertahan karena kami belum "
+            "menerima data dari bank; petugas kami mengabari Ibu Kamis pukul 10.00.",
+            # the unit itself watches the children's playground
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Petugas taman kami berjaga mulai "
+            "besok pukul 07.00 dan mengganti ayunan yang patah Sabtu.",
+            # waiting with a date is patience asked for
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Petugas kami memasang meteran baru "
+            "Kamis pukul 10.00.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
+
+    def test_a_time_that_measures_the_trouble_is_no_time_frame(self):
+        reply = (
+            "Selamat pagi Pak, terima kasih, dan mohon maaf pompa itu sampai tiga minggu rusak. "
+            "Petugas kami akan memperbaiki pompanya."
+        )
+        assert "no_timeline" in check_rules(reply, ROAD).codes
+        timed = reply.replace("memperbaiki pompanya", "memperbaiki pompanya besok pagi")
+        assert "no_timeline" not in check_rules(timed, ROAD).codes
+
+    def test_an_emoji_closes_a_chat_sentence(self):
+        reply = "Terima kasih atas sindirannya 😁 Lubang di depan SD kami tambal besok pukul 09.00."
+        codes = check_rules(reply, ROAD).codes
+        assert "rude" in codes and "no_action" not in codes
+
+    def test_a_javanese_reply_understands_and_acts(self):
+        reply = (
+            "Sugeng enjing Pak, matur nuwun. Kula mangertos Bapak sumelang. Surat pengantar "
+            "sampun kula damelaken, saget dipendhet benjing jam 08.00."
+        )
+        codes = check_rules(reply, ROAD).codes
+        assert "no_empathy" not in codes and "no_action" not in codes
+
+    def test_a_statement_opener_is_no_referral(self):
+        reply = (
+            "Selamat siang. Perlu kami sampaikan bahwa jembatan itu kewenangan Kementerian "
+            "PUPR, bukan kami. Terima kasih."
+        )
+        assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes

@@ -118,7 +118,7 @@ class IndependentSetTests:
     @pytest.mark.parametrize(
         "split",
         ["independent_m", "independent_n", "independent_o", "independent_p", "independent_q"]
-        + ["independent_r", "independent_t"],  # T: never studied nor trained on
+        + ["independent_r", "independent_t"],  # T: studied in the set T round, trained on
     )
     def test_sets_of_writers_who_send_only_flawless_replies_meet_the_target(self, split):
         # These writers label a reply acceptable exactly when it has no flaw, as the checker
@@ -227,3 +227,19 @@ class IndependentSetTests:
             and flaws["blames_citizen"]["precision"] >= 0.80
         )
         assert flaws["dismissive"]["recall"] >= 0.65 and flaws["dismissive"]["precision"] >= 0.80
+
+    def test_set_t_keeps_its_rudeness_brush_off_and_blame_floors(self):
+        # Seventeenth author (acceptable only with no flaw at all); its errors were read in the
+        # set T round and it joined the layer's training, so these are in-sample floors
+        # against regression, not an unseen-writer estimate (see docs/replies.md).
+        data = json.loads(run("evaluate", "--split", "independent_t", "--json"))
+        assert data["replies"] >= 200
+        assert data["acceptable_accuracy"] >= 0.94
+        flaws = data["flaws"]
+        assert flaws["rude"]["recall"] >= 0.80 and flaws["rude"]["precision"] >= 0.75
+        assert (
+            flaws["blames_citizen"]["recall"] >= 0.85
+            and flaws["blames_citizen"]["precision"] >= 0.85
+        )
+        assert flaws["dismissive"]["recall"] >= 0.60 and flaws["dismissive"]["precision"] >= 0.65
+        assert flaws["wrong_unit_deflection"]["recall"] >= 0.95

@@ -124,10 +124,10 @@ def cross_author_result() -> dict:
 def cross_author_once(cross_author_result, monkeypatch):
     real = learned.cross_author
 
-    def once(authors=tuple(TESTED_AUTHORS), frozen=False):
-        if tuple(authors) == tuple(TESTED_AUTHORS) and not frozen:
+    def once(authors=tuple(TESTED_AUTHORS), frozen=False, quick=False):
+        if tuple(authors) == tuple(TESTED_AUTHORS) and not frozen and not quick:
             return copy.deepcopy(cross_author_result)
-        return real(authors, frozen)
+        return real(authors, frozen, quick)
 
     monkeypatch.setattr(learned, "AUTHORS", TESTED_AUTHORS)
     monkeypatch.setattr(learned, "cross_author", once)
@@ -166,6 +166,21 @@ class CrossAuthorTests:
         monkeypatch.setattr(learned, "train", spy)
         learned.cross_author(("author2", "author3"))
         assert seen == [("author3",), ("author2",)]
+
+    def test_quick_reading_fits_once_per_fold_with_the_shipped_thresholds(self, monkeypatch):
+        def no_inner_choice(*args, **kwargs):
+            raise AssertionError("the quick reading chooses no thresholds")
+
+        monkeypatch.setattr(learned, "train", no_inner_choice)
+        result = learned.cross_author(("author2", "author3"), quick=True, unseen=("author1",))
+        assert result["quick"] is True
+        assert list(result["authors"]) == ["author2", "author3", "author1"]
+        shipped = learned.shipped()
+        assert shipped is not None
+        for scored in result["authors"].values():
+            for i, code in enumerate(learned.LEARNED):
+                expected = round(float(shipped.thresholds[i]), 3)
+                assert scored["flaws"][code]["threshold"] == expected
 
     def test_frozen_rules_come_from_history(self):
         try:
