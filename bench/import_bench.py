@@ -11,7 +11,8 @@ import, and a re-run (which must import nothing). Each step runs in its own proc
 operator would run it; the rows/s printed is the command's own measure (reading, checking,
 mapping and writing, without process start-up). On a local PostgreSQL it then measures the
 CPU time of the importer (its own and its checking process's, when the import is pipelined)
-and of its database backend for a first load and a second one (database ``<name>_cpu``). Prints numbers; never fails.
+and of its database backend for a first load and a second one (database ``<name>_cpu``).
+Prints numbers; never fails.
 """
 
 from __future__ import annotations

@@ -5,7 +5,10 @@ One pass over the file: every row is checked with the web form's rules
 through the organisation's lookups (cached per distinct value); good rows are written in
 batches. On PostgreSQL a batch is two ``COPY … FROM STDIN`` (complaints and their
 ``imported`` timeline events) with complaint ids drawn from the table's sequence and tracking
-codes reserved in one update per year; elsewhere ``bulk_create``.
+codes reserved in one update per year; elsewhere ``bulk_create``. A file of
+``ADUAN_IMPORT_PIPELINE_MIN_ROWS`` rows or more on PostgreSQL is checked by
+``ADUAN_IMPORT_WORKERS`` child processes while this one writes (``_Pipeline``): the same rows,
+codes and errors as the serial import, with the checking and the database at work together.
 
 The whole import is one transaction: with any bad row nothing is kept (unless
 ``skip_bad``), and every bad row is reported (row number, column, message). A dry run checks
@@ -684,7 +687,7 @@ class _CopyWriter(_Writer):
         """A complaint's line without its id and tracking code (the writer puts them first)."""
         assert self.complaints is not None  # noqa: S101 - set by ``lines``
         stamp = self.stamp
-        row = [self.public_search(values)]
+        row: list[Any] = [self.public_search(values)]
         for name, is_stamp in zip(self.columns, self.stamped, strict=True):
             row.append(stamp(values[name]) if is_stamp else values[name])
         return self.complaints.line(tuple(row))
@@ -902,8 +905,9 @@ class _Pipeline:
                 k = chunk % self.workers
                 if k not in waiting:
                     # Answer the children's questions until chunk ``chunk`` arrives.
-                    for pipe in wait([p for i, p in enumerate(pipes) if i not in waiting]):
-                        i = pipes.index(pipe)
+                    for ready in wait([p for i, p in enumerate(pipes) if i not in waiting]):
+                        i = pipes.index(ready)
+                        pipe = pipes[i]
                         try:
                             message = pipe.recv()
                         except EOFError:

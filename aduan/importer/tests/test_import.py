@@ -475,13 +475,13 @@ def stored_rows() -> tuple[dict[str, dict], dict[str, dict], list[str], dict]:
     the source ids' row numbers, and the rollup's sums."""
     from aduan.reports import rollups
 
-    complaints = {}
-    for values in Complaint.objects.values():
-        key = values["submission_key"]
+    complaints: dict[str, dict] = {}
+    for stored in Complaint.objects.values():
+        row = dict(stored)
         for name in ("id", "access_salt", "tracking_code", "search_vector"):
-            values.pop(name, None)
-        complaints[key] = values
-    events = {}
+            row.pop(name, None)
+        complaints[str(stored["submission_key"])] = row
+    events: dict[str, dict] = {}
     by_row = []
     for event in ComplaintEvent.objects.select_related("complaint").order_by("id"):
         values = {
@@ -489,7 +489,7 @@ def stored_rows() -> tuple[dict[str, dict], dict[str, dict], list[str], dict]:
             for f in ComplaintEvent._meta.concrete_fields
             if f.attname not in ("id", "complaint_id")
         }
-        events[event.complaint.submission_key] = values
+        events[str(event.complaint.submission_key)] = values
         by_row.append((event.data["row"], event.complaint.tracking_code))
     codes = [code for _row, code in sorted(by_row)]
     pekalongan = Complaint.objects.values_list("jurisdiction_id", flat=True).first()
@@ -502,7 +502,11 @@ class ImportPipelineTests:
     def two_workers(self, settings):
         settings.ADUAN_IMPORT_WORKERS = 2
 
-    def test_it_stores_exactly_what_the_serial_import_stores(self, pekalongan, tmp_path):
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_it_stores_exactly_what_the_serial_import_stores(
+        self, pekalongan, tmp_path, settings, workers
+    ):
+        settings.ADUAN_IMPORT_WORKERS = workers
         from django.utils import timezone
 
         from aduan.reports import rollups
