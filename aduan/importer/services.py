@@ -36,6 +36,7 @@ going live.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -975,10 +976,11 @@ class _Pipeline:
                 lines = self.writer.lines(batch) if batch else None
                 pipe.send(("batch", rows, already, errors[:], lines))
             pipe.send(("end", 0, 0, [], None))
-        except BrokenPipeError:
+        except (BrokenPipeError, EOFError):
             pass  # the parent stopped (an error of its own): nothing to say
         except BaseException:  # noqa: BLE001 - reported to the parent, which raises
-            pipe.send(("failed", traceback.format_exc()))
+            with contextlib.suppress(OSError):
+                pipe.send(("failed", traceback.format_exc()))
         finally:
             pipe.close()
 
