@@ -223,6 +223,11 @@ ADUAN_MAX_DESCRIPTION_CHARS = env_int("ADUAN_MAX_DESCRIPTION_CHARS", 5000)
 # holding at most a quarter as many is loaded with the indexes and foreign keys dropped and
 # made again (the tables are locked meanwhile; see aduan/importer/services.py).
 ADUAN_IMPORT_REBUILD_MIN_ROWS = env_int("ADUAN_IMPORT_REBUILD_MIN_ROWS", 50_000)
+# ``aduan import`` on PostgreSQL: a file of at least this many rows is checked in a child
+# process while the parent writes the batch before (aduan/importer/services.py, _Pipeline).
+ADUAN_IMPORT_PIPELINE_MIN_ROWS = env_int("ADUAN_IMPORT_PIPELINE_MIN_ROWS", 10_000)
+# ... by this many child processes (each checks every n-th batch; each reads the whole file).
+ADUAN_IMPORT_WORKERS = env_int("ADUAN_IMPORT_WORKERS", 1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # The jurisdiction that the public site serves when the request does not name one.

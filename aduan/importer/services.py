@@ -5,7 +5,10 @@ One pass over the file: every row is checked with the web form's rules
 through the organisation's lookups (cached per distinct value); good rows are written in
 batches. On PostgreSQL a batch is two ``COPY … FROM STDIN`` (complaints and their
 ``imported`` timeline events) with complaint ids drawn from the table's sequence and tracking
-codes reserved in one update per year; elsewhere ``bulk_create``.
+codes reserved in one update per year; elsewhere ``bulk_create``. A file of
+``ADUAN_IMPORT_PIPELINE_MIN_ROWS`` rows or more on PostgreSQL is checked by
+``ADUAN_IMPORT_WORKERS`` child processes while this one writes (``_Pipeline``): the same rows,
+codes and errors as the serial import, with the checking and the database at work together.
 
 The whole import is one transaction: with any bad row nothing is kept (unless
 ``skip_bad``), and every bad row is reported (row number, column, message). A dry run checks
@@ -33,14 +36,18 @@ going live.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import multiprocessing
 import re
 import secrets
 import time
-from collections.abc import Iterable, Iterator, Sequence
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -148,6 +155,9 @@ class _Lookups:
         self._areas: dict[str, Area | None] = {}
         self._routes: dict[tuple[int, int | None], Unit | None] = {}
         self._clocks: dict[tuple[str, int | None, int | None], dict[str, Any]] = {}
+        #: In the pipeline's child process: asks the parent process (``_pipeline``) what
+        #: needs the database, instead of querying.
+        self.ask: Callable[..., Any] | None = None
 
     def category(self, text: str) -> Category | None:
         if text not in self._texts:
@@ -161,12 +171,18 @@ class _Lookups:
 
     def area(self, text: str) -> Area | None:
         if text not in self._areas:
-            self._areas[text] = area_resolve(jurisdiction=self.jurisdiction, text=text)
+            if self.ask is not None:
+                self._areas[text] = self.ask("area", text)
+            else:
+                self._areas[text] = area_resolve(jurisdiction=self.jurisdiction, text=text)
         return self._areas[text]
 
     def route(self, category: Category, area: Area | None) -> Unit | None:
         key = (category.id, area.id if area else None)
         if key not in self._routes:
+            if self.ask is not None:
+                self._routes[key] = self.ask("route", category, area)
+                return self._routes[key]
             self._routes[key] = route_complaint(
                 jurisdiction=self.jurisdiction, category=category, area=area
             )
@@ -175,6 +191,8 @@ class _Lookups:
     def clock(self, status: str, category: Category | None, unit: Unit | None) -> dict[str, Any]:
         """The clock fields of a complaint entering ``status`` now (``sla.clocks``)."""
         key = (status, category.id if category else None, unit.id if unit else None)
+        if key not in self._clocks and self.ask is not None:
+            self._clocks[key] = self.ask("clock", status, category, unit)
         if key not in self._clocks:
             probe = Complaint(
                 jurisdiction=self.jurisdiction, category=category, unit=unit, status=""
@@ -267,6 +285,19 @@ class _Checker:
             self.memo[key] = table.get(formats._key(text))
         return self.memo[key]
 
+    def source_id(self, row: list[Any]) -> str:
+        """The row's id in the source system (``check`` reads it the same way)."""
+        idx = self.index
+        if self.fmt.id_from:
+            parts = [_text(row, idx.get(n)) for n in self.fmt.id_from]
+            return _text(row, idx.get("kode_sumber")) or formats.hashed_id(parts)
+        return _text(row, idx.get("kode_sumber")) or self.blank["kode_sumber"]
+
+    def note_seen(self, row: list[Any]) -> None:
+        """What ``check`` remembers of a row that another process checks: its id, so that
+        a later row with the same id is refused here too."""
+        self.seen.add(self.source_id(row))
+
     def check(self, number: int, row: list[Any], existing: set[str]) -> _Prepared | None:
         idx = self.index
         errors: list[RowError] = []
@@ -289,11 +320,7 @@ class _Checker:
                     v[name] = text
         get = v.__getitem__
 
-        if self.fmt.id_from:
-            parts = [_text(row, idx.get(n)) for n in self.fmt.id_from]
-            source_id = _text(row, idx.get("kode_sumber")) or formats.hashed_id(parts)
-        else:
-            source_id = get("kode_sumber")
+        source_id = self.source_id(row) if self.fmt.id_from else get("kode_sumber")
         if not source_id:
             fail("kode_sumber", "ID laporan di sistem asal kosong. / Source id is empty.")
         elif len(source_id) > 120:
@@ -447,16 +474,20 @@ class _Writer:
         self.probe = Complaint(jurisdiction=jurisdiction)
 
     def codes(self, batch: list[_Prepared]) -> list[str]:
+        return self.codes_of([item.year for item in batch])
+
+    def codes_of(self, years: list[int]) -> list[str]:
+        """A tracking code for each of ``years`` (a row's year of submission)."""
         by_year: dict[int, int] = {}
-        for item in batch:
-            by_year[item.year] = by_year.get(item.year, 0) + 1
+        for year in years:
+            by_year[year] = by_year.get(year, 0) + 1
         numbers: dict[int, Iterator[int]] = {}
         for year, count in sorted(by_year.items()):
             numbers[year] = iter(
                 tracking_numbers_take(jurisdiction=self.jurisdiction, year=year, count=count)
             )
         prefix = self.jurisdiction.tracking_prefix
-        return [f"{prefix}-{item.year}-{next(numbers[item.year]):06d}" for item in batch]
+        return [f"{prefix}-{year}-{next(numbers[year]):06d}" for year in years]
 
     def public_search(self, values: dict[str, Any]) -> str:
         """The public page's search text of a new complaint with ``values`` (what the save
@@ -550,27 +581,93 @@ class _Table:
         missing = set(given) - set(fields)
         if missing:
             raise ValueError(f"{model.__name__} has no column {', '.join(sorted(missing))}")
-        self.tail = tuple(
+        tail = tuple(
             Jsonb(f.get_default()) if isinstance(f, models.JSONField) else f.get_default()
             for f in rest
         )
+        # The defaults' text, formatted once: appended to every row's line.
+        self.tail = b"\t" + _copy_line(tail)[:-1] if tail else b""
         quote = connection.ops.quote_name
         columns = [fields[name].column for name in given] + [f.column for f in rest]
         self.table = model._meta.db_table
         self.sql = f"COPY {quote(self.table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
 
-    def copy(self, cursor: Any, rows: Iterable[tuple[Any, ...]]) -> None:
+    def line(self, row: tuple[Any, ...]) -> bytes:
+        """One row's line of ``COPY`` text (without the leading columns that the writer
+        prefixes: ids and tracking codes), newline included."""
+        return _copy_line(row)[:-1] + self.tail + b"\n"
+
+    def copy(self, cursor: Any, lines: Iterable[bytes]) -> None:
         from psycopg.copy import QueuedLibpqWriter
 
-        tail = self.tail
-        # The queued writer sends from a thread, so the server works while rows are built.
+        # The queued writer sends from a thread, so the server works while lines are made.
         with cursor.copy(self.sql, writer=QueuedLibpqWriter(cursor)) as copy:
-            for row in rows:
-                copy.write_row(row + tail)
+            chunk: list[bytes] = []
+            for line in lines:
+                chunk.append(line)
+                if len(chunk) >= 256:
+                    copy.write(b"".join(chunk))
+                    chunk = []
+            if chunk:
+                copy.write(b"".join(chunk))
+
+
+def _copy_line(row: Sequence[Any]) -> bytes:
+    """``row`` as one line of ``COPY`` text, as psycopg formats it (``copy.write_row``),
+    with no connection needed: a process that only checks and formats rows can make it."""
+    from psycopg._copy_base import format_row_text
+    from psycopg.adapt import Transformer
+
+    global _TRANSFORMER
+    if _TRANSFORMER is None:
+        _TRANSFORMER = Transformer()
+    out = bytearray()
+    format_row_text(row, _TRANSFORMER, out)
+    return bytes(out)
+
+
+_TRANSFORMER: Any = None
+
+
+class _Stamps:
+    """Time stamps as ``COPY`` text. psycopg's dumper costs about 1.5 µs a value, and most
+    values of a row repeat (the import's moment, the clock's due times): each distinct one
+    is formatted once (``isoformat`` writes what the dumper writes)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[datetime, str] = {}
+
+    def __call__(self, value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        text = self.seen.get(value)
+        if text is None:
+            if len(self.seen) > 4096:
+                self.seen.clear()
+            text = self.seen[value] = value.isoformat(" ")
+        return text
+
+
+@dataclass
+class _Lines:
+    """A batch as ``COPY`` text: what ``_CopyWriter.write_lines`` needs, made without a
+    database connection (so that another process can make it)."""
+
+    columns: tuple[str, ...]  # the complaint's columns after id, code and search text
+    years: list[int]
+    complaints: list[bytes]
+    events: list[bytes]
+    rollup: Any  # rollups.new_complaints of the batch
 
 
 class _CopyWriter(_Writer):
-    """PostgreSQL: ``COPY`` through psycopg 3, complaint ids taken from the sequence."""
+    """PostgreSQL: ``COPY`` through psycopg 3, complaint ids taken from the sequence.
+
+    A batch is turned into lines of ``COPY`` text (``lines``: checking, the public search
+    text, formatting; no database) and then written (``write_lines``: ids, tracking codes,
+    the two ``COPY`` and the rollup). The serial import does both in turn; the pipelined one
+    (``_pipeline``) makes the lines in a child process while this one writes the previous
+    batch."""
 
     def __init__(
         self, jurisdiction: Jurisdiction, source: str, now: datetime, *, rebuild: bool = False
@@ -579,48 +676,94 @@ class _CopyWriter(_Writer):
         self.events = _Table(ComplaintEvent, self.EVENT_COLUMNS)
         self.complaints: _Table | None = None
         self.columns: tuple[str, ...] = ()
+        self.stamped: tuple[bool, ...] = ()
+        self.stamp = _Stamps()
         self.rebuild = rebuild
         self.restore: list[str] | None = None
+        #: The dashboards' rollup of every batch written, added once at the end (fewer
+        #: rows than one set per batch: a month's keys recur from batch to batch).
+        self.rollup: Counter[Any] = Counter()
 
-    def complaint_rows(
-        self, ids: list[int], codes: list[str], batch: list[_Prepared]
-    ) -> Iterable[tuple[Any, ...]]:
-        values_of = itemgetter(*self.columns)
-        for pk, code, item in zip(ids, codes, batch, strict=True):
-            values = item.complaint
-            yield (pk, code, self.public_search(values), *values_of(values))
+    def complaint_line(self, values: dict[str, Any]) -> bytes:
+        """A complaint's line without its id and tracking code (the writer puts them first)."""
+        assert self.complaints is not None  # noqa: S101 - set by ``lines``
+        stamp = self.stamp
+        row: list[Any] = [self.public_search(values)]
+        for name, is_stamp in zip(self.columns, self.stamped, strict=True):
+            row.append(stamp(values[name]) if is_stamp else values[name])
+        return self.complaints.line(tuple(row))
 
-    def event_rows(self, ids: list[int], batch: list[_Prepared]) -> Iterable[tuple[Any, ...]]:
-        from psycopg.types.json import Jsonb
+    def event_line(self, item: _Prepared) -> bytes:
+        """The ``imported`` event's line without its complaint id."""
+        values = self.event_values(item, 0)
+        row = (
+            self.stamp(values["created_at"]),
+            values["kind"],
+            values["actor_label"],
+            values["to_status"],
+            values["message"],
+            values["is_public"],
+            json.dumps(values["data"]),
+        )
+        return self.events.line(row)
 
-        columns = itemgetter(*self.EVENT_COLUMNS)
-        for pk, item in zip(ids, batch, strict=True):
-            values = self.event_values(item, pk)
-            values["data"] = Jsonb(values["data"])
-            yield columns(values)
+    def use_columns(self, columns: tuple[str, ...]) -> None:
+        self.columns = columns
+        self.stamped = tuple(
+            isinstance(Complaint._meta.get_field(name), models.DateTimeField) for name in columns
+        )
+        self.complaints = _Table(Complaint, ("id", "tracking_code", "public_search", *columns))
 
-    def write(self, batch: list[_Prepared]) -> None:
-        if self.rebuild and self.restore is None:
-            self.restore = _drop_indexes_and_foreign_keys(_LOADED_TABLES)
+    def lines(self, batch: list[_Prepared], *, lazy: bool = False) -> _Lines:
+        """The batch as lines of ``COPY`` text; ``lazy``: the lines as generators, made while
+        they are sent."""
         if self.complaints is None:
             # Every prepared row has the same keys (``_Checker.check``).
-            self.columns = tuple(batch[0].complaint)
-            given = ("id", "tracking_code", "public_search", *self.columns)
-            self.complaints = _Table(Complaint, given)
-        codes = self.codes(batch)
+            self.use_columns(tuple(batch[0].complaint))
+        complaints = (self.complaint_line(item.complaint) for item in batch)
+        events = (self.event_line(item) for item in batch)
+        return _Lines(
+            columns=self.columns,
+            years=[item.year for item in batch],
+            complaints=complaints if lazy else list(complaints),  # type: ignore[arg-type]
+            events=events if lazy else list(events),  # type: ignore[arg-type]
+            rollup=rollups.new_complaints(item.complaint for item in batch),
+        )
+
+    def write(self, batch: list[_Prepared]) -> None:
+        self.write_lines(self.lines(batch, lazy=True))
+
+    def write_lines(self, lines: _Lines) -> None:
+        if self.rebuild and self.restore is None:
+            self.restore = _drop_indexes_and_foreign_keys(_LOADED_TABLES)
+        if self.complaints is None:  # the lines were made in another process
+            self.use_columns(lines.columns)
+        assert self.complaints is not None  # noqa: S101 - set just above
+        codes = self.codes_of(lines.years)
         # Raw psycopg errors become Django's (IntegrityError, ...) as for any other query.
         with connection.wrap_database_errors, connection.cursor() as wrapper:
             cursor = wrapper.cursor  # the psycopg cursor under Django's wrapper
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                [self.complaints.table, len(batch)],
+                [self.complaints.table, len(codes)],
             )
             ids = [r[0] for r in cursor.fetchall()]
-            self.complaints.copy(cursor, self.complaint_rows(ids, codes, batch))
-            self.events.copy(cursor, self.event_rows(ids, batch))
-        self.count_in_dashboards(batch)
+            self.complaints.copy(
+                cursor,
+                (
+                    b"%d\t%s\t%s" % (pk, code.encode(), line)
+                    for pk, code, line in zip(ids, codes, lines.complaints, strict=True)
+                ),
+            )
+            self.events.copy(
+                cursor,
+                (b"%d\t%s" % (pk, line) for pk, line in zip(ids, lines.events, strict=True)),
+            )
+        self.rollup.update(lines.rollup)
 
     def finish(self) -> None:
+        rollups.apply_many(self.rollup)
+        self.rollup.clear()
         if self.restore:
             with connection.cursor() as cursor:
                 for statement in self.restore:
@@ -701,6 +844,190 @@ def imported_ids(*, jurisdiction: Jurisdiction, source: str) -> set[str]:
     return {key for key in keys if key}
 
 
+class _Pipeline:
+    """The pipelined import on PostgreSQL: child processes read the file, check the rows
+    and turn them into lines of ``COPY`` text (``_CopyWriter.lines``), while this process
+    writes the batches they made before (``_CopyWriter.write_lines``), so that the checking
+    and the database work at the same time, on every core. Only bytes and a few numbers go
+    between the processes (a batch of 5,000 rows is about 4 MB).
+
+    The file is cut into chunks of ``batch_size`` rows; with ``workers`` children, child
+    ``k`` checks chunks ``k``, ``k + workers``, … and only notes the ids of the other rows
+    (a repeated id is refused wherever it is). Each chunk comes back as one message, and
+    this process takes them in the file's order: the same tracking codes, ids and errors,
+    in the same order, as a serial import.
+
+    A child is a fork of this process: it has the lookups, the checker and the keys already
+    imported, and no database of its own. It never queries (a query there fails): a value
+    not looked up yet (a kelurahan, a route, a clock) is asked of this process, which
+    answers between batches, in the import's transaction (``_Lookups.ask``). While the
+    import holds the locks of a large first load (``_drop_indexes_and_foreign_keys``), a
+    connection of its own would wait for them for ever.
+
+    After a bad row nothing more is written (unless ``skip_bad``); the children still check
+    every row, so that every bad row is reported."""
+
+    def __init__(
+        self,
+        *,
+        checker: _Checker,
+        writer: _CopyWriter,
+        existing: set[str],
+        skip_bad: bool,
+        workers: int,
+    ) -> None:
+        self.checker = checker
+        self.writer = writer
+        self.existing = existing
+        self.skip_bad = skip_bad
+        self.workers = max(1, workers)
+
+    def run(self, path: Path, fmt: Format, report: ImportReport, batch_size: int) -> None:
+        """Import the rows of ``path`` in this process's transaction; see the class
+        docstring."""
+        from multiprocessing.connection import wait
+
+        context = multiprocessing.get_context("fork")
+        pipes: list[Any] = []
+        children = []
+        try:
+            for k in range(self.workers):
+                pipe, child_end = context.Pipe()
+                child = context.Process(
+                    target=self.child, args=(child_end, path, fmt, batch_size, k), daemon=True
+                )
+                child.start()
+                child_end.close()
+                pipes.append(pipe)
+                children.append(child)
+            waiting: dict[int, Any] = {}  # a child's next chunk, received before its turn
+            chunk = 0
+            while True:
+                k = chunk % self.workers
+                if k not in waiting:
+                    # Answer the children's questions until chunk ``chunk`` arrives.
+                    for ready in wait([p for i, p in enumerate(pipes) if i not in waiting]):
+                        i = pipes.index(ready)
+                        pipe = pipes[i]
+                        try:
+                            message = pipe.recv()
+                        except EOFError:
+                            raise RuntimeError("An import checking process ended early.") from None
+                        if message[0] == "ask":
+                            _ask, name, args = message
+                            pipe.send(getattr(self.checker.lookups, name)(*args))
+                        elif message[0] == "failed":
+                            raise RuntimeError(f"An import checking process failed:\n{message[1]}")
+                        else:
+                            waiting[i] = message
+                    continue
+                kind, rows, already, errors, lines = waiting.pop(k)
+                if kind == "end":
+                    break  # the file has no chunk ``chunk``
+                report.rows += rows
+                report.already_imported += already
+                report.errors.extend(errors)
+                if lines is not None and (self.skip_bad or not report.errors):
+                    self.writer.write_lines(lines)
+                    report.imported += len(lines.years)
+                chunk += 1
+        finally:
+            for pipe in pipes:
+                pipe.close()  # a child still sending stops at once
+            for child in children:
+                child.join(timeout=10)
+                if child.is_alive():
+                    child.kill()
+                    child.join()
+
+    def child(self, pipe: Any, path: Path, fmt: Format, batch_size: int, mine: int) -> None:
+        """Child ``mine``: check, format and send its chunks (see the class docstring)."""
+        connection.execute_wrappers.append(_no_queries)
+        checker, report, workers = self.checker, self.checker.report, self.workers
+
+        def ask(name: str, *args: Any) -> Any:
+            pipe.send(("ask", name, args))
+            return pipe.recv()
+
+        checker.lookups.ask = ask
+        try:
+            batch: list[_Prepared] = []
+            rows = already = 0
+            errors: list[RowError] = report.errors
+            # The file opened again: a handle opened before the fork shares its position
+            # with every process.
+            for ordinal, (number, row) in enumerate(formats.read(path, fmt).rows):
+                chunk, at = divmod(ordinal, batch_size)
+                if chunk % workers != mine:
+                    checker.note_seen(row)
+                    continue
+                rows += 1
+                before = report.already_imported
+                prepared = checker.check(number, row, self.existing)
+                already += report.already_imported - before
+                if prepared is not None:
+                    batch.append(prepared)
+                if at == batch_size - 1:
+                    lines = self.writer.lines(batch) if batch else None
+                    pipe.send(("batch", rows, already, errors[:], lines))
+                    batch, rows, already = [], 0, 0
+                    errors.clear()
+            if rows:
+                lines = self.writer.lines(batch) if batch else None
+                pipe.send(("batch", rows, already, errors[:], lines))
+            pipe.send(("end", 0, 0, [], None))
+        except (BrokenPipeError, EOFError):
+            pass  # the parent stopped (an error of its own): nothing to say
+        except BaseException:  # noqa: BLE001 - reported to the parent, which raises
+            with contextlib.suppress(OSError):
+                pipe.send(("failed", traceback.format_exc()))
+        finally:
+            pipe.close()
+
+
+def _no_queries(*args: Any) -> Any:
+    raise RuntimeError(
+        "The import's checking process shares its parent's database connection and must not "
+        "query: ask the parent (_Lookups.ask)."
+    )
+
+
+def _pipelined(sheet: Sheet, pipeline: bool | None) -> bool:
+    """Whether to check in a child process while writing (``_Pipeline``): on PostgreSQL,
+    for a file of at least ``ADUAN_IMPORT_PIPELINE_MIN_ROWS`` rows unless told."""
+    if connection.vendor != "postgresql":
+        return False
+    if pipeline is not None:
+        return pipeline
+    return (sheet.estimated_rows or 0) >= settings.ADUAN_IMPORT_PIPELINE_MIN_ROWS
+
+
+def _write_serially(
+    sheet: Sheet,
+    checker: _Checker,
+    writer: _Writer,
+    existing: set[str],
+    report: ImportReport,
+    skip_bad: bool,
+    batch_size: int,
+) -> None:
+    """Check the rows and write them a batch at a time, in this process."""
+    batch: list[_Prepared] = []
+    for number, row in sheet.rows:
+        report.rows += 1
+        prepared = checker.check(number, row, existing)
+        if prepared is None or (report.errors and not skip_bad):
+            continue  # after a bad row nothing will be kept: only check the rest
+        batch.append(prepared)
+        if len(batch) >= batch_size:
+            writer.write(batch)
+            report.imported += len(batch)
+            batch = []
+    if batch and (skip_bad or not report.errors):
+        writer.write(batch)
+        report.imported += len(batch)
+
+
 def import_file(
     *,
     path: Path,
@@ -711,11 +1038,14 @@ def import_file(
     batch_size: int = 5000,
     now: datetime | None = None,
     rebuild_indexes: bool | None = None,
+    pipeline: bool | None = None,
 ) -> ImportReport:
     """Import the complaints in ``path``; see the module docstring. Raises
     ``formats.FormatError`` when the file cannot be read at all. ``rebuild_indexes``
     (PostgreSQL): load with the indexes and foreign keys dropped and made again; None
-    decides by the file's size and the table's (``_large_first_load``)."""
+    decides by the file's size and the table's (``_large_first_load``). ``pipeline``
+    (PostgreSQL): check the rows in a child process while this one writes (``_Pipeline``);
+    None decides by the file's size (``_pipelined``)."""
     started = time.perf_counter()
     now = now or timezone.now()
     sheet = formats.read(path, fmt)
@@ -738,22 +1068,19 @@ def import_file(
         writer = _OrmWriter(jurisdiction, fmt.source, now)
     try:
         with transaction.atomic():
-            batch: list[_Prepared] = []
-            for number, row in sheet.rows:
-                report.rows += 1
-                prepared = checker.check(number, row, existing)
-                if prepared is None or (report.errors and not skip_bad):
-                    continue  # after a bad row nothing will be kept: only check the rest
-                batch.append(prepared)
-                if len(batch) >= batch_size:
-                    writer.write(batch)
-                    report.imported += len(batch)
-                    batch = []
+            if isinstance(writer, _CopyWriter) and _pipelined(sheet, pipeline):
+                run = _Pipeline(
+                    checker=checker,
+                    writer=writer,
+                    existing=existing,
+                    skip_bad=skip_bad,
+                    workers=settings.ADUAN_IMPORT_WORKERS,
+                )
+                run.run(path, fmt, report, batch_size)
+            else:
+                _write_serially(sheet, checker, writer, existing, report, skip_bad, batch_size)
             if report.errors and not skip_bad:
                 raise _Abort
-            if batch:
-                writer.write(batch)
-                report.imported += len(batch)
             writer.finish()
     except _Abort:
         report.imported = 0

@@ -439,3 +439,173 @@ class ImportBatchTests:
             with transaction.atomic():
                 import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, batch_size=1)
         assert Complaint.objects.count() == 3
+
+
+def varied_rows(count: int) -> list[list[str]]:
+    """``count`` LAPOR! rows of every kind: statuses (closed, at a unit, at the verifier),
+    categories, kelurahan and old names, anonymous and confidential rows, names and phone
+    numbers written into the text (masked in the public search text)."""
+    places = ["Medono", "Podosugih", "Kel. Tirto", "Kramatsari", "Sapuro Kebulen"]
+    kinds = [
+        ("Drainase & Genangan", "DPUPR", "Proses"),
+        ("Administrasi Kependudukan", "Disdukcapil", "Terverifikasi"),
+        ("jalan", "", "Belum Terverifikasi"),
+        ("Drainase & Genangan", "", "Ditindaklanjuti"),  # the unit from the routing
+        ("Administrasi Kependudukan", "Disdukcapil", "Selesai"),
+    ]
+    rows = []
+    for n in range(count):
+        category, unit, status = kinds[n % len(kinds)]
+        anonymous, secret = n % 7 == 3, n % 11 == 5
+        name = "" if anonymous else f"Siti Aminah {n}"
+        rows.append(
+            [f"LPR-{n}", f"{1 + n % 27:02d}/{1 + n % 12:02d}/2024 {n % 24:02d}:15", f"Judul {n}",
+             f"Laporan {n}: saluran di depan rumah {name or 'warga'} tersumbat, hubungi "
+             f"0812-3456-{n:04d} atau 3375012345670{n:03d}.", category, unit, status, name,
+             f"0812345{n:05d}", f"warga{n}@contoh.id" if n % 3 else "", places[n % len(places)],
+             "Ya" if anonymous else "Tidak", "Ya" if secret else "Tidak",
+             f"{1 + n % 27:02d}/12/2024" if status == "Selesai" else ""]
+        )  # fmt: skip
+    return rows
+
+
+def stored_rows() -> tuple[dict[str, dict], dict[str, dict], list[str], dict]:
+    """What an import stored: complaints and their events by submission key (without ids,
+    the random access salt and the tracking numbers), the tracking codes in the order of
+    the source ids' row numbers, and the rollup's sums."""
+    from aduan.reports import rollups
+
+    complaints: dict[str, dict] = {}
+    for stored in Complaint.objects.values():
+        row = dict(stored)
+        for name in ("id", "access_salt", "tracking_code", "search_vector"):
+            row.pop(name, None)
+        complaints[str(stored["submission_key"])] = row
+    events: dict[str, dict] = {}
+    by_row = []
+    for event in ComplaintEvent.objects.select_related("complaint").order_by("id"):
+        values = {
+            f.attname: getattr(event, f.attname)
+            for f in ComplaintEvent._meta.concrete_fields
+            if f.attname not in ("id", "complaint_id")
+        }
+        events[str(event.complaint.submission_key)] = values
+        by_row.append((event.data["row"], event.complaint.tracking_code))
+    codes = [code for _row, code in sorted(by_row)]
+    pekalongan = Complaint.objects.values_list("jurisdiction_id", flat=True).first()
+    return complaints, events, codes, rollups.stored(pekalongan) if pekalongan else {}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's pipelined import")
+class ImportPipelineTests:
+    @pytest.fixture(autouse=True)
+    def two_workers(self, settings):
+        settings.ADUAN_IMPORT_WORKERS = 2
+
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_it_stores_exactly_what_the_serial_import_stores(
+        self, pekalongan, tmp_path, settings, workers
+    ):
+        settings.ADUAN_IMPORT_WORKERS = workers
+        from django.utils import timezone
+
+        from aduan.reports import rollups
+
+        path = write_csv(tmp_path / "varied.csv", LAPOR_HEADER, varied_rows(150))
+        now = timezone.now()
+        results = {}
+        for pipeline in (False, True):
+            with transaction.atomic():
+                report = import_file(
+                    path=path,
+                    fmt=formats.LAPOR,
+                    jurisdiction=pekalongan,
+                    batch_size=16,
+                    now=now,
+                    pipeline=pipeline,
+                )
+                assert report.committed and report.imported == 150, report.errors
+                assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+                results[pipeline] = stored_rows()
+                transaction.set_rollback(True)
+        assert path.stat().st_size > 3 * 8192  # beyond what is read before the fork
+        serial, pipelined = results[False], results[True]
+        assert len(serial[0]) == 150 and len(serial[1]) == 150
+        assert pipelined[0] == serial[0]  # every column of every complaint
+        assert pipelined[1] == serial[1]  # every column of every event
+        assert pipelined[3] == serial[3]  # the dashboards' rollup
+        # Tracking codes go up in the file's order in both (the numbers differ: the
+        # sequence is not rolled back).
+        for codes in (serial[2], pipelined[2]):
+            numbers = [(code.split("-")[1], int(code.split("-")[2])) for code in codes]
+            assert numbers == sorted(numbers)
+        masked = [c["public_search"] for c in pipelined[0].values()]
+        assert all("siti aminah" not in text and "0812-3456" not in text for text in masked)
+
+    @pytest.mark.parametrize("rebuild", [False, True])
+    def test_a_bad_row_found_by_a_checking_process_keeps_nothing(
+        self, pekalongan, tmp_path, rebuild
+    ):
+        rows = varied_rows(12)
+        rows[9][1] = "bukan tanggal"  # chunk 4 of 2 rows: the first process's, after batches
+        rows[3][6] = "Menggantung"  # chunk 1: the second process's
+        path = write_csv(tmp_path / "bad.csv", LAPOR_HEADER, rows)
+        before = schema()
+        dry = import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, dry_run=True)
+        report = import_file(
+            path=path,
+            fmt=formats.LAPOR,
+            jurisdiction=pekalongan,
+            batch_size=2,
+            pipeline=True,
+            rebuild_indexes=rebuild,
+        )
+        assert not report.committed and report.imported == 0 and report.rows == 12
+        assert [str(e) for e in report.errors] == [str(e) for e in dry.errors]
+        assert [e.row for e in report.errors] == [5, 11]
+        assert Complaint.objects.count() == 0 and ComplaintEvent.objects.count() == 0
+        assert schema() == before
+
+    def test_skip_bad_keeps_the_good_rows_and_a_rerun_adds_nothing(self, pekalongan, tmp_path):
+        from aduan.reports import rollups
+
+        rows = varied_rows(9)
+        rows[6][0] = rows[1][0]  # the same id again, in the other process's chunk
+        rows[4][3] = "pendek"
+        path = write_csv(tmp_path / "skip.csv", LAPOR_HEADER, rows)
+        report = import_file(
+            path=path,
+            fmt=formats.LAPOR,
+            jurisdiction=pekalongan,
+            batch_size=2,
+            pipeline=True,
+            skip_bad=True,
+        )
+        assert report.committed and report.imported == 7 and report.rows == 9
+        assert [(e.row, e.column) for e in report.errors] == [
+            (6, "Isi Laporan"),
+            (8, "Tracking ID"),
+        ]
+        assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+        again = import_file(
+            path=path,
+            fmt=formats.LAPOR,
+            jurisdiction=pekalongan,
+            batch_size=2,
+            pipeline=True,
+            skip_bad=True,
+        )
+        assert again.imported == 0 and again.already_imported == 7
+        assert Complaint.objects.count() == 7
+
+    def test_the_checking_processes_never_query_the_database(
+        self, pekalongan, tmp_path, monkeypatch
+    ):
+        # A kelurahan, route or clock not looked up yet is asked of the importing process;
+        # a query made in a checking process fails the import instead of sharing the
+        # connection or waiting for the import's own locks.
+        monkeypatch.setattr(services._Lookups, "area", lambda self, text: Complaint.objects.first())
+        path = write_csv(tmp_path / "q.csv", LAPOR_HEADER, varied_rows(4))
+        with pytest.raises(RuntimeError, match="must not query"):
+            import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, pipeline=True)
+        assert Complaint.objects.count() == 0
