@@ -1977,6 +1977,64 @@ _BRUSH_IDLE = _rx(
 )
 #: Sixteenth round: children's safety handed to their parents (``_BLAME_IDLE``).
 _BLAME_IDLE_PARENTS = _rx(r"(?:dengan|dalam|di bawah) pengawasan (?:orang ?tua|keluarga)")
+# Seventeenth round (set U): families of phrasing any officer might write, each checked reply
+# by reply against every labelled set. Rudeness: thanks for the reader's alarm or temper
+# ("terima kasih atas kepanikannya"), sarcastic deference ("tentu Bapak lebih paham dari
+# petugas kami"), the reader told the unit serves others too, told off for how they wrote or
+# where they posted ("tidak perlu panjang-panjang", "jangan langsung dibawa ke medsos",
+# "tidak usah menyebar kekhawatiran"). Blame: the warning repeated many times, the reader's
+# failure to act in time named as the cause ("karena ahli waris tidak segera melaporkan"),
+# the citizens told to be more active or to stop paying, "jangan baru protes setelah ...".
+# Brush-off: the trouble declared normal ("itu hal biasa", "masih wajar"), an instrument that
+# cannot lie, "semua kota juga", "mohon dimaklumi saja".
+_RUDE += [
+    _rx(
+        r"terima kasih (?:banyak )?(?:sudah|telah|atas|untuk|buat) (?:\w+ )?(?:kepanikan|"
+        r"kehebohan|kemarahan|amarah|omelan|ocehan|drama|keributan|kegaduhan)\w*|"
+        r"(?:tentu|pasti|tampaknya|rupanya|ternyata) " + ADDR + r" (?:jauh )?lebih (?:paham|tahu|"
+        r"pintar|mengerti|pandai|hebat) (?:dari|daripada)|"
+        r"(?:bukan|tidak) (?:cuma|hanya|cuman) (?:melayani|mengurus|mengurusi|ngurusin) "
+        + ADDR
+        + r"|tidak (?:perlu|usah) (?:panjang-panjang|panjang lebar|bertele-tele|marah-marah|"
+        r"ngegas)|"
+        r"jangan (?:sedikit-sedikit |langsung |asal |sedikit sedikit )?(?:dibawa|diviralkan|"
+        r"viralkan|diposting|posting|diunggah|unggah|upload|mengadu|lapor) ke (?:medsos|"
+        r"media sosial|sosmed|instagram|tiktok|facebook|fb)|"
+        r"(?:tidak|jangan) (?:usah |perlu )?(?:menyebar|menyebarkan|sebar) (?:\w+ )?"
+        r"(?:kekhawatiran|kepanikan|keresahan|ketakutan)|"
+        r"(?:mohon|tolong|harap) (?:tidak|jangan) menulis (?:dengan |pakai )?huruf (?:kapital|"
+        r"besar)|"
+        r"jangan baru (?:protes|mengeluh|komplain|lapor|melapor|ribut) (?:setelah|sesudah|kalau|"
+        r"saat|ketika)"
+    ),
+]
+_BLAME += [
+    _rx(
+        r"(?:sudah|telah) (?:berkali-kali|berulang-ulang|berkali kali) (?:kami )?(?:di)?"
+        r"(?:imbau|imbaukan|sarankan|sosialisasikan|ingatkan|peringatkan|umumkan)|"
+        r"karena (?:\w+ ){1,3}(?:tidak|belum) (?:segera|rutin|pernah) (?:melapor|melaporkan|"
+        r"mengecek|mengurus|memperbarui|membayar|mengambil)|"
+        r"sebaiknya (?:warga|masyarakat|" + _ADDRS + r") (?:\w+ )?(?:lebih )?(?:aktif|rajin|"
+        r"proaktif) (?:mengawal|mengecek|memantau|mengikuti|datang)|"
+        r"selama (?:warga|masyarakat|" + _ADDRS + r") (?:masih )?(?:mau|mau saja|bersedia) "
+        r"(?:membayar|memberi|bayar)|"
+        r"jangan baru (?:protes|mengeluh|komplain|lapor|melapor|ribut) (?:setelah|sesudah|kalau|"
+        r"saat|ketika)"
+    ),
+]
+_DISMISSIVE += [
+    _rx(
+        r"itu (?:hal |memang )?(?:yang )?(?:biasa|normal|wajar)(?= \||$| ,| kok| saja| kak| "
+        + _ADDRS
+        + r"| apalagi)|hal (?:yang )?biasa(?= \||$| ,)|masih (?:wajar|normal)(?= \||$| ,| kak| "
+        + _ADDRS
+        + r"| apalagi)|"
+        r"(?:alat|meter|meteran|mesin|sistem)(?:nya)?(?: \w+)?(?: ,)? (?:itu )?(?:tidak|tak) "
+        r"(?:bisa|pernah|mungkin) (?:bohong|berbohong|salah|keliru)|"
+        r"semua (?:kota|daerah|kabupaten|wilayah|kecamatan) (?:lain )?(?:juga|pun)|"
+        r"dimaklumi saja"
+    ),
+]
 _SCARE_QUOTES = "'\"‘“"
 
 

@@ -1308,3 +1308,70 @@ class SixteenthRoundTests:
             "PUPR, bukan kami. Terima kasih."
         )
         assert "wrong_unit_deflection" in check_rules(reply, ROAD).codes
+
+
+class SeventeenthRoundTests:
+    """Seventeenth round (set U): thanks for the reader's alarm, sarcastic deference, "not only
+    you", a scolding about how or where the reader wrote are rude; the warning repeated many
+    times, the reader's failure to act in time, the citizens told to be more active or to stop
+    paying are blame; the trouble declared normal, an instrument that cannot lie, "every city
+    too", "dimaklumi saja" are brush-offs. Phrasings found in no labelled set; each with a
+    near miss that must stay clean."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu. Terima kasih atas kehebohannya. Pohon itu masih kuat.",
+            "Selamat pagi. Pasti Bapak lebih paham daripada tukang kami soal aspal.",
+            "Mas, petugas kami tidak hanya mengurus Mas saja. Ditunggu.",
+            "Selamat sore. Mohon jangan sedikit-sedikit diviralkan ke TikTok, Bu.",
+            "Selamat pagi. Tidak usah menyebarkan ketakutan di grup RT, Pak.",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi. Sudah berulang-ulang kami ingatkan agar tidak parkir di bahu jalan.",
+            "Selamat siang. Sertifikat tertahan karena pemilik tidak segera mengurus pajaknya.",
+            "Selamat siang. Sebaiknya masyarakat lebih aktif memantau jadwal penyaluran.",
+            "Selamat malam. Pungutan itu ada selama warga masih mau membayar, Pak.",
+        ],
+    )
+    def test_the_family_blames(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang, terima kasih. Genangan setelah hujan itu hal biasa, Pak.",
+            "Selamat pagi, terima kasih. Antrean dua jam masih wajar Bu.",
+            "Selamat siang, terima kasih. Timbangan di pasar itu tidak mungkin keliru.",
+            "Selamat sore, terima kasih. Semua kabupaten juga mengalami kekurangan guru.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the unit's own repeated effort, not a warning held against the reader
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Sudah berkali-kali kami tambal, jadi "
+            "Senin pukul 08.00 tim kami mengaspal ulang seluruh ruas itu.",
+            # the reader's worry called natural is empathy, not a brush-off
+            "Selamat siang Pak, terima kasih. Kami memahami, wajar sekali Bapak khawatir. "
+            "Petugas kami memeriksa tanggul besok pukul 09.00.",
+            # a service that returned to normal is a report of finished work
+            "Selamat siang Bu, terima kasih dan mohon maaf. Tekanan air sudah normal kembali "
+            "sejak pukul 10.00 tadi.",
+            # sincere thanks for the reader's care
+            "Selamat pagi Pak, terima kasih atas kepeduliannya dan mohon maaf. Tim kami "
+            "menambal lubang itu besok pukul 09.00.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)

@@ -55,6 +55,7 @@ SPLITS = (
     "independent_r",
     "independent_s",
     "independent_t",
+    "independent_u",
 )
 
 
