@@ -119,7 +119,8 @@ class IndependentSetTests:
         "split",
         ["independent_m", "independent_n", "independent_o", "independent_p", "independent_q"]
         + ["independent_r", "independent_t"]  # T: studied in the set T round, trained on
-        + ["independent_u"],  # U: eighteenth author, never studied at wiring
+        + ["independent_u"]  # U: eighteenth author, studied in the set U round
+        + ["independent_v"],  # V: nineteenth author, never studied
     )
     def test_sets_of_writers_who_send_only_flawless_replies_meet_the_target(self, split):
         # These writers label a reply acceptable exactly when it has no flaw, as the checker

@@ -56,6 +56,7 @@ SPLITS = (
     "independent_s",
     "independent_t",
     "independent_u",
+    "independent_v",
 )
 
 
