@@ -24,18 +24,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
+from triage_pair_sets import pair_data  # noqa: E402
 
 from aduan.triage import training as T  # noqa: E402
 from aduan.triage.corpus_builder import (  # noqa: E402
     PAIRS_HANDWRITTEN,
     PAIRS_HELDOUT_I_PATH,
     PAIRS_MEASURED,
-    PAIRS_TRAIN_PATH,
 )
-from aduan.triage.model import get_model  # noqa: E402
-from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
 
 #: Sets measured but not trained on (``--with`` trains on one); I is never trained on.
 MEASURED = PAIRS_MEASURED
@@ -51,13 +50,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rules = [float(x) for x in args.rules.split(",")]
-    model = get_model()
-    gaz = gazetteer_from_defaults()
-
-    def features(path) -> tuple[np.ndarray, np.ndarray]:
-        return T.pair_features_and_labels(model, T.read_jsonl(path), gaz)
-
-    generated = T.generated_pair_part(model, T.read_jsonl(PAIRS_TRAIN_PATH), gaz)
+    features, generated = pair_data()
     trained_paths = dict(PAIRS_HANDWRITTEN)
     trained_paths.update({k: MEASURED[k] for k in args.with_})
     untrained_paths = {"I": PAIRS_HELDOUT_I_PATH}

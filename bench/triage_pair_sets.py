@@ -24,7 +24,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -87,6 +89,19 @@ def figures(s: np.ndarray, y: np.ndarray, t: float) -> dict:
     }
 
 
+def pair_data() -> tuple[Callable[[Path], tuple[np.ndarray, np.ndarray]], Any]:
+    """What every pair bench script starts from: a reader of a hand-written set's features
+    and labels (the shipped model's pair features, the default gazetteer) and the generated
+    part of the training pairs."""
+    model = get_model()
+    gaz = gazetteer_from_defaults()
+
+    def features(path: Path) -> tuple[np.ndarray, np.ndarray]:
+        return T.pair_features_and_labels(model, T.read_jsonl(path), gaz)
+
+    return features, T.generated_pair_part(model, T.read_jsonl(PAIRS_TRAIN_PATH), gaz)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--without", action="append", choices=sorted(ALL_SETS), default=[])
@@ -96,14 +111,8 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
-    model = get_model()
-    gaz = gazetteer_from_defaults()
-
-    def features(path) -> tuple[np.ndarray, np.ndarray]:
-        return T.pair_features_and_labels(model, T.read_jsonl(path), gaz)
-
+    features, generated = pair_data()
     fit = T.fit_pair_parts
-    generated = T.generated_pair_part(model, T.read_jsonl(PAIRS_TRAIN_PATH), gaz)
     untrained = set(args.without) | (set(MEASURED) - set(args.with_))
     trained = {k: v for k, v in ALL_SETS.items() if k not in untrained}
     removed = {k: ALL_SETS[k] for k in sorted(untrained)}
@@ -132,7 +141,7 @@ def main() -> None:
         pools["pooled_all_but_I" + "".join(sorted(args.pool_without))] = kept
     out = {
         "threshold": round(threshold, 3),
-        "shipped_threshold": model.pair_threshold,
+        "shipped_threshold": get_model().pair_threshold,
         "pooled_left_out": figures(p, y, threshold),
         **{
             key: figures(

@@ -20,13 +20,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
+from triage_pair_sets import pair_data  # noqa: E402
 
 from aduan.triage import training as T  # noqa: E402
-from aduan.triage.corpus_builder import PAIRS_HANDWRITTEN, PAIRS_TRAIN_PATH  # noqa: E402
-from aduan.triage.model import get_model  # noqa: E402
-from aduan.triage.places import gazetteer_from_defaults  # noqa: E402
+from aduan.triage.corpus_builder import PAIRS_HANDWRITTEN  # noqa: E402
 
 
 def main() -> None:
@@ -35,14 +35,8 @@ def main() -> None:
     ap.add_argument("--rules", default="0.90,0.91,0.92,0.93")
     args = ap.parse_args()
     rules = [float(x) for x in args.rules.split(",")]
-    model = get_model()
-    gaz = gazetteer_from_defaults()
-
-    def features(path) -> tuple[np.ndarray, np.ndarray]:
-        return T.pair_features_and_labels(model, T.read_jsonl(path), gaz)
-
+    features, generated = pair_data()
     fit = T.fit_pair_parts
-    generated = T.generated_pair_part(model, T.read_jsonl(PAIRS_TRAIN_PATH), gaz)
     hand = {n: (*features(p), T.HANDWRITTEN_PAIR_WEIGHT) for n, p in PAIRS_HANDWRITTEN}
     totals = {m: [0, 0, 0] for m in rules}
     for x in args.targets.split(","):
