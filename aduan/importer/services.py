@@ -182,10 +182,10 @@ class _Lookups:
         if key not in self._routes:
             if self.ask is not None:
                 self._routes[key] = self.ask("route", category, area)
-                return self._routes[key]
-            self._routes[key] = route_complaint(
-                jurisdiction=self.jurisdiction, category=category, area=area
-            )
+            else:
+                self._routes[key] = route_complaint(
+                    jurisdiction=self.jurisdiction, category=category, area=area
+                )
         return self._routes[key]
 
     def clock(self, status: str, category: Category | None, unit: Unit | None) -> dict[str, Any]:
