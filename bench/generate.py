@@ -21,19 +21,27 @@ queries: a country's volume behind one government's inbox):
 
 Rows go in with PostgreSQL ``COPY``; secondary indexes are dropped before and rebuilt after,
 foreign keys are not checked during the load (the script writes only ids it created or read).
+``--jobs`` processes (default: one per core) each generate and copy whole chunks on their
+own connection, with ids and a random stream fixed per chunk; the indexes are rebuilt and
+the tables vacuumed on as many connections. Each loader counts the dashboards' rollup of
+its rows with the functions that compute it from stored rows (``aduan.reports.rollups``),
+so no second pass over the complaints is needed; ``--verify`` compares the stored rollup
+with one computed from the tables afterwards (small sizes: it reads every row).
 SQLite is not supported here: the benchmark is about PostgreSQL.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
 import random
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +59,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--reset", action="store_true", help="drop and recreate the database first")
     p.add_argument("--chunk", type=int, default=50_000, help="complaints per COPY batch")
+    p.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="loader processes (default: cores)"
+    )
+    p.add_argument(
+        "--verify", action="store_true", help="check the rollup against the stored rows after"
+    )
     return p.parse_args(argv)
 
 
@@ -176,22 +190,26 @@ NOTES = (
 )
 
 
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
 def esc(value: object) -> str:
     """A value in PostgreSQL COPY text format."""
-    if value is None:
+    kind = type(value)
+    if kind is str:
+        text = value  # type: ignore[assignment]
+    elif kind is int:
+        return str(value)
+    elif value is None:
         return "\\N"
-    if isinstance(value, bool):
+    elif kind is bool:
         return "t" if value else "f"
-    if isinstance(value, datetime):
-        return value.isoformat()
-    text = str(value)
+    elif kind is datetime:
+        return value.isoformat()  # type: ignore[attr-defined]
+    else:
+        text = str(value)
     if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = (
-            text.replace("\\", "\\\\")
-            .replace("\t", "\\t")
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
-        )
+        text = text.translate(_COPY_ESCAPES)
     return text
 
 
@@ -303,8 +321,11 @@ def office_time(rng: random.Random, day: datetime) -> datetime:
 
 def plus_working_days(moment: datetime, days: int) -> datetime:
     """``days`` working days after ``moment`` (weekends skipped), at 16:00 WIB."""
-    local = moment + WIB
-    day = local.date()
+    return _working_day_end((moment + WIB).date(), days)
+
+
+@functools.cache
+def _working_day_end(day: date, days: int) -> datetime:
     added = 0
     while added < days:
         day += timedelta(days=1)
@@ -320,6 +341,7 @@ class Generator:
     def __init__(self, world: World, *, total: int, years: int, seed: int, now: datetime):
         self.w = world
         self.total = total
+        self.seed = seed
         self.rng = random.Random(seed)
         self.now = now
         self.start = now - timedelta(days=365 * years)
@@ -331,6 +353,8 @@ class Generator:
         self.attachment_id = 0
         self.rating_id = 0
         self.ikm_id = 0
+        self.stage_events: list[tuple] = []
+        self.rollup: Counter = Counter()
         self.counts: dict[str, int] = {}
 
     def submitted_moments(self, n: int) -> list[datetime]:
@@ -362,6 +386,9 @@ class Generator:
         events = io.StringIO()
         attachments = io.StringIO()
         ratings = io.StringIO()
+        snaps: dict[int, dict] = {}
+        rated: list[tuple[int, int]] = []
+        self.stage_events = []
         for submitted in moments:
             self.complaint_id += 1
             cid = self.complaint_id
@@ -447,6 +474,21 @@ class Generator:
             )
             complaints.write("\t".join(esc(v) for v in row))
             complaints.write("\n")
+            snaps[cid] = {
+                "jurisdiction_id": jid,
+                "submitted_at": submitted,
+                "unit_id": unit_id,
+                "category_id": category.pk,
+                "area_id": area.pk if area else None,
+                "channel": channel,
+                "report_type": row[5],
+                "status": status,
+                "verified_at": c["verified_at"],
+                "first_follow_up_at": c["first_follow_up_at"],
+                "resolved_at": c["resolved_at"],
+                "stage": c["stage"],
+                "due_at": c["due_at"],
+            }
             if rng.random() < 0.25:
                 for k in range(rng.choice((1, 1, 1, 2, 3))):
                     self.attachment_id += 1
@@ -473,7 +515,26 @@ class Generator:
                 score = rng.choices((1, 2, 3, 4, 5), weights=(4, 5, 12, 38, 41))[0]
                 rrow = (self.rating_id, cid, score, score >= 3, "", c["closed_at"])
                 ratings.write("\t".join(esc(v) for v in rrow) + "\n")
+                rated.append((cid, score))
+        self.rollup = self.rollup_of(snaps, rated)
         return complaints.getvalue(), events.getvalue(), attachments.getvalue(), ratings.getvalue()
+
+    def rollup_of(self, snaps: dict[int, dict], rated: list[tuple[int, int]]) -> Counter:
+        """The dashboards' rollup counts of these complaints, by the functions that compute
+        it from stored rows (``aduan.reports.rollups``): the load needs no second pass."""
+        from aduan.reports import rollups
+
+        total = rollups.new_complaints(snaps.values())
+        for snap in snaps.values():
+            snap["_month"] = rollups.month_of(snap["submitted_at"]).isoformat()
+        self.stage_events.sort(key=lambda e: e[:3])
+        total.update(
+            rollups.timeline_keys(snaps, ((e[0], e[1], e[3], e[4]) for e in self.stage_events))
+        )
+        for cid, score in rated:
+            total[rollups.rating_key(snaps[cid], score)] += 1
+        self.stage_events = []
+        return total
 
     def _walk(
         self, cid: int, t: datetime, status: str, unit, channel: str, out: io.StringIO
@@ -528,6 +589,8 @@ class Generator:
                 json.dumps(data or {}),
             )
             out.write("\t".join(esc(v) for v in row) + "\n")
+            if data and "stage" in data:
+                self.stage_events.append((cid, at, self.event_id, data, to_unit))
             return self.event_id
 
         def later(at: datetime, lo_h: float, hi_h: float) -> datetime:
@@ -862,7 +925,101 @@ def drop_secondary_indexes(cur, tables: list[str]) -> list[str]:
     return [definition for _name, definition in rows]
 
 
+# Ids are given per chunk so that chunks can be written in any order by any process: the
+# complaints of a chunk starting at complaint ``start`` take ids start+1.., their events
+# ids from start * EVENT_IDS, attachments from start * ATTACHMENT_IDS, ratings from start.
+EVENT_IDS = 16
+ATTACHMENT_IDS = 3
+
+_job: dict = {}  # what the forked loaders share with the parent (set before the fork)
+
+
+def _chunk_seed(seed: int, start: int) -> int:
+    return seed * 1_000_003 + start
+
+
+def write_chunk(start: int) -> tuple[int, int, int, int, dict[str, int], Counter]:
+    """Generate and COPY the complaints from ``start`` (a chunk) on this process's own
+    connection; returns (start, events, attachments, ratings, statuses, rollup counts)."""
+    import psycopg
+
+    gen: Generator = _job["gen"]
+    moments = _job["moments"][start : start + _job["chunk"]]
+    gen.rng = random.Random(_chunk_seed(gen.seed, start))
+    gen.complaint_id = start
+    gen.event_id = start * EVENT_IDS
+    gen.attachment_id = start * ATTACHMENT_IDS
+    gen.rating_id = start
+    gen.seq_by_year = dict(_job["seq_starts"][start])
+    gen.counts = {}
+    texts = gen.chunk(moments)
+    if gen.event_id > (start + len(moments)) * EVENT_IDS:
+        raise SystemExit(f"chunk {start}: more than {EVENT_IDS} events a complaint")
+    conn = _job.get("conn")
+    if conn is None:
+        conn = _job["conn"] = psycopg.connect(_job["url"])
+        conn.execute("SET session_replication_role = replica")  # no FK triggers during COPY
+        conn.commit()
+    with conn.cursor() as cur:
+        for (table, cols), text in zip(TABLES.items(), texts, strict=True):
+            if not text:
+                continue
+            extra = _job["extras"][table]
+            names = [*cols, *(n for n, _ in extra)]
+            if extra:
+                suffix = "".join("\t" + v for _, v in extra)
+                text = "".join(line + suffix + "\n" for line in text.splitlines())
+            column_list = ", ".join(f'"{n}"' for n in names)
+            with cur.copy(f"COPY {table} ({column_list}) FROM STDIN") as copy:
+                copy.write(text)
+    conn.commit()
+    return (
+        start,
+        gen.event_id - start * EVENT_IDS,
+        gen.attachment_id - start * ATTACHMENT_IDS,
+        gen.rating_id - start,
+        gen.counts,
+        gen.rollup,
+    )
+
+
+def _run_each(url: str, statements: list[str], jobs: int) -> None:
+    """Run the statements on ``jobs`` connections at once (index builds, VACUUM: each is
+    one backend's work, so two cores build two indexes at a time), longest first."""
+    import threading
+
+    import psycopg
+
+    todo = list(statements)
+    lock = threading.Lock()
+    failures: list[BaseException] = []
+
+    def drain() -> None:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("SET maintenance_work_mem = '1GB'")
+            while True:
+                with lock:
+                    if not todo or failures:
+                        return
+                    sql = todo.pop(0)
+                try:
+                    conn.execute(sql)
+                except BaseException as exc:  # noqa: BLE001 - reported by the caller
+                    failures.append(exc)
+                    return
+
+    threads = [threading.Thread(target=drain) for _ in range(max(1, jobs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        raise failures[0]
+
+
 def load(args: argparse.Namespace) -> None:
+    import multiprocessing
+
     total = size_of(args.size)
     years = args.years or YEARS.get(args.size.lower(), 3)
     ensure_database(args.database_url, reset=args.reset)
@@ -871,6 +1028,7 @@ def load(args: argparse.Namespace) -> None:
     from django.db import connection
 
     from aduan.organisation.defaults import load_defaults
+    from aduan.reports import rollups
 
     t0 = time.monotonic()
     call_command("migrate", verbosity=0)
@@ -884,42 +1042,52 @@ def load(args: argparse.Namespace) -> None:
     now = datetime.now(UTC).replace(microsecond=0)
     gen = Generator(world, total=total, years=years, seed=args.seed, now=now)
     print(f"migrated and defaults loaded in {time.monotonic() - t0:.1f}s", flush=True)
-    raw = connection.connection  # psycopg connection
-    raw.autocommit = False
-    with raw.cursor() as cur:
-        cur.execute("SET session_replication_role = replica")  # no FK triggers during COPY
-        cur.execute("SET maintenance_work_mem = '512MB'")
+    with connection.cursor() as wrapper:
+        cur = wrapper.cursor  # psycopg cursor
         dropped = drop_secondary_indexes(cur, list(TABLES))
         extras = {t: extra_columns(cur, t, cols) for t, cols in TABLES.items()}
-        raw.commit()
-        moments = gen.submitted_moments(total)
-        t1 = time.monotonic()
-        for start in range(0, total, args.chunk):
-            texts = gen.chunk(moments[start : start + args.chunk])
-            for (table, cols), text in zip(TABLES.items(), texts, strict=True):
-                if not text:
-                    continue
-                extra = extras[table]
-                names = [*cols, *(n for n, _ in extra)]
-                if extra:
-                    suffix = "".join("\t" + v for _, v in extra)
-                    text = "".join(line + suffix + "\n" for line in text.splitlines())
-                column_list = ", ".join(f'"{n}"' for n in names)
-                with cur.copy(f"COPY {table} ({column_list}) FROM STDIN") as copy:
-                    copy.write(text)
-            raw.commit()
-            done = min(start + args.chunk, total)
+    moments = gen.submitted_moments(total)
+    starts = list(range(0, total, args.chunk))
+    seq_starts, seq = {}, {}
+    for i, moment in enumerate(moments):
+        if i % args.chunk == 0:
+            seq_starts[i] = dict(seq)
+        year = (moment + WIB).year
+        seq[year] = seq.get(year, 0) + 1
+    _job.update(
+        gen=gen,
+        moments=moments,
+        chunk=args.chunk,
+        seq_starts=seq_starts,
+        extras=extras,
+        url=args.database_url,
+    )
+    connection.close()  # the forked loaders open their own
+    t1 = time.monotonic()
+    jobs = max(1, min(args.jobs, len(starts)))
+    events = attachments = ratings = done = 0
+    rollup: Counter = Counter()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for _start, n_ev, n_att, n_rat, counts, keys in pool.imap_unordered(write_chunk, starts):
+            events, attachments, ratings = events + n_ev, attachments + n_att, ratings + n_rat
+            for status, n in counts.items():
+                gen.counts[status] = gen.counts.get(status, 0) + n
+            rollup.update(keys)
+            done += sum(counts.values())
             rate = done / (time.monotonic() - t1)
-            print(
-                f"  {done:>10,} complaints, {gen.event_id:>11,} events ({rate:,.0f}/s)", flush=True
-            )
-        t2 = time.monotonic()
-        print(f"copied in {t2 - t1:.1f}s; rebuilding {len(dropped)} indexes", flush=True)
-        for definition in dropped:
-            cur.execute(definition)
-            raw.commit()
-        print(f"indexes in {time.monotonic() - t2:.1f}s", flush=True)
-        cur.execute("SET session_replication_role = DEFAULT")
+            print(f"  {done:>10,} complaints, {events:>11,} events ({rate:,.0f}/s)", flush=True)
+    t2 = time.monotonic()
+    print(
+        f"copied in {t2 - t1:.1f}s by {jobs} processes; rebuilding {len(dropped)} indexes",
+        flush=True,
+    )
+    _run_each(args.database_url, dropped, jobs)
+    print(f"indexes in {time.monotonic() - t2:.1f}s", flush=True)
+    gen.seq_by_year = seq
+    gen.rng = random.Random(args.seed)
+    raw = connection.cursor().connection  # reopen; psycopg connection
+    raw.autocommit = False
+    with raw.cursor() as cur:
         for table in TABLES:
             cur.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
@@ -937,21 +1105,28 @@ def load(args: argparse.Namespace) -> None:
         raw.commit()
         raw.autocommit = True
         t3 = time.monotonic()
-        cur.execute("VACUUM ANALYZE")
+        cur.execute(
+            "SELECT relname FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC"
+        )
+        tables = [name for (name,) in cur.fetchall()]
+        _run_each(args.database_url, [f'VACUUM ANALYZE "{t}"' for t in tables], jobs)
         print(f"vacuum analyze in {time.monotonic() - t3:.1f}s", flush=True)
         cur.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
         size = cur.fetchone()[0]
     # The dashboards read the rollup table, which the services keep current; rows copied in
-    # bypass them, so the rollup is rebuilt from the complaints once.
-    from aduan.reports.rollups import rebuild
-
+    # bypass them, so the loaders counted their rows' share as they wrote them.
     t4 = time.monotonic()
-    rows = rebuild()  # ends with VACUUM ANALYZE of the rollup (index-only scans)
+    rows = rollups.replace(rollup)  # ends with VACUUM ANALYZE of the rollup (index-only scans)
     print(f"dashboard rollup: {rows:,} rows in {time.monotonic() - t4:.1f}s", flush=True)
+    if args.verify:
+        t5 = time.monotonic()
+        if rollups.stored() != rollups.compute():
+            raise SystemExit("the rollup differs from the one computed from the stored rows")
+        print(f"rollup verified against the stored rows in {time.monotonic() - t5:.1f}s")
     shares = ", ".join(f"{k} {v / total:.1%}" for k, v in sorted(gen.counts.items()))
     print(
-        f"done: {total:,} complaints, {gen.event_id:,} events, {gen.attachment_id:,} "
-        f"attachments, {gen.rating_id:,} ratings in {time.monotonic() - t0:.0f}s; "
+        f"done: {total:,} complaints, {events:,} events, {attachments:,} "
+        f"attachments, {ratings:,} ratings in {time.monotonic() - t0:.0f}s; "
         f"database {size}\nstatuses: {shares}"
     )
 

@@ -189,7 +189,13 @@ def record(before: Snapshot | None, complaint: Complaint, *, at: datetime) -> No
 
 def record_rating(complaint: Complaint, score: int) -> None:
     """A rating was given (once per complaint, after it closed)."""
-    apply(Counter({_key(_state(complaint), "rating", str(score)): 1}))
+    apply(Counter({rating_key(_state(complaint), score): 1}))
+
+
+def rating_key(snap: Snapshot, score: int) -> Key:
+    """The key a rating of ``score`` counts under: the complaint's unit, category, kelurahan
+    and month."""
+    return _key(snap, "rating", str(score))
 
 
 _TABLE = ComplaintRollup._meta.db_table
@@ -224,17 +230,23 @@ def apply(delta: Mapping[Key, int]) -> None:
 def apply_many(delta: Mapping[Key, int]) -> None:
     """``apply`` for a large ``delta`` (a bulk import's, thousands of keys): the same rows,
     on PostgreSQL with one ``COPY`` instead of statements of a thousand rows each."""
+    _write_many(delta, fresh=True)
+
+
+def _write_many(counts: Mapping[Key, int], *, fresh: bool) -> int:
+    """One row per non-zero key, with one ``COPY`` on PostgreSQL; returns the rows."""
     if connection.vendor != "postgresql":
-        apply(delta)
-        return
-    rows = sorted((key, n) for key, n in delta.items() if n)
-    if not rows:
-        return
-    with connection.cursor() as wrapper, connection.wrap_database_errors:
-        sql = f"COPY {_TABLE} ({_KEY}, n, fresh) FROM STDIN"  # noqa: S608 - our own table
-        with wrapper.cursor.copy(sql) as copy:
-            for key, n in rows:
-                copy.write_row((*key, n, True))
+        with connection.cursor() as cursor:
+            _insert(cursor, counts, fresh=fresh)
+        return sum(1 for n in counts.values() if n)
+    rows = sorted((key, n) for key, n in counts.items() if n)
+    if rows:
+        with connection.cursor() as wrapper, connection.wrap_database_errors:
+            sql = f"COPY {_TABLE} ({_KEY}, n, fresh) FROM STDIN"  # noqa: S608 - our own table
+            with wrapper.cursor.copy(sql) as copy:
+                for key, n in rows:
+                    copy.write_row((*key, n, fresh))
+    return len(rows)
 
 
 #: Keys merged per ``compact`` statement (a busy hour's worth stays one pass).
@@ -305,8 +317,7 @@ def compute(
     for complaint_id, unit_id, score in ratings.values_list(
         "complaint_id", "complaint__unit_id", "score"
     ).iterator(chunk_size=chunk):
-        snap = {**snaps[complaint_id], "unit_id": unit_id}
-        total[_key(snap, "rating", str(score))] += 1
+        total[rating_key({**snaps[complaint_id], "unit_id": unit_id}, score)] += 1
     return +total
 
 
@@ -317,20 +328,31 @@ def _stage_outcomes(
     pks: Collection[int] | None = None,
     chunk: int,
 ) -> Iterable[Key]:
-    """Replay each timeline's clock (the stage and deadline every event recorded) and
-    yield one key per staff stage that finished."""
+    """``timeline_keys`` of the stored timelines."""
     events = ComplaintEvent.objects.filter(data__has_key="stage")
     if jurisdiction_id is not None:
         events = events.filter(complaint__jurisdiction_id=jurisdiction_id)
     if pks is not None:
         events = events.filter(complaint_id__in=list(pks))
-    current = -1
-    stage, due, unit = "", None, None
-    for complaint_id, created_at, data, to_unit_id in (
+    return timeline_keys(
+        snaps,
         events.order_by("complaint_id", "created_at", "id")
         .values_list("complaint_id", "created_at", "data", "to_unit_id")
-        .iterator(chunk_size=chunk)
-    ):
+        .iterator(chunk_size=chunk),
+    )
+
+
+def timeline_keys(
+    snaps: Mapping[int, Mapping[str, Any]],
+    events: Iterable[tuple[int, datetime, Mapping[str, Any], int | None]],
+) -> Iterable[Key]:
+    """Replay each timeline's clock (the stage and deadline every event recorded) and
+    yield one key per staff stage that finished. ``events`` are (complaint id, time, data,
+    unit it went to) of the events whose data has a stage, ordered by complaint, time and
+    id; ``snaps`` the complaints' columns with their local month (``_month``)."""
+    current = -1
+    stage, due, unit = "", None, None
+    for complaint_id, created_at, data, to_unit_id in events:
         if complaint_id != current:
             current, stage, due, unit = complaint_id, "", None, None
         new_stage = data.get("stage") or ""
@@ -343,7 +365,7 @@ def _stage_outcomes(
         due = datetime.fromisoformat(data["due_at"]) if data.get("due_at") else None
 
 
-def rebuild(jurisdiction_id: int | None = None, *, batch: int = 5000) -> int:
+def rebuild(jurisdiction_id: int | None = None) -> int:
     """Replace the rollup (of one jurisdiction, or all) with a fresh computation; returns
     the number of rows written. Complaint writes wait while it runs (the table is locked
     on PostgreSQL), so no change is lost between the computation and the swap."""
@@ -351,32 +373,36 @@ def rebuild(jurisdiction_id: int | None = None, *, batch: int = 5000) -> int:
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute(f"LOCK TABLE {_TABLE} IN EXCLUSIVE MODE")  # noqa: S608
-        counts = compute(jurisdiction_id)
-        existing = ComplaintRollup.objects.all()
-        if jurisdiction_id is not None:
-            existing = existing.filter(jurisdiction_id=jurisdiction_id)
-        existing.delete()
-        rows = [
-            ComplaintRollup(
-                jurisdiction_id=j,
-                month=date.fromisoformat(m),
-                dim=dim,
-                value=value,
-                unit_id=u,
-                category_id=c,
-                area_id=a,
-                n=n,
-            )
-            for (j, m, dim, value, u, c, a), n in counts.items()
-        ]
-        ComplaintRollup.objects.bulk_create(rows, batch_size=batch)
+        written = _store(compute(jurisdiction_id), jurisdiction_id)
+    _vacuum()
+    return written
+
+
+def replace(counts: Mapping[Key, int], jurisdiction_id: int | None = None) -> int:
+    """Make ``counts`` (in the shape ``compute`` returns) the whole rollup of the
+    jurisdiction, or of all; returns the number of rows written. A benchmark load that
+    counted its rows while writing them stores the counts with this instead of ``rebuild``."""
+    with transaction.atomic():
+        written = _store(counts, jurisdiction_id)
+    _vacuum()
+    return written
+
+
+def _store(counts: Mapping[Key, int], jurisdiction_id: int | None) -> int:
+    existing = ComplaintRollup.objects.all()
+    if jurisdiction_id is not None:
+        existing = existing.filter(jurisdiction_id=jurisdiction_id)
+    existing.delete()
+    return _write_many(counts, fresh=False)
+
+
+def _vacuum() -> None:
     if connection.vendor == "postgresql" and not connection.in_atomic_block:
         # The dashboards' sums are index-only scans: they need the visibility map, which
         # only VACUUM sets (without it every row is fetched from the table, 3x slower at
         # 1M complaints), and the planner needs the new rows' statistics.
         with connection.cursor() as cursor:
             cursor.execute(f"VACUUM ANALYZE {_TABLE}")  # noqa: S608
-    return len(rows)
 
 
 def stored(jurisdiction_id: int | None = None) -> Counter[Key]:
