@@ -368,6 +368,20 @@ def test_pair_set_y_holds(model):
     assert r["precision"] >= precision and r["recall"] >= recall
 
 
+def test_pair_set_z_holds(model):
+    """Pair set Z (90 duplicates, 70 hard negatives and 40 easy ones) was written by a
+    twenty-third author independently of the pair scorer and everything else here, and never
+    studied. First look (main 73d50e9, threshold 0.57): 98.6 % precision, 81.1 % recall (AUC
+    0.987; 96.7 % of the duplicates found at ≥ 90 % precision by a lower threshold): the
+    ranking holds, the shipped threshold is too strict for this author."""
+    from aduan.triage.training import evaluate_pairs
+
+    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_Z_PATH))
+    assert r["n"] == 200 and r["positives"] == 90
+    precision, recall = PAIR_FLOORS["Z"]
+    assert r["precision"] >= precision and r["recall"] >= recall
+
+
 def test_pair_set_v_holds(model):
     """Pair set V (85 duplicates, 105 hard negatives at the same place and category: the same
     object with another fault, another named posyandu, floor, side or state of the same
@@ -520,6 +534,7 @@ PAIR_FLOORS = {
     "Q": (0.91, 0.80), "R": (0.97, 0.87), "S": (0.90, 0.95), "T": (0.86, 0.91), "U": (0.78, 0.86),
     "V": (0.90, 0.87), "W": (0.89, 0.94), "X": (0.92, 0.82),
     "Y": (0.97, 0.89),
+    "Z": (0.97, 0.80),
 }  # fmt: skip
 
 

@@ -205,6 +205,7 @@ class Command(BaseCommand):
             PAIRS_HELDOUT_W_PATH,
             PAIRS_HELDOUT_X_PATH,
             PAIRS_HELDOUT_Y_PATH,
+            PAIRS_HELDOUT_Z_PATH,
         )
         from aduan.triage.model import get_model
         from aduan.triage.training import compare_methods, evaluate, evaluate_pairs, read_jsonl
@@ -257,6 +258,7 @@ class Command(BaseCommand):
             ("W", PAIRS_HELDOUT_W_PATH, "Pair set W (measured, not trained on)"),
             ("X", PAIRS_HELDOUT_X_PATH, "Pair set X (measured, not trained on)"),
             ("Y", PAIRS_HELDOUT_Y_PATH, "Pair set Y (measured, never studied)"),
+            ("Z", PAIRS_HELDOUT_Z_PATH, "Pair set Z (measured, never studied)"),
         ):
             if not path.exists():
                 continue
