@@ -33,6 +33,7 @@ SQLite is not supported here: the benchmark is about PostgreSQL.
 from __future__ import annotations
 
 import argparse
+import bisect
 import functools
 import io
 import json
@@ -304,19 +305,10 @@ def pick_status(rng: random.Random, age_days: float) -> str:
     return table[-1][0]
 
 
-def office_time(rng: random.Random, day: datetime) -> datetime:
-    """A moment on ``day`` (UTC midnight of a WIB day), mostly during office hours."""
-    hour = rng.choice((7, 8, 8, 9, 9, 10, 10, 11, 13, 14, 15, 19, 20, 21))
-    return (
-        day
-        + timedelta(
-            hours=hour,
-            minutes=rng.randrange(60),
-            seconds=rng.randrange(60),
-            microseconds=rng.randrange(1_000_000),
-        )
-        - WIB
-    )
+OFFICE_HOURS = (7, 8, 8, 9, 9, 10, 10, 11, 13, 14, 15, 19, 20, 21)  # WIB, the hour of a report
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+DAY_US = 86_400_000_000
+HOUR_US = 3_600_000_000
 
 
 def plus_working_days(moment: datetime, days: int) -> datetime:
@@ -357,18 +349,30 @@ class Generator:
         self.rollup: Counter = Counter()
         self.counts: dict[str, int] = {}
 
-    def submitted_moments(self, n: int) -> list[datetime]:
-        """``n`` submission moments, sorted, uniform over the span with office-hour bias."""
+    def submitted_moments(self, n: int) -> list[int]:
+        """``n`` submission moments (microseconds since 1970, UTC), sorted, uniform over
+        the span, fewer on weekends and mostly in office hours (WIB). Integers, so that 10M
+        of them take seconds; each loader turns its chunk's into datetimes."""
         rng = self.rng
+        start = (self.start - EPOCH) // timedelta(microseconds=1)
+        span = int(self.span * 1_000_000)
+        last = (self.now - EPOCH) // timedelta(microseconds=1) - 1_000_000
+        wib = 7 * HOUR_US
         out = []
         for _ in range(n):
-            offset = rng.random() * self.span
-            day = self.start + timedelta(seconds=offset)
-            day = datetime(day.year, day.month, day.day, tzinfo=UTC)
-            if day.weekday() >= 5 and rng.random() < 0.6:  # fewer on weekends
-                day -= timedelta(days=day.weekday() - 4)
-            moment = office_time(rng, day)
-            out.append(min(moment, self.now - timedelta(seconds=1)))
+            day = (start + int(rng.random() * span)) // DAY_US
+            weekday = (day + 3) % 7  # 1970-01-01 was a Thursday
+            if weekday >= 5 and rng.random() < 0.6:  # fewer on weekends
+                day -= weekday - 4
+            moment = (
+                day * DAY_US
+                + rng.choice(OFFICE_HOURS) * HOUR_US
+                + rng.randrange(60) * 60_000_000
+                + rng.randrange(60) * 1_000_000
+                + rng.randrange(1_000_000)
+                - wib
+            )
+            out.append(min(moment, last))
         out.sort()
         return out
 
@@ -378,8 +382,9 @@ class Generator:
         self.seq_by_year[year] = n
         return f"{self.prefix}-{year}-{n:06d}"
 
-    def chunk(self, moments: list[datetime]) -> tuple[str, str, str, str]:
-        """COPY text for complaints, events, attachments, ratings of these moments."""
+    def chunk(self, moments: list[int]) -> tuple[str, str, str, str]:
+        """COPY text for complaints, events, attachments, ratings of these moments
+        (``submitted_moments``)."""
         rng, w = self.rng, self.w
         jid = w.jurisdiction.pk
         complaints = io.StringIO()
@@ -389,7 +394,8 @@ class Generator:
         snaps: dict[int, dict] = {}
         rated: list[tuple[int, int]] = []
         self.stage_events = []
-        for submitted in moments:
+        for micros in moments:
+            submitted = EPOCH + timedelta(microseconds=micros)
             self.complaint_id += 1
             cid = self.complaint_id
             code = rng.choices(w.cat_codes, weights=w.cat_weights)[0]
@@ -1048,12 +1054,24 @@ def load(args: argparse.Namespace) -> None:
         extras = {t: extra_columns(cur, t, cols) for t, cols in TABLES.items()}
     moments = gen.submitted_moments(total)
     starts = list(range(0, total, args.chunk))
-    seq_starts, seq = {}, {}
-    for i, moment in enumerate(moments):
-        if i % args.chunk == 0:
-            seq_starts[i] = dict(seq)
-        year = (moment + WIB).year
-        seq[year] = seq.get(year, 0) + 1
+    # Tracking numbers run per local year: where each chunk starts in each year's count.
+    first_year, last_year = (gen.start + WIB).year, (gen.now + WIB).year
+    year_starts = {
+        y: (datetime(y, 1, 1, tzinfo=UTC) - WIB - EPOCH) // timedelta(microseconds=1)
+        for y in range(first_year, last_year + 2)
+    }
+    bounds = {
+        y: (
+            bisect.bisect_left(moments, year_starts[y]),
+            bisect.bisect_left(moments, year_starts[y + 1]),
+        )
+        for y in range(first_year, last_year + 1)
+    }
+    seq_starts = {
+        start: {y: min(start, hi) - lo for y, (lo, hi) in bounds.items() if min(start, hi) > lo}
+        for start in starts
+    }
+    seq = {y: hi - lo for y, (lo, hi) in bounds.items() if hi > lo}
     _job.update(
         gen=gen,
         moments=moments,
