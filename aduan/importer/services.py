@@ -40,6 +40,7 @@ import contextlib
 import hashlib
 import json
 import multiprocessing
+import operator
 import re
 import secrets
 import time
@@ -231,16 +232,16 @@ def parse_datetime(value: Any) -> datetime | None:
         try:
             if found:
                 day, month, year, hour, minute, second = found.groups()
-                parsed = datetime(  # noqa: DTZ001 - made aware below
+                return datetime(
                     int(year),
                     int(month),
                     int(day),
                     int(hour or 0),
                     int(minute or 0),
                     int(second or 0),
+                    tzinfo=WIB,
                 )
-            else:
-                parsed = datetime.fromisoformat(text)
+            parsed = datetime.fromisoformat(text)
         except ValueError:
             return None
     if parsed.tzinfo is None:
@@ -432,23 +433,23 @@ class _Checker:
             closed_at = None
         # Every column of ``rollups.FIELDS`` is here: the rollup is counted from these.
         values: dict[str, Any] = {
-            "jurisdiction_id": self.jurisdiction.pk,
+            "jurisdiction_id": self.jurisdiction.id,
             "submission_key": source_key(self.fmt.source, source_id),
             "access_salt": secrets.token_hex(8),
             "report_type": report_type,
             "channel": channel,
             "privacy": privacy,
-            "category_id": category.pk if category else None,
+            "category_id": category.id if category else None,
             "title": get("judul")[:200],
             "description": description.strip(),
-            "area_id": area.pk if area else None,
+            "area_id": area.id if area else None,
             "address": get("alamat")[:300],
             "reporter_name": name[:120],
             "reporter_phone": phone[:40],
             "reporter_email": email[:254],
             "status": status,
-            "unit_id": unit.pk if unit else None,
-            "referred_to_id": referred.pk if referred else None,
+            "unit_id": unit.id if unit else None,
+            "referred_to_id": referred.id if referred else None,
             "submitted_at": submitted,
             "closed_at": closed_at,
             "verified_at": None,
@@ -678,6 +679,12 @@ class _CopyWriter(_Writer):
         self.columns: tuple[str, ...] = ()
         self.stamped: tuple[bool, ...] = ()
         self.stamp = _Stamps()
+        self.take: Callable[[dict[str, Any]], Any] = tuple  # set by ``use_columns``
+        self.stamp_at: tuple[int, ...] = ()
+        # The JSON of an ``imported`` event's data, in pieces (``event_line``).
+        self.data_head = f'{{"source": {json.dumps(source)}, "source_id": '
+        self.data_tails: dict[tuple[str, datetime | None], str] = {}
+        self.note_limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
         self.rebuild = rebuild
         self.restore: list[str] | None = None
         #: The dashboards' rollup of every batch written, added once at the end (fewer
@@ -688,22 +695,33 @@ class _CopyWriter(_Writer):
         """A complaint's line without its id and tracking code (the writer puts them first)."""
         assert self.complaints is not None  # noqa: S101 - set by ``lines``
         stamp = self.stamp
-        row: list[Any] = [self.public_search(values)]
-        for name, is_stamp in zip(self.columns, self.stamped, strict=True):
-            row.append(stamp(values[name]) if is_stamp else values[name])
+        row: list[Any] = [self.public_search(values), *self.take(values)]
+        for at in self.stamp_at:
+            row[at] = stamp(row[at])
         return self.complaints.line(tuple(row))
 
     def event_line(self, item: _Prepared) -> bytes:
-        """The ``imported`` event's line without its complaint id."""
-        values = self.event_values(item, 0)
+        """The ``imported`` event's line without its complaint id: ``event_values``, with
+        the JSON of its ``data`` put together from pieces formatted once (the source, and
+        each stage and due time) and the row's id and number."""
+        values = item.complaint
+        stage, due_at = values["stage"], values["due_at"]
+        tail = self.data_tails.get((stage, due_at))
+        if tail is None:
+            if len(self.data_tails) > 4096:
+                self.data_tails.clear()
+            due = due_at.isoformat() if due_at else ""
+            tail = self.data_tails[(stage, due_at)] = (
+                f', "stage": {json.dumps(stage)}, "due_at": {json.dumps(due)}}}'
+            )
         row = (
-            self.stamp(values["created_at"]),
-            values["kind"],
-            values["actor_label"],
-            values["to_status"],
-            values["message"],
-            values["is_public"],
-            json.dumps(values["data"]),
+            self.stamp(self.now),
+            EventKind.IMPORTED,
+            self.label,
+            values["status"],
+            item.note[: self.note_limit],
+            False,
+            f'{self.data_head}{json.dumps(item.source_id)}, "row": {item.row:d}{tail}',
         )
         return self.events.line(row)
 
@@ -712,6 +730,9 @@ class _CopyWriter(_Writer):
         self.stamped = tuple(
             isinstance(Complaint._meta.get_field(name), models.DateTimeField) for name in columns
         )
+        self.take = operator.itemgetter(*columns)
+        # Where the time stamps are in a line's row (after the public search text).
+        self.stamp_at = tuple(at + 1 for at, is_stamp in enumerate(self.stamped) if is_stamp)
         self.complaints = _Table(Complaint, ("id", "tracking_code", "public_search", *columns))
 
     def lines(self, batch: list[_Prepared], *, lazy: bool = False) -> _Lines:

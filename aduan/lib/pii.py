@@ -70,10 +70,22 @@ def find(text: str) -> list[tuple[str, str]]:
     return [(kind, m.group(0)) for kind, rx in PATTERNS for m in rx.finditer(text or "")]
 
 
+#: Deletes every ASCII character but the digits (``_digits``).
+_ONLY_DIGITS = str.maketrans("", "", "".join(chr(i) for i in range(128) if not chr(i).isdigit()))
+
+
+def _digits(text: str) -> str:
+    """The digits of ``text``, in order (in ASCII text with one ``translate``; beyond it
+    other scripts' digits count too, as ``str.isdigit`` says)."""
+    if text.isascii():
+        return text.translate(_ONLY_DIGITS)
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def national_number(text: str) -> str:
     """An Indonesian number's digits without its prefix: 0812…, 62812… and +62 812… are one
     number (the key to compare, count or look up phone numbers by)."""
-    digits = "".join(ch for ch in text or "" if ch.isdigit())
+    digits = _digits(text or "")
     if digits.startswith("62"):
         return digits[2:]
     if digits.startswith("0"):
@@ -176,8 +188,14 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
         if text.isascii() and value.isascii() and value.lower() not in text.lower():
             return text  # (in ASCII, ignoring case is comparing lower case)
         return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-    digits = sum(ch.isdigit() for ch in value)
-    if digits >= 6 and not any(ch.isalpha() for ch in value):
+    if value.isascii():
+        # In ASCII a letter is what has two cases, and the digits are 0-9.
+        digits = len(_digits(value))
+        letters = value.lower() != value.upper()
+    else:
+        digits = sum(ch.isdigit() for ch in value)
+        letters = any(ch.isalpha() for ch in value)
+    if digits >= 6 and not letters:
         return _mask_number(text, value, mask)
     return _mask_name(text, value, mask)
 

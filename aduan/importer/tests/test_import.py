@@ -609,3 +609,37 @@ class ImportPipelineTests:
         with pytest.raises(RuntimeError, match="must not query"):
             import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, pipeline=True)
         assert Complaint.objects.count() == 0
+
+
+def test_the_copy_text_of_an_event_holds_the_json_of_its_data(pekalongan):
+    """The ``imported`` event's ``COPY`` text puts its ``data`` together from pieces
+    formatted once: it reads back as the JSON of ``event_values``, for source ids and
+    sources with quotes, backslashes, tabs and characters beyond ASCII, and due times or
+    none."""
+    from datetime import UTC, datetime
+
+    now = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
+    for source in ("lapor", 'sum"ber\\ é'):
+        writer = services._CopyWriter(pekalongan, source, now)
+        for n, (source_id, due_at) in enumerate(
+            [("LPR-1", now), ('LPR "7" \\ é\t', None), ("\u0663", now), ("x", now)]
+        ):
+            item = services._Prepared(
+                row=n + 2,
+                source_id=source_id,
+                year=2025,
+                complaint={"stage": "verifikasi", "due_at": due_at, "status": "baru"},
+                note="catatan\tlama",
+            )
+            fields = writer.event_line(item).rstrip(b"\n").split(b"\t")
+            expected = writer.event_values(item, 0)
+            data = fields[6].replace(b"\\\\", b"\\").decode()
+            assert json.loads(data) == expected["data"]
+            assert fields[:6] == [
+                now.isoformat(" ").encode(),
+                expected["kind"].encode(),
+                expected["actor_label"].replace("\\", "\\\\").encode(),
+                b"baru",
+                b"catatan\\tlama",
+                b"f",
+            ]

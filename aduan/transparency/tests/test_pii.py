@@ -134,3 +134,25 @@ class MaskTextTests:
                 assert pii.mask_text(text, extra=extra, mask=mask) == expected, (text, mask)
                 changed += expected != text
         assert changed > 12000 // 5  # many texts did hold something to mask
+
+    def test_digits_and_letters_counted_without_a_loop_as_with_one(self):
+        """In ASCII the digits of a value are taken with ``translate`` and its letters
+        found by comparing cases: the same numbers and the same masking as looking at every
+        character, for values of digits, letters, separators and characters beyond ASCII."""
+        bits = ["0812", "3456", "+62", "7", "-", " ", "(", ")", ".", "Siti", "x", "\u0663", "é"]
+        rnd = random.Random(9)
+        text = "Siti 0812-3456-7890 di RT 07, +62 812 3456 \u0663\u0664 é"
+        for _ in range(3000):
+            value = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 8)))
+            assert pii._digits(value) == "".join(ch for ch in value if ch.isdigit()), value
+            assert pii.national_number(value) == pii.national_number(value + "\u00a0")
+            digits = sum(ch.isdigit() for ch in value)
+            letters = any(ch.isalpha() for ch in value)
+            squeezed = " ".join(value.split())
+            if len(squeezed) < 3 or "@" in squeezed:
+                continue
+            if digits >= 6 and not letters:
+                expected = pii._mask_number(text, squeezed, MASK)
+            else:
+                expected = pii._mask_name(text, squeezed, MASK)
+            assert mask_value(text, value) == expected, value
