@@ -687,7 +687,7 @@ _BLAME = [
     ),
     _rx(
         ADDR + r" (?:seharusnya|harusnya|semestinya|mestinya|mustinya) "
-        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi)\w+"
+        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi|tidak perlu|tak perlu)\w+"
     ),
     _rx(
         # fourteenth round: "itu bukan salah Ibu" reassures, it does not blame
@@ -2035,6 +2035,114 @@ _DISMISSIVE += [
         r"dimaklumi saja"
     ),
 ]
+# Eighteenth round (set V): families of phrasing any officer might write, each checked reply
+# by reply against every labelled set. Brush-off: the unit's help made to wait on its own
+# convenience ("nanti kami cek kalau tim sempat", "nanti kami pikirkan caranya"), a service it
+# will not keep giving ("kami tidak bisa ganti terus", "tidak bisa jaga 24 jam"), the trouble
+# put beyond anyone's reach ("tidak bisa melawan alam"), the delay denied ("keterlambatan
+# bukan dari pihak kami"), the reader told not to suspect ("jangan berprasangka"). Politely
+# empty when nothing is done (``_SOFT_DISMISSIVE``): "mohon dipahami", "semua tergantung
+# anggaran", "tidak otomatis", "tidak semua ... pasti dapat", a quota that is limited, a bill
+# that must still be paid, "memang harus menunggu". Rudeness: the reader laughed at with an
+# emoji (``_LAUGH``), "lucu juga ya", the reader's self-reliance asked for ("kapan mandirinya").
+_DISMISSIVE += [
+    _rx(
+        r"(?:kami |petugas |kita )?(?:tidak|tak) (?:bisa|mungkin|sanggup|dapat) (?:\w+ ){0,2}"
+        r"(?:ganti|mengganti|perbaiki|memperbaiki|jaga|menjaga|melayani|datang|memantau|"
+        r"mengawasi|standby|siaga) (?:terus|terus-menerus|setiap saat|24 jam)|"
+        r"(?:tidak|tak) (?:bisa|dapat|mungkin|mampu) melawan (?:alam|takdir|kehendak alam)|"
+        r"(?:keterlambatan|kesalahan|kelalaian|kendala|masalah|kerusakan)(?:nya)? (?:ini |itu )?"
+        r"bukan (?:dari|di|karena|kesalahan|salah) (?:pihak )?kami|"
+        r"jangan (?:\w+ )?(?:berprasangka|suudzon|su'udzon|berburuk sangka)"
+    ),
+]
+#: The unit's help made to wait on its own convenience: a brush-off, but the action it hedges
+#: is still named (the sentence is not read as a refusal).
+_CONVENIENCE = _rx(
+    r"(?:kalau|jika|bila|kapan-kapan) (?:tim|petugas|kami|kita|teknisi|anggota|personel|regu|"
+    r"operator)(?: kami| \w+)? (?:sudah |lagi |sedang )?(?:sempat|senggang|tidak sibuk|longgar)|"
+    r"(?:cek|datang|ke sana|ke lokasi|tangani|perbaiki|kerjakan|lihat|mampir|tengok) "
+    r"(?:kalau|jika|bila) (?:sudah |lagi )?(?:sempat|senggang|tidak sibuk)|"
+    r"nanti (?:kami |akan kami |coba kami )?(?:pikirkan|pikir-pikir)(?: dulu| caranya)?"
+)
+#: The duty put on the reader's side ("yang merupakan tanggung jawab pelanggan"): not a
+#: deflection to another body, but what the reader is then told to do is no action of the unit.
+_CITIZEN_DUTY = _rx(
+    r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
+    r"tanggungan|tanggungjawab|tugas|ranah) (?:pelanggan|warga|masyarakat|pemohon|peserta|"
+    r"penghuni|pengguna|orang ?tua|" + _ADDRS + r")"
+)
+#: "Mohon maaf tidak bisa membantu": the apology is for the refusal, not for the trouble.
+_SORRY_REFUSING = re.compile(
+    r"maaf (?:ya |nggih )?(?:kami |saya )?(?:tidak|tak|belum) (?:bisa|dapat|mampu|sanggup) "
+    r"(?:kami )?(?:membantu|bantu|dibantu|menindaklanjuti|ditindaklanjuti|tindak lanjuti|"
+    r"menangani|tangani|ditangani|memproses|proses|diproses|melayani|mengabulkan|memenuhi)"
+)
+_SORRY_WORDS = frozenset("mohon maaf kami ya nggih dan terima kasih sekali lagi".split())
+
+
+def _softening_sorry(text: _Text, m: re.Match[str]) -> bool:
+    """Eighteenth round: a bare "maaf" that only softens a refusal or deflection -- "Mohon maaf
+    tidak bisa membantu", or "Mohon maaf." standing alone as the reply's last sentence."""
+    if _SORRY_REFUSING.match(text.joined, m.start() + m.group().find("maaf")):
+        return True
+    if m.group() not in ("maaf", "mohon maaf"):
+        return False
+    tokens = text.joined.split(" ")
+    i = text.token_index(m.start())
+    sentence = text.sentence[i]
+    words = [t for t, s in zip(tokens, text.sentence, strict=False) if s == sentence and t != "|"]
+    last = max(text.sentence) if text.sentence else 0
+    later = [t for t, s in zip(tokens, text.sentence, strict=False) if s > sentence and t != "|"]
+    return all(w in _SORRY_WORDS or w in _ADDRESS_TOKENS for w in words) and (
+        sentence == last or all(w in _SORRY_WORDS for w in later)
+    )
+
+
+_SOFT_DISMISSIVE_V = _rx(
+    r"(?:mohon|harap|mohon untuk) (?:dipahami|dimaklumi bersama)|"
+    r"(?:semua |semuanya )?(?:tergantung|bergantung pada) (?:ketersediaan )?(?:anggaran|dana|"
+    r"prioritas|kebijakan|kuota)|"
+    r"(?:tidak|tak) (?:otomatis|serta-merta|serta merta) (?:di|ter)?\w+|"
+    r"(?:tidak|tak) semua (?:\w+ ){0,3}(?:pasti|bisa|akan|otomatis) (?:dapat|mendapat|"
+    r"mendapatkan|diterima|direalisasi|direalisasikan|lolos|menerima)|"
+    r"(?:kuota|jatah|alokasi)(?:nya)? (?:\w+ ){0,3}(?:terbatas|sedikit)|"
+    r"tetap (?:harus |wajib )?(?:dibayar|dibayarkan|dilunasi|dilakukan sesuai tagihan)|"
+    r"(?:ya )?memang harus (?:menunggu|antre|antri|mengantre|bersabar|menunggu giliran)"
+)
+_RUDE += [
+    _rx(
+        r"(?<!tidak )(?<!bukan )lucu (?:juga|sekali|ya|banget)(?: ya)?|"
+        r"kapan (?:\w+ )?(?:mandiri|mandirinya|bisa mandiri|dewasa)\w*"
+    ),
+]
+#: Laughing or smirking at the reader ("langsung minta fogging 😄", "mandirinya? 😅").
+_LAUGH = re.compile(
+    "[\U0001f600\U0001f601\U0001f602\U0001f603\U0001f604\U0001f605\U0001f606"
+    "\U0001f60f\U0001f923\U0001f643\U0001f61c\U0001f61d]"
+)
+
+
+def _laughing(text: _Text) -> list[re.Match[str]]:
+    """A laughing emoji closing a sentence that does not apologise: the reader is laughed at.
+    Returns a match on the word before it, so the flaw quotes the officer's words."""
+    found: list[re.Match[str]] = []
+    tokens = text.joined.split(" ")
+    for emoji in _LAUGH.finditer(text.original):
+        before = [i for i, (a, b) in enumerate(text.spans) if b <= emoji.start() and a < b]
+        if not before:
+            continue
+        i = before[-1]
+        sentence = text.sentence[i]
+        if any(t == "maaf" for t, s in zip(tokens, text.sentence, strict=False) if s == sentence):
+            continue
+        m = re.compile(re.escape(tokens[i])).match(text.joined, text.starts[i])
+        if m:
+            found.append(m)
+            break
+    return found
+
+
 _SCARE_QUOTES = "'\"‘“"
 
 
@@ -2126,7 +2234,10 @@ _DEFLECT = [
     ),
     _rx(
         r"(?:merupakan|adalah|termasuk|menjadi|masih) (?:kewenangan|wewenang|tanggung jawab|"
-        r"tanggungan|tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami)"
+        r"tanggungan|tanggungjawab|tugas|ranah) (?!kami|kita|dinas kami|kantor kami|pelanggan|"
+        r"warga|masyarakat|pemohon|peserta|penghuni|pengguna|orang ?tua|bersama|masing|"
+        + _ADDRS
+        + r")"
         r"(?:pemerintah (?:provinsi|pusat)|instansi lain|pihak lain|dinas lain|provinsi|pusat|"
         r"kementerian|pengembang|developer|pemilik|swasta|\w+)"
     ),
@@ -2198,6 +2309,8 @@ _DEFLECT += [
         r"(?:yang (?:mengurus|mengurusi|mengelola|membidangi|memegang|bertanggung jawab|"
         r"menaungi|punya|memiliki|berkompeten|berwajib)|sebelah|asal|lainnya|lain|terkait|"
         r"yang berwenang|yang menangani)|"
+        # "sudah kami teruskan ke dinas terkait ya" forwards (vague), it does not send away
+        r"(?<!teruskan ke )(?<!sampaikan ke )(?<!laporkan ke )(?<!teruskan kepada )"
         r"(?:dinas|instansi|pihak|kantor) (?:lain|terkait|sebelah) (?:saja|ya|aja)(?= \||$)|"
         # "itu ranahnya pertanahan", "tanggung jawab pengembang", "urusan perusahaan air"
         r"(?:itu|ini|tersebut|memang) (?:ranah|wewenang|kewenangan|domain|tupoksi)nya "
@@ -2898,6 +3011,39 @@ def _caps(original: str) -> tuple[str, ...] | None:
     return None
 
 
+_CONSONANT_RUN = re.compile(r"[^aeiou]{3,}")
+
+
+def _pronounceable(word: str) -> bool:
+    """An upper-case word that reads as an ordinary word ("TIDAK", "TANGGUL"), not letters."""
+    w = word.lower().replace("ng", "N").replace("ny", "Y")
+    if not w.isalpha() or not re.search(r"[aeiou]", w):
+        return False
+    return (
+        len(w) >= 2
+        and not _CONSONANT_RUN.search(w)
+        and sum(c in "aeiou" for c in w) / len(w) >= 0.3
+    )
+
+
+def _shouted(original: str, start: int, end: int) -> bool:
+    """Eighteenth round: an upper-case word inside a short shouted phrase ("TIDAK ADA TITIPAN",
+    "TANGGUL AMAN") is shouting, not an acronym: it reads as a word and stands next to an
+    upper-case word of four or more letters that reads as one too."""
+    if not _pronounceable(original[start:end]):
+        return False
+    before = re.search(r"([A-Za-z]+)[\s,:]+$", original[max(0, start - 30) : start])
+    after = re.match(r"[\s,:]+([A-Za-z]+)", original[end : end + 30])
+    return any(
+        n is not None
+        and n.group(1).isupper()
+        and len(n.group(1)) >= 4
+        and n.group(1) not in _COMMON_ACRONYMS
+        and _pronounceable(n.group(1))
+        for n in (before, after)
+    )
+
+
 def _jargon(
     text: _Text,
     acronyms: bool = True,
@@ -2940,6 +3086,8 @@ def _jargon(
         if word in _COMMON_ACRONYMS or word.split("-")[0] in _COMMON_ACRONYMS:
             continue
         if len(word) < 3 and word not in ("PP", "UU", "SE"):
+            continue
+        if _shouted(original, m.start(), m.end()):
             continue
         if word == "PP" and original[max(0, m.start() - 7) : m.start()].lower() == "satpol ":
             continue
@@ -3236,7 +3384,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         empty = tuple(_flaw(c) for c in codes)
         return Verdict(score=0, acceptable=False, flaws=empty)
 
-    sarcasm = _sarcasm(text) + _scare_quoted(text)
+    laugh = _laughing(text)
+    sarcasm = _sarcasm(text) + _scare_quoted(text) + laugh
     rude = _find(_RUDE, text) + sarcasm
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
@@ -3251,6 +3400,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
+    convenience = list(_CONVENIENCE.finditer(text.joined))
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
         referral = _referral(text, deflect)
@@ -3293,6 +3443,9 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     empathy = [
         m for m in _EMPATHY.finditer(text.joined) if text.sentence_at(m.start()) not in sarcastic
     ]
+    if empathy and (deflect or blame or dismissive):
+        # Eighteenth round: an apology that only softens the refusal is no empathy.
+        empathy = [m for m in empathy if not _softening_sorry(text, m)]
     if not question_only and not empathy:
         flaws.append(_flaw("no_empathy"))
 
@@ -3305,11 +3458,12 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     ):
         words = _first_words(rude, text) if rude else tuple((exclaims or spread)[:2])
         flaws.append(_flaw("rude", words))
-    if dismissive:
-        flaws.append(_flaw("dismissive", _first_words(dismissive, text)))
+    if dismissive or convenience:
+        flaws.append(_flaw("dismissive", _first_words(dismissive + convenience, text)))
 
     refusals = dismissive + deflect + blame + rude
     refused = _sentences(text, refusals)
+    dismissive = dismissive + convenience
     # Fourteenth round: a duty handed to the citizens ("orang tua wajib mengawasi") is theirs,
     # not the unit's action; it is blame when the reply does nothing itself.
     idle = (
@@ -3334,7 +3488,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             generic = generic or noun
     referred = bool(deflect and referral)
     if (
-        deflect
+        (deflect or _CITIZEN_DUTY.search(text.joined))
         and not referral
         and specific is not None
         and not _AGENT_VERB.match(text.joined, specific.start())
@@ -3401,7 +3555,10 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
                 flaws.append(_flaw("rude", _first_words(mock, text)))
     # A reply that brushes off, blames or refuses offers no action when all it promises is a
     # generic one ("semua diproses sesuai urutan", "masukan kami tampung").
-    brushed_off = bool(dismissive or blame or rude or (deflect and not referral))
+    # Eighteenth round: a laugh alone does not make a generic promise no action.
+    brushed_off = bool(
+        dismissive or blame or [m for m in rude if m not in laugh] or (deflect and not referral)
+    )
     if brushed_off and not (specific or done or referred):
         generic = None
 
@@ -3410,6 +3567,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     ahead = [m for m in time if not _PAST.fullmatch(m.group())]
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
+        soft += list(_SOFT_DISMISSIVE_V.finditer(text.joined))
         if soft and not dismissive:
             flaws.append(_flaw("dismissive", _first_words(soft, text)))
         flaws.append(_flaw("no_action"))

@@ -1375,3 +1375,99 @@ class SeventeenthRoundTests:
     def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
+
+
+class EighteenthRoundTests:
+    """Eighteenth round (set V): help made to wait on the unit's convenience, a service the unit
+    will not keep giving, "cannot fight nature", the delay denied, "jangan berprasangka" and,
+    when nothing is done, "mohon dipahami", "tergantung anggaran", a quota that is limited, a
+    bill that must still be paid are brush-offs; a laughing emoji and "lucu juga ya" are rude;
+    "mohon maaf" that only softens a refusal is no empathy; forwarding to "dinas terkait ya"
+    is vague, not a deflection; a shouted phrase is no acronym. Phrasings found in no labelled
+    set; each with a near miss that must stay clean."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih. Lubangnya nanti kami tambal kalau petugas sempat.",
+            "Selamat pagi, terima kasih. Nanti kami pikirkan dulu ya Bu.",
+            "Selamat siang. Kami tidak mungkin menambal terus setiap minggu, Pak.",
+            "Selamat pagi. Banjir itu takdir, pemerintah tidak mampu melawan alam.",
+            "Selamat sore. Kendalanya bukan dari pihak kami, Bu.",
+            "Selamat siang Bu. Jangan berburuk sangka dulu pada petugas kami.",
+            "Selamat pagi, terima kasih. Perbaikan jalan semuanya tergantung anggaran. "
+            "Mohon dipahami.",
+            "Selamat siang, terima kasih. Kuota bantuannya memang terbatas, Bu.",
+            "Selamat pagi. Retribusi tetap wajib dilunasi bulan ini, Pak.",
+        ],
+    )
+    def test_the_family_brushes_off(self, reply):
+        assert "dismissive" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih. Jalan berlubang kok baru dilaporkan sekarang 🤣. "
+            "Nanti kami lihat.",
+            "Selamat pagi. Lucu sekali ya Pak, minta jalan mulus tapi lewat tiap hari bawa truk.",
+            "Selamat siang Bu. Kalau sedikit-sedikit minta diperbaiki, kapan bisa mandiri?",
+        ],
+    )
+    def test_the_family_is_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang, terima kasih. Jalan itu bukan kewenangan kami. Mohon maaf tidak dapat "
+            "kami tindak lanjuti.",
+            "Selamat pagi, terima kasih. Jalan provinsi bukan wewenang kami. Mohon maaf.",
+        ],
+    )
+    def test_an_apology_that_softens_a_refusal_is_no_empathy(self, reply):
+        assert "no_empathy" in check_rules(reply, ROAD).codes
+
+    def test_forwarding_to_an_unnamed_office_is_vague_not_a_deflection(self):
+        codes = check_rules(
+            "Selamat siang Pak, terima kasih dan mohon maaf. Laporan Bapak sudah kami teruskan "
+            "ke instansi terkait ya.",
+            ROAD,
+        ).codes
+        assert "wrong_unit_deflection" not in codes
+        assert "vague" in codes
+
+    def test_a_shouted_phrase_is_not_jargon(self):
+        codes = check_rules("Selamat pagi Pak, terima kasih. JEMBATAN AMAN. Kami pantau.", ROAD)
+        assert "jargon" not in codes.codes
+
+    def test_duty_put_on_the_customer_is_not_a_deflection_and_no_action(self):
+        codes = check_rules(
+            "Selamat siang, terima kasih. Kebocoran setelah meter merupakan tanggung jawab "
+            "pelanggan. Silakan panggil tukang ledeng.",
+            "Tagihan air saya naik tiga kali lipat.",
+        ).codes
+        assert "wrong_unit_deflection" not in codes
+        assert "no_action" in codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the reader's own free time, not the unit's convenience
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Tim kami menambal lubang itu besok "
+            "pukul 09.00. Kalau sempat, kirim foto lubang lain ke nomor ini.",
+            # a smile is not a laugh; an apology for the trouble stays empathy
+            "Selamat siang Bu, mohon maaf atas lubangnya 😊 Terima kasih, besok pukul 08.00 "
+            "petugas kami menambalnya.",
+            # the unit's own fault admitted: "seharusnya tidak perlu" is no blame
+            "Selamat siang Ibu, terima kasih dan mohon maaf, itu kesalahan kami; Ibu seharusnya "
+            "tidak perlu datang dua kali. Besok pukul 09.00 petugas kami menambal lubangnya.",
+            # a bill corrected, with a due date: no brush-off
+            "Selamat pagi Pak, terima kasih dan mohon maaf. Tagihan sudah kami koreksi hari ini "
+            "menjadi Rp104.500 dan rinciannya kami kirim hari ini; tagihan tetap dibayar setelah "
+            "rincian itu Bapak terima.",
+        ],
+    )
+    def test_a_good_reply_in_the_same_words_stays_clean(self, reply):
+        severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
+        assert not severe & set(check_rules(reply, ROAD).codes)
+        assert "no_empathy" not in check_rules(reply, ROAD).codes
