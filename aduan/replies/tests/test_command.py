@@ -129,6 +129,13 @@ class IndependentSetTests:
         assert data["replies"] >= 180
         assert data["acceptable_accuracy"] >= 0.90
 
+    def test_set_w_holds_at_its_first_look(self):
+        # W: twentieth author, never studied. First look (main 73d50e9) 0.891, second look
+        # (after the set V round) 0.891: the first unseen writer since "no flaw" below 0.90.
+        data = json.loads(run("evaluate", "--split", "independent_w", "--json"))
+        assert data["replies"] == 211
+        assert data["acceptable_accuracy"] >= 0.88
+
     @pytest.mark.parametrize(
         "split",
         [

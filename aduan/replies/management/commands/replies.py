@@ -57,6 +57,7 @@ SPLITS = (
     "independent_t",
     "independent_u",
     "independent_v",
+    "independent_w",
 )
 
 
