@@ -1103,7 +1103,8 @@ def load(args: argparse.Namespace) -> None:
     print(f"indexes in {time.monotonic() - t2:.1f}s", flush=True)
     gen.seq_by_year = seq
     gen.rng = random.Random(args.seed)
-    raw = connection.cursor().connection  # reopen; psycopg connection
+    connection.ensure_connection()  # closed before the fork
+    raw = connection.connection  # psycopg connection
     raw.autocommit = False
     with raw.cursor() as cur:
         for table in TABLES:
