@@ -683,8 +683,7 @@ class _CopyWriter(_Writer):
         self.stamp_at: tuple[int, ...] = ()
         # The JSON of an ``imported`` event's data, in pieces (``event_line``).
         self.data_head = f'{{"source": {json.dumps(source)}, "source_id": '
-        self.data_tails: dict[tuple[str, datetime | None], str] = {}
-        self.note_limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
+        self.data_tails: dict[tuple[str, str], str] = {}
         self.rebuild = rebuild
         self.restore: list[str] | None = None
         #: The dashboards' rollup of every batch written, added once at the end (fewer
@@ -704,24 +703,24 @@ class _CopyWriter(_Writer):
         """The ``imported`` event's line without its complaint id: ``event_values``, with
         the JSON of its ``data`` put together from pieces formatted once (the source, and
         each stage and due time) and the row's id and number."""
-        values = item.complaint
-        stage, due_at = values["stage"], values["due_at"]
-        tail = self.data_tails.get((stage, due_at))
+        values = self.event_values(item, 0)
+        data = values["data"]
+        stage, due = data["stage"], data["due_at"]
+        tail = self.data_tails.get((stage, due))
         if tail is None:
             if len(self.data_tails) > 4096:
                 self.data_tails.clear()
-            due = due_at.isoformat() if due_at else ""
-            tail = self.data_tails[(stage, due_at)] = (
+            tail = self.data_tails[(stage, due)] = (
                 f', "stage": {json.dumps(stage)}, "due_at": {json.dumps(due)}}}'
             )
         row = (
-            self.stamp(self.now),
-            EventKind.IMPORTED,
-            self.label,
-            values["status"],
-            item.note[: self.note_limit],
-            False,
-            f'{self.data_head}{json.dumps(item.source_id)}, "row": {item.row:d}{tail}',
+            self.stamp(values["created_at"]),
+            values["kind"],
+            values["actor_label"],
+            values["to_status"],
+            values["message"],
+            values["is_public"],
+            f'{self.data_head}{json.dumps(data["source_id"])}, "row": {data["row"]:d}{tail}',
         )
         return self.events.line(row)
 
