@@ -84,7 +84,9 @@ def varied(submit, flow, pekalongan, people):
         flow.add_info(asked, message=f"Ini NIK saya {NIK}")
         reopened = new("reopened")
         later()
-        flow.reopen(flow.follow_up(flow.start(flow.dispose(reopened))), reason=f"Belum jadi, {NAME}.")
+        flow.reopen(
+            flow.follow_up(flow.start(flow.dispose(reopened))), reason=f"Belum jadi, {NAME}."
+        )
         edited = new("edited")
         Complaint.objects.filter(pk=edited.pk).update(
             public_text="Teks publik dari verifikator.", support_count=4
