@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Case, F, JSONField, Q, QuerySet, Value, When
 
 from aduan.complaints.choices import EventKind, Privacy, TapdDecision
 from aduan.complaints.models import Complaint, ComplaintEvent
@@ -162,12 +162,14 @@ REQUEST_COLUMNS = (
     "merged_into__public_hidden",
     "merged_into__held_as_spam",
 )
-#: The columns of a public timeline event a request reads, in ``RequestEvent``'s order.
-EVENT_COLUMNS = ("created_at", "kind", "to_status", "message", "data")
+#: The events whose ``data`` a request reads (why archived, where referred, TAPD's
+#: decision); the others' is not read from the database, let alone decoded.
+DATA_KINDS = (EventKind.ARCHIVED, EventKind.REFERRED, EventKind.TAPD_DECIDED)
 
 
 class RequestEvent(NamedTuple):
-    """One public timeline event of a request (oldest first in ``RequestRow.events``)."""
+    """One public timeline event of a request (oldest first in ``RequestRow.events``);
+    ``data`` only for ``DATA_KINDS``, else None."""
 
     created_at: datetime
     kind: str
@@ -266,7 +268,18 @@ def _request_rows(qs: QuerySet[Complaint]) -> list[RequestRow]:
         events = (
             ComplaintEvent.objects.filter(is_public=True, complaint_id__in=list(by_pk))
             .order_by("created_at", "id")
-            .values_list("complaint_id", *EVENT_COLUMNS)
+            .values_list(
+                "complaint_id",
+                "created_at",
+                "kind",
+                "to_status",
+                "message",
+                Case(
+                    When(kind__in=DATA_KINDS, then=F("data")),
+                    default=Value(None),
+                    output_field=JSONField(),
+                ),
+            )
         )
         for complaint_id, *values in events:
             by_pk[complaint_id].events.append(RequestEvent(*values))
