@@ -4,6 +4,11 @@ service requests, updates, discovery. Codes and ids are strings; dates are W3C w
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
@@ -15,16 +20,22 @@ from aduan.complaints.choices import (
     ComplaintStatus,
     EventKind,
     Privacy,
+    TapdDecision,
 )
 from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.lib.workdays import WorkingCalendar
-from aduan.open311.formats import MEDIA_TYPES, Many, Node, w3c
-from aduan.open311.selectors import KELURAHAN, UpdateState, is_planned
+from aduan.open311.formats import MEDIA_TYPES, Many, Node, w3c, w3c_formatter
+from aduan.open311.selectors import KELURAHAN, RequestEvent, RequestRow, UpdateState
 from aduan.open311.status import basic_status, extended_status
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.sla.calendar import calendar_for
-from aduan.sla.clocks import expected_completion
-from aduan.transparency.publish import is_public, public_address, public_note, public_text
+from aduan.sla.clocks import resolution_days_of, service_standard_days, target_from
+from aduan.transparency.publish import (
+    public_address_of,
+    public_note,
+    public_note_of,
+    public_text_of,
+)
 
 S = ComplaintStatus
 
@@ -141,42 +152,64 @@ def service_definition(category: Category, kelurahan: list[Area]) -> Node:
 # --------------------------------------------------------------------------- requests
 
 
-def _events(complaint: Complaint) -> list[ComplaintEvent]:
-    return list(getattr(complaint, "public_events", []))
+_ARCHIVE_REASONS = frozenset(ArchiveReason.values)
 
 
-def _merged_into_code(complaint: Complaint) -> str:
-    target = complaint.merged_into
-    if target is None or not is_public(target):
-        return ""
-    return target.tracking_code
+@functools.cache
+def _status_label(status: str) -> str:
+    return _label(S(status).label)
 
 
-def _agency(complaint: Complaint) -> str | None:
+@functools.cache
+def _reason_label(reason: str) -> str:
+    return _label(ArchiveReason(reason).label)
+
+
+@functools.cache
+def _kind_label(kind: str) -> str:
+    return _label(EventKind(kind).label)
+
+
+def _agency(row: RequestRow, jurisdiction: Jurisdiction) -> str | None:
     """Who holds it: the unit; the body it was referred to; else the verifying operator."""
-    unit = complaint.unit or complaint.referred_to or complaint.jurisdiction.operator_unit
-    return unit.name if unit is not None else None
+    if row.unit_id is not None:
+        return row.unit_name
+    if row.referred_to_name is not None:
+        return row.referred_to_name
+    operator = jurisdiction.operator_unit
+    return operator.name if operator is not None else None
 
 
-def status_notes(complaint: Complaint) -> str:
+def _note(row: RequestRow, event: RequestEvent) -> str:
+    return public_note_of(
+        event.kind,
+        event.message,
+        merged_into_public=bool(row.merged_into_code),
+        reporter=row.identity,
+    )
+
+
+def status_notes(row: RequestRow, notes: list[str] | None = None) -> str:
     """The status in words, why it closed, and the latest staff message since it entered its
-    status (for selesai: the latest one, i.e. the answer)."""
-    if complaint.status == S.DIGABUNG:
-        code = _merged_into_code(complaint)
+    status (for selesai: the latest one, i.e. the answer). ``notes``: the events' public notes
+    when already known."""
+    status = row.status
+    if status == S.DIGABUNG:
+        code = row.merged_into_code
         return f"Digabung dengan laporan {code}." if code else "Digabung dengan laporan lain."
-    parts = [_label(S(complaint.status).label)]
-    if complaint.status == S.DIARSIPKAN and complaint.archive_reason:
-        parts.append(_label(ArchiveReason(complaint.archive_reason).label))
-    elif complaint.status == S.DIRUJUK and complaint.referred_to is not None:
-        parts.append(f"Dirujuk ke {complaint.referred_to.name}")
-    events = _events(complaint)
+    parts = [_status_label(status)]
+    if status == S.DIARSIPKAN and row.archive_reason:
+        parts.append(_reason_label(row.archive_reason))
+    elif status == S.DIRUJUK and row.referred_to_name is not None:
+        parts.append(f"Dirujuk ke {row.referred_to_name}")
+    events = row.events
     since = 0
-    if complaint.status != S.SELESAI:
+    if status != S.SELESAI:
         for index, event in enumerate(events):
-            if event.to_status == complaint.status:
+            if event.to_status == status:
                 since = index
-    for event in reversed(events[since:]):
-        note = public_note(event, complaint)
+    for index in range(len(events) - 1, since - 1, -1):
+        note = notes[index] if notes is not None else _note(row, events[index])
         if note:
             parts.append(note)
             break
@@ -184,98 +217,160 @@ def status_notes(complaint: Complaint) -> str:
     return text if text.endswith(("!", "?")) else text + "."
 
 
-def _extended(complaint: Complaint) -> str:
-    return extended_status(
-        complaint.status,
-        report_type=complaint.report_type,
-        archive_reason=complaint.archive_reason,
-        planned=is_planned(complaint),
-    )
+def _is_planned(row: RequestRow) -> bool:
+    """TAPD scheduled the work in a budget year (its latest public TAPD decision)."""
+    planned = False
+    for event in row.events:
+        if event.kind == EventKind.TAPD_DECIDED:
+            planned = (event.data or {}).get("decision") == TapdDecision.SCHEDULED
+    return planned
 
 
-def _note_type(event: ComplaintEvent) -> str:
-    if event.kind == EventKind.SUBMITTED:
+def _note_type(kind: str, to_status: str) -> str:
+    if kind == EventKind.SUBMITTED:
         return "opened"
-    if event.to_status in CLOSED_STATUSES:
+    if to_status in CLOSED_STATUSES:
         return "closed"
     return "activity"
 
 
-def update_text(event: ComplaintEvent, complaint: Complaint) -> str:
-    """The text of one public event: the staff's message, else what happened."""
-    note = public_note(event, complaint)
+def _update_text(kind: str, data: dict[str, Any] | None, note: str) -> str:
+    """The text of one public event: the staff's message (``note``), else what happened."""
     if note:
         return note
-    text = _label(EventKind(event.kind).label)
-    reason = (event.data or {}).get("reason") if event.kind == EventKind.ARCHIVED else None
-    if reason in ArchiveReason.values:
-        text += f": {_label(ArchiveReason(reason).label)}"
-    body = (event.data or {}).get("body") if event.kind == EventKind.REFERRED else None
+    text = _kind_label(kind)
+    reason = (data or {}).get("reason") if kind == EventKind.ARCHIVED else None
+    if reason in _ARCHIVE_REASONS:
+        text += f": {_reason_label(reason)}"
+    body = (data or {}).get("body") if kind == EventKind.REFERRED else None
     if body:
         text += f": {body}"
     return text
 
 
+def update_text(event: ComplaintEvent, complaint: Complaint) -> str:
+    """The text of one public event: the staff's message, else what happened."""
+    return _update_text(event.kind, event.data, public_note(event, complaint))
+
+
+class _Expected:
+    """``expected_completion`` for the rows of one list: the working calendar and the
+    service standards are read once, and only when a row needs them."""
+
+    def __init__(self, jurisdiction: Jurisdiction, rows: list[RequestRow]) -> None:
+        self.jurisdiction = jurisdiction
+        self.calendar: WorkingCalendar | None = None
+        self.standards = service_standard_days(
+            {
+                (row.unit_id, row.category_id)
+                for row in rows
+                if row.status not in CLOSED_STATUSES
+                and row.resolution_due_at is None
+                and row.unit_id is not None
+                and row.category_id is not None
+            }
+        )
+
+    def __call__(self, row: RequestRow) -> datetime | None:
+        if row.status in CLOSED_STATUSES:
+            return None
+        if row.resolution_due_at is not None:
+            return row.resolution_due_at
+        if self.calendar is None:
+            self.calendar = calendar_for(self.jurisdiction)
+        days = resolution_days_of(
+            self.jurisdiction,
+            standard_days=self.standards.get((row.unit_id, row.category_id)),
+            category_sla_days=row.category_sla_days if row.category_id is not None else None,
+        )
+        return target_from(self.jurisdiction, row.submitted_at, days, calendar=self.calendar)
+
+
 def request(
-    complaint: Complaint, *, extensions: bool = False, calendar: WorkingCalendar | None = None
+    row: RequestRow,
+    *,
+    jurisdiction: Jurisdiction,
+    expected: Callable[[RequestRow], datetime | None],
+    extensions: bool = False,
+    w3c: Callable[[datetime | None], str | None] = w3c,
 ) -> Node:
-    events = _events(complaint)
-    updated = events[-1].created_at if events else complaint.submitted_at
-    category = complaint.category
+    events = row.events
+    updated = events[-1].created_at if events else row.submitted_at
+    # with the notes, every event's public note is needed: each is masked once
+    notes = [_note(row, event) for event in events] if extensions else None
     node: dict[str, Node] = {
-        "service_request_id": complaint.tracking_code,
-        "status": basic_status(complaint.status),
-        "status_notes": status_notes(complaint),
-        "service_name": category.name if category else None,
-        "service_code": category.code if category else None,
-        "description": public_text(complaint) or None,
-        "agency_responsible": _agency(complaint),
+        "service_request_id": row.tracking_code,
+        "status": basic_status(row.status),
+        "status_notes": status_notes(row, notes),
+        "service_name": row.category_name,
+        "service_code": row.category_code,
+        "description": public_text_of(
+            status=row.status,
+            archive_reason=row.archive_reason,
+            edited=row.edited_text,
+            description=row.description,
+            reporter=row.identity,
+        )
+        or None,
+        "agency_responsible": _agency(row, jurisdiction),
         "service_notice": None,
-        "requested_datetime": w3c(complaint.submitted_at),
+        "requested_datetime": w3c(row.submitted_at),
         "updated_datetime": w3c(updated),
-        "expected_datetime": w3c(expected_completion(complaint, calendar=calendar)),
-        "address": public_address(complaint) or None,
+        "expected_datetime": w3c(expected(row)),
+        "address": public_address_of(row.address, row.area_name, row.identity) or None,
         "address_id": None,
         "zipcode": None,
-        "lat": complaint.latitude,
-        "long": complaint.longitude,
-        "media_url": complaint.media_url or None,
+        "lat": row.latitude,
+        "long": row.longitude,
+        "media_url": row.media_url or None,
     }
     if extensions:
-        area = complaint.area
-        node["attributes"] = {KELURAHAN: area.code if area else None}
+        node["attributes"] = {KELURAHAN: row.area_code}
         node["extended_attributes"] = {
-            "status": _extended(complaint),
-            "aduan_status": complaint.status,
-            "kelurahan": area.name if area else None,
-            "report_type": complaint.report_type,
-            "channel": complaint.channel,
-            "support_count": complaint.support_count,
-            "duplicate_of": _merged_into_code(complaint) or None,
+            "status": extended_status(
+                row.status,
+                report_type=row.report_type,
+                archive_reason=row.archive_reason,
+                planned=_is_planned(row),
+            ),
+            "aduan_status": row.status,
+            "kelurahan": row.area_name,
+            "report_type": row.report_type,
+            "channel": row.channel,
+            "support_count": row.support_count,
+            "duplicate_of": row.merged_into_code or None,
         }
         node["notes"] = Many(
             "note",
             [
                 {
                     "datetime": w3c(event.created_at),
-                    "description": update_text(event, complaint),
-                    "type": _note_type(event),
+                    "description": _update_text(event.kind, event.data, note),
+                    "type": _note_type(event.kind, event.to_status),
                 }
-                for event in events
+                for event, note in zip(events, notes or [], strict=True)
             ],
         )
     return node
 
 
-def requests(complaints: list[Complaint], *, extensions: bool = False) -> Many:
-    # One working calendar per jurisdiction for the whole list (each costs a query).
-    calendars: dict[int, WorkingCalendar] = {}
-    rows = []
-    for c in complaints:
-        if c.jurisdiction_id not in calendars:
-            calendars[c.jurisdiction_id] = calendar_for(c.jurisdiction)
-        rows.append(request(c, extensions=extensions, calendar=calendars[c.jurisdiction_id]))
-    return Many("request", rows)
+def requests(
+    rows: list[RequestRow], *, jurisdiction: Jurisdiction, extensions: bool = False
+) -> Many:
+    """The list; ``rows`` are ``selectors.request_list``'s (all of ``jurisdiction``). At most
+    two queries of its own (the service standards and the working calendar), and only when
+    a row is not yet disposed."""
+    expected = _Expected(jurisdiction, rows)
+    local = w3c_formatter()
+    return Many(
+        "request",
+        [
+            request(
+                row, jurisdiction=jurisdiction, expected=expected, extensions=extensions, w3c=local
+            )
+            for row in rows
+        ],
+    )
 
 
 def submitted(complaint: Complaint, *, created: bool, account_id: str | None) -> Many:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Case, F, JSONField, Q, QuerySet, Value, When
 
 from aduan.complaints.choices import EventKind, Privacy, TapdDecision
 from aduan.complaints.models import Complaint, ComplaintEvent
@@ -17,7 +18,7 @@ from aduan.open311.status import statuses_for
 from aduan.organisation.choices import AreaKind
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.organisation.selectors import area_resolve, categories_to_choose
-from aduan.transparency.publish import public_q
+from aduan.transparency.publish import is_public_values, public_q
 
 #: The code of the one attribute every service defines: the kelurahan of the problem.
 KELURAHAN = "kelurahan"
@@ -109,29 +110,6 @@ def kelurahan_find(jurisdiction: Jurisdiction, value: str) -> Area | None:
 # --------------------------------------------------------------------------- requests
 
 
-def public_complaints(jurisdiction: Jurisdiction) -> QuerySet[Complaint]:
-    """The jurisdiction's complaints the public may see, with what the output reads: their
-    public timeline as ``public_events`` (oldest first). Constant number of queries."""
-    return (
-        Complaint.objects.filter(public_q(), jurisdiction=jurisdiction)
-        .select_related(
-            "jurisdiction__operator_unit",
-            "category",
-            "area",
-            "unit",
-            "referred_to",
-            "merged_into",
-        )
-        .prefetch_related(
-            Prefetch(
-                "events",
-                queryset=ComplaintEvent.objects.filter(is_public=True).order_by("created_at", "id"),
-                to_attr="public_events",
-            )
-        )
-    )
-
-
 def tracking_codes(values: list[str]) -> list[str]:
     return [v.strip().upper() for v in values if v.strip()]
 
@@ -149,9 +127,169 @@ class RequestQuery:
     page_size: int = DEFAULT_MAX_ROWS
 
 
-def request_list(jurisdiction: Jurisdiction, query: RequestQuery) -> list[Complaint]:
-    """Newest first; at most ``query.page_size`` rows (never more than ``max_rows()``)."""
-    qs = public_complaints(jurisdiction)
+#: The columns a request of the list reads, in ``RequestRow``'s order (values, never model
+#: instances: a list of 1,000 rows builds none).
+REQUEST_COLUMNS = (
+    "id",
+    "tracking_code",
+    "status",
+    "report_type",
+    "channel",
+    "archive_reason",
+    "description",
+    "public_text",
+    "address",
+    "reporter_name",
+    "reporter_phone",
+    "reporter_email",
+    "submitted_at",
+    "resolution_due_at",
+    "latitude",
+    "longitude",
+    "media_url",
+    "support_count",
+    "category_id",
+    "category__name",
+    "category__code",
+    "category__sla_days",
+    "area__name",
+    "area__code",
+    "unit_id",
+    "unit__name",
+    "referred_to__name",
+    "merged_into__tracking_code",
+    "merged_into__privacy",
+    "merged_into__public_hidden",
+    "merged_into__held_as_spam",
+)
+#: The events whose ``data`` a request reads (why archived, where referred, TAPD's
+#: decision); the others' is not read from the database, let alone decoded.
+DATA_KINDS = (EventKind.ARCHIVED, EventKind.REFERRED, EventKind.TAPD_DECIDED)
+
+
+class RequestEvent(NamedTuple):
+    """One public timeline event of a request (oldest first in ``RequestRow.events``);
+    ``data`` only for ``DATA_KINDS``, else None."""
+
+    created_at: datetime
+    kind: str
+    to_status: str
+    message: str
+    data: dict[str, Any] | None
+
+
+class RequestRow:
+    """What a request of the list shows, read as column values: the complaint, the names of
+    its category, kelurahan, unit and referral body, the code of the complaint it was merged
+    into when that one is public, and its public timeline. The reporter's identity is here
+    only to be masked in the published text; it is never output."""
+
+    __slots__ = (
+        "pk",
+        "tracking_code",
+        "status",
+        "report_type",
+        "channel",
+        "archive_reason",
+        "description",
+        "edited_text",
+        "address",
+        "identity",
+        "submitted_at",
+        "resolution_due_at",
+        "latitude",
+        "longitude",
+        "media_url",
+        "support_count",
+        "category_id",
+        "category_name",
+        "category_code",
+        "category_sla_days",
+        "area_name",
+        "area_code",
+        "unit_id",
+        "unit_name",
+        "referred_to_name",
+        "merged_into_code",
+        "events",
+    )
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        (
+            self.pk,
+            self.tracking_code,
+            self.status,
+            self.report_type,
+            self.channel,
+            self.archive_reason,
+            self.description,
+            self.edited_text,
+            self.address,
+            name,
+            phone,
+            email,
+            self.submitted_at,
+            self.resolution_due_at,
+            self.latitude,
+            self.longitude,
+            self.media_url,
+            self.support_count,
+            self.category_id,
+            self.category_name,
+            self.category_code,
+            self.category_sla_days,
+            self.area_name,
+            self.area_code,
+            self.unit_id,
+            self.unit_name,
+            self.referred_to_name,
+            merged_code,
+            merged_privacy,
+            merged_hidden,
+            merged_held,
+        ) = values
+        self.identity: tuple[str, str, str] = (name, phone, email)
+        # only a public complaint is named (is_public_values: not rahasia, hidden or held)
+        self.merged_into_code: str = (
+            merged_code
+            if merged_code is not None
+            and is_public_values(merged_privacy, merged_hidden, merged_held)
+            else ""
+        )
+        self.events: list[RequestEvent] = []
+
+
+def _request_rows(qs: QuerySet[Complaint]) -> list[RequestRow]:
+    """The rows of ``qs`` (already ordered and sliced) and their public timelines: two
+    queries, whatever the number of rows."""
+    rows = [RequestRow(values) for values in qs.values_list(*REQUEST_COLUMNS)]
+    if rows:
+        by_pk = {row.pk: row for row in rows}
+        events = (
+            ComplaintEvent.objects.filter(is_public=True, complaint_id__in=list(by_pk))
+            .order_by("created_at", "id")
+            .values_list(
+                "complaint_id",
+                "created_at",
+                "kind",
+                "to_status",
+                "message",
+                Case(
+                    When(kind__in=DATA_KINDS, then=F("data")),
+                    default=Value(None),
+                    output_field=JSONField(),
+                ),
+            )
+        )
+        for complaint_id, *values in events:
+            by_pk[complaint_id].events.append(RequestEvent(*values))
+    return rows
+
+
+def request_list(jurisdiction: Jurisdiction, query: RequestQuery) -> list[RequestRow]:
+    """Newest first; at most ``query.page_size`` rows (never more than ``max_rows()``). Two
+    queries."""
+    qs = Complaint.objects.filter(public_q(), jurisdiction=jurisdiction)
     if query.ids:
         qs = qs.filter(tracking_code__in=tracking_codes(query.ids))
     else:
@@ -162,15 +300,28 @@ def request_list(jurisdiction: Jurisdiction, query: RequestQuery) -> list[Compla
             qs = qs.filter(status__in=statuses_for(query.statuses))
     size = min(query.page_size, max_rows())
     offset = (query.page - 1) * size
-    return list(qs.order_by("-submitted_at", "-id")[offset : offset + size])
+    return _request_rows(qs.order_by("-submitted_at", "-id")[offset : offset + size])
+
+
+def request_row_get(jurisdiction: Jurisdiction, request_id: str) -> RequestRow:
+    """``request_get`` as a ``RequestRow`` (what GET requests/{id} shows). Two queries."""
+    qs = Complaint.objects.filter(
+        public_q(), jurisdiction=jurisdiction, tracking_code=request_id.strip().upper()
+    )
+    rows = _request_rows(qs.order_by("pk")[:1])
+    if not rows:
+        raise Open311Error(
+            404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
+        )
+    return rows[0]
 
 
 def request_get(jurisdiction: Jurisdiction, request_id: str) -> Complaint:
     """One public complaint by its tracking code; 404 when it does not exist or is not public
     (a confidential complaint is not confirmed to exist)."""
-    complaint = (
-        public_complaints(jurisdiction).filter(tracking_code=request_id.strip().upper()).first()
-    )
+    complaint = Complaint.objects.filter(
+        public_q(), jurisdiction=jurisdiction, tracking_code=request_id.strip().upper()
+    ).first()
     if complaint is None:
         raise Open311Error(
             404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
@@ -242,12 +393,3 @@ def _state_after(event: ComplaintEvent, history: list[ComplaintEvent]) -> Update
         if row.kind == EventKind.TAPD_DECIDED:
             planned = (row.data or {}).get("decision") == TapdDecision.SCHEDULED
     return UpdateState(status or event.complaint.status, reason, planned)
-
-
-def is_planned(complaint: Complaint) -> bool:
-    """TAPD scheduled the work in a budget year (from the prefetched public timeline)."""
-    planned = False
-    for event in getattr(complaint, "public_events", []):
-        if event.kind == EventKind.TAPD_DECIDED:
-            planned = (event.data or {}).get("decision") == TapdDecision.SCHEDULED
-    return planned

@@ -197,8 +197,8 @@ def requests(request: HttpRequest, fmt: str) -> HttpResponse:
         return _submit(request, fmt)
     jurisdiction = selectors.jurisdiction_get(_param(request.GET, "jurisdiction_id"))
     query = _request_query(request.GET)
-    complaints = selectors.request_list(jurisdiction, query)
-    node = output.requests(complaints, extensions=_extensions(request.GET))
+    rows = selectors.request_list(jurisdiction, query)
+    node = output.requests(rows, jurisdiction=jurisdiction, extensions=_extensions(request.GET))
     return render(fmt, "service_requests", node)
 
 
@@ -230,8 +230,8 @@ def _submit(request: HttpRequest, fmt: str) -> HttpResponse:
 @endpoint("GET")
 def request_detail(request: HttpRequest, fmt: str, request_id: str) -> HttpResponse:
     jurisdiction = selectors.jurisdiction_get(_param(request.GET, "jurisdiction_id"))
-    complaint = selectors.request_get(jurisdiction, request_id)
-    node = output.requests([complaint], extensions=_extensions(request.GET))
+    row = selectors.request_row_get(jurisdiction, request_id)
+    node = output.requests([row], jurisdiction=jurisdiction, extensions=_extensions(request.GET))
     return render(fmt, "service_requests", node)
 
 

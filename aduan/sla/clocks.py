@@ -21,6 +21,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from django.db.models import Q
+
 from aduan.complaints.choices import CITIZEN_STAGES, STAFF_STAGES, ComplaintStatus, Stage
 from aduan.lib.workdays import WorkingCalendar
 from aduan.sla.calendar import calendar_for
@@ -67,19 +69,51 @@ def resolution_days(complaint: Complaint) -> int:
     category's SLA, else the jurisdiction's default."""
     from aduan.organisation.models import ServiceStandard
 
+    standard = None
     if complaint.category_id is not None and complaint.unit_id is not None:
-        days = (
+        standard = (
             ServiceStandard.objects.filter(
                 unit_id=complaint.unit_id, category_id=complaint.category_id
             )
             .values_list("resolution_days", flat=True)
             .first()
         )
-        if days is not None:
-            return int(days)
-    if complaint.category is not None:
-        return int(complaint.category.sla_days)
-    return int(setting(complaint.jurisdiction, "default_resolution_days"))
+    category = complaint.category
+    return resolution_days_of(
+        complaint.jurisdiction,
+        standard_days=standard,
+        category_sla_days=category.sla_days if category is not None else None,
+    )
+
+
+def resolution_days_of(
+    jurisdiction: Jurisdiction, *, standard_days: int | None, category_sla_days: int | None
+) -> int:
+    """``resolution_days`` from the values: the unit's service standard for the category
+    (None: none), the category's SLA (None: no category)."""
+    if standard_days is not None:
+        return int(standard_days)
+    if category_sla_days is not None:
+        return int(category_sla_days)
+    return int(setting(jurisdiction, "default_resolution_days"))
+
+
+def service_standard_days(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """The service standards of these (unit id, category id) pairs: one query (none when
+    there are no pairs)."""
+    from aduan.organisation.models import ServiceStandard
+
+    if not pairs:
+        return {}
+    q = Q()
+    for unit_id, category_id in pairs:
+        q |= Q(unit_id=unit_id, category_id=category_id)
+    return {
+        (unit_id, category_id): days
+        for unit_id, category_id, days in ServiceStandard.objects.filter(q).values_list(
+            "unit_id", "category_id", "resolution_days"
+        )
+    }
 
 
 def _set(complaint: Complaint, stage: str, start: datetime, due: datetime | None) -> None:
@@ -204,8 +238,16 @@ def expected_completion(
         return complaint.resolution_due_at
     cal = calendar or calendar_for(complaint.jurisdiction)
     start = complaint.submitted_at if now is None else now
-    verify = int(setting(complaint.jurisdiction, "verification_days"))
-    return cal.add_working_days(start, verify + resolution_days(complaint))
+    return target_from(complaint.jurisdiction, start, resolution_days(complaint), calendar=cal)
+
+
+def target_from(
+    jurisdiction: Jurisdiction, start: datetime, days: int, *, calendar: WorkingCalendar
+) -> datetime:
+    """The resolution target of a complaint not yet disposed: the verification deadline
+    plus ``days`` (``resolution_days``) working days from ``start``."""
+    verify = int(setting(jurisdiction, "verification_days"))
+    return calendar.add_working_days(start, verify + days)
 
 
 def time_left(complaint: Complaint, *, now: datetime) -> timedelta | None:

@@ -56,11 +56,12 @@ def public_q() -> Q:
 
 
 def is_public(complaint: Complaint) -> bool:
-    return (
-        complaint.privacy != Privacy.RAHASIA
-        and not complaint.public_hidden
-        and not complaint.held_as_spam
-    )
+    return is_public_values(complaint.privacy, complaint.public_hidden, complaint.held_as_spam)
+
+
+def is_public_values(privacy: str, public_hidden: bool, held_as_spam: bool) -> bool:
+    """``is_public`` from the column values (lists that read values, not instances)."""
+    return privacy != Privacy.RAHASIA and not public_hidden and not held_as_spam
 
 
 def identity(complaint: Complaint) -> tuple[str, str, str]:
@@ -70,26 +71,50 @@ def identity(complaint: Complaint) -> tuple[str, str, str]:
 
 def mask(text: str, complaint: Complaint) -> str:
     """``text`` without personal data, the reporter's own identity included."""
+    return mask_with(text, identity(complaint))
+
+
+def mask_with(text: str, reporter: tuple[str, str, str]) -> str:
+    """``mask`` given the reporter's ``identity`` (name, phone, e-mail)."""
     if not text:
         return ""
-    return pii.mask_text(text, extra=identity(complaint))
+    return pii.mask_text(text, extra=reporter)
 
 
 def is_spam(complaint: Complaint) -> bool:
-    return (
-        complaint.status == ComplaintStatus.DIARSIPKAN
-        and complaint.archive_reason == ArchiveReason.SPAM
-    )
+    return _is_spam(complaint.status, complaint.archive_reason)
+
+
+def _is_spam(status: str, archive_reason: str) -> bool:
+    return status == ComplaintStatus.DIARSIPKAN and archive_reason == ArchiveReason.SPAM
 
 
 def public_text(complaint: Complaint) -> str:
     """The description as published (see the module docstring)."""
-    if is_spam(complaint):
+    return public_text_of(
+        status=complaint.status,
+        archive_reason=complaint.archive_reason,
+        edited=complaint.public_text,
+        description=complaint.description,
+        reporter=identity(complaint),
+    )
+
+
+def public_text_of(
+    *,
+    status: str,
+    archive_reason: str,
+    edited: str,
+    description: str,
+    reporter: tuple[str, str, str],
+) -> str:
+    """``public_text`` from the column values (``edited``: the verifier's public text)."""
+    if _is_spam(status, archive_reason):
         return ""
-    edited = complaint.public_text.strip()
+    edited = edited.strip()
     if edited:
         return edited
-    return mask(complaint.description, complaint)
+    return mask_with(description, reporter)
 
 
 def search_text(complaint: Complaint) -> str:
@@ -100,25 +125,48 @@ def search_text(complaint: Complaint) -> str:
 
 def public_address(complaint: Complaint) -> str:
     """Where the problem is: the address given (masked), and the kelurahan."""
-    parts = [mask(complaint.address, complaint)]
-    if complaint.area is not None:
-        parts.append(f"Kel. {complaint.area.name}")
+    area = complaint.area
+    return public_address_of(complaint.address, area.name if area else None, identity(complaint))
+
+
+def public_address_of(address: str, area_name: str | None, reporter: tuple[str, str, str]) -> str:
+    """``public_address`` from the column values."""
+    parts = [mask_with(address, reporter)]
+    if area_name is not None:
+        parts.append(f"Kel. {area_name}")
     return ", ".join(p for p in parts if p)
 
 
 def public_note(event: ComplaintEvent, complaint: Complaint) -> str:
     """The message of a public timeline event as published: staff text, masked; nothing of
     what the reporter wrote."""
-    if not event.is_public or event.kind in CITIZEN_EVENTS:
+    if not event.is_public:
         return ""
+    merged_into_public = False
     if event.kind == EventKind.MERGED:
         # names the complaint it went into: only when that one is public too (and already
         # loaded with the complaint; else the safe sentence, without a query)
         cached = Complaint.merged_into.is_cached(complaint)
         target = complaint.merged_into if cached else None
-        if target is None or not is_public(target):
-            return MERGED_ELSEWHERE
-    return mask(event.message.strip(), complaint)
+        merged_into_public = target is not None and is_public(target)
+    return public_note_of(
+        event.kind,
+        event.message,
+        merged_into_public=merged_into_public,
+        reporter=identity(complaint),
+    )
+
+
+def public_note_of(
+    kind: str, message: str, *, merged_into_public: bool, reporter: tuple[str, str, str]
+) -> str:
+    """``public_note`` of a public event from the column values; ``merged_into_public``: the
+    complaint was merged into one that is public too."""
+    if kind in CITIZEN_EVENTS:
+        return ""
+    if kind == EventKind.MERGED and not merged_into_public:
+        return MERGED_ELSEWHERE
+    return mask_with(message.strip(), reporter)
 
 
 def problems(text: str, complaint: Complaint) -> list[str]:
