@@ -3431,13 +3431,20 @@ def _sentence_of(text: _Text, m: re.Match[str]) -> str:
     return text.joined[start : len(text.joined) if end < 0 else end]
 
 
+#: A reply missing only one of these (and nothing else) can still be sent (docs/replies.md,
+#: "Score and acceptability": the writers since set U, and most before M, pass it).
+COURTESIES = frozenset({"no_greeting", "no_thanks"})
+
+
 def verdict(flaws: Sequence[Flaw]) -> Verdict:
     """The verdict of a set of flaws: in the order of ``FLAWS``, the score (100 less each
-    flaw's weight, never below 0), and acceptable only when there is no flaw."""
+    flaw's weight, never below 0), and acceptable when there is no flaw, or only one missing
+    courtesy (a greeting or thanks)."""
     order = {code: i for i, code in enumerate(FLAWS)}
     ordered = tuple(sorted(flaws, key=lambda f: order[f.code]))
     score = max(0, 100 - sum(WEIGHTS[f.code] for f in ordered))
-    return Verdict(score=score, acceptable=not ordered, flaws=ordered)
+    acceptable = not ordered or (len(ordered) == 1 and ordered[0].code in COURTESIES)
+    return Verdict(score=score, acceptable=acceptable, flaws=ordered)
 
 
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:

@@ -79,12 +79,20 @@ class AcceptabilityTests:
         verdict = check(GOOD + " Lain kali jangan banyak protes.", ROAD)
         assert "rude" in verdict.codes and not verdict.acceptable
 
-    def test_missing_greeting_alone_costs_little_but_does_not_pass(self):
-        # Every writer who never saw the rules sends only flawless replies (docs/replies.md,
-        # "Score and acceptability").
+    def test_missing_greeting_alone_costs_little_and_still_passes(self):
+        # A single missing courtesy passes (docs/replies.md, "Score and acceptability").
         verdict = check(GOOD.replace("Selamat siang Ibu, terima", "Terima"), ROAD)
-        assert verdict.codes == ["no_greeting"] and not verdict.acceptable
+        assert verdict.codes == ["no_greeting"] and verdict.acceptable
         assert verdict.score == 100 - WEIGHTS["no_greeting"]
+
+    def test_two_missing_courtesies_or_any_other_flaw_do_not_pass(self):
+        verdict = check(
+            GOOD.replace("Selamat siang Ibu, terima kasih atas laporannya dan kami", "Kami"),
+            ROAD,
+        )
+        assert verdict.codes == ["no_greeting", "no_thanks"] and not verdict.acceptable
+        verdict = check(GOOD.replace(" dan kami mohon maaf atas lubang yang membahayakan itu", ""))
+        assert verdict.codes == ["no_empathy"] and not verdict.acceptable, verdict.codes
 
 
 class FlawTests:
