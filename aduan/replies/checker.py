@@ -2743,6 +2743,13 @@ _COMMON_ACRONYMS = frozenset(
     KK-KTP""".split()
 )
 
+#: Two-letter abbreviations every reader knows (Instagram, Pekerjaan Umum, air conditioner,
+#: family planning, direct message, radio band, Daerah Istimewa, the word "ya" shouted,
+#: surat keputusan).
+_EVERYDAY_PAIRS = frozenset(
+    "IG PU AC KB DM FM DI YA OK TV RT RW KK HP WA SD TK RS RI ID PT CV SK".split()
+)
+
 _OPAQUE_MIXED = {
     # acronym -> words whose presence explains it
     "organda": "angkutan darat",
@@ -2959,16 +2966,37 @@ def _sarcasm(text: _Text) -> list[re.Match[str]]:
     return found
 
 
-def _referral(text: _Text, deflect: list[re.Match[str]] = ()) -> bool:  # type: ignore[assignment]
+#: The reader sent on ("silakan Ibu menghubungi", "bisa langsung lapor ke").
+_SENT_AWAY = re.compile(
+    r"(?:silakan|silahkan|mohon|dapat|bisa|langsung|sebaiknya|coba|harap)(?: \w+){0,2} ?$"
+)
+
+
+def _referral(
+    text: _Text,
+    deflect: list[re.Match[str]] = (),  # type: ignore[assignment]
+    sent_away: bool = True,
+) -> bool:
     """Whether the reply says where the report went or whom to contact, by name."""
     if _CONTACT.search(text.original):
         return True
     # Sixteenth round: "perlu kami sampaikan bahwa ..." opens a statement, it sends nothing on.
-    if not any(
-        not _SAY_THAT.match(text.joined, max(0, m.start() - 14))
-        and not text.joined.startswith("bahwa", m.end() + 1)
+    verbs = [
+        m
         for m in _REFERRAL_VERB.finditer(text.joined)
-    ):
+        if not _SAY_THAT.match(text.joined, max(0, m.start() - 14))
+        and not text.joined.startswith("bahwa", m.end() + 1)
+    ]
+    if deflect and sent_away:
+        # Nineteenth round: in a reply that turns the report away, telling the reader to go
+        # and report elsewhere ("silakan lapor ke polisi", "silakan ke kantor BPJS") is no
+        # referral without a contact; the unit sending it on is.
+        verbs = [
+            m
+            for m in verbs
+            if not _SENT_AWAY.search(text.joined[max(0, m.start() - 30) : m.start()])
+        ]
+    if not verbs:
         return False
     # "bukan kewenangan kelurahan" names who is *not* responsible: no referral (sixteenth
     # round: also the name right after the refusal, "bukan wewenang Disdukcapil").
@@ -2986,7 +3014,9 @@ def referred(reply: str) -> bool:
     """Whether a reply names where the report went or whom to contact (read by the learned
     layer: such a reply is not a deflection)."""
     text = _prepare(reply or "")
-    return _referral(text, _find(_DEFLECT, text))
+    # The layer was trained with this gate before the nineteenth round: a reader told to
+    # report elsewhere still opens it (the rules alone now call that a deflection).
+    return _referral(text, _find(_DEFLECT, text), sent_away=False)
 
 
 def _caps(original: str) -> tuple[str, ...] | None:
@@ -3085,7 +3115,16 @@ def _jargon(
             continue
         if word in _COMMON_ACRONYMS or word.split("-")[0] in _COMMON_ACRONYMS:
             continue
-        if len(word) < 3 and word not in ("PP", "UU", "SE"):
+        if (
+            len(word) < 3
+            and word not in ("PP", "UU", "SE")
+            and (
+                word in _EVERYDAY_PAIRS or re.match(r" [A-Z][a-z]", original[m.end() : m.end() + 3])
+            )
+        ):
+            # Nineteenth round: a two-letter procedural abbreviation ("3 HK", "hasil PE",
+            # "TL penanganan") is as opaque as a longer one; everyday pairs and initials
+            # before a name ("Jl. WR Supratman") are not.
             continue
         if _shouted(original, m.start(), m.end()):
             continue
@@ -3164,6 +3203,50 @@ _CITATION = re.compile(
 
 def _citations(text: _Text) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CITATION.finditer(text.joined)]
+
+
+# Nineteenth round (sets W and X): a day and month written with a slash ("dijadwalkan 14/6",
+# "s.d. 6/11") is a date; the tokeniser splits it in two, so it is read back from the
+# original. Not an RT/RW or document number ("RT 02/03", "No. 5/2"), nor "24/7".
+_SLASH_PAIR = re.compile(r"(?<![\w-])\d{1,2} \d{1,2}(?![\w-])")
+_SLASH_DATE = re.compile(r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])")
+_NUMBERED = re.compile(r"(?:rt|rw|no|nomor|nomer|pasal|ayat|kode|blok|kelas)\W*$", re.IGNORECASE)
+
+
+def _slash_dates(text: _Text) -> list[re.Match[str]]:
+    """The "d/m" dates of the reply, as matches of its normalised text ("14 6")."""
+    found = []
+    for m in _SLASH_PAIR.finditer(text.joined):
+        original = text.words(m)
+        first = text.spans[text.token_index(m.start())][0]
+        if (
+            _SLASH_DATE.fullmatch(original)
+            and original != "24/7"
+            and not _NUMBERED.search(text.original[max(0, first - 8) : first])
+            and not text.original[first + len(original) : first + len(original) + 1] == "/"
+        ):
+            found.append(m)
+    return found
+
+
+#: Nineteenth round: a forwarding to nobody anyone can call ("ke bidang terkait").
+_UNNAMED_FORWARD = re.compile(
+    r" (?:\w+ ){0,3}(?:ke|kepada) (?:bidang|bagian|pihak|instansi|dinas|unit|tim|petugas|seksi)"
+    r"(?: teknis)?(?: terkait| yang berwenang| teknis| lain)(?![\w-])"
+)
+
+
+#: Nineteenth round: "sudah kami kirim hari ini" dates a step already taken.
+_DONE_TODAY = re.compile(r"(?:sudah|telah) (?:\w+ ){0,6}$")
+
+
+def _done_today(text: _Text, m: re.Match[str]) -> bool:
+    """Whether "hari ini" / "tadi" closes a clause of a step already done, in one sentence."""
+    if m.group() not in ("hari ini", "tadi"):
+        return False
+    before = text.joined[max(0, m.start() - 60) : m.start()]
+    # the words between "sudah" and the time never cross a sentence boundary ("|")
+    return _DONE_TODAY.search(before) is not None
 
 
 def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -3348,13 +3431,20 @@ def _sentence_of(text: _Text, m: re.Match[str]) -> str:
     return text.joined[start : len(text.joined) if end < 0 else end]
 
 
+#: A reply missing only one of these (and nothing else) can still be sent (docs/replies.md,
+#: "Score and acceptability": the writers since set U, and most before M, pass it).
+COURTESIES = frozenset({"no_greeting", "no_thanks"})
+
+
 def verdict(flaws: Sequence[Flaw]) -> Verdict:
     """The verdict of a set of flaws: in the order of ``FLAWS``, the score (100 less each
-    flaw's weight, never below 0), and acceptable only when there is no flaw."""
+    flaw's weight, never below 0), and acceptable when there is no flaw, or only one missing
+    courtesy (a greeting or thanks)."""
     order = {code: i for i, code in enumerate(FLAWS)}
     ordered = tuple(sorted(flaws, key=lambda f: order[f.code]))
     score = max(0, 100 - sum(WEIGHTS[f.code] for f in ordered))
-    return Verdict(score=score, acceptable=not ordered, flaws=ordered)
+    acceptable = not ordered or (len(ordered) == 1 and ordered[0].code in COURTESIES)
+    return Verdict(score=score, acceptable=acceptable, flaws=ordered)
 
 
 def _flaw(code: str, words: tuple[str, ...] = ()) -> Flaw:
@@ -3399,6 +3489,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     referral = _referral(text, deflect)
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
+    time += [m for m in _slash_dates(text) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
     convenience = list(_CONVENIENCE.finditer(text.joined))
     if not deflect and not dismissive:
@@ -3486,6 +3577,24 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             specific = noun
         elif _PENDING.search(text.joined) or done:
             generic = generic or noun
+    # Nineteenth round: forwarding to a recipient nobody can name ("sudah kami teruskan ke
+    # bidang terkait", "akan kami teruskan ke bagian terkait") is a loose step, not a
+    # checkable one; another named step still counts.
+    forwarded = list(refused)
+    for _ in range(3):
+        loose = [
+            m
+            for m in (specific, done)
+            if m is not None and _UNNAMED_FORWARD.match(text.joined, m.end())
+        ]
+        if not loose:
+            break
+        generic = generic or loose[0]
+        forwarded += [(m.start(), m.end()) for m in loose]
+        specific = _affirmed(
+            _ACTION_SPECIFIC, text, forwarded, verbal=True, exact=refusals
+        ) or _affirmed(_AGENT_VERB, text, forwarded)
+        done = _affirmed(_DONE, text, forwarded)
     referred = bool(deflect and referral)
     if (
         (deflect or _CITIZEN_DUTY.search(text.joined))
@@ -3565,6 +3674,9 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     # "atas kejadian kemarin" dates the trouble, not what the unit will do.
     time = [m for m in time if not _trouble_time(text, m)]
     ahead = [m for m in time if not _PAST.fullmatch(m.group())]
+    # Nineteenth round: "sudah kami kirim hari ini" dates a step already taken, not the next
+    # one ("... dan petugas akan menghubungi secepatnya" still has no time).
+    ahead = [m for m in ahead if not _done_today(text, m)]
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
         soft += list(_SOFT_DISMISSIVE_V.finditer(text.joined))

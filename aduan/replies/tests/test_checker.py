@@ -79,12 +79,20 @@ class AcceptabilityTests:
         verdict = check(GOOD + " Lain kali jangan banyak protes.", ROAD)
         assert "rude" in verdict.codes and not verdict.acceptable
 
-    def test_missing_greeting_alone_costs_little_but_does_not_pass(self):
-        # Every writer who never saw the rules sends only flawless replies (docs/replies.md,
-        # "Score and acceptability").
+    def test_missing_greeting_alone_costs_little_and_still_passes(self):
+        # A single missing courtesy passes (docs/replies.md, "Score and acceptability").
         verdict = check(GOOD.replace("Selamat siang Ibu, terima", "Terima"), ROAD)
-        assert verdict.codes == ["no_greeting"] and not verdict.acceptable
+        assert verdict.codes == ["no_greeting"] and verdict.acceptable
         assert verdict.score == 100 - WEIGHTS["no_greeting"]
+
+    def test_two_missing_courtesies_or_any_other_flaw_do_not_pass(self):
+        verdict = check(
+            GOOD.replace("Selamat siang Ibu, terima kasih atas laporannya dan kami", "Kami"),
+            ROAD,
+        )
+        assert verdict.codes == ["no_greeting", "no_thanks"] and not verdict.acceptable
+        verdict = check(GOOD.replace(" dan kami mohon maaf atas lubang yang membahayakan itu", ""))
+        assert verdict.codes == ["no_empathy"] and not verdict.acceptable, verdict.codes
 
 
 class FlawTests:
@@ -1471,3 +1479,98 @@ class EighteenthRoundTests:
         severe = {"rude", "blames_citizen", "dismissive", "wrong_unit_deflection", "no_action"}
         assert not severe & set(check_rules(reply, ROAD).codes)
         assert "no_empathy" not in check_rules(reply, ROAD).codes
+
+
+class NineteenthRoundTests:
+    """Nineteenth round (sets W and X): a day and month written with a slash is a date; a
+    two-letter procedural abbreviation is jargon; forwarding to an unnamed "bagian terkait" is
+    vague; a reader told to report elsewhere, in a reply that turns the report away, is no
+    referral; "sudah ... hari ini" dates a step already taken. Phrasings found in no labelled
+    set; each with a near miss that must keep its reading."""
+
+    def test_a_slash_date_is_a_time(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas lubangnya. Penambalan oleh tim "
+            "jalan dijadwalkan 21/5 di depan Pasar Grogolan."
+        )
+        assert "no_timeline" not in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # an RT/RW pair and a round-the-clock service are no dates
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Tim jalan akan menambal lubang di "
+            "RT 04/05 dekat Pasar Grogolan.",
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Tim jalan akan menambal lubang di "
+            "depan Pasar Grogolan; posko kami buka 24/7.",
+        ],
+    )
+    def test_numbers_with_a_slash_that_are_no_date(self, reply):
+        assert "no_timeline" in check_rules(reply, ROAD).codes
+
+    def test_a_two_letter_procedural_abbreviation_is_jargon(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Lubang masuk daftar TL tim jalan dan "
+            "ditambal dalam 2 HK."
+        )
+        assert "jargon" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # everyday pairs and initials before a name
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Tim Dinas PU menambal lubang di "
+            "Jl. WR Supratman besok pukul 08.00; fotonya kami unggah di IG kami.",
+            "Selamat pagi Bu, terima kasih dan mohon maaf. SK perbaikan sudah terbit; tim jalan "
+            "menambal lubang besok pukul 08.00.",
+        ],
+    )
+    def test_everyday_pairs_are_no_jargon(self, reply):
+        assert "jargon" not in check_rules(reply, ROAD).codes
+
+    def test_forwarding_to_an_unnamed_section_is_vague(self):
+        reply = (
+            "Selamat siang Bu, terima kasih dan mohon maaf atas ketidaknyamanannya. Laporan Ibu "
+            "sudah kami teruskan ke seksi terkait."
+        )
+        assert "vague" in check_rules(reply, ROAD).codes
+
+    def test_forwarding_to_a_named_unit_stays_concrete(self):
+        reply = (
+            "Selamat siang Bu, terima kasih dan mohon maaf atas lubang di depan pasar. Laporan "
+            "Ibu sudah kami teruskan ke Dinas PUPR, dan tim jalan menambalnya besok pukul 08.00."
+        )
+        assert "vague" not in check_rules(reply, ROAD).codes
+
+    def test_sending_the_reader_elsewhere_without_a_contact_is_a_deflection(self):
+        codes = check_rules(
+            "Selamat siang, terima kasih. Pencurian kabel bukan kewenangan kami, silakan Bapak "
+            "melapor ke polsek.",
+            ROAD,
+        ).codes
+        assert "wrong_unit_deflection" in codes and "no_action" in codes
+
+    def test_a_contact_or_the_unit_forwarding_is_a_referral(self):
+        for reply in (
+            "Selamat siang, terima kasih. Pencurian kabel bukan kewenangan kami, silakan Bapak "
+            "melapor ke Polsek Pekalongan Barat di 0285-421100.",
+            "Selamat siang, terima kasih. Pencurian kabel bukan kewenangan kami; laporan Bapak "
+            "sudah kami teruskan ke Polsek Pekalongan Barat hari ini.",
+        ):
+            assert "wrong_unit_deflection" not in check_rules(reply, ROAD).codes, reply
+
+    def test_today_of_a_step_already_taken_is_no_time_for_the_next(self):
+        codes = check_rules(
+            "Selamat siang Bu, terima kasih dan mohon maaf. Laporan sudah kami kirim ke Dinas "
+            "PUPR hari ini, dan petugas akan menambal lubangnya secepatnya.",
+            ROAD,
+        ).codes
+        assert "no_timeline" in codes
+
+    def test_today_of_the_next_step_is_a_time(self):
+        codes = check_rules(
+            "Selamat siang Bu, terima kasih dan mohon maaf. Petugas Dinas PUPR menambal "
+            "lubangnya hari ini pukul 14.00.",
+            ROAD,
+        ).codes
+        assert "no_timeline" not in codes

@@ -58,6 +58,8 @@ SPLITS = (
     "independent_u",
     "independent_v",
     "independent_w",
+    "independent_x",
+    "independent_y",
 )
 
 
