@@ -31,6 +31,7 @@ import math
 import re
 import threading
 import time
+import tomllib
 import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
@@ -44,10 +45,10 @@ from scipy import sparse
 
 from aduan.lib.pii import MASK as PII_MASK
 from aduan.lib.pii import mask_text
-from aduan.triage.concepts import concepts, lexicon
+from aduan.triage.concepts import CONCEPTS_PATH, concepts, lexicon
 from aduan.triage.places import Gazetteer, default_gazetteer
 from aduan.triage.rules import urgency_reasons
-from aduan.triage.text import fold, normalise, rt_rw
+from aduan.triage.text import fold, normalise, rt_rw, word_map
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefacts"
 ARTEFACT_PATH = ARTEFACT_DIR / "triage.npz"
@@ -337,6 +338,14 @@ _FACILITY = re.compile(
     r"\b(?:[Pp]uskesmas|PUSKESMAS|[Pp]km|PKM)\s+([A-Z][a-z]{3,})"
     r"|\b(?i:kecamatan|kec)\.?\s+(?i:pekalongan\s+|pkl\s+)?(?i:(utara|selatan|timur|barat))\b"
 )
+#: One of two things of a kind told apart by size ("pompa besar" / "pompa kecil", "pintu air
+#: utama"): compared like a place number (the set Z and AA round). Only things of which a
+#: place has several (not a hole, whose size is how a reporter sees it).
+_SIZED = re.compile(
+    r"\b(pompa|rumah pompa|jembatan|pintu air|saluran|selokan|pipa|tandon|gerbang|pasar|"
+    r"masjid|musala|musholla|gedung|lapangan|taman|makam|tpu)\s+(besar|kecil|utama|induk)\b"
+)
+_SIZE_WORD = {"utama": "besar", "induk": "besar"}
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -347,7 +356,8 @@ _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
     r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
-    r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})"
+    r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
+    r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
 #: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
 #: saya Aditya", "Bapak saya, Darto" with a comma since the set W round, "Anakku Rohmat",
@@ -355,9 +365,99 @@ _PERSON = re.compile(
 #: ``_PERSON`` (the KTP of one named mother and of another named father are two requests).
 _PERSON_KIN = re.compile(
     r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
-    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|kami)|ku),?\s+([A-Z][a-z']{2,})"
-    r"|\b(?:saya|kami)\s*\(\s*([A-Z][a-z']{2,})"
+    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami)|ku),?\s+\(?\s*"
+    r"([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
+    r"|\b(?:saya|sy|kami)\s*\(\s*([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
+#: A reporter who introduces themselves by name, in any case ("Saya Siti Aminah, RT 02",
+#: "sy bu siti aminah rt 2/4", "sy siti khotijah warga ...", "nama saya Rohmat (45)"): the
+#: name ends where the introduction goes on (a comma, a bracket, "warga", "RT", "dari", "di",
+#: "NIK", "umur") so that "saya sudah lapor, ..." is no name; its words must not be common
+#: words (``_common_word``). Read on folded text after "rt 2/4" became "rt 2 rw 4".
+_SELF_PERSON = re.compile(
+    r"\b(?:saya|sy|aku|kula|nama\s+(?:saya|sy|ku)|namaku)\s+(?:(bu|ibu|pak|bapak|bpk|mbak|mas|"
+    r"mbah|sdr|sdri)\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
+    r"(?=[,(]|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal|penerima|"
+    r"pelanggan|pemilik)\b)"
+)
+#: First names shared by many people: two persons named "Siti ..." are not one person.
+_COMMON_FIRST_NAMES = frozenset(
+    "siti sri nur nurul muhammad muhamad muh moh mohammad mochammad ahmad achmad abdul".split()
+)
+
+
+#: A word with a verb's affixes ("tercatat", "dipotong", "berobat"), not a name.
+_AFFIXED = re.compile(r"^(?:ter|di|me|ber|ke|se|pe)[a-z]{4,}$")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that are not names: the normalisation dictionary (both sides), the concept
+    lexicon's phrases and the words the structure readers use."""
+    words = set(_STOP) | set(_DONE) | set(_NEGATORS) | set(_STATE_MODAL) | set(_NOT_PERSON)
+    for k, v in word_map().items():
+        words.add(k)
+        words.update(v.split())
+    with CONCEPTS_PATH.open("rb") as fh:
+        data = tomllib.load(fh)
+    for section in ("objects", "problems"):
+        for phrases in data.get(section, {}).values():
+            for phrase in phrases:
+                words.update(phrase.lower().split())
+    words.update(
+        "tanya nanya mau ingin sudah lapor melapor melaporkan mengajukan ajukan ngajuin "
+        "sekeluarga selaku sebagai sendiri orang punya juga cuma hanya yang ini itu".split()
+    )
+    return frozenset(words)
+
+
+def _name_key(name: str) -> str:
+    """A spelling-tolerant key of one name word: "Khotijah" / "Khodijah" / "Kotijah",
+    "Rohmat" / "Rochmat" / "Romat", "Yusuf" / "Jusuf" (old spelling)."""
+    k = name.lower().replace("'", "")
+    for old, new in (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "k"), ("kh", "k"),
+                     ("dh", "d"), ("th", "t"), ("sy", "s"), ("ph", "f"), ("j", "y")):  # fmt: skip
+        k = k.replace(old, new)
+    k = k[:1] + k[1:].replace("h", "").replace("d", "t")
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+def _name_words(first: str, second: str | None) -> list[str]:
+    """The words of a name read after a form of address: the second only when it is no
+    common word ("Pak Darto Mohon ..." is Darto)."""
+    if second and second.lower() not in _common_words() and second.lower() not in _NOT_PERSON:
+        return [first, second]
+    return [first]
+
+
+def _person_key(first: str, second: str | None) -> str:
+    """``person|key`` of a name read after a form of address or a relation."""
+    return f"person|{_name_key(_telling(_name_words(first, second)))}"
+
+
+def _telling(words: Sequence[str]) -> str:
+    """The word of a name that tells a person apart: the first, or the next one after a
+    first name many share ("Siti Aminah" -> "aminah", "Muhammad Rizki" -> "rizki")."""
+    if len(words) > 1 and words[0].lower() in _COMMON_FIRST_NAMES:
+        return words[1]
+    return words[0]
+
+
+def _self_people(low: str) -> frozenset[str]:
+    """``person|key`` of each reporter who introduces themselves by name in folded
+    ``low`` (``_SELF_PERSON``); the key of the telling word of the name (``_telling``)."""
+    out = set()
+    common = _common_words()
+    for m in _SELF_PERSON.finditer(low):
+        words = [w for w in (m.group(2), m.group(3)) if w]
+        if words and words[-1] in common:
+            words = words[:-1]
+        if not words or any(w in common or _AFFIXED.match(w) for w in words):
+            continue
+        out.add(f"person|{_name_key(_telling(words))}")
+    return frozenset(out)
+
+
 #: A company, shop or ship by its name after its legal form ("CV Sinar Jaya", "PT Mitra",
 #: "UD Makmur", "KM Sumber Rejeki"): two named companies are two employers, two ships two
 #: crews; compared like a place number by the first word of the name.
@@ -544,6 +644,10 @@ _STATE_MODAL = frozenset(
 )
 
 
+#: Words naming other people than the reporter before a state ("tetangga sudah cair").
+_OTHERS = frozenset("tetangga lain lainnya lainya".split())
+
+
 def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(reached, not reached): the stems of the words a report puts after "sudah" and after
     "belum" / "tidak" or a request ("mohon", "tolong"), through "bisa", "juga", "segera"..."""
@@ -552,6 +656,10 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
     not_done: set[str] = set()
     for i, w in enumerate(words[:-1]):
         if w not in _DONE and w not in _NEGATORS and w not in _REQUEST:
+            continue
+        # a state said of other people ("tetangga sudah cair", "yang lain sudah") is not the
+        # report's own (the set Z and AA round)
+        if _OTHERS & set(words[max(0, i - 3) : i]):
             continue
         k = i + 1
         while (
@@ -856,9 +964,38 @@ def _incident_text(text: str) -> str:
 def _said_text(text: str) -> str:
     """What a report says about its incident: without personal data (``_incident_text``)
     and without what it names only to deny ("bukan asap ..., tapi suara" is about a sound:
-    the smoke must not make it a duplicate of a report about smoke)."""
-    text = _DENIED.sub(" ", _incident_text(text))
+    the smoke must not make it a duplicate of a report about smoke), nor an earlier
+    incident it thanks for as repaired before "now" (``_EARLIER_FIXED``)."""
+    text = _DENIED.sub(" ", _without_earlier_fixed(_incident_text(text)))
     return _CONTRAST_PLACE.sub(" ", _OTHER_INCIDENT.sub(" ", text))
+
+
+#: "... sudah dilebarin, makasih. skrg yg parah RW 7", "Terima kasih trotoar depan SD sudah
+#: dibenahi. Tapi sekarang trotoar di depan pasar ...": a report that thanks for an earlier
+#: incident repaired and then turns to "now" is about what follows; the repaired one's
+#: place and object are left out of what it says (the set Z and AA round).
+_NOW = re.compile(r"(?i)\b(?:(?:tapi|tetapi|namun|tp|cuma|hanya)\s+)?(?:sekarang|skrg|skg|kini)\b")
+_THANKS = re.compile(r"(?i)\b(?:terima\s*kasih|makasih|makasi|matur\s+nuwun|trims|thanks)\b")
+_DONE_WORD = re.compile(r"(?i)\b(?:sudah|sdh|udah|udh|dah|telah|wis|wes)\b")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _without_earlier_fixed(text: str) -> str:
+    m = _NOW.search(text)
+    if m is not None and m.start() > 0:
+        before = text[: m.start()]
+        if _THANKS.search(before) and _DONE_WORD.search(before):
+            return text[m.start() :]
+    # a sentence thanking for something done ("Yang dekat makam sudah menyala lagi setelah
+    # diperbaiki, terima kasih.") among others that report
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) > 1:
+        kept = [x for x in sentences if not (_THANKS.search(x) and _DONE_WORD.search(x))]
+        if kept and len(kept) < len(sentences):
+            return " ".join(kept)
+    return text
 
 
 def _told_other(text: str) -> bool:
@@ -983,6 +1120,7 @@ class Details:
     ongoing: bool = False  # says its problem has lasted until now, see ``_ONGOING``
     labels: frozenset[str] = frozenset()  # "posyandu|mawar", "loket#|3", see ``_labels``
     words: frozenset[str] = frozenset()  # its words cut to six letters (``_labels_conflict``)
+    sizes: frozenset[str] = frozenset()  # "pompa|kecil", see ``_SIZED``
     reached: frozenset[str] = frozenset()  # states said reached ("sudah cair"), ``_states``
     not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
 
@@ -1011,7 +1149,7 @@ def _gang_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
 
 
 #: A gang's roman number, read before normalisation folds "III" (a held-down letter) to "i".
-_GANG_ROMAN = re.compile(r"\b(gang|gg)(\.?\s*[a-z]+\s+)(i{1,3}|iv|vi{0,3}|ix|x)\b")
+_GANG_ROMAN = re.compile(r"\b(gang|gg)(\.?\s*(?:[a-z]+\s+)?)(i{1,3}|iv|vi{0,3}|ix|x)\b")
 
 
 def _details(text: str, gazetteer: Gazetteer) -> Details:
@@ -1062,16 +1200,17 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         amounts=frozenset(_amounts(rest)),
         old_names=frozenset(_old_names(text, gazetteer)),
         people=frozenset(
-            f"person|{m.group(1).lower()}"
+            _person_key(m.group(1), m.group(2))
             for m in _PERSON.finditer(text)
             if m.group(1).lower() not in _NOT_PERSON
         )
         | frozenset(
-            f"person|{(m.group(1) or m.group(2)).lower()}"
+            _person_key(m.group(1) or m.group(3), m.group(2) or m.group(4))
             for m in _PERSON_KIN.finditer(text)
-            if (m.group(1) or m.group(2)).lower() not in _NOT_PERSON
-            and not gazetteer.matches(m.group(1) or m.group(2))
+            if (m.group(1) or m.group(3)).lower() not in _NOT_PERSON
+            and not gazetteer.matches(m.group(1) or m.group(3))
         )
+        | _self_people(rt_rw(fold(text)))
         | frozenset(f"company|{m.group(1).lower()}" for m in _COMPANY.finditer(text))
         | frozenset(f"los|{_STALL_KINDS[m.group(1)]}" for m in _STALL.finditer(low))
         | frozenset(
@@ -1090,6 +1229,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ),
         labels=_labels(text, gazetteer),
         words=frozenset(w[:6] for w in normalise(text).split()),
+        sizes=frozenset(
+            f"{m.group(1).split()[-1]}|{_SIZE_WORD.get(m.group(2), m.group(2))}"
+            for m in _SIZED.finditer(low)
+        ),
         reached=reached,
         not_reached=not_reached,
     )
@@ -1532,6 +1675,10 @@ class TriageModel:
             # ("sudah cair" / "belum cair"): read from the structure of the text, not from a
             # list of kinds (the set V round)
             if _labels_conflict(da, db) or _state_conflict(da, db):
+                num_same, num_diff = 0.0, 1.0
+            # two sizes of one kind of thing ("pompa besar" / "pompa kecil"): two things; one
+            # size named in both is no match (the set Z and AA round)
+            if _number_agree(da.sizes, db.sizes)[1]:
                 num_same, num_diff = 0.0, 1.0
             # one of them says it is about another incident than one it names
             if told_other[i]:

@@ -185,6 +185,8 @@ class Command(BaseCommand):
         from aduan.triage.corpus_builder import (
             EXTRA_HELDOUT_SETS,
             PAIRS_HANDWRITTEN,
+            PAIRS_HELDOUT_AA_PATH,
+            PAIRS_HELDOUT_AB_PATH,
             PAIRS_HELDOUT_F_PATH,
             PAIRS_HELDOUT_G_PATH,
             PAIRS_HELDOUT_H_PATH,
@@ -258,7 +260,13 @@ class Command(BaseCommand):
             ("W", PAIRS_HELDOUT_W_PATH, "Pair set W (measured, not trained on)"),
             ("X", PAIRS_HELDOUT_X_PATH, "Pair set X (measured, not trained on)"),
             ("Y", PAIRS_HELDOUT_Y_PATH, "Pair set Y (measured, never studied)"),
-            ("Z", PAIRS_HELDOUT_Z_PATH, "Pair set Z (measured, never studied)"),
+            ("Z", PAIRS_HELDOUT_Z_PATH, "Pair set Z (measured, studied in the set Z and AA round)"),
+            (
+                "AA",
+                PAIRS_HELDOUT_AA_PATH,
+                "Pair set AA (measured, studied in the set Z and AA round)",
+            ),
+            ("AB", PAIRS_HELDOUT_AB_PATH, "Pair set AB (measured, never studied)"),
         ):
             if not path.exists():
                 continue
