@@ -91,13 +91,13 @@ def field_html(field: forms.BoundField) -> SafeString:
             f"<label>{radio.tag()} {conditional_escape(radio.choice_label)}</label>"
             for radio in field
         )
-        widget = f'<div class="choices">{radios}</div>'
+        widget = f'<div class="choices">{radios}</div>\n  '
     else:
         widget = str(field)
     help_text = (
         f'<p class="help">{conditional_escape(field.help_text)}</p>' if field.help_text else ""
     )
-    errors = conditional_escape(field.errors) if field.errors else ""
+    errors = field.errors.__html__() if field.errors else ""
     return SafeString(
         '<div class="field">\n  \n'
         f'  <label for="{conditional_escape(field.id_for_label)}">'

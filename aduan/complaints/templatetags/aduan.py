@@ -110,7 +110,7 @@ def _esc(value: object) -> str:
     """``conditional_escape`` without the lazy-translation wrapper: safe strings as they
     are, anything else through ``html.escape`` (which is what ``escape`` does)."""
     if hasattr(value, "__html__"):
-        return value.__html__()  # type: ignore[no-any-return]
+        return value.__html__()
     return html.escape(str(value))
 
 
