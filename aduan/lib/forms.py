@@ -18,6 +18,7 @@ from django.forms.utils import flatatt
 from django.template import TemplateDoesNotExist
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
+from markupsafe import escape
 
 from aduan.lib.options import OptionList
 
@@ -25,10 +26,69 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 
+def _attrs(attrs: dict[str, Any]) -> str:
+    """Django's ``attrs.html`` (Jinja2): `` name="value"``, `` name`` for True, nothing for
+    False."""
+    return "".join(
+        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _input(widget: dict[str, Any]) -> str:
+    """Django's ``input.html`` (Jinja2), which text, hidden, number, e-mail and the other
+    plain inputs include."""
+    value = "" if widget["value"] is None else f' value="{escape(widget["value"])}"'
+    return (
+        f'<input type="{escape(widget["type"])}" name="{escape(widget["name"])}"{value}'
+        f"{_attrs(widget['attrs'])}>"
+    )
+
+
+def _textarea(widget: dict[str, Any]) -> str:
+    """Django's ``textarea.html`` (Jinja2)."""
+    value = escape(widget["value"]) if widget["value"] else ""
+    return (
+        f'<textarea name="{escape(widget["name"])}"{_attrs(widget["attrs"])}>\n{value}</textarea>'
+    )
+
+
+#: Widget templates written out in Python: the same markup as their Jinja2 templates
+#: (escaped by markupsafe, as Jinja2 does), without a template render per field.
+PYTHON_WIDGETS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "django/forms/widgets/textarea.html": _textarea,
+    **{
+        f"django/forms/widgets/{kind}.html": _input
+        for kind in (
+            "input",
+            "text",
+            "hidden",
+            "number",
+            "email",
+            "url",
+            "password",
+            "search",
+            "tel",
+            "date",
+            "datetime",
+            "time",
+            "color",
+        )
+    },
+}
+
+
 class FormRenderer(Jinja2):
     @cached_property
     def _django(self) -> DjangoTemplates:
         return DjangoTemplates()
+
+    def render(self, template_name: str, context: dict[str, Any], request: Any = None) -> str:
+        python = PYTHON_WIDGETS.get(template_name)
+        if python is not None and "widget" in context:
+            return python(context["widget"])
+        return super().render(template_name, context, request)
 
     def get_template(self, template_name: str) -> Any:
         try:

@@ -8,6 +8,7 @@ from django.template import engines
 
 from aduan.complaints import forms
 from aduan.complaints.views import ACTION_FORMS, NEEDS_JURISDICTION
+from aduan.lib import forms as lib_forms
 from aduan.lib.forms import form_fields_html
 from aduan.transparency.forms import PublicationForm
 
@@ -32,6 +33,8 @@ def every_form(jurisdiction, data=None):
     yield forms.RespondForm(data=data)
     yield forms.AddInfoForm(data=data)
     yield PublicationForm(data=data)
+    yield forms.TrackForm(data=data)
+    yield forms.InboxFilterForm(data=data)
 
 
 @pytest.mark.parametrize("bound", [False, True], ids=["unbound", "with-errors"])
@@ -43,4 +46,39 @@ def test_the_fields_render_as_the_template_does(pekalongan, bound):
             form.is_valid()
         assert form_fields_html(form) == by_template(form), type(form).__name__
         seen += 1
-    assert seen == len(ACTION_FORMS) + 4
+    assert seen == len(ACTION_FORMS) + 6
+
+
+TRICKY = 'a\'b "c" & <d> 0'
+
+
+@pytest.mark.parametrize("bound", [False, True], ids=["unbound", "bound"])
+def test_the_python_widgets_render_as_their_jinja2_templates(pekalongan, bound, monkeypatch):
+    data = None
+    if bound:
+        # every field of every form the same awkward text (and dates, numbers where needed)
+        data = _Everything()
+    with_python = [form_fields_html(f) for f in every_form(pekalongan, data)]
+    monkeypatch.setattr(lib_forms, "PYTHON_WIDGETS", {})
+    with_jinja2 = [form_fields_html(f) for f in every_form(pekalongan, data)]
+    assert with_python == with_jinja2
+    assert any("<textarea" in html for html in with_python)
+    assert any('type="hidden"' in html for html in with_python)
+    if bound:
+        assert any("a&#39;b &#34;c&#34; &amp; &lt;d&gt; 0" in html for html in with_python)
+
+
+class _Everything(dict):
+    """Form data that has ``TRICKY`` for any key."""
+
+    def get(self, key, default=None):
+        return TRICKY
+
+    def __getitem__(self, key):
+        return TRICKY
+
+    def __contains__(self, key):
+        return True
+
+    def getlist(self, key):
+        return [TRICKY]
