@@ -64,7 +64,7 @@ def main() -> None:
             paths = ["/kerja/daftar/unit/", f"/kerja/aduan/{code}/"]
         else:
             code = (
-                Complaint.objects.filter(jurisdiction_id=user.jurisdiction_id)
+                Complaint.objects.filter(jurisdiction_id=user.jurisdiction_id or 0)
                 .order_by("-id")
                 .values_list("tracking_code", flat=True)[5]
             )
