@@ -27,6 +27,7 @@ from aduan.complaints.choices import (
 )
 from aduan.complaints.models import (
     VERIFY_QUEUE_STATUSES,
+    Attachment,
     Complaint,
     ComplaintEvent,
     QueuedSubmission,
@@ -127,11 +128,34 @@ def queued_for_citizen(tracking_code: str, secret: str) -> QueuedSubmission | No
     return row
 
 
-def timeline(complaint: Complaint, *, public_only: bool) -> list[ComplaintEvent]:
-    qs = complaint.events.select_related("from_unit", "to_unit").prefetch_related("attachments")
+def timeline(
+    complaint: Complaint,
+    *,
+    public_only: bool,
+    attachments: list[Attachment] | None = None,
+    units: tuple[str, ...] = ("from_unit", "to_unit"),
+) -> list[ComplaintEvent]:
+    """The complaint's events, oldest first, each with its attachments (``e.attachments.all()``
+    answers without a query). ``attachments``: all of the complaint's attachments, already
+    read by the caller: handed out to their events instead of a second query. ``units``: the
+    unit relations to read along (the pages show only ``to_unit``)."""
+    qs = complaint.events.select_related(*units)
     if public_only:
         qs = qs.filter(is_public=True)
-    return list(qs)
+    if attachments is None:
+        return list(qs.prefetch_related("attachments"))
+    events = list(qs)
+    by_event: dict[int, list[Attachment]] = {}
+    for attachment in attachments:
+        if attachment.event_id is not None:
+            by_event.setdefault(attachment.event_id, []).append(attachment)
+    for event in events:
+        # What ``prefetch_related`` stores: a queryset whose results are already known.
+        found = event.attachments.get_queryset()
+        found._result_cache = by_event.get(event.pk, [])
+        found._prefetch_done = True  # type: ignore[attr-defined]
+        event._prefetched_objects_cache = {"attachments": found}  # type: ignore[attr-defined]
+    return events
 
 
 @dataclass

@@ -504,6 +504,7 @@ def _detail_context(
         for name in actions
     ]
     planning = PlanningItem.objects.filter(complaint=complaint).first()
+    attachments = list(complaint.attachments.all())
     show_identity = permissions.can_see_identity(user, complaint)
     if show_identity:
         record_identity_view(user=user, complaint=complaint, surface=IdentitySurface.PAGE)
@@ -525,8 +526,10 @@ def _detail_context(
             else ""
         ),
         "planning": planning,
-        "events": selectors.timeline(complaint, public_only=False),
-        "attachments": list(complaint.attachments.all()),
+        "events": selectors.timeline(
+            complaint, public_only=False, attachments=attachments, units=("to_unit",)
+        ),
+        "attachments": attachments,
         "show_identity": show_identity,
         "action_forms": action_forms,
         "supporters": complaint.support_count,

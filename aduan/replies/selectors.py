@@ -11,6 +11,8 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
+from aduan.lib.refcache import LocalCache
+from aduan.organisation.selectors import REFERENCE_SECONDS
 from aduan.replies import checker
 from aduan.replies.models import ReplyReview, ResponseTemplate
 
@@ -35,7 +37,33 @@ def templates_for(complaint: Complaint) -> QuerySet[ResponseTemplate]:
     qs = ResponseTemplate.objects.filter(jurisdiction_id=complaint.jurisdiction_id, is_active=True)
     qs = qs.filter(Q(unit__isnull=True) | Q(unit_id=complaint.unit_id))
     qs = qs.filter(Q(category__isnull=True) | Q(category_id=complaint.category_id))
-    return qs.order_by("situation", "unit_id", "category_id", "title")
+    return qs.order_by(*TEMPLATE_ORDER)
+
+
+TEMPLATE_ORDER = ("situation", "unit_id", "category_id", "title")
+
+_active_templates: LocalCache[tuple[ResponseTemplate, ...]] = LocalCache(
+    "reply_templates",
+    seconds=REFERENCE_SECONDS,
+    invalidated_by=("replies.ResponseTemplate",),
+)
+
+
+def fitting_templates(complaint: Complaint) -> list[ResponseTemplate]:
+    """What ``templates_for`` gives, in the same order, from the jurisdiction's active
+    templates kept in the reference cache (``aduan.lib.refcache``): the complaint page offers
+    them under every action that writes to the citizen. Shared between requests: read only."""
+    every = _active_templates.get(
+        complaint.jurisdiction_id,
+        lambda: tuple(
+            ResponseTemplate.objects.filter(
+                jurisdiction_id=complaint.jurisdiction_id, is_active=True
+            ).order_by(*TEMPLATE_ORDER)
+        ),
+    )
+    unit_ids = (None, complaint.unit_id)
+    category_ids = (None, complaint.category_id)
+    return [t for t in every if t.unit_id in unit_ids and t.category_id in category_ids]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from django.http import Http404
 
 from aduan.complaints import permissions
 from aduan.replies.choices import Situation
-from aduan.replies.selectors import templates_for
+from aduan.replies.selectors import fitting_templates
 
 if TYPE_CHECKING:
     from django.forms import Form
@@ -50,7 +50,7 @@ def template_groups(complaint: Complaint, action: str) -> list[tuple[Any, list]]
     """The templates that fit the complaint, grouped by situation, the action's first."""
     templates: list[ResponseTemplate] | None = getattr(complaint, "_reply_templates", None)
     if templates is None:
-        templates = list(templates_for(complaint))
+        templates = fitting_templates(complaint)
         complaint._reply_templates = templates  # type: ignore[attr-defined]
     preferred = ACTION_SITUATIONS.get(action, ())
     order = [*preferred, *(s for s in Situation.values if s not in preferred)]
