@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.template import engines
+from django.utils.datastructures import MultiValueDict
 
 from aduan.complaints import forms
 from aduan.complaints.views import ACTION_FORMS, NEEDS_JURISDICTION
@@ -27,7 +28,7 @@ def every_form(jurisdiction, data=None):
         if data is None:
             yield cls(prefix=action, **kwargs)
         else:
-            yield cls(data, {}, prefix=action, **kwargs)
+            yield cls(data, MultiValueDict(), prefix=action, **kwargs)
     # radio buttons, hidden inputs, help texts
     yield forms.ComplaintForm(jurisdiction=jurisdiction, data=data)
     yield forms.RespondForm(data=data)
