@@ -10,11 +10,11 @@ full inbox page, and the overdue page; median and p95 of ``--repeat`` requests e
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
 import time
 from pathlib import Path
+
+from load import setup_django  # the same in-process set-up as bench/load.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,19 +24,7 @@ def main() -> None:
     p.add_argument("--database-url", required=True)
     p.add_argument("--repeat", type=int, default=30)
     args = p.parse_args()
-    os.environ.update(
-        DATABASE_URL=args.database_url,
-        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",  # noqa: S106
-        ADUAN_DEBUG="0",
-        ADUAN_BENCH="1",
-        ADUAN_SECURE_COOKIES="0",
-        ADUAN_SSL_REDIRECT="0",  # plain HTTP on loopback
-        DJANGO_SETTINGS_MODULE="aduan.settings",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    setup_django(args.database_url)
     from django.test import Client
 
     from aduan.accounts.models import User

@@ -14,27 +14,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from load import setup_django  # the same in-process set-up as bench/load.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def setup(url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=url,
-        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",  # noqa: S106
-        ADUAN_DEBUG="0",
-        DJANGO_SETTINGS_MODULE="aduan.settings",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    setup_django(url)
 
 
 def timed(fn: Any, repeat: int) -> dict[str, float]:

@@ -213,12 +213,11 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
 
 
 def setup_django(database_url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=database_url,
-        ADUAN_SECRET_KEY=SECRET,
-        ADUAN_DEBUG="0",
-        DJANGO_SETTINGS_MODULE="aduan.settings",
-    )
+    """Set Django up in this process with the settings ``server_env`` gives gunicorn (DEBUG
+    off, the benchmark's staff without a second factor, no intake limits), for the scripts
+    that time pages or queries in process (``explain.py``, ``breakdown.py``,
+    ``page_cpu.py``)."""
+    os.environ.update(server_env(database_url, Path(tempfile.mkdtemp(prefix="aduan-bench-"))))
     sys.path.insert(0, str(ROOT))
     import django
 

@@ -12,10 +12,10 @@ compare two versions by running them alternately, several times.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import time
 from pathlib import Path
+
+from load import setup_django  # the same in-process set-up as bench/load.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,21 +27,7 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=30)
     p.add_argument("paths", nargs="*")
     args = p.parse_args()
-    os.environ.update(
-        DATABASE_URL=args.database_url,
-        ADUAN_SECRET_KEY="bench-secret-key-not-for-production-0123456789abcdef",  # noqa: S106
-        ADUAN_DEBUG="0",
-        ADUAN_BENCH="1",
-        ADUAN_2FA_REQUIRED="0",
-        ADUAN_SECURE_COOKIES="0",
-        ADUAN_SSL_REDIRECT="0",
-        ADUAN_LOG_LEVEL="WARNING",
-        DJANGO_SETTINGS_MODULE="aduan.settings",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    setup_django(args.database_url)
     from django.test import Client
 
     from aduan.accounts.models import User
