@@ -303,29 +303,32 @@ def request_list(jurisdiction: Jurisdiction, query: RequestQuery) -> list[Reques
     return _request_rows(qs.order_by("-submitted_at", "-id")[offset : offset + size])
 
 
-def request_row_get(jurisdiction: Jurisdiction, request_id: str) -> RequestRow:
-    """``request_get`` as a ``RequestRow`` (what GET requests/{id} shows). Two queries."""
-    qs = Complaint.objects.filter(
+def _public_by_code(jurisdiction: Jurisdiction, request_id: str) -> QuerySet[Complaint]:
+    return Complaint.objects.filter(
         public_q(), jurisdiction=jurisdiction, tracking_code=request_id.strip().upper()
     )
-    rows = _request_rows(qs.order_by("pk")[:1])
+
+
+def _not_found(request_id: str) -> Open311Error:
+    return Open311Error(
+        404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
+    )
+
+
+def request_row_get(jurisdiction: Jurisdiction, request_id: str) -> RequestRow:
+    """``request_get`` as a ``RequestRow`` (what GET requests/{id} shows). Two queries."""
+    rows = _request_rows(_public_by_code(jurisdiction, request_id).order_by("pk")[:1])
     if not rows:
-        raise Open311Error(
-            404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
-        )
+        raise _not_found(request_id)
     return rows[0]
 
 
 def request_get(jurisdiction: Jurisdiction, request_id: str) -> Complaint:
     """One public complaint by its tracking code; 404 when it does not exist or is not public
     (a confidential complaint is not confirmed to exist)."""
-    complaint = Complaint.objects.filter(
-        public_q(), jurisdiction=jurisdiction, tracking_code=request_id.strip().upper()
-    ).first()
+    complaint = _public_by_code(jurisdiction, request_id).first()
     if complaint is None:
-        raise Open311Error(
-            404, f"service_request_id '{request_id}' tidak ditemukan / request not found"
-        )
+        raise _not_found(request_id)
     return complaint
 
 
