@@ -67,17 +67,10 @@ def setting(jurisdiction: Jurisdiction, name: str) -> float:
 def resolution_days(complaint: Complaint) -> int:
     """Working days to resolve: a unit's service standard for the category, else the
     category's SLA, else the jurisdiction's default."""
-    from aduan.organisation.models import ServiceStandard
-
     standard = None
     if complaint.category_id is not None and complaint.unit_id is not None:
-        standard = (
-            ServiceStandard.objects.filter(
-                unit_id=complaint.unit_id, category_id=complaint.category_id
-            )
-            .values_list("resolution_days", flat=True)
-            .first()
-        )
+        pair = (complaint.unit_id, complaint.category_id)
+        standard = service_standard_days({pair}).get(pair)
     category = complaint.category
     return resolution_days_of(
         complaint.jurisdiction,
