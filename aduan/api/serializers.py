@@ -15,7 +15,7 @@ from aduan.accounts.audit import record_identity_view
 from aduan.accounts.models import IdentitySurface
 from aduan.api import submission
 from aduan.api.i18n import pick
-from aduan.complaints import permissions
+from aduan.complaints import permissions, selectors
 from aduan.complaints.choices import (
     ArchiveReason,
     Channel,
@@ -260,7 +260,7 @@ class ComplaintDetailOutput(ComplaintListItemOutput):
     def _planning(self, obj: Complaint) -> PlanningItem | None:
         cache = self.context.setdefault("_planning", {})
         if obj.pk not in cache:
-            cache[obj.pk] = PlanningItem.objects.filter(complaint=obj).first()
+            cache[obj.pk] = selectors.planning_item(obj)
         return cache[obj.pk]
 
     @extend_schema_field(PlanningOutput(allow_null=True))
@@ -559,7 +559,7 @@ class CitizenComplaintOutput(serializers.Serializer):
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_planning(self, obj: Complaint) -> str | None:
-        item = PlanningItem.objects.filter(complaint=obj).first()
+        item = selectors.planning_item(obj)
         return item.public_label if item is not None else None
 
     def _due_in(self, obj: Complaint, stage: str) -> str | None:

@@ -29,6 +29,7 @@ from aduan.complaints.choices import (
     Stage,
     TapdDecision,
 )
+from aduan.lib.models import ChoiceDisplayMixin
 
 
 class TrackingSequence(models.Model):
@@ -84,7 +85,7 @@ class QueuedSubmission(models.Model):
 VERIFY_QUEUE_STATUSES = frozenset({*VERIFIER_STATUSES, ComplaintStatus.MENUNGGU_INFO})
 
 
-class Complaint(models.Model):
+class Complaint(ChoiceDisplayMixin, models.Model):
     """One report from a citizen (complaint, aspiration or information request).
 
     Only ``complaints.services`` writes it; each change of state writes a ``ComplaintEvent``
@@ -391,7 +392,7 @@ class Complaint(models.Model):
         return text if len(text) <= 90 else text[:87].rstrip() + "…"
 
 
-class PlanningItem(models.Model):
+class PlanningItem(ChoiceDisplayMixin, models.Model):
     """A complaint a unit flagged as needing planning and budget, and TAPD's decision on it."""
 
     complaint = models.OneToOneField(Complaint, on_delete=models.CASCADE, related_name="planning")
@@ -437,7 +438,7 @@ class PlanningItem(models.Model):
         return "Menunggu keputusan perencanaan & anggaran (TAPD)"
 
 
-class ComplaintEvent(models.Model):
+class ComplaintEvent(ChoiceDisplayMixin, models.Model):
     """One immutable entry on a complaint's timeline: who did what, when, and what was said.
 
     ``is_public`` events are shown to the citizen; the others only to staff.

@@ -30,6 +30,7 @@ from aduan.complaints.models import (
     Attachment,
     Complaint,
     ComplaintEvent,
+    PlanningItem,
     QueuedSubmission,
 )
 from aduan.complaints.search import search_query_sql, text_matches
@@ -85,19 +86,32 @@ def attach_reference(complaints: list[Complaint]) -> None:
     if not complaints:
         return
     deferred = complaints[0].get_deferred_fields()
-    names = [(f, f"{f}_id", kind) for f, kind in _REFERENCE_FIELDS if f"{f}_id" not in deferred]
+    meta = Complaint._meta
+    cached: list[tuple[Any, str, str]] = [
+        (meta.get_field(name), f"{name}_id", kind)
+        for name, kind in _REFERENCE_FIELDS
+        if f"{name}_id" not in deferred
+    ]
+    jurisdiction_field: Any = meta.get_field("jurisdiction")
+    # What assigning ``complaint.unit = unit`` does for a foreign key whose id is already
+    # the object's, without the descriptor's checks (its type, the database router) on every
+    # field of fifty rows: the object goes into the field's cache.
+    by_jurisdiction: dict[int, tuple[Any, Any]] = {}
     for complaint in complaints:
         jurisdiction_id = complaint.jurisdiction_id
-        ref = reference(jurisdiction_id)
-        for name, attname, kind in names:
+        found = by_jurisdiction.get(jurisdiction_id)
+        if found is None:
+            found = (reference(jurisdiction_id), active_jurisdiction(jurisdiction_id))
+            by_jurisdiction[jurisdiction_id] = found
+        ref, jurisdiction = found
+        for fk, attname, kind in cached:
             pk = getattr(complaint, attname)
             if pk is not None:
                 obj = getattr(ref, kind).get(pk)
                 if obj is not None:
-                    setattr(complaint, name, obj)
-        jurisdiction = active_jurisdiction(jurisdiction_id)
+                    fk.set_cached_value(complaint, obj)
         if jurisdiction is not None:
-            complaint.jurisdiction = jurisdiction
+            jurisdiction_field.set_cached_value(complaint, jurisdiction)
 
 
 def complaint_get_for_citizen(tracking_code: str, secret: str) -> Complaint:
@@ -126,6 +140,15 @@ def queued_for_citizen(tracking_code: str, secret: str) -> QueuedSubmission | No
     if not hmac.compare_digest(cleaned, Complaint.secret_for(row.tracking_code, row.access_salt)):
         return None
     return row
+
+
+def planning_item(complaint: Complaint) -> PlanningItem | None:
+    """The complaint's TAPD planning item, without a query for the complaints never flagged:
+    the item is made only by ``services.complaint_flag_tapd``, which sets ``needs_tapd`` in
+    the same transaction."""
+    if not complaint.needs_tapd:
+        return None
+    return PlanningItem.objects.filter(complaint=complaint).first()
 
 
 def timeline(
@@ -749,8 +772,6 @@ PLANNING_GROUPS = {
 def planning_queue(user: User, *, group: str = "kategori", decided: bool = False) -> list[dict]:
     """TAPD's planning queue: flagged complaints grouped by category, kelurahan or unit,
     each group with its complaints and the number of supporting reports."""
-    from aduan.complaints.models import PlanningItem
-
     field, _label = PLANNING_GROUPS.get(group, PLANNING_GROUPS["kategori"])
     items = PlanningItem.objects.filter(complaint__in=complaints_visible_to(user))
     items = items.exclude(decision="") if decided else items.filter(decision="")

@@ -32,7 +32,7 @@ from aduan.complaints.choices import (
     Stage,
     WorkflowError,
 )
-from aduan.complaints.models import Attachment, Complaint, PlanningItem
+from aduan.complaints.models import Attachment, Complaint
 from aduan.organisation.models import Area, Category, Jurisdiction
 from aduan.organisation.selectors import (
     active_jurisdiction,
@@ -261,7 +261,7 @@ def citizen_status(request: HttpRequest, code: str, secret: str) -> HttpResponse
         # A refused action may have changed the object before it was refused: show what
         # is stored.
         complaint = selectors.complaint_get_for_citizen(code, secret)
-    planning_item = PlanningItem.objects.filter(complaint=complaint).first()
+    planning_item = selectors.planning_item(complaint)
     return render(
         request,
         "complaints/citizen_status.html",
@@ -503,7 +503,7 @@ def _detail_context(
         (name, ACTION_LABELS[name], (bound or {}).get(name) or _make_form(name, complaint))
         for name in actions
     ]
-    planning = PlanningItem.objects.filter(complaint=complaint).first()
+    planning = selectors.planning_item(complaint)
     attachments = list(complaint.attachments.all())
     show_identity = permissions.can_see_identity(user, complaint)
     if show_identity:

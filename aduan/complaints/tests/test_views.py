@@ -199,6 +199,30 @@ class TestCitizenStatus:
         assert client.get(f"/lacak/{result.complaint.tracking_code}/x/").status_code == 404
 
 
+class TestStaffPageReads:
+    def test_planning_item_and_supporters_are_read_only_when_there_are_some(
+        self, client, submit, people
+    ):
+        """A complaint never flagged for TAPD has no planning item and one nobody supported
+        has no supporters: the verifier's page does not look for them."""
+        c = services.complaint_dispose(
+            complaint=submit().complaint, actor=people.verifier, unit=people.unit_b
+        )
+        url = reverse("complaints:detail", args=[c.tracking_code])
+        login(client, people.verifier)
+        client.get(url)
+        with CaptureQueriesContext(connection) as plain:
+            assert client.get(url).status_code == 200
+        sql = " ".join(q["sql"] for q in plain.captured_queries)
+        assert "complaints_planningitem" not in sql and "complaints_supporter" not in sql
+        c = services.complaint_start(complaint=c, actor=people.officer_b)
+        services.complaint_flag_tapd(
+            complaint=c, actor=people.officer_b, reason="Perlu anggaran perbaikan jalan."
+        )
+        page = client.get(url).content.decode()
+        assert 'id="planning"' in page and "Perlu anggaran perbaikan jalan." in page
+
+
 class TestStaffAccess:
     def test_staff_pages_need_login(self, client, submit):
         c = submit().complaint

@@ -61,6 +61,37 @@ class TestBell:
             assert str(bell(request)["bell_unread"]) == "2+"
         assert selectors.unread_count(people.verifier) == 3  # counted up to the cap + 1
 
+    def test_unread_count_matches_the_orm(self, complaint, people):
+        """The bell's hand-built SQL counts what the ORM's filter counts: only the user's
+        unread in-app messages, not read ones, not other channels, not other people's."""
+        from django.utils import timezone
+
+        from aduan.notifications import selectors
+        from aduan.notifications.choices import OutboxChannel
+
+        remind(complaint, [people.verifier, people.supervisor], n=4)
+        mine = OutboxMessage.objects.filter(recipient_user=people.verifier)
+        first = mine.filter(channel=OutboxChannel.INAPP).order_by("pk").first()
+        mine.filter(pk=first.pk).update(read_at=timezone.now())
+        OutboxMessage.objects.create(
+            jurisdiction=complaint.jurisdiction,
+            recipient_user=people.verifier,
+            channel=OutboxChannel.EMAIL,
+            kind=K.REMINDER,
+            complaint=complaint,
+            to_address="v@example.org",
+            subject="Pengingat",
+            body="Pengingat",
+            dedupe_key="test-unread-email",
+        )
+        for user in (people.verifier, people.supervisor, people.officer_a):
+            expected = OutboxMessage.objects.filter(
+                recipient_user=user, channel=OutboxChannel.INAPP, read_at__isnull=True
+            ).count()
+            assert selectors.unread_count(user) == expected
+        assert selectors.unread_count(people.verifier) == 3
+        assert selectors.unread_count(people.officer_a) == 0
+
     def test_the_bell_fragment_stops_polling_when_signed_out(self, client, people):
         assert client.get(reverse("notifications:bell")).status_code == 286
         client.force_login(people.verifier)

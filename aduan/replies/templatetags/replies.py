@@ -1,8 +1,7 @@
 """``{% reply_tools complaint name form %}``: the template picker and live tone check under
 an action form that writes to the citizen (nothing for other actions).
 
-``{% replies_nav as nav %}``: which reply pages the signed-in user may open (``nav.templates``,
-``nav.quality``), for the staff navigation in ``base.html``."""
+Which reply pages the staff navigation links to: ``accounts.templatetags.staff_nav``."""
 
 from __future__ import annotations
 
@@ -20,18 +19,6 @@ def reply_tools(context: template.Context, complaint: Any, action: str, form: An
     if action not in REPLY_FIELDS:
         return {"show": False}
     return {"show": True, **tool_context(context["user"], complaint, action, form)}
-
-
-@register.simple_tag(takes_context=True)
-def replies_nav(context: template.Context) -> dict[str, bool]:
-    """Links to the reply templates and the reply-quality page, by the same rules as the
-    pages themselves (administrators, supervisors and unit heads)."""
-    from aduan.replies import access
-
-    user = context.get("user")
-    if user is None or not user.is_authenticated:
-        return {"templates": False, "quality": False}
-    return access.links(user)
 
 
 @register.filter

@@ -35,7 +35,9 @@ def publication_panel(context: dict[str, Any], complaint: Complaint) -> dict[str
             .exclude(name="", contact="")
             .only("name", "contact", "created_at")[:50]
         )
-        if may_edit
+        # Every supporter row counts in ``support_count`` (the public page's support and a
+        # merge both add to it): none counted, none to read.
+        if may_edit and complaint.support_count
         else [],
         "csrf_token": context.get("csrf_token"),
     }
