@@ -135,6 +135,29 @@ class MaskTextTests:
                 changed += expected != text
         assert changed > 12000 // 5  # many texts did hold something to mask
 
+    def test_the_plate_pattern_matches_as_the_alternation_of_every_region_code(self):
+        """The plate pattern is written as a character class and each letter's second
+        letters (``_plate_pattern``): on texts of plates, RT/RW numbers, region codes glued
+        to words and separators, it masks exactly what the longest-first alternation of the
+        codes masks, and digit counts by ``bytes.translate`` agree with a loop."""
+        plain = re.compile(
+            r"(?<![\w/])(?:" + "|".join(sorted(pii._REGIONS, key=len, reverse=True)) + r")"
+            r"[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})(?![\w/])"
+        )
+        bits = ["G 1234 AB", "H1234XY", "RT 05", "RW 03", "KM 5", "AA", "B", "12", " ", "-",
+                "/", "x", "AB12C", "DT 1 Z", "KU-9-ABC", "\u00e9", "_", "Z9Q", "9", "A",
+                "BM", "PB 77", "\u0663", "KT"]  # fmt: skip
+        rnd = random.Random(11)
+        changed = 0
+        for _ in range(20000):
+            text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 10)))
+            expected = plain.sub(MASK, text)
+            assert pii._PLATE.sub(MASK, text) == expected, text
+            changed += expected != text
+            if text.isascii():
+                assert pii._ascii_digits(text) == sum(ch.isdigit() for ch in text), text
+        assert changed > 20000 // 10  # many texts did hold a plate
+
     def test_digits_and_letters_counted_without_a_loop_as_with_one(self):
         """In ASCII the digits of a value are taken with ``translate`` and its letters
         found by comparing cases: the same numbers and the same masking as looking at every
