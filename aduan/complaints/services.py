@@ -99,6 +99,8 @@ class SubmitResult:
 _REPORT_TYPES = frozenset(ReportType.values)
 _CHANNELS = frozenset(Channel.values)
 _PRIVACIES = frozenset(Privacy.values)
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+_PHONE_BYTES = b"0123456789+-() ."
 
 
 def _clean_submission(
@@ -162,8 +164,11 @@ def _clean_submission(
             )
     phone = reporter_phone.strip()
     if phone:
-        digits = "".join(ch for ch in phone if ch.isdigit())
-        if not 8 <= len(digits) <= 15 or any(ch not in "0123456789+-() ." for ch in phone):
+        # Only ASCII digits and "+-() ." are allowed, so a number beyond ASCII is refused
+        # and an ASCII one's digits are 0-9: both counted with ``bytes.translate``.
+        raw = phone.encode() if phone.isascii() else b"\x80"
+        digits = len(raw.translate(None, _NOT_DIGIT_BYTES))
+        if not 8 <= digits <= 15 or raw.translate(None, _PHONE_BYTES):
             add(
                 "reporter_phone",
                 "Nomor telepon tidak valid (contoh: 0812-3456-7890). / Invalid phone number.",

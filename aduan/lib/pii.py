@@ -31,6 +31,7 @@ _REGIONS = (
     "DA DB DD DE DG DH DK DL DM DN DR DS DT EA EB ED KB KH KT KU PA PB"
 ).split()
 
+
 def _plate_pattern(regions: list[str]) -> str:
     """The plate pattern: ``(?<![\\w/])(?:AA|AB|…|A|B|…)`` then the number and series,
     written so that the engine can skip to a region's first letter (a character class
@@ -225,6 +226,28 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
     return _mask_name(text, value, mask)
 
 
+def _absent(text: str, lowered: str, value: str) -> bool:
+    """Whether ``mask_value`` surely leaves ASCII ``text`` (``lowered``: in lower case)
+    alone for the ASCII ``value`` (spaces already squeezed), an ASCII mask given: an e-mail
+    address not in it, a number with more digits than it holds, a name that it does not
+    hold whole and none of whose parts masked on their own (``_name_parts``) it holds. A
+    cheaper test than ``mask_value``'s own work; when False, ``mask_value`` decides."""
+    if len(value) < 3:
+        return True
+    if "@" in value:
+        return value.lower() not in lowered
+    wanted = value.encode().translate(None, _NOT_DIGIT_BYTES)
+    if len(wanted) >= 6 and value.lower() == value.upper():
+        digits = len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
+        return digits < len(national_number(value))
+    parts = value.lower().split()
+    if len(parts) == 1:
+        return parts[0] not in lowered
+    if all(part in lowered for part in parts):
+        return False
+    return not any(p in lowered for p in parts if len(p) >= 4 and p not in _COMMON_WORDS)
+
+
 def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     """``text`` with every NIK, mobile number, e-mail address, plate and ``extra`` value
     masked (see the module docstring)."""
@@ -234,8 +257,15 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     if "@" in text:
         text = _EMAIL.sub(mask, text)
     values = {" ".join(v.split()) for v in extra if v and v.strip()}
+    ascii_mask = mask.isascii()
+    lowered = text.lower() if ascii_mask and text.isascii() else None
     for value in sorted(values, key=len, reverse=True):
-        text = mask_value(text, value, mask)
+        if lowered is not None and value.isascii() and _absent(text, lowered, value):
+            continue
+        masked = mask_value(text, value, mask)
+        if masked != text:
+            text = masked
+            lowered = text.lower() if ascii_mask and text.isascii() else None
     # Each pattern only when the text can hold a match (``_MIN_DIGITS``, ``_LETTER_DIGIT``):
     # most texts have few digits, and a search for the commoner shape costs less than the
     # pattern's.
