@@ -9,6 +9,7 @@ timeline event in one transaction.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -21,7 +22,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.core.validators import validate_email
+from django.core.validators import EmailValidator
 from django.db import IntegrityError, connections, models, router, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -99,6 +100,20 @@ class SubmitResult:
 _REPORT_TYPES = frozenset(ReportType.values)
 _CHANNELS = frozenset(Channel.values)
 _PRIVACIES = frozenset(Privacy.values)
+
+
+def _email_validator() -> EmailValidator:
+    """Django's ``validate_email`` with its patterns compiled now: the class keeps them
+    behind lazy objects, and each use through them costs more than the match itself
+    (about 4 µs against 1 per address)."""
+    validator = EmailValidator()
+    for name in ("user_regex", "domain_regex", "literal_regex"):
+        lazy = getattr(validator, name)
+        setattr(validator, name, re.compile(lazy.pattern, lazy.flags))
+    return validator
+
+
+_validate_email = _email_validator()
 _NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 _PHONE_BYTES = b"0123456789+-() ."
 
@@ -175,7 +190,7 @@ def _clean_submission(
             )
     if reporter_email.strip():
         try:
-            validate_email(reporter_email.strip())
+            _validate_email(reporter_email.strip())
         except Exception:
             add("reporter_email", "Alamat e-mail tidak valid. / Invalid e-mail address.")
     if (latitude is None) != (longitude is None):

@@ -272,10 +272,15 @@ class _Checker:
         self.salts: list[str] = []
         self.statuses = {**formats.STATUSES, **fmt.statuses}
         self.positions = list(sheet.index.items())
+        self.names = tuple(name for name, _position in self.positions)
+        self.pick = _getter([position for _name, position in self.positions])  # type: ignore[arg-type]
+        self.width = max((position + 1 for _name, position in self.positions), default=0)
         self.memo: dict[tuple[int, str], str | None] = {}
         self.blank = {name: "" for name in formats.FIELDS} | {
             name: str(value) for name, value in fmt.defaults.items() if name in formats.FIELDS
         }
+        #: The file's columns whose empty cell means the format's default.
+        self.defaulted = tuple(name for name in self.names if self.blank[name])
 
     def column(self, name: str) -> str:
         return self.headers.get(name) or (self.fmt.columns.get(name) or (name,))[0]
@@ -318,17 +323,28 @@ class _Checker:
 
         v = dict(self.blank)
         length = len(row)
-        for name, position in self.positions:
-            if position < length:
-                cell = row[position]
-                if cell.__class__ is str:
-                    text = cell.strip()
-                elif cell is None:
-                    continue
-                else:
-                    text = _text(row, position)
-                if text:
-                    v[name] = text
+        try:
+            if length < self.width:
+                raise TypeError
+            # A CSV row (every cell a string, none missing): all cells at once. A cell of
+            # another type (XLSX) fails ``str.strip`` and takes the loop below.
+            v.update(zip(self.names, map(str.strip, self.pick(row)), strict=True))
+            for name in self.defaulted:
+                if not v[name]:
+                    v[name] = self.blank[name]
+        except TypeError:
+            v = dict(self.blank)
+            for name, position in self.positions:
+                if position < length:
+                    cell = row[position]
+                    if cell.__class__ is str:
+                        text = cell.strip()
+                    elif cell is None:
+                        continue
+                    else:
+                        text = _text(row, position)
+                    if text:
+                        v[name] = text
         get = v.__getitem__
 
         source_id = self.source_id(row) if self.fmt.id_from else get("kode_sumber")
@@ -693,9 +709,9 @@ def _is_stamp(name: str) -> bool:
     return isinstance(Complaint._meta.get_field(name), models.DateTimeField)
 
 
-def _getter(names: Sequence[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """The values of ``names`` in a dict, as a tuple (``operator.itemgetter`` gives one
-    value, not a tuple, for one name)."""
+def _getter(names: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``names`` in a dict (or positions in a list), as a tuple
+    (``operator.itemgetter`` gives one value, not a tuple, for one name)."""
     if len(names) == 1:
         (name,) = names
         return lambda values: (values[name],)
@@ -883,41 +899,50 @@ _LOADED_TABLES = (Complaint._meta.db_table, ComplaintEvent._meta.db_table)
 
 
 def _drop_indexes_and_foreign_keys(tables: Sequence[str]) -> list[str]:
-    """Drop the indexes of ``tables`` that are neither the primary key nor unique (nor
-    behind a constraint) and their foreign keys, in the current transaction; return the
-    statements that create them again (indexes first, then the foreign keys, which check
-    every row when added). Building an index once over the loaded table costs less than
-    updating it row by row, and checking a foreign key once for the whole table less than
-    once per row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on
-    ``tables`` and on the tables their foreign keys point to (jurisdictions, units,
-    categories, areas, users) until the transaction ends: only for a large first load."""
+    """Drop the indexes of ``tables`` but the primary keys, their unique constraints and
+    their foreign keys (except an index or unique constraint that a foreign key points
+    to), in the current transaction; return the statements that create them again
+    (indexes first, then the unique constraints, then the foreign keys, which check every
+    row when added). Building an index once over the loaded table costs less than updating
+    it row by row, and checking a foreign key once for the whole table less than once per
+    row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on ``tables``
+    and on the tables their foreign keys point to (jurisdictions, units, categories, areas,
+    users) until the transaction ends: only for a large first load.
+
+    The unique ones go too (the tracking code, the source's key): the lock keeps every
+    other writer out of ``tables`` until the import ends, and a row that another import
+    committed before it (read as not yet imported) makes their creation fail at the end,
+    so that the import keeps nothing, as a unique index kept during the load would."""
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
-            """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
+            """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid),
+                      k.contype
                  FROM pg_constraint k
-                WHERE k.contype = 'f' AND k.conrelid = ANY(%s::regclass[])
-                ORDER BY 1, 2""",
+                WHERE k.contype IN ('f', 'u') AND k.conrelid = ANY(%s::regclass[])
+                  AND NOT EXISTS (
+                      SELECT 1 FROM pg_constraint f
+                       WHERE f.contype = 'f' AND k.contype = 'u' AND f.conindid = k.conindid)
+                ORDER BY k.contype = 'f', 1, 2""",
             [list(tables)],
         )
-        foreign_keys = cursor.fetchall()
+        constraints = cursor.fetchall()
         cursor.execute(
             """SELECT c.relname, pg_get_indexdef(i.indexrelid)
                  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                WHERE i.indrelid = ANY(%s::regclass[])
-                  AND NOT i.indisunique AND NOT i.indisprimary
+                WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
                 ORDER BY 1""",
             [list(tables)],
         )
         indexes = cursor.fetchall()
-        for table, name, _definition in foreign_keys:
+        for table, name, _definition, _kind in reversed(constraints):  # foreign keys first
             cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
         for name, _definition in indexes:
             cursor.execute(f"DROP INDEX {quote(name)}")
     return [definition for _name, definition in indexes] + [
         f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
-        for table, name, definition in foreign_keys
+        for table, name, definition, _kind in constraints
     ]
 
 

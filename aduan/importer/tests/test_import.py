@@ -368,6 +368,32 @@ class ImportRebuildTests:
         found = Complaint.objects.filter(text_matches("genangan"))
         assert list(found.values_list("submission_key", flat=True)) == ["impor:lapor:LPR-3"]
 
+    def test_rows_another_import_committed_first_keep_the_load_out_and_the_schema_whole(
+        self, pekalongan, lapor_csv, monkeypatch
+    ):
+        """The unique indexes are made again at the end of the load: a row that another
+        import committed before this one took its locks (read as not yet imported) fails
+        their creation, and nothing of this import is kept."""
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        with connection.cursor() as cursor:
+            # As if committed: the test's transaction checks its foreign keys now (a table
+            # with checks pending cannot be altered).
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        before = schema()
+        unique_submission = (
+            "CREATE UNIQUE INDEX complaint_unique_submission ON public.complaints_complaint "
+            "USING btree (jurisdiction_id, submission_key) WHERE "
+        )
+        assert ("complaint_unique_submission", unique_submission) in before
+        assert ("complaints_complaint_tracking_code_key", "UNIQUE (tracking_code)") in before
+        monkeypatch.setattr(services, "imported_ids", lambda **kwargs: set())
+        with pytest.raises(formats.FormatError, match="bersamaan"):
+            import_file(
+                path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan, rebuild_indexes=True
+            )
+        assert Complaint.objects.count() == 3 and ComplaintEvent.objects.count() == 3
+        assert schema() == before
+
     def test_an_aborted_load_puts_nothing_in_and_takes_nothing_away(self, pekalongan, tmp_path):
         before = schema()
         rows = [GOOD[0], ["LPR-9", "bukan tanggal", *GOOD[1][2:]], GOOD[2]]
