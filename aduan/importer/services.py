@@ -899,50 +899,41 @@ _LOADED_TABLES = (Complaint._meta.db_table, ComplaintEvent._meta.db_table)
 
 
 def _drop_indexes_and_foreign_keys(tables: Sequence[str]) -> list[str]:
-    """Drop the indexes of ``tables`` but the primary keys, their unique constraints and
-    their foreign keys (except an index or unique constraint that a foreign key points
-    to), in the current transaction; return the statements that create them again
-    (indexes first, then the unique constraints, then the foreign keys, which check every
-    row when added). Building an index once over the loaded table costs less than updating
-    it row by row, and checking a foreign key once for the whole table less than once per
-    row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on ``tables``
-    and on the tables their foreign keys point to (jurisdictions, units, categories, areas,
-    users) until the transaction ends: only for a large first load.
-
-    The unique ones go too (the tracking code, the source's key): the lock keeps every
-    other writer out of ``tables`` until the import ends, and a row that another import
-    committed before it (read as not yet imported) makes their creation fail at the end,
-    so that the import keeps nothing, as a unique index kept during the load would."""
+    """Drop the indexes of ``tables`` that are neither the primary key nor unique (nor
+    behind a constraint) and their foreign keys, in the current transaction; return the
+    statements that create them again (indexes first, then the foreign keys, which check
+    every row when added). Building an index once over the loaded table costs less than
+    updating it row by row, and checking a foreign key once for the whole table less than
+    once per row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on
+    ``tables`` and on the tables their foreign keys point to (jurisdictions, units,
+    categories, areas, users) until the transaction ends: only for a large first load."""
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
-            """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid),
-                      k.contype
+            """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
                  FROM pg_constraint k
-                WHERE k.contype IN ('f', 'u') AND k.conrelid = ANY(%s::regclass[])
-                  AND NOT EXISTS (
-                      SELECT 1 FROM pg_constraint f
-                       WHERE f.contype = 'f' AND k.contype = 'u' AND f.conindid = k.conindid)
-                ORDER BY k.contype = 'f', 1, 2""",
+                WHERE k.contype = 'f' AND k.conrelid = ANY(%s::regclass[])
+                ORDER BY 1, 2""",
             [list(tables)],
         )
-        constraints = cursor.fetchall()
+        foreign_keys = cursor.fetchall()
         cursor.execute(
             """SELECT c.relname, pg_get_indexdef(i.indexrelid)
                  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary
+                WHERE i.indrelid = ANY(%s::regclass[])
+                  AND NOT i.indisunique AND NOT i.indisprimary
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
                 ORDER BY 1""",
             [list(tables)],
         )
         indexes = cursor.fetchall()
-        for table, name, _definition, _kind in reversed(constraints):  # foreign keys first
+        for table, name, _definition in foreign_keys:
             cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
         for name, _definition in indexes:
             cursor.execute(f"DROP INDEX {quote(name)}")
     return [definition for _name, definition in indexes] + [
         f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}"
-        for table, name, definition, _kind in constraints
+        for table, name, definition in foreign_keys
     ]
 
 

@@ -371,9 +371,9 @@ class ImportRebuildTests:
     def test_rows_another_import_committed_first_keep_the_load_out_and_the_schema_whole(
         self, pekalongan, lapor_csv, monkeypatch
     ):
-        """The unique indexes are made again at the end of the load: a row that another
-        import committed before this one took its locks (read as not yet imported) fails
-        their creation, and nothing of this import is kept."""
+        """A row that another import committed before this one took its locks (read as
+        not yet imported) collides with the unique indexes, which stay during the load:
+        nothing of this import is kept, and the dropped indexes and keys are back."""
         import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
         with connection.cursor() as cursor:
             # As if committed: the test's transaction checks its foreign keys now (a table
