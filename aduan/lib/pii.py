@@ -226,26 +226,30 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
     return _mask_name(text, value, mask)
 
 
-def _absent(text: str, lowered: str, value: str) -> bool:
-    """Whether ``mask_value`` surely leaves ASCII ``text`` (``lowered``: in lower case)
-    alone for the ASCII ``value`` (spaces already squeezed), an ASCII mask given: an e-mail
+def _mask_ascii(text: str, lowered: str, value: str, mask: str) -> str:
+    """``mask_value(text, value, mask)`` for ASCII ``text`` (``lowered``: in lower case),
+    ``value`` (spaces already squeezed) and ``mask``: the same choice of e-mail, number or
+    name, made once, and a cheap way out when the text cannot hold the value (an e-mail
     address not in it, a number with more digits than it holds, a name that it does not
-    hold whole and none of whose parts masked on their own (``_name_parts``) it holds. A
-    cheaper test than ``mask_value``'s own work; when False, ``mask_value`` decides."""
+    hold whole and none of whose parts masked on their own, ``_name_parts``, it holds)."""
     if len(value) < 3:
-        return True
+        return text
     if "@" in value:
-        return value.lower() not in lowered
+        if value.lower() not in lowered:
+            return text
+        return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
     wanted = value.encode().translate(None, _NOT_DIGIT_BYTES)
     if len(wanted) >= 6 and value.lower() == value.upper():
-        digits = len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
-        return digits < len(national_number(value))
+        return _mask_number(text, value, mask)
     parts = value.lower().split()
     if len(parts) == 1:
-        return parts[0] not in lowered
-    if all(part in lowered for part in parts):
-        return False
-    return not any(p in lowered for p in parts if len(p) >= 4 and p not in _COMMON_WORDS)
+        if parts[0] not in lowered:
+            return text
+    elif not all(part in lowered for part in parts) and not any(
+        p in lowered for p in parts if len(p) >= 4 and p not in _COMMON_WORDS
+    ):
+        return text
+    return _mask_name(text, value, mask)
 
 
 def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
@@ -260,9 +264,10 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     ascii_mask = mask.isascii()
     lowered = text.lower() if ascii_mask and text.isascii() else None
     for value in sorted(values, key=len, reverse=True):
-        if lowered is not None and value.isascii() and _absent(text, lowered, value):
-            continue
-        masked = mask_value(text, value, mask)
+        if lowered is not None and value.isascii():
+            masked = _mask_ascii(text, lowered, value, mask)
+        else:
+            masked = mask_value(text, value, mask)
         if masked != text:
             text = masked
             lowered = text.lower() if ascii_mask and text.isascii() else None
