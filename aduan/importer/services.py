@@ -37,6 +37,7 @@ going live.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -1014,15 +1015,21 @@ class _Pipeline:
         pipes: list[Any] = []
         children = []
         try:
-            for k in range(self.workers):
-                pipe, child_end = context.Pipe()
-                child = context.Process(
-                    target=self.child, args=(child_end, path, fmt, batch_size, k), daemon=True
-                )
-                child.start()
-                child_end.close()
-                pipes.append(pipe)
-                children.append(child)
+            # The objects there are now are left out of the children's garbage collection:
+            # it would visit every one of them, and writing to an inherited page copies it.
+            gc.freeze()
+            try:
+                for k in range(self.workers):
+                    pipe, child_end = context.Pipe()
+                    child = context.Process(
+                        target=self.child, args=(child_end, path, fmt, batch_size, k), daemon=True
+                    )
+                    child.start()
+                    child_end.close()
+                    pipes.append(pipe)
+                    children.append(child)
+            finally:
+                gc.unfreeze()
             waiting: dict[int, Any] = {}  # a child's next chunk, received before its turn
             chunk = 0
             while True:

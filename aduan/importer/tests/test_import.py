@@ -7,6 +7,7 @@ Runs against the real database engine of the test run (SQLite, or PostgreSQL wit
 from __future__ import annotations
 
 import csv
+import gc
 import json
 from pathlib import Path
 
@@ -575,6 +576,8 @@ class ImportPipelineTests:
                 )
                 assert report.committed and report.imported == 150, report.errors
                 assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
+                # The objects frozen for the children's garbage collection are thawed here.
+                assert gc.get_freeze_count() == 0
                 # Random salts, none handed out twice (each checking process draws its own).
                 assert len(set(Complaint.objects.values_list("access_salt", flat=True))) == 150
                 results[way] = stored_rows()
