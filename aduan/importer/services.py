@@ -274,7 +274,7 @@ class _Checker:
         self.statuses = {**formats.STATUSES, **fmt.statuses}
         self.positions = list(sheet.index.items())
         self.names = tuple(name for name, _position in self.positions)
-        self.pick = _getter([position for _name, position in self.positions])  # type: ignore[arg-type]
+        self.pick = _getter([position for _name, position in self.positions])
         self.width = max((position + 1 for _name, position in self.positions), default=0)
         self.memo: dict[tuple[int, str], str | None] = {}
         self.blank = {name: "" for name in formats.FIELDS} | {
@@ -716,7 +716,7 @@ def _getter(names: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
     if len(names) == 1:
         (name,) = names
         return lambda values: (values[name],)
-    return operator.itemgetter(*names)  # type: ignore[return-value]
+    return operator.itemgetter(*names)
 
 
 #: ``json.dumps`` of a string that needs no escaping: printable ASCII without quotes or
