@@ -9,6 +9,7 @@ timeline event in one transaction.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -21,7 +22,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.core.validators import validate_email
+from django.core.validators import EmailValidator
 from django.db import IntegrityError, connections, models, router, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -101,6 +102,22 @@ _CHANNELS = frozenset(Channel.values)
 _PRIVACIES = frozenset(Privacy.values)
 
 
+def _email_validator() -> EmailValidator:
+    """Django's ``validate_email`` with its patterns compiled now: the class keeps them
+    behind lazy objects, and each use through them costs more than the match itself
+    (about 4 µs against 1 per address)."""
+    validator = EmailValidator()
+    for name in ("user_regex", "domain_regex", "literal_regex"):
+        lazy = getattr(validator, name)
+        setattr(validator, name, re.compile(lazy.pattern, lazy.flags))
+    return validator
+
+
+_validate_email = _email_validator()
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+_PHONE_BYTES = b"0123456789+-() ."
+
+
 def _clean_submission(
     *,
     jurisdiction: Jurisdiction,
@@ -162,15 +179,18 @@ def _clean_submission(
             )
     phone = reporter_phone.strip()
     if phone:
-        digits = "".join(ch for ch in phone if ch.isdigit())
-        if not 8 <= len(digits) <= 15 or any(ch not in "0123456789+-() ." for ch in phone):
+        # Only ASCII digits and "+-() ." are allowed, so a number beyond ASCII is refused
+        # and an ASCII one's digits are 0-9: both counted with ``bytes.translate``.
+        raw = phone.encode() if phone.isascii() else b"\x80"
+        digits = len(raw.translate(None, _NOT_DIGIT_BYTES))
+        if not 8 <= digits <= 15 or raw.translate(None, _PHONE_BYTES):
             add(
                 "reporter_phone",
                 "Nomor telepon tidak valid (contoh: 0812-3456-7890). / Invalid phone number.",
             )
     if reporter_email.strip():
         try:
-            validate_email(reporter_email.strip())
+            _validate_email(reporter_email.strip())
         except Exception:
             add("reporter_email", "Alamat e-mail tidak valid. / Invalid e-mail address.")
     if (latitude is None) != (longitude is None):

@@ -37,6 +37,7 @@ going live.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -68,7 +69,7 @@ from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import area_resolve, route_complaint
 from aduan.reports import rollups
 from aduan.sla import clocks
-from aduan.transparency.publish import search_text
+from aduan.transparency.publish import public_text_of
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -269,15 +270,30 @@ class _Checker:
         self.report = report
         self.jurisdiction = lookups.jurisdiction
         self.seen: set[str] = set()
+        self.salts: list[str] = []
         self.statuses = {**formats.STATUSES, **fmt.statuses}
         self.positions = list(sheet.index.items())
+        self.names = tuple(name for name, _position in self.positions)
+        self.pick = _getter([position for _name, position in self.positions])
+        self.width = max((position + 1 for _name, position in self.positions), default=0)
         self.memo: dict[tuple[int, str], str | None] = {}
         self.blank = {name: "" for name in formats.FIELDS} | {
             name: str(value) for name, value in fmt.defaults.items() if name in formats.FIELDS
         }
+        #: The file's columns whose empty cell means the format's default.
+        self.defaulted = tuple(name for name in self.names if self.blank[name])
 
     def column(self, name: str) -> str:
         return self.headers.get(name) or (self.fmt.columns.get(name) or (name,))[0]
+
+    def salt(self) -> str:
+        """A new complaint's random ``access_salt`` (``secrets.token_hex(8)``), taken from
+        random bytes drawn 512 salts at a time. A forked checking process empties
+        ``salts`` first (``_Pipeline.child``): it must not hand out its parent's."""
+        if not self.salts:
+            pool = secrets.token_hex(8 * 512)
+            self.salts = [pool[at : at + 16] for at in range(0, len(pool), 16)]
+        return self.salts.pop()
 
     def _memo(self, table: dict[str, str], text: str) -> str | None:
         """``table``'s value for ``text`` compared without case and extra spaces."""
@@ -308,17 +324,28 @@ class _Checker:
 
         v = dict(self.blank)
         length = len(row)
-        for name, position in self.positions:
-            if position < length:
-                cell = row[position]
-                if cell.__class__ is str:
-                    text = cell.strip()
-                elif cell is None:
-                    continue
-                else:
-                    text = _text(row, position)
-                if text:
-                    v[name] = text
+        try:
+            if length < self.width:
+                raise TypeError
+            # A CSV row (every cell a string, none missing): all cells at once. A cell of
+            # another type (XLSX) fails ``str.strip`` and takes the loop below.
+            v.update(zip(self.names, map(str.strip, self.pick(row)), strict=True))
+            for name in self.defaulted:
+                if not v[name]:
+                    v[name] = self.blank[name]
+        except TypeError:
+            v = dict(self.blank)
+            for name, position in self.positions:
+                if position < length:
+                    cell = row[position]
+                    if cell.__class__ is str:
+                        text = cell.strip()
+                    elif cell is None:
+                        continue
+                    else:
+                        text = _text(row, position)
+                    if text:
+                        v[name] = text
         get = v.__getitem__
 
         source_id = self.source_id(row) if self.fmt.id_from else get("kode_sumber")
@@ -435,7 +462,7 @@ class _Checker:
         values: dict[str, Any] = {
             "jurisdiction_id": self.jurisdiction.id,
             "submission_key": source_key(self.fmt.source, source_id),
-            "access_salt": secrets.token_hex(8),
+            "access_salt": self.salt(),
             "report_type": report_type,
             "channel": channel,
             "privacy": privacy,
@@ -470,9 +497,10 @@ class _Writer:
         self.source = source
         self.now = now
         self.label = f"Impor {source}"[:120]
-        # One unsaved complaint takes each row's values in turn for the public search text
-        # (building a model instance per row costs more than the text).
-        self.probe = Complaint(jurisdiction=jurisdiction)
+        self.note_limit = settings.ADUAN_MAX_DESCRIPTION_CHARS
+        # A new complaint's columns that the public text reads and a row never sets.
+        blank = Complaint(jurisdiction=jurisdiction)
+        self.archive_reason, self.edited = blank.archive_reason, blank.public_text
 
     def codes(self, batch: list[_Prepared]) -> list[str]:
         return self.codes_of([item.year for item in batch])
@@ -492,14 +520,16 @@ class _Writer:
 
     def public_search(self, values: dict[str, Any]) -> str:
         """The public page's search text of a new complaint with ``values`` (what the save
-        signal stores for complaints written one by one; bulk writes bypass it)."""
-        probe = self.probe
-        # The row's values are plain column values (foreign keys by id): forgetting any
-        # related object loaded for the previous row keeps ``probe`` equal to
-        # ``Complaint(**values)`` without the descriptors' work.
-        probe.__dict__.update(values)
-        probe._state.fields_cache.clear()
-        return search_text(probe)
+        signal stores for complaints written one by one; bulk writes bypass it):
+        ``publish.search_text`` of ``Complaint(**values)``, from the column values that it
+        reads (a test compares both), without a model instance."""
+        return public_text_of(
+            status=values["status"],
+            archive_reason=values.get("archive_reason", self.archive_reason),
+            edited=values.get("public_text", self.edited),
+            description=values["description"],
+            reporter=(values["reporter_name"], values["reporter_phone"], values["reporter_email"]),
+        ).lower()
 
     def count_in_dashboards(self, batch: list[_Prepared]) -> None:
         """Add the batch to the dashboards' rollup, in the import's transaction (the services
@@ -517,7 +547,7 @@ class _Writer:
             "kind": EventKind.IMPORTED,
             "actor_label": self.label,
             "to_status": values["status"],
-            "message": item.note[: settings.ADUAN_MAX_DESCRIPTION_CHARS],
+            "message": item.note[: self.note_limit],
             "is_public": False,
             "data": {
                 "source": self.source,
@@ -537,6 +567,17 @@ class _Writer:
         "message",
         "is_public",
         "data",
+    )
+    #: ``EVENT_COLUMNS`` in the order of a line of ``COPY`` text (``_CopyWriter.event_line``).
+    EVENT_COPY_COLUMNS = (
+        "complaint_id",
+        "message",
+        "data",
+        "created_at",
+        "kind",
+        "actor_label",
+        "to_status",
+        "is_public",
     )
 
     def write(self, batch: list[_Prepared]) -> None:
@@ -590,13 +631,10 @@ class _Table:
         self.tail = b"\t" + _copy_line(tail)[:-1] if tail else b""
         quote = connection.ops.quote_name
         columns = [fields[name].column for name in given] + [f.column for f in rest]
+        #: The columns of a line, in order (the given ones, then the defaults).
+        self.columns = tuple(columns)
         self.table = model._meta.db_table
         self.sql = f"COPY {quote(self.table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
-
-    def line(self, row: tuple[Any, ...]) -> bytes:
-        """One row's line of ``COPY`` text (without the leading columns that the writer
-        prefixes: ids and tracking codes), newline included."""
-        return _copy_line(row)[:-1] + self.tail + b"\n"
 
     def copy(self, cursor: Any, lines: Iterable[bytes]) -> None:
         from psycopg.copy import QueuedLibpqWriter
@@ -649,6 +687,50 @@ class _Stamps:
         return text
 
 
+#: The complaint columns that differ from row to row (``_CopyWriter.complaint_line``
+#: formats them for every row, the others once for each distinct set of their values).
+_ROW_COLUMNS = frozenset(
+    {
+        "submission_key",
+        "access_salt",
+        "title",
+        "description",
+        "address",
+        "reporter_name",
+        "reporter_phone",
+        "reporter_email",
+        "submitted_at",
+        "closed_at",
+        "resolved_at",
+    }
+)
+
+
+def _is_stamp(name: str) -> bool:
+    return isinstance(Complaint._meta.get_field(name), models.DateTimeField)
+
+
+def _getter(names: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of ``names`` in a dict (or positions in a list), as a tuple
+    (``operator.itemgetter`` gives one value, not a tuple, for one name)."""
+    if len(names) == 1:
+        (name,) = names
+        return lambda values: (values[name],)
+    return operator.itemgetter(*names)
+
+
+#: ``json.dumps`` of a string that needs no escaping: printable ASCII without quotes or
+#: backslashes.
+_PLAIN_JSON = re.compile(r"[ !#-\[\]-~]*")
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text)``, without its cost for the common plain id."""
+    if _PLAIN_JSON.fullmatch(text):
+        return f'"{text}"'
+    return json.dumps(text)
+
+
 @dataclass
 class _Lines:
     """A batch as ``COPY`` text: what ``_CopyWriter.write_lines`` needs, made without a
@@ -674,16 +756,21 @@ class _CopyWriter(_Writer):
         self, jurisdiction: Jurisdiction, source: str, now: datetime, *, rebuild: bool = False
     ) -> None:
         super().__init__(jurisdiction, source, now)
-        self.events = _Table(ComplaintEvent, self.EVENT_COLUMNS)
+        # The row's own columns first (``event_line``).
+        self.events = _Table(ComplaintEvent, self.EVENT_COPY_COLUMNS)
         self.complaints: _Table | None = None
         self.columns: tuple[str, ...] = ()
-        self.stamped: tuple[bool, ...] = ()
         self.stamp = _Stamps()
-        self.take: Callable[[dict[str, Any]], Any] = tuple  # set by ``use_columns``
+        # Set by ``use_columns``: the row's own columns and the others.
+        self.take: Callable[[dict[str, Any]], tuple[Any, ...]] = tuple
+        self.take_state: Callable[[dict[str, Any]], tuple[Any, ...]] = tuple
         self.stamp_at: tuple[int, ...] = ()
-        # The JSON of an ``imported`` event's data, in pieces (``event_line``).
+        self.state_stamped: tuple[bool, ...] = ()
+        self.state_text: dict[tuple[Any, ...], bytes] = {}
+        # The JSON of an ``imported`` event's data, in pieces, and the text of the rest of
+        # its line, by status, stage and due time (``event_line``).
         self.data_head = f'{{"source": {json.dumps(source)}, "source_id": '
-        self.data_tails: dict[tuple[str, str], str] = {}
+        self.event_text: dict[tuple[Any, ...], tuple[str, bytes]] = {}
         self.rebuild = rebuild
         self.restore: list[str] | None = None
         #: The dashboards' rollup of every batch written, added once at the end (fewer
@@ -691,48 +778,65 @@ class _CopyWriter(_Writer):
         self.rollup: Counter[Any] = Counter()
 
     def complaint_line(self, values: dict[str, Any]) -> bytes:
-        """A complaint's line without its id and tracking code (the writer puts them first)."""
+        """A complaint's line without its id and tracking code (the writer puts them first):
+        the public search text and the row's own columns (``_ROW_COLUMNS``) formatted for
+        each row, then the text of the other columns and the defaults, formatted once for
+        each distinct set of their values (most repeat from row to row: the jurisdiction,
+        status, unit, category, kelurahan, clock)."""
         assert self.complaints is not None  # noqa: S101 - set by ``lines``
-        stamp = self.stamp
         row: list[Any] = [self.public_search(values), *self.take(values)]
         for at in self.stamp_at:
-            row[at] = stamp(row[at])
-        return self.complaints.line(tuple(row))
+            moment = row[at]
+            if moment is not None:
+                row[at] = moment.isoformat(" ")  # what psycopg's dumper writes
+        state = self.take_state(values)
+        rest = self.state_text.get(state)
+        if rest is None:
+            if len(self.state_text) > 4096:
+                self.state_text.clear()
+            formatted = tuple(
+                self.stamp(value) if is_stamp else value
+                for value, is_stamp in zip(state, self.state_stamped, strict=True)
+            )
+            rest = self.state_text[state] = (
+                b"\t" + _copy_line(formatted)[:-1] + self.complaints.tail + b"\n"
+            )
+        return _copy_line(row)[:-1] + rest
 
     def event_line(self, item: _Prepared) -> bytes:
-        """The ``imported`` event's line without its complaint id: ``event_values``, with
-        the JSON of its ``data`` put together from pieces formatted once (the source, and
-        each stage and due time) and the row's id and number."""
-        values = self.event_values(item, 0)
-        data = values["data"]
-        stage, due = data["stage"], data["due_at"]
-        tail = self.data_tails.get((stage, due))
-        if tail is None:
-            if len(self.data_tails) > 4096:
-                self.data_tails.clear()
-            tail = self.data_tails[(stage, due)] = (
-                f', "stage": {json.dumps(stage)}, "due_at": {json.dumps(due)}}}'
+        """The ``imported`` event's line without its complaint id (``event_values``): the
+        note and the JSON of ``data`` for each row, the rest (the moment, kind, label,
+        status and defaults) formatted once per status, and ``data``'s JSON put together
+        from pieces formatted once (the source, each stage and due time) and the row's id
+        and number."""
+        values = item.complaint
+        key = (values["status"], values["stage"], values["due_at"])
+        known = self.event_text.get(key)
+        if known is None:
+            if len(self.event_text) > 4096:
+                self.event_text.clear()
+            status, stage, due = key
+            due_text = due.isoformat() if due else ""
+            data_tail = f', "stage": {json.dumps(stage)}, "due_at": {json.dumps(due_text)}}}'
+            rest = (self.stamp(self.now), EventKind.IMPORTED, self.label, status, False)
+            known = self.event_text[key] = (
+                data_tail,
+                b"\t" + _copy_line(rest)[:-1] + self.events.tail + b"\n",
             )
-        row = (
-            self.stamp(values["created_at"]),
-            values["kind"],
-            values["actor_label"],
-            values["to_status"],
-            values["message"],
-            values["is_public"],
-            f'{self.data_head}{json.dumps(data["source_id"])}, "row": {data["row"]:d}{tail}',
-        )
-        return self.events.line(row)
+        data_tail, rest_text = known
+        data = f'{self.data_head}{_json_string(item.source_id)}, "row": {item.row:d}{data_tail}'
+        return _copy_line((item.note[: self.note_limit], data))[:-1] + rest_text
 
     def use_columns(self, columns: tuple[str, ...]) -> None:
         self.columns = columns
-        self.stamped = tuple(
-            isinstance(Complaint._meta.get_field(name), models.DateTimeField) for name in columns
-        )
-        self.take = operator.itemgetter(*columns)
-        # Where the time stamps are in a line's row (after the public search text).
-        self.stamp_at = tuple(at + 1 for at, is_stamp in enumerate(self.stamped) if is_stamp)
-        self.complaints = _Table(Complaint, ("id", "tracking_code", "public_search", *columns))
+        own = tuple(name for name in columns if name in _ROW_COLUMNS)
+        state = tuple(name for name in columns if name not in _ROW_COLUMNS)
+        self.take = _getter(own)
+        self.take_state = _getter(state)
+        # Where the row's own time stamps are in its part of a line (after the search text).
+        self.stamp_at = tuple(at + 1 for at, name in enumerate(own) if _is_stamp(name))
+        self.state_stamped = tuple(_is_stamp(name) for name in state)
+        self.complaints = _Table(Complaint, ("id", "tracking_code", "public_search", *own, *state))
 
     def lines(self, batch: list[_Prepared], *, lazy: bool = False) -> _Lines:
         """The batch as lines of ``COPY`` text; ``lazy``: the lines as generators, made while
@@ -911,15 +1015,21 @@ class _Pipeline:
         pipes: list[Any] = []
         children = []
         try:
-            for k in range(self.workers):
-                pipe, child_end = context.Pipe()
-                child = context.Process(
-                    target=self.child, args=(child_end, path, fmt, batch_size, k), daemon=True
-                )
-                child.start()
-                child_end.close()
-                pipes.append(pipe)
-                children.append(child)
+            # The objects there are now are left out of the children's garbage collection:
+            # it would visit every one of them, and writing to an inherited page copies it.
+            gc.freeze()
+            try:
+                for k in range(self.workers):
+                    pipe, child_end = context.Pipe()
+                    child = context.Process(
+                        target=self.child, args=(child_end, path, fmt, batch_size, k), daemon=True
+                    )
+                    child.start()
+                    child_end.close()
+                    pipes.append(pipe)
+                    children.append(child)
+            finally:
+                gc.unfreeze()
             waiting: dict[int, Any] = {}  # a child's next chunk, received before its turn
             chunk = 0
             while True:
@@ -970,6 +1080,7 @@ class _Pipeline:
             return pipe.recv()
 
         checker.lookups.ask = ask
+        checker.salts.clear()  # random salts of its own, not copies of the parent's
         try:
             batch: list[_Prepared] = []
             rows = already = 0

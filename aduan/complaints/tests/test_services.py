@@ -387,3 +387,57 @@ class TestCitizenMessage:
         )
         with pytest.raises(WorkflowError):
             services.complaint_citizen_message(complaint=c, message="halo?")
+
+
+def test_the_intake_e_mail_and_phone_rules_decide_as_django_and_the_character_loop():
+    """The intake checks an e-mail address with Django's validator whose patterns are
+    compiled once, and a phone number's characters with ``bytes.translate``: the same
+    answers as ``validate_email`` and as looking at every character, on addresses and
+    numbers made of valid and invalid pieces (beyond ASCII too)."""
+    import random
+
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    from aduan.complaints import services as intake
+
+    def valid(check, value):
+        try:
+            check(value)
+        except ValidationError:
+            return False
+        return True
+
+    bits = ["warga", "W.", "a+b", "@", "contoh", ".id", ".co.id", "-", "_", " ", "[127.0.0.1]",
+            "localhost", "é", "ü", "..", "x" * 70, "\u0663", '"', "!", "%"]  # fmt: skip
+    rnd = random.Random(13)
+    answers = set()
+    for _ in range(4000):
+        value = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 7)))
+        expected = valid(validate_email, value)
+        assert valid(intake._validate_email, value) == expected, value
+        answers.add(expected)
+    assert answers == {True, False}
+    pieces = ["0812", "3456", "+62", "-", "(", ")", ".", " ", "7", "x", "\u0663\u0664", "é", "/"]
+    for _ in range(4000):
+        phone = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))).strip()
+        if not phone:
+            continue
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        expected = not 8 <= len(digits) <= 15 or any(ch not in "0123456789+-() ." for ch in phone)
+        problems, _files = intake._clean_submission(
+            jurisdiction=None,  # type: ignore[arg-type]
+            report_type="aduan",
+            description="Saluran air tersumbat sejak seminggu.",
+            category=None,
+            area=None,
+            channel="web",
+            privacy="anonim",
+            reporter_name="",
+            reporter_phone=phone,
+            reporter_email="",
+            latitude=None,
+            longitude=None,
+            attachments=(),
+        )
+        assert ("reporter_phone" in problems) == expected, phone

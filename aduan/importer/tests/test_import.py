@@ -7,6 +7,7 @@ Runs against the real database engine of the test run (SQLite, or PostgreSQL wit
 from __future__ import annotations
 
 import csv
+import gc
 import json
 from pathlib import Path
 
@@ -368,6 +369,32 @@ class ImportRebuildTests:
         found = Complaint.objects.filter(text_matches("genangan"))
         assert list(found.values_list("submission_key", flat=True)) == ["impor:lapor:LPR-3"]
 
+    def test_rows_another_import_committed_first_keep_the_load_out_and_the_schema_whole(
+        self, pekalongan, lapor_csv, monkeypatch
+    ):
+        """A row that another import committed before this one took its locks (read as
+        not yet imported) collides with the unique indexes, which stay during the load:
+        nothing of this import is kept, and the dropped indexes and keys are back."""
+        import_file(path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan)
+        with connection.cursor() as cursor:
+            # As if committed: the test's transaction checks its foreign keys now (a table
+            # with checks pending cannot be altered).
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        before = schema()
+        unique_submission = (
+            "CREATE UNIQUE INDEX complaint_unique_submission ON public.complaints_complaint "
+            "USING btree (jurisdiction_id, submission_key) WHERE "
+        )
+        assert ("complaint_unique_submission", unique_submission) in before
+        assert ("complaints_complaint_tracking_code_key", "UNIQUE (tracking_code)") in before
+        monkeypatch.setattr(services, "imported_ids", lambda **kwargs: set())
+        with pytest.raises(formats.FormatError, match="bersamaan"):
+            import_file(
+                path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan, rebuild_indexes=True
+            )
+        assert Complaint.objects.count() == 3 and ComplaintEvent.objects.count() == 3
+        assert schema() == before
+
     def test_an_aborted_load_puts_nothing_in_and_takes_nothing_away(self, pekalongan, tmp_path):
         before = schema()
         rows = [GOOD[0], ["LPR-9", "bukan tanggal", *GOOD[1][2:]], GOOD[2]]
@@ -504,36 +531,63 @@ class ImportPipelineTests:
 
     @pytest.mark.parametrize("workers", [1, 2])
     def test_it_stores_exactly_what_the_serial_import_stores(
-        self, pekalongan, tmp_path, settings, workers
+        self, pekalongan, tmp_path, settings, monkeypatch, workers
     ):
+        """The pipelined import, the serial one and the plainest writer (model instances
+        saved with ``bulk_create``, the public search text from ``publish.search_text``
+        of each instance, the event from ``event_values``) store the same."""
         settings.ADUAN_IMPORT_WORKERS = workers
         from django.utils import timezone
 
         from aduan.reports import rollups
+        from aduan.transparency.publish import search_text
+
+        def plain_write(writer: services._CopyWriter, batch: list) -> None:
+            codes = writer.codes(batch)
+            complaints = [
+                Complaint(tracking_code=code, **item.complaint)
+                for code, item in zip(codes, batch, strict=True)
+            ]
+            for complaint in complaints:
+                complaint.public_search = search_text(complaint)
+            Complaint.objects.bulk_create(complaints)
+            # ``auto_now`` set the time of the save; an import stores its own moment.
+            Complaint.objects.filter(pk__in=[c.pk for c in complaints]).update(updated_at=now)
+            ComplaintEvent.objects.bulk_create(
+                ComplaintEvent(**writer.event_values(item, complaint.pk))
+                for item, complaint in zip(batch, complaints, strict=True)
+            )
+            writer.rollup.update(rollups.new_complaints(item.complaint for item in batch))
 
         path = write_csv(tmp_path / "varied.csv", LAPOR_HEADER, varied_rows(150))
         now = timezone.now()
         results = {}
-        for pipeline in (False, True):
-            with transaction.atomic():
+        for way in ("plain", "serial", "pipelined"):
+            with transaction.atomic(), monkeypatch.context() as patch:
+                if way == "plain":
+                    patch.setattr(services._CopyWriter, "write", plain_write)
                 report = import_file(
                     path=path,
                     fmt=formats.LAPOR,
                     jurisdiction=pekalongan,
                     batch_size=16,
                     now=now,
-                    pipeline=pipeline,
+                    pipeline=way == "pipelined",
                 )
                 assert report.committed and report.imported == 150, report.errors
                 assert rollups.stored(pekalongan.pk) == rollups.compute(pekalongan.pk)
-                results[pipeline] = stored_rows()
+                # The objects frozen for the children's garbage collection are thawed here.
+                assert gc.get_freeze_count() == 0
+                # Random salts, none handed out twice (each checking process draws its own).
+                assert len(set(Complaint.objects.values_list("access_salt", flat=True))) == 150
+                results[way] = stored_rows()
                 transaction.set_rollback(True)
         assert path.stat().st_size > 3 * 8192  # beyond what is read before the fork
-        serial, pipelined = results[False], results[True]
+        plain, serial, pipelined = results["plain"], results["serial"], results["pipelined"]
         assert len(serial[0]) == 150 and len(serial[1]) == 150
-        assert pipelined[0] == serial[0]  # every column of every complaint
-        assert pipelined[1] == serial[1]  # every column of every event
-        assert pipelined[3] == serial[3]  # the dashboards' rollup
+        assert serial[0] == plain[0] and pipelined[0] == serial[0]  # every complaint column
+        assert serial[1] == plain[1] and pipelined[1] == serial[1]  # every event column
+        assert serial[3] == plain[3] and pipelined[3] == serial[3]  # the dashboards' rollup
         # Tracking codes go up in the file's order in both (the numbers differ: the
         # sequence is not rolled back).
         for codes in (serial[2], pipelined[2]):
@@ -622,7 +676,14 @@ def test_the_copy_text_of_an_event_holds_the_json_of_its_data(pekalongan):
     for source in ("lapor", 'sum"ber\\ é'):
         writer = services._CopyWriter(pekalongan, source, now)
         for n, (source_id, due_at) in enumerate(
-            [("LPR-1", now), ('LPR "7" \\ é\t', None), ("\u0663", now), ("x", now)]
+            [
+                ("LPR-1", now),
+                ('LPR "7" \\ é\t', None),
+                ("\u0663", now),
+                ("x", now),
+                ("a'b/~ {}", now),
+                ("x\x7fy", None),
+            ]
         ):
             item = services._Prepared(
                 row=n + 2,
@@ -631,15 +692,15 @@ def test_the_copy_text_of_an_event_holds_the_json_of_its_data(pekalongan):
                 complaint={"stage": "verifikasi", "due_at": due_at, "status": "baru"},
                 note="catatan\tlama",
             )
-            fields = writer.event_line(item).rstrip(b"\n").split(b"\t")
+            line = writer.event_line(item).rstrip(b"\n").split(b"\t")
+            # The line holds the table's columns after the complaint id, in the writer's order.
+            fields = dict(zip(writer.events.columns[1:], line, strict=True))
             expected = writer.event_values(item, 0)
-            data = fields[6].replace(b"\\\\", b"\\").decode()
+            data = fields["data"].replace(b"\\\\", b"\\").decode()
             assert json.loads(data) == expected["data"]
-            assert fields[:6] == [
-                now.isoformat(" ").encode(),
-                expected["kind"].encode(),
-                expected["actor_label"].replace("\\", "\\\\").encode(),
-                b"baru",
-                b"catatan\\tlama",
-                b"f",
-            ]
+            assert fields["created_at"] == now.isoformat(" ").encode()
+            assert fields["kind"] == expected["kind"].encode()
+            assert fields["actor_label"] == expected["actor_label"].replace("\\", "\\\\").encode()
+            assert fields["to_status"] == b"baru"
+            assert fields["message"] == b"catatan\\tlama"
+            assert fields["is_public"] == b"f"

@@ -119,12 +119,19 @@ class MaskTextTests:
         bits = ["3375", "0123", "4567", "0001", "0812", "3456", "7890", "+62", "62", "8",
                 "G 1234 AB", "H1234XY", "RT 05", "RW 03", "KM 5", "AA", "B", "12", " ",
                 "-", ".", "(", ")", "/", "jalan", "Siti", "\u0663\u0664", "é",
-                "budi@contoh.id"]  # fmt: skip
-        extra = ("Siti Aminah", "0812-3456-7890", "budi@contoh.id")
+                "budi@contoh.id", "aminah", "BUDI", "Warga", "_"]  # fmt: skip
+        extras = [
+            ("Siti Aminah", "0812-3456-7890", "budi@contoh.id"),
+            ("Budi", "+62 812 3456 7890", "SITI@contoh.id"),
+            ("Jalan Siti 12", "0285 421093", ""),
+            ("Warga 3456", "62", "\u00e9@contoh.id"),
+            ("  siti   aminah ", "AA 0812", "x@y"),
+        ]
         rnd = random.Random(5)
         changed = 0
-        for _ in range(4000):
+        for n in range(4000):
             text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 14)))
+            extra = extras[n % len(extras)]
             for mask in (MASK, "\x00", "#1"):
                 expected = pii._EMAIL.sub(mask, text) if "@" in text else text
                 for value in sorted(extra, key=len, reverse=True):
@@ -134,6 +141,29 @@ class MaskTextTests:
                 assert pii.mask_text(text, extra=extra, mask=mask) == expected, (text, mask)
                 changed += expected != text
         assert changed > 12000 // 5  # many texts did hold something to mask
+
+    def test_the_plate_pattern_matches_as_the_alternation_of_every_region_code(self):
+        """The plate pattern is written as a character class and each letter's second
+        letters (``_plate_pattern``): on texts of plates, RT/RW numbers, region codes glued
+        to words and separators, it masks exactly what the longest-first alternation of the
+        codes masks, and digit counts by ``bytes.translate`` agree with a loop."""
+        plain = re.compile(
+            r"(?<![\w/])(?:" + "|".join(sorted(pii._REGIONS, key=len, reverse=True)) + r")"
+            r"[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})(?![\w/])"
+        )
+        bits = ["G 1234 AB", "H1234XY", "RT 05", "RW 03", "KM 5", "AA", "B", "12", " ", "-",
+                "/", "x", "AB12C", "DT 1 Z", "KU-9-ABC", "\u00e9", "_", "Z9Q", "9", "A",
+                "BM", "PB 77", "\u0663", "KT"]  # fmt: skip
+        rnd = random.Random(11)
+        changed = 0
+        for _ in range(20000):
+            text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 10)))
+            expected = plain.sub(MASK, text)
+            assert pii._PLATE.sub(MASK, text) == expected, text
+            changed += expected != text
+            if text.isascii():
+                assert pii._ascii_digits(text) == sum(ch.isdigit() for ch in text), text
+        assert changed > 20000 // 10  # many texts did hold a plate
 
     def test_digits_and_letters_counted_without_a_loop_as_with_one(self):
         """In ASCII the digits of a value are taken with ``translate`` and its letters
