@@ -375,6 +375,28 @@ _INFORMAL = {
     "pendhet": "ambil",
     "resiko": "risiko",
 }
+# Twentieth round (set Y): the Javanese wish for a recovery ("mugi enggal saras" is "semoga
+# segera sembuh"), sympathy ("tumut prihatin" is "turut prihatin") and the officer's generic
+# verbs ("dipunproses", "diterusake").
+_INFORMAL.update(
+    {
+        "mugi": "semoga",
+        "mugi-mugi": "semoga",
+        "muga": "semoga",
+        "muga-muga": "semoga",
+        "enggal": "segera",
+        "cepet": "cepat",
+        "waras": "sembuh",
+        "saras": "sembuh",
+        "tumut": "turut",
+        "ndherek": "turut",
+        "melu": "ikut",
+        "dipunproses": "diproses",
+        "diterusake": "diteruskan",
+        "diterusaken": "diteruskan",
+        "dipunterusaken": "diteruskan",
+    }
+)
 
 #: Number words (for "dalam tiga hari kerja").
 _NUMBER_WORDS = (
@@ -3249,6 +3271,146 @@ def _done_today(text: _Text, m: re.Match[str]) -> bool:
     return _DONE_TODAY.search(before) is not None
 
 
+# Twentieth round (set Y): families of phrasing any officer might write, each checked reply by
+# reply against every labelled set.
+#: Empathy: a recovery wished in Javanese ("semoga segera mari"), after the informal table.
+_EMPATHY_Y = _rx(
+    r"semoga (?:[\w-]+ ){0,4}(?:cepat|segera|lekas) mari|"
+    r"semoga (?:[\w-]+ ){0,8}(?:diparingi|dipun paringi|diberi|dikaruniai) (?:kesembuhan|kesehatan)"
+)
+#: The citizen's own step inside the thanks ("terima kasih telah menghubungi layanan kami",
+#: "terima kasih sudah melapor"): what the reader did, not what the unit will do.
+_THANKED_FOR = re.compile(
+    r"(?<![\w-])(?:terima kasih|berterima kasih)(?: \w+){0,2} (?:sudah|telah|karena|untuk) "
+    r"(?:[\w-]+ )?(?:menghubungi|melapor|lapor|melaporkan|mengirim|mengirimkan|menyampaikan|"
+    r"menginformasikan|memberi tahu|memberitahu|mengingatkan|bertanya|menanyakan|mengadu)"
+    r"(?![\w-])"
+)
+#: A promise that is only a formula ("akan diproses sesuai prosedur yang berlaku", "akan
+#: kami koordinasikan dengan pihak terkait", "laporan akan ditindaklanjuti", "usulan akan
+#: diinventarisasi"): a step named too loosely to check, however much else the reply names.
+_FORMULA = re.compile(
+    r"(?<![\w-])(?:(?:di|me)?nindaklanjuti|(?:di)?tindak ?lanjuti|(?:di)?inventarisasi|"
+    r"(?:di|mem)?proses (?:sesuai|berdasarkan|menurut|miturut) (?:dengan )?(?:prosedur|ketentuan|"
+    r"aturan|mekanisme|sop)|"
+    r"(?:di)?koordinasikan dengan (?:\w+ ){0,4}(?:pihak|bidang|instansi|dinas|unit)(?: \w+)? "
+    r"(?:terkait|lain|yang berwenang))(?![\w-])"
+)
+#: Rudeness: the reader told not to accuse or shout ("tidak usah marah-marah", "tidak perlu
+#: menuduh"), or curtly not to spread rumours ("jangan menyebar tuduhan tanpa bukti", "harap
+#: warga tidak menyebar info yang belum jelas"; asked politely, "mohon tidak menyebarkan",
+#: it is not).
+_RUDE_Y = [
+    _rx(
+        r"(?:tidak perlu|tidak usah|nggak usah|gak usah|ndak usah|tak perlu|jangan) (?:\w+ )?"
+        r"(?:menuduh|nuduh|menuduh-nuduh|teriak-teriak|berteriak|marah-marah|ngamuk|mengamuk)"
+    ),
+    _rx(
+        r"(?:jangan|tidak usah|tidak perlu|harap (?:[\w-]+ )?tidak) menyebar(?:kan)? (?:info|"
+        r"informasi|berita|kabar|tuduhan|fitnah)(?: [\w-]+){0,3} (?:yang (?:belum|tidak) "
+        r"(?:jelas|benar)|tanpa bukti)"
+    ),
+]
+_CITIZENS_Y = r"(?:" + _CITIZENS[3:-1] + r"|pelanggan|buruh|pekerja|peserta|nasabah)"
+#: Blame: the trouble caused by citizens ("disebabkan pipa milik pelanggan yang bocor"), the
+#: reader's or the citizens' steps never taken ("Ibu tidak pernah mengajukan keberatan"), and
+#: the citizens told "also" not to take part in the fault ("warga juga diharapkan tidak ikut
+#: membuang", "masyarakat juga jangan mau membayar").
+_BLAME_Y = [
+    _rx(
+        r"(?:disebabkan|diakibatkan) (?:oleh )?(?:[\w-]+ ){0,3}(?:milik )?"
+        + _CITIZENS_Y
+        + r" (?:sendiri )?yang"
+    ),
+    _rx(
+        _CITIZENS_Y + r" (?:juga )?(?:[\w-]+ ){0,5}(?:tidak pernah|tidak rutin) (?:cek|"
+        r"mengecek|memeriksa|mengajukan|melapor|membaca|mengurus|menguras|membersihkan|"
+        r"memperbarui|mendaftar|melengkapi)"
+    ),
+    _rx(
+        _CITIZENS_Y + r" juga (?:diharapkan |diminta |dihimbau |diimbau |harus |mohon )?"
+        r"(?:tidak |jangan )(?:ikut|mau)"
+    ),
+]
+#: Brush-off: the trouble declared routine ("memang rutin setiap musim hujan").
+_DISMISSIVE_Y = [_rx(r"memang (?:rutin|sudah rutin) (?:tiap|setiap)")]
+
+
+#: A step on the unit's schedule, read as an action when the reply gives its time ("lokasi
+#: Bapak masuk jadwal pengangkutan Kamis", "penggantian pipa sedang berlangsung, selesai
+#: Jumat").
+_SCHEDULED = _rx(r"(?:masuk|dalam|sesuai) jadwal|terjadwal|sedang berlangsung|sedang dikerjakan")
+#: Officers on watch, in the bare spoken root ("petugas kami jaga di simpang itu").
+_ON_WATCH = re.compile(
+    r"(?<![\w-])(?:petugas|tim|regu|kami|satpol pp|polisi)(?: \w+){0,2} (?:akan |sudah |mulai )?"
+    r"(?:jaga|siaga|standby|stand by)(?![\w-])"
+)
+#: A time inside a forecast of the trouble ending by itself ("biasanya hilang sendiri dalam
+#: dua hari", "nanti sore juga reda sendiri") is no time of the unit's next step.
+_FORECAST = re.compile(
+    r"(?<![\w-])(?:biasanya|normalnya|umumnya|nanti|juga)(?: [\w-]+){0,6} sendiri(?![\w-])"
+)
+
+
+def _forecast(text: _Text, m: re.Match[str]) -> bool:
+    """Whether the time ``m`` sits in a forecast of the trouble ending by itself, with no
+    doer of the unit's in the sentence."""
+    sentence = _sentence_of(text, m)
+    return bool(_FORECAST.search(sentence)) and not _UNIT_DOER.search(sentence)
+
+
+_UNIT_DOER = re.compile(r"(?<![\w-])(?:akan|kami|petugas|tim)(?![\w-])")
+
+
+def _formula_only(text: _Text, generic: re.Match[str]) -> bool:
+    """Whether the reply's promise is a formula in a sentence with no time, number or named
+    body ("laporan akan ditindaklanjuti")."""
+    sentence = _sentence_of(text, generic)
+    if (
+        _FORMULA.search(sentence) is None
+        or _TIME.search(sentence)
+        or re.search(r"\d", sentence)
+        or _INSTITUTION.search(sentence)
+    ):
+        return False
+    # A capitalised word after the first names someone ("ditindaklanjuti via WBS").
+    tokens = text.joined.split(" ")
+    first = text.token_index(text.joined.rfind("|", 0, generic.start()) + 1)
+    for i in range(first + 1, len(tokens)):
+        if tokens[i] == "|":
+            break
+        start, end = text.spans[i]
+        word = text.original[start:end]
+        if word[:1].isupper() and tokens[i] not in _ADDRESS_TOKENS | _NOT_NAMES:
+            return False
+    return True
+
+
+def _own_dated_step(
+    text: _Text, m: re.Match[str], time: list[re.Match[str]], deflect: list[re.Match[str]]
+) -> bool:
+    """Twentieth round: a step with its time, apart from the refusal ("tim kami datang sore
+    ini. Untuk ganti rugi, itu bukan wewenang kami"; "bukan wewenang kami, namun kami kabari
+    perkembangannya Kamis"): one part refused, another taken up. Not when the
+    reader is sent on or told what they must do ("silakan ...", "harus dibayar ...")."""
+    sentence = text.sentence_at(m.start())
+    clause = _sentence_of(text, m)
+    if re.search(
+        r"(?<![\w-])(?:silakan|silahkan|sebaiknya|coba|harus|wajib|mohon|harap|diharapkan)(?![\w-])",
+        clause,
+    ):
+        return False
+    for d in deflect:
+        if text.sentence_at(d.start()) == sentence and not (
+            d.start() < m.start()
+            and re.search(
+                r"(?<![\w-])(?:tetapi|namun|tapi)(?![\w-])", text.joined[d.end() : m.start()]
+            )
+        ):
+            return False
+    return any(text.sentence_at(t.start()) == sentence for t in time)
+
+
 def _outside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
     return not any(a <= m.start() < b for a, b in spans)
 
@@ -3477,6 +3639,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     laugh = _laughing(text)
     sarcasm = _sarcasm(text) + _scare_quoted(text) + laugh
     rude = _find(_RUDE, text) + sarcasm
+    rude += _find(_RUDE_Y, text)
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
@@ -3485,12 +3648,14 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     # when the reply also blames or brushes off.
     spread = [] if exclaims or reply.count("!") < 2 else ["!"] * reply.count("!")
     blame = _find(_BLAME, text)
+    blame += _find(_BLAME_Y, text)
     deflect = _find(_DEFLECT, text)
     referral = _referral(text, deflect)
     cited = _citations(text)
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     time += [m for m in _slash_dates(text) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
+    dismissive += _find(_DISMISSIVE_Y, text)
     convenience = list(_CONVENIENCE.finditer(text.joined))
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
@@ -3532,7 +3697,10 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     )
     sarcastic = {text.sentence_at(m.start()) for m in sarcasm}
     empathy = [
-        m for m in _EMPATHY.finditer(text.joined) if text.sentence_at(m.start()) not in sarcastic
+        m
+        for rx in (_EMPATHY, _EMPATHY_Y)
+        for m in rx.finditer(text.joined)
+        if text.sentence_at(m.start()) not in sarcastic
     ]
     if empathy and (deflect or blame or dismissive):
         # Eighteenth round: an apology that only softens the refusal is no empathy.
@@ -3565,9 +3733,15 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     if idle:
         refused = refused + [(m.start(), m.end()) for m in idle]
         refusals = refusals + idle
-    specific = _affirmed(_ACTION_SPECIFIC, text, refused, verbal=True, exact=refusals) or _affirmed(
-        _AGENT_VERB, text, refused
-    )
+    # Twentieth round: "terima kasih telah menghubungi ..." thanks the reader for their step.
+    thanked = [(m.start(), m.end()) for m in _THANKED_FOR.finditer(text.joined)]
+    specific = _affirmed(
+        _ACTION_SPECIFIC, text, refused + thanked, verbal=True, exact=refusals
+    ) or _affirmed(_AGENT_VERB, text, refused + thanked)
+    if specific is None:
+        specific = _affirmed(_ON_WATCH, text, refused)
+    if specific is None and time:
+        specific = _affirmed(_SCHEDULED, text, refused)
     generic = _affirmed(_ACTION_GENERIC, text, refused)
     done = _affirmed(_DONE, text, refused)
     if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused)):
@@ -3601,6 +3775,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         and not referral
         and specific is not None
         and not _AGENT_VERB.match(text.joined, specific.start())
+        and not (deflect and _own_dated_step(text, specific, time, deflect))
     ):
         # "di luar kewenangan kami, silakan hubungi provider": sent away, not helped.
         specific = None
@@ -3677,6 +3852,9 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     # Nineteenth round: "sudah kami kirim hari ini" dates a step already taken, not the next
     # one ("... dan petugas akan menghubungi secepatnya" still has no time).
     ahead = [m for m in ahead if not _done_today(text, m)]
+    # Twentieth round: "biasanya hilang sendiri dalam dua hari" forecasts the trouble's end;
+    # it is no time of the unit's next step.
+    ahead = [m for m in ahead if not _forecast(text, m)]
     if not (specific or generic or done or referred):
         soft = list(_SOFT_DISMISSIVE.finditer(text.joined))
         soft += list(_SOFT_DISMISSIVE_V.finditer(text.joined))
@@ -3690,9 +3868,14 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     else:
         concrete = _concreteness(text, complaint, cited)
         deflecting = bool(deflect and not referral)
-        if ((not (specific or done or referred) and concrete < 3) or concrete == 0) and not (
-            deflecting
-        ):
+        formula = (
+            not (specific or done or referred)
+            and generic is not None
+            and _formula_only(text, generic)
+        )
+        if (
+            (not (specific or done or referred) and concrete < 3) or concrete == 0 or formula
+        ) and not deflecting:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
         pending = _affirmed(_PENDING, text, refused)

@@ -1574,3 +1574,158 @@ class NineteenthRoundTests:
             ROAD,
         ).codes
         assert "no_timeline" not in codes
+
+
+WATER = "Air PDAM di rumah saya keruh sejak tiga hari, anak saya sampai gatal-gatal."
+
+
+class TwentiethRoundTests:
+    """Twentieth round (set Y): each reading on phrasings invented for the test, found in no
+    labelled set, with a near miss that keeps its reading."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Sugeng enjing Bu, matur nuwun laporanipun. Mugi-mugi putranipun enggal saras. "
+            "Petugas PDAM badhe mriksa pipa dinten Kemis, 14 Mei.",
+            "Sugeng enjing Bu, matur nuwun. Mugi simbah cepet mari nggih. Petugas PDAM badhe "
+            "mriksa pipa dinten Kemis, 14 Mei.",
+            "Sugeng enjing Bu, matur nuwun. Mugi-mugi sedaya kulawarga enggal dipun paringi "
+            "kesehatan. Petugas PDAM badhe mriksa pipa dinten Kemis, 14 Mei.",
+            "Sugeng enjing Bu, matur nuwun, kula tumut prihatin. Petugas PDAM badhe mriksa pipa "
+            "dinten Kemis, 14 Mei.",
+        ],
+    )
+    def test_javanese_wishes_and_sympathy_are_empathy(self, reply):
+        assert "no_empathy" not in check_rules(reply, WATER).codes
+
+    def test_a_javanese_wish_for_the_bill_is_no_empathy(self):
+        reply = (
+            "Sugeng enjing Bu, matur nuwun. Mugi tagihanipun enggal lunas. Petugas PDAM badhe "
+            "mriksa pipa dinten Kemis, 14 Mei."
+        )
+        assert "no_empathy" in check_rules(reply, WATER).codes
+
+    def test_thanks_for_contacting_is_not_the_units_step(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih sudah menghubungi kami. Kami memahami kesulitan Ibu. "
+            "Keluhan Ibu akan diproses."
+        )
+        assert "vague" in check_rules(reply, WATER).codes
+
+    def test_the_units_contact_after_thanks_is_still_a_step(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih sudah melapor. Kami memahami kesulitan Ibu. Petugas "
+            "kami menghubungi Ibu besok pagi untuk jadwal pengecekan pipa di rumah Ibu."
+        )
+        assert "vague" not in check_rules(reply, WATER).codes
+        assert "no_action" not in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas air yang keruh di Perumahan "
+            "Griya Asri. Keluhan Ibu akan ditindaklanjuti.",
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas air yang keruh di Perumahan "
+            "Griya Asri. Keluhan Ibu akan kami koordinasikan dengan bagian terkait.",
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas air yang keruh di Perumahan "
+            "Griya Asri. Keluhan Ibu diproses sesuai ketentuan yang berlaku.",
+        ],
+    )
+    def test_a_formula_promise_is_vague_however_much_else_is_named(self, reply):
+        assert "vague" in check_rules(reply, WATER).codes
+
+    def test_a_formula_with_its_doer_and_time_is_not_only_a_formula(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf atas air yang keruh di Perumahan "
+            "Griya Asri. Keluhan Ibu ditindaklanjuti oleh Perumda Air Minum Rabu, 14 Mei."
+        )
+        assert "vague" not in check_rules(reply, WATER).codes
+
+    def test_a_dated_step_beside_a_refused_part_is_an_action(self):
+        reply = (
+            "Selamat siang Bu, terima kasih dan mohon maaf. Tim kami mengirim tangki air bersih "
+            "ke Perumahan Griya Asri sore ini. Untuk ganti rugi berobat, itu bukan kewenangan "
+            "kami."
+        )
+        got = check_rules(reply, WATER).codes
+        assert "no_action" not in got
+        assert "wrong_unit_deflection" in got
+
+    def test_a_reader_sent_on_with_a_date_is_still_no_action(self):
+        reply = (
+            "Selamat siang Bu, terima kasih dan mohon maaf. Itu bukan kewenangan kami. Silakan "
+            "Ibu datang sendiri ke kantor provinsi hari Senin."
+        )
+        assert "no_action" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi. Ibu tidak usah marah-marah begitu. Petugas kami cek pipanya besok.",
+            "Selamat pagi. Jangan menyebarkan kabar yang belum jelas, Bu. Petugas kami cek "
+            "pipanya besok.",
+        ],
+    )
+    def test_the_reader_told_not_to_shout_or_spread_rumours_is_rude(self, reply):
+        assert "rude" in check_rules(reply, WATER).codes
+
+    def test_asked_politely_not_to_spread_rumours_is_not_rude(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih. Kami mohon Ibu tidak menyebarkan kabar yang belum "
+            "jelas. Petugas kami cek pipanya besok pukul 09.00."
+        )
+        assert "rude" not in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih. Keruhnya disebabkan pipa dalam milik pelanggan yang "
+            "berkarat. Petugas kami cek pipanya besok.",
+            "Selamat pagi Bu, terima kasih. Selama ini Ibu tidak pernah membersihkan tandon. "
+            "Petugas kami cek pipanya besok.",
+            "Selamat pagi Bu, terima kasih. Warga juga diharapkan tidak ikut membuang sampah ke "
+            "sumur. Petugas kami cek pipanya besok.",
+        ],
+    )
+    def test_twentieth_round_blame(self, reply):
+        assert "blames_citizen" in check_rules(reply, WATER).codes
+
+    def test_citizens_as_sufferers_are_not_blamed(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Banyak warga Griya Asri juga "
+            "mengalami air keruh. Petugas kami mengganti pipa besok pukul 09.00."
+        )
+        assert "blames_citizen" not in check_rules(reply, WATER).codes
+
+    def test_trouble_declared_routine_is_a_brush_off(self):
+        reply = "Selamat pagi. Air di sana memang rutin tiap musim hujan begitu, Bu."
+        assert "dismissive" in check_rules(reply, WATER).codes
+
+    def test_a_step_on_the_schedule_with_its_date_is_an_action(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Perumahan Griya Asri masuk jadwal "
+            "pengurasan pipa Kamis, 15 Mei."
+        )
+        assert "no_action" not in check_rules(reply, WATER).codes
+
+    def test_officers_on_watch_are_an_action(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Mulai malam ini petugas PDAM jaga di "
+            "pompa Griya Asri sampai airnya jernih."
+        )
+        assert "no_action" not in check_rules(reply, WATER).codes
+
+    def test_a_forecast_that_the_trouble_ends_by_itself_is_no_timeline(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih. Air keruh di musim hujan biasanya jernih sendiri "
+            "besok sore."
+        )
+        assert "no_timeline" in check_rules(reply, WATER).codes
+
+    def test_the_units_dated_step_is_a_timeline(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih dan mohon maaf. Petugas kami menguras pipa sendiri "
+            "besok sore di Perumahan Griya Asri."
+        )
+        assert "no_timeline" not in check_rules(reply, WATER).codes
