@@ -60,6 +60,7 @@ SPLITS = (
     "independent_w",
     "independent_x",
     "independent_y",
+    "independent_z",
 )
 
 
