@@ -411,6 +411,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> str:
     """A spelling-tolerant key of one name word: "Khotijah" / "Khodijah" / "Kotijah",
     "Rohmat" / "Rochmat" / "Romat", "Yusuf" / "Jusuf" (old spelling)."""
@@ -419,7 +420,59 @@ def _name_key(name: str) -> str:
                      ("dh", "d"), ("th", "t"), ("sy", "s"), ("ph", "f"), ("j", "y")):  # fmt: skip
         k = k.replace(old, new)
     k = k[:1] + k[1:].replace("h", "").replace("d", "t")
+    # "Casriyah" / "Casriah", "Rukaiyah" / "Rukaiah", "Rizky" / "Rizki" (the set AB round)
+    k = re.sub(r"iy(?=[aeiou])", "i", k)
+    k = re.sub(r"(?<=.{2})y$", "i", k)
     return re.sub(r"(.)\1+", r"\1", k)
+
+
+def _same_name(p: str, q: str) -> bool:
+    """Whether two name keys (``_name_key``) may name one person: equal, or the shorter the
+    end of the longer, as a short name is of a full one ("Trisno" of "Sutrisno", "Harti" of
+    "Suharti", "Hayati" of "Nur Hayati" written as one word); an initial "h" is not
+    compared ("Harti" / "Suharti")."""
+    if p == q:
+        return True
+    p, q = p.lstrip("h"), q.lstrip("h")
+    short, long_ = (p, q) if len(p) <= len(q) else (q, p)
+    return len(short) >= 4 and long_.endswith(short)
+
+
+#: A capitalised word of a report, a name it may write without a form of address
+#: ("Orang tua: Eko Prasetyo", "kartu si Zahra").
+_CAPITALISED = re.compile(r"\b[A-Z][a-z']{2,}\b")
+
+
+def _place_words(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The words of the places the gazetteer finds in ``text``."""
+    return frozenset(w for m in gazetteer.matches(text) for w in m.surface.split())
+
+
+def _names(text: str, places: frozenset[str]) -> frozenset[str]:
+    """``_name_key`` of the capitalised words of ``text`` that name no place the gazetteer
+    knows (``places``: "Bu Siti Jenggot": Jenggot is a kelurahan, not a name)."""
+    return frozenset(
+        _name_key(m.group()) for m in _CAPITALISED.finditer(text) if m.group().lower() not in places
+    )
+
+
+def _people_agree(a: Details, b: Details) -> tuple[frozenset[str], frozenset[str]]:
+    """The persons of two reports, each person of one that the other names too, by a
+    spelling-tolerant key (``_same_name``) or anywhere in its text (``Details.names``: the
+    father "Pak Eko" of one report is "Orang tua: Eko Prasetyo" in the other, whose named
+    child is "si Zahra" in the first), added to the other's: one person read in both is one
+    case, not two (the set AB round)."""
+    pa, pb = set(a.people), set(b.people)
+    for one, other, own_names in ((pa, b.people, a.names), (pb, a.people, b.names)):
+        for x in other:
+            kind, _, key = x.partition("|")
+            if kind != "person":
+                continue
+            if key in own_names or any(
+                y.startswith("person|") and _same_name(key, y[7:]) for y in list(one)
+            ):
+                one.add(x)
+    return frozenset(pa), frozenset(pb)
 
 
 def _name_words(first: str, second: str | None) -> list[str]:
@@ -551,7 +604,9 @@ _ROMAN_LABEL = {
 }  # fmt: skip
 
 
-def _labels(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+def _labels(
+    text: str, gazetteer: Gazetteer, places: frozenset[str] | None = None
+) -> frozenset[str]:
     """The things a report tells apart by a name or a number written right after the word
     for them, read from the structure of the text rather than from a word list: "Posyandu
     Mawar", "Pos Kamling Sumber", "loket 3", "lantai 2", "tiang 14", "kelas IV". Kept as
@@ -565,7 +620,8 @@ def _labels(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     raw = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode("ascii")
     letters = [c for c in raw if c.isalpha()]
     all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    places = {w for m in gazetteer.matches(text) for w in m.surface.split()}
+    if places is None:
+        places = _place_words(text, gazetteer)
     words = lexicon().words
     tokens = list(_LABEL_TOKEN.finditer(raw))
     out: set[str] = set()
@@ -580,6 +636,10 @@ def _labels(text: str, gazetteer: Gazetteer) -> frozenset[str]:
         if head in _STOP or head in _LABEL_NOT_HEAD or len(head) < 3:
             continue
         tok = s.group()
+        # a first name many share before another name ("Siti Khotijah", "Nur Hayati") is a
+        # person's name, compared as one (``_PERSON``), not a thing labelled (the set AB round)
+        if head in _COMMON_FIRST_NAMES and tok[:1].isupper():
+            continue
         if tok.isdigit():
             after = raw[s.end() : s.end() + 2]
             following = tokens[i + 2].group().lower() if i + 2 < len(tokens) else ""
@@ -645,7 +705,7 @@ _STATE_MODAL = frozenset(
 
 
 #: Words naming other people than the reporter before a state ("tetangga sudah cair").
-_OTHERS = frozenset("tetangga lain lainnya lainya".split())
+_OTHERS = frozenset("tetangga lain lainnya lainya teman temannya temen temennya kawan".split())
 
 
 def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -672,7 +732,22 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if x in _STOP or x in _NEGATORS or len(x) < 3 or any(c.isdigit() for c in x):
             continue
         (done if w in _DONE else not_done).add(_stem(x))
+    # a report of a fault come back ("sudah mati lagi", "jebol lagi") says that what "yang
+    # di..." names was done before ("lampu yang diganti sebelum Ramadan sekarang mati lagi"):
+    # the replacement asked for in another report is reached in this one (the set AB round)
+    joined = " ".join(words)
+    if _RECURRED.search(joined):
+        done.update(_stem(m.group(1)) for m in _DONE_BEFORE.finditer(joined))
     return frozenset(done), frozenset(not_done)
+
+
+#: A fault come back: "sudah mati lagi", "kembali rusak", "jebol lagi".
+_RECURRED = re.compile(
+    r"\b(?:sudah|udah|kembali)\s+[a-z]{3,}\s+lagi\b|\bkembali\s+(?:rusak|mati|jebol|bocor|"
+    r"ambles|mampet|macet|padam)\b|\b(?:rusak|mati|jebol|bocor|ambles|mampet|macet|padam)\s+lagi\b"
+)
+#: What was done to it before, in a relative clause: "yang diganti", "yang baru diperbaiki".
+_DONE_BEFORE = re.compile(r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(di[a-z]{3,})\b")
 
 
 def _state_conflict(a: Details, b: Details) -> bool:
@@ -975,7 +1050,10 @@ def _said_text(text: str) -> str:
 #: incident repaired and then turns to "now" is about what follows; the repaired one's
 #: place and object are left out of what it says (the set Z and AA round).
 _NOW = re.compile(r"(?i)\b(?:(?:tapi|tetapi|namun|tp|cuma|hanya)\s+)?(?:sekarang|skrg|skg|kini)\b")
-_THANKS = re.compile(r"(?i)\b(?:terima\s*kasih|makasih|makasi|matur\s+nuwun|trims|thanks)\b")
+_THANKS = re.compile(
+    r"(?i)\b(?:terima\s*kasih|makasih|makasi|matur\s+nuwun|trims|thanks|alhamdulillah|"
+    r"alhamdulilah|syukur(?:lah)?)\b"
+)
 _DONE_WORD = re.compile(r"(?i)\b(?:sudah|sdh|udah|udh|dah|telah|wis|wes)\b")
 
 
@@ -1123,6 +1201,7 @@ class Details:
     sizes: frozenset[str] = frozenset()  # "pompa|kecil", see ``_SIZED``
     reached: frozenset[str] = frozenset()  # states said reached ("sudah cair"), ``_states``
     not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
+    names: frozenset[str] = frozenset()  # ``_name_key`` of its capitalised words
 
 
 def _gang_key(m: re.Match) -> str:
@@ -1190,6 +1269,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     rest = _number_words(_CLOCK.sub(" ", rest))
     rest = _GANG.sub(" ", _RT.sub(" ", _NUMBER.sub(" ", _ROMAN_RT_RAW.sub(r"\1 \2", rest))))
     reached, not_reached = _states(text)
+    places = _place_words(text, gazetteer)
     return Details(
         rt=rt,
         rw=rw,
@@ -1227,7 +1307,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             else f"kecamatan|{m.group(2).lower()}"
             for m in _FACILITY.finditer(text)
         ),
-        labels=_labels(text, gazetteer),
+        labels=_labels(text, gazetteer, places),
         words=frozenset(w[:6] for w in normalise(text).split()),
         sizes=frozenset(
             f"{m.group(1).split()[-1]}|{_SIZE_WORD.get(m.group(2), m.group(2))}"
@@ -1235,6 +1315,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ),
         reached=reached,
         not_reached=not_reached,
+        names=_names(text, places),
     )
 
 
@@ -1657,9 +1738,10 @@ class TriageModel:
             # date
             # (not the dates when both say their problem has lasted until now)
             ongoing = da.ongoing and db.ongoing
+            people_a, people_b = _people_agree(da, db)
             num_same, num_diff = _number_agree(
-                da.numbers | da.people | (frozenset() if ongoing else da.dates),
-                db.numbers | db.people | (frozenset() if ongoing else db.dates),
+                da.numbers | people_a | (frozenset() if ongoing else da.dates),
+                db.numbers | people_b | (frozenset() if ongoing else db.dates),
             )
             # and two kinds of document (a birth / a death certificate) are two requests like
             # two house numbers; one kind named in both is no match (many requests are for a

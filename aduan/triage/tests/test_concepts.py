@@ -16,6 +16,13 @@ from aduan.triage.concepts import Lexicon, concepts, lexicon
         ("jalan berlubang", "aspal ambles, jeglongan gede", "berlubang"),
         ("rob masuk rumah", "banyu laut mlebu omah, sedengkul", "banjir"),
         ("sampah menumpuk", "sampah tidak diangkut seminggu", "menumpuk"),
+        # the set AB round: weak water pressure, a vaccine out of stock, a counter opening
+        # late, a flickering lamp in Javanese
+        ("air kran tidak keluar", "tekanan air rendah, cuma netes", "tidak_mengalir"),
+        ("ledeng tidak mengalir air", "sudah 3 hari tidak ada aliran air", "tidak_mengalir"),
+        ("stok vaksin habis", "vaksin kosong di posyandu", "kehabisan"),
+        ("petugas loket terlambat", "loket telat buka setengah jam", "terlambat"),
+        ("PJU berkedip", "lampu ratan pet petan", "mati_padam"),
     ],
 )
 def test_paraphrases_share_a_problem(a, b, concept):

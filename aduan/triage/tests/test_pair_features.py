@@ -517,7 +517,8 @@ def test_persons_by_kinship_companies_stalls_and_moves_are_read_like_place_numbe
     def people(text: str) -> set[str]:
         return set(_details(text, gaz).people)
 
-    assert people("Ibu saya Sumiyati (72) menunggu KTP-el") == {"person|sumiyati"}
+    # "-iy-" folds to "-i-" since the set AB round ("Sumiyati" / "Sumiati")
+    assert people("Ibu saya Sumiyati (72) menunggu KTP-el") == {"person|sumiati"}
     assert people("Anakku Rohmat NIK-e dobel") == {"person|romat"}
     assert people("SPPT rumah saya (Hartono, Bendan) naik") == {"person|hartono"}
     assert people("rumah saya (Podosugih) kebanjiran") == set()
@@ -720,3 +721,68 @@ class TestPersonsSizesAndEarlierIncidents:
         assert "gang 2" not in _said_text(text)
         # a whole thank-you report stays what it says
         assert _said_text("Terima kasih, lampu sudah menyala.") != ""
+
+
+class TestNamesRecurrenceAndGratitude:
+    """The readers of the set AB round (own sentences, not the sets')."""
+
+    def test_spellings_and_short_forms_of_one_name(self):
+        from aduan.triage.model import _name_key, _same_name
+
+        # "-iyah" / "-iah", a final "y" / "i"
+        assert _name_key("Marfuiyah") == _name_key("Marfuiah")
+        assert _name_key("Dandy") == _name_key("Dandi")
+        # a short name is the end of the full one; an initial "h" is not compared
+        assert _same_name(_name_key("Sugiyanto"), _name_key("Giyanto"))
+        assert _same_name(_name_key("Suhartini"), _name_key("Hartini"))
+        assert _same_name(_name_key("Nurhasanah"), _name_key("Hasanah"))
+        # two names that differ are two persons
+        assert not _same_name(_name_key("Karyono"), _name_key("Karyani"))
+        assert not _same_name(_name_key("Wati"), _name_key("Suwarti"))
+
+    def test_a_short_name_is_the_same_person(self, model):
+        a = "Saya Sugiyanto warga RT 3, BPNT bulan ini belum masuk ke kartu."
+        b = "sy giyanto warga rt 3, bpnt blm masuk kartu"
+        c = "sy karyono warga rt 3, bpnt blm masuk kartu"
+        assert _feature(model, a, b, "num_diff") == 0.0 and _feature(model, a, b, "num_same") == 1
+        assert _feature(model, a, c, "num_diff") == 1.0
+
+    def test_a_person_named_in_the_other_report_is_one_person(self, model):
+        # the father named with a form of address in one report, by his name in the other;
+        # the child named in the first, by her name in the second
+        a = "KK anak saya (Nadia) belum jadi, sudah sebulan. Bapaknya: Heru Santoso."
+        b = "Pak Heru di sini, KK si Nadia kok belum jadi ya, sudah sebulan."
+        assert _feature(model, a, b, "num_diff") == 0.0
+        # a place is no name: "Bu Rina Klego" and another report about Klego
+        c = "Pak Darmaji di sini, KK anaknya belum jadi, sudah sebulan, warga Klego."
+        d = "KK anak Bu Rina Klego belum jadi, sudah sebulan."
+        assert _feature(model, c, d, "num_diff") == 1.0
+
+    def test_a_common_first_name_heads_no_label(self):
+        gaz = gazetteer_from_defaults()
+        assert _details("Nama: Siti Maesaroh, KIP belum cair.", gaz).labels == frozenset()
+        assert _details("Ketua RT: Nur Aini, KIP belum cair.", gaz).labels == frozenset()
+        assert "posyandu|mawar" in _details("Posyandu Mawar tutup", gaz).labels
+
+    def test_a_fault_come_back_after_a_repair(self, model):
+        from aduan.triage.model import _states
+
+        back = "Pompa rumah pompa Gang 3 yang diperbaiki bulan lalu sekarang sudah macet lagi."
+        asked = "Pompa rumah pompa Gang 3 macet, mohon diperbaiki sebelum musim hujan."
+        assert "perbaik" in _states(back)[0] and "perbaik" in _states(asked)[1]
+        assert _feature(model, back, asked, "num_diff") == 1.0
+        # without the fault coming back, "yang di..." says nothing
+        assert _states("Pompa yang diperbaiki kemarin bagus.")[0] == frozenset()
+
+    def test_a_state_of_friends_is_not_the_reporters(self):
+        from aduan.triage.model import _states
+
+        assert _states("KIP saya belum cair padahal temannya sudah cair.") == (
+            frozenset(),
+            frozenset({"cair"}),
+        )
+
+    def test_an_earlier_incident_praised_is_left_out(self):
+        text = "Alhamdulillah selokan RT 2 sudah dikeruk. Sekarang selokan RT 5 yang mampet."
+        said = _said_text(text)
+        assert "rt 2" not in said.lower() and "rt 5" in said.lower()
