@@ -167,6 +167,13 @@ class IndependentSetTests:
         assert data["replies"] == 220
         assert data["acceptable_accuracy"] >= 0.93
 
+    def test_set_aa_holds_at_its_first_look(self):
+        # AA: twenty-fourth author, never studied; its writer counts a reply acceptable only
+        # with no flaw at all (no courtesy tolerance). First look (after the set Y round) 0.931.
+        data = json.loads(run("evaluate", "--split", "independent_aa", "--json"))
+        assert data["replies"] == 217
+        assert data["acceptable_accuracy"] >= 0.92
+
     @pytest.mark.parametrize(
         "split",
         [

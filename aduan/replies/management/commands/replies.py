@@ -61,6 +61,7 @@ SPLITS = (
     "independent_x",
     "independent_y",
     "independent_z",
+    "independent_aa",
 )
 
 
