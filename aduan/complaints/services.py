@@ -57,7 +57,7 @@ from aduan.complaints.models import (
     TrackingSequence,
 )
 from aduan.complaints.notify import notify_for_event
-from aduan.lib import clock
+from aduan.lib import clock, pii
 from aduan.lib.refcache import LocalCache
 from aduan.lib.safeinput import storable
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
@@ -114,7 +114,6 @@ def _email_validator() -> EmailValidator:
 
 
 _validate_email = _email_validator()
-_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 _PHONE_BYTES = b"0123456789+-() ."
 
 
@@ -179,11 +178,9 @@ def _clean_submission(
             )
     phone = reporter_phone.strip()
     if phone:
-        # Only ASCII digits and "+-() ." are allowed, so a number beyond ASCII is refused
-        # and an ASCII one's digits are 0-9: both counted with ``bytes.translate``.
-        raw = phone.encode() if phone.isascii() else b"\x80"
-        digits = len(raw.translate(None, _NOT_DIGIT_BYTES))
-        if not 8 <= digits <= 15 or raw.translate(None, _PHONE_BYTES):
+        # Only ASCII digits and "+-() ." are allowed: a number beyond ASCII is refused.
+        allowed = phone.isascii() and not phone.encode().translate(None, _PHONE_BYTES)
+        if not allowed or not 8 <= len(pii.digits(phone)) <= 15:
             add(
                 "reporter_phone",
                 "Nomor telepon tidak valid (contoh: 0812-3456-7890). / Invalid phone number.",

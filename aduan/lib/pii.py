@@ -57,16 +57,12 @@ _PLATE = re.compile(_plate_pattern(_REGIONS))
 #: a digit.
 _MIN_DIGITS = {"nik": 16, "phone": 9}
 _LETTER_DIGIT = re.compile(r"[A-Z][ -]?\d")
-_DIGIT_BYTES = b"0123456789"
 
 
 def _ascii_digits(text: str) -> int | None:
     """How many digits an ASCII ``text`` holds; None beyond ASCII (other scripts' digits
-    are digits to the patterns too). Deleting bytes is a table look-up per byte in C, a
-    fraction of ``str.translate``'s cost."""
-    if not text.isascii():
-        return None
-    return len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
+    are digits to the patterns too)."""
+    return len(digits(text)) if text.isascii() else None
 
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -88,13 +84,14 @@ def find(text: str) -> list[tuple[str, str]]:
     return [(kind, m.group(0)) for kind, rx in PATTERNS for m in rx.finditer(text or "")]
 
 
-#: Every byte but the ASCII digits (``_digits`` deletes them).
+#: Every byte but the ASCII digits (``digits`` deletes them).
 _NOT_DIGIT_BYTES = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
 
 
-def _digits(text: str) -> str:
-    """The digits of ``text``, in order (in ASCII text with one ``bytes.translate``; beyond
-    it other scripts' digits count too, as ``str.isdigit`` says)."""
+def digits(text: str) -> str:
+    """The digits of ``text``, in order (in ASCII text with one ``bytes.translate``, a table
+    look-up per byte in C; beyond it other scripts' digits count too, as ``str.isdigit``
+    says)."""
     if text.isascii():
         return text.encode().translate(None, _NOT_DIGIT_BYTES).decode()
     return "".join(ch for ch in text if ch.isdigit())
@@ -103,12 +100,12 @@ def _digits(text: str) -> str:
 def national_number(text: str) -> str:
     """An Indonesian number's digits without its prefix: 0812…, 62812… and +62 812… are one
     number (the key to compare, count or look up phone numbers by)."""
-    digits = _digits(text or "")
-    if digits.startswith("62"):
-        return digits[2:]
-    if digits.startswith("0"):
-        return digits[1:]
-    return digits
+    found = digits(text or "")
+    if found.startswith("62"):
+        return found[2:]
+    if found.startswith("0"):
+        return found[1:]
+    return found
 
 
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
@@ -116,8 +113,8 @@ _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
 
 def _mask_number(text: str, value: str, mask: str) -> str:
     wanted = national_number(value)
-    digits = _ascii_digits(text)
-    if digits is not None and digits < len(wanted):
+    held = _ascii_digits(text)
+    if held is not None and held < len(wanted):
         return text  # no run of digits in the text can be the number
 
     def replace(match: re.Match[str]) -> str:
@@ -216,12 +213,12 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
         return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
     if value.isascii():
         # In ASCII a letter is what has two cases, and the digits are 0-9.
-        digits = len(_digits(value))
+        count = len(digits(value))
         letters = value.lower() != value.upper()
     else:
-        digits = sum(ch.isdigit() for ch in value)
+        count = sum(ch.isdigit() for ch in value)
         letters = any(ch.isalpha() for ch in value)
-    if digits >= 6 and not letters:
+    if count >= 6 and not letters:
         return _mask_number(text, value, mask)
     return _mask_name(text, value, mask)
 
@@ -238,7 +235,7 @@ def _mask_ascii(text: str, lowered: str, value: str, mask: str) -> str:
         if value.lower() not in lowered:
             return text
         return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-    wanted = value.encode().translate(None, _NOT_DIGIT_BYTES)
+    wanted = digits(value)
     if len(wanted) >= 6 and value.lower() == value.upper():
         return _mask_number(text, value, mask)
     parts = value.lower().split()
@@ -274,12 +271,12 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     # Each pattern only when the text can hold a match (``_MIN_DIGITS``, ``_LETTER_DIGIT``):
     # most texts have few digits, and a search for the commoner shape costs less than the
     # pattern's.
-    digits = _ascii_digits(text) if mask == MASK or _ascii_digits(mask) == 0 else None
+    held = _ascii_digits(text) if mask == MASK or _ascii_digits(mask) == 0 else None
     for kind, rx in PATTERNS[1:]:
         if kind == "plate":
             if not _LETTER_DIGIT.search(text):
                 continue
-        elif digits is not None and digits < _MIN_DIGITS[kind]:
+        elif held is not None and held < _MIN_DIGITS[kind]:
             continue
         text = rx.sub(mask, text)
     return text
