@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 import segno
 from django.conf import settings
-from django.db import connections, router, transaction
+from django.db import connections, transaction
 from django_otp import device_classes
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from aduan.accounts.choices import Role
+from aduan.lib.sql import fetch_one
 
 if TYPE_CHECKING:
     from django_otp.models import Device
@@ -46,10 +47,7 @@ def has_device(user: User) -> bool:
     models = _device_models()
     if not models:
         return False
-    alias = router.db_for_read(models[0])
-    with connections[alias].cursor() as cursor:
-        cursor.execute(_has_device_sql(alias), [user.pk] * len(models))
-        return cursor.fetchone() is not None
+    return fetch_one(models[0], _has_device_sql, [user.pk] * len(models)) is not None
 
 
 @functools.cache

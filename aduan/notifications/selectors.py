@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from django.db import connections, router
+from django.db import connections
 from django.db.models import QuerySet
 
 from aduan.accounts.models import User
+from aduan.lib.sql import fetch_one
 from aduan.notifications.choices import OutboxChannel
 from aduan.notifications.models import OutboxMessage
 from aduan.organisation.choices import MembershipRole
@@ -45,10 +46,7 @@ def unread_count(user: User) -> int:
     (one query on the partial index of unread in-app rows, that stops there). Asked on every
     staff page, so its SQL is built once per process rather than compiled by the ORM each
     time; ``test_unread_count_matches_the_orm`` holds it to the ORM's answer."""
-    alias = router.db_for_read(OutboxMessage)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(_unread_sql(alias), [user.pk, UNREAD_CAP + 1])
-        row = cursor.fetchone()
+    row = fetch_one(OutboxMessage, _unread_sql, [user.pk, UNREAD_CAP + 1])
     return int(row[0]) if row else 0
 
 
