@@ -371,8 +371,8 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
 
 
 def _label_rows(rows: list[Complaint]) -> None:
-    """Status and stage labels looked up once per page, not through ``get_*_display`` per row
-    (which rebuilds and hashes the translated choices on every call)."""
+    """Status and stage labels translated once per page (one look-up per label), not once
+    per row through ``get_*_display``."""
     statuses = {value: str(label) for value, label in ComplaintStatus.choices}
     stages = {value: str(label) for value, label in Stage.choices}
     for row in rows:
