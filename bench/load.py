@@ -11,7 +11,9 @@ Each scenario runs for ``--duration`` seconds with a fixed number of clients, on
 in flight per client (closed loop), over loopback:
 
 - ``bare``: ``/bench/bare/``, the cheapest Django view (routed only with ``ADUAN_BENCH=1``);
-  every throughput is also printed as a share of it;
+  every throughput is also printed as a share of it; a scenario that rotates over several
+  addresses (filters, search, complaint pages) also prints its three slowest by median, and
+  the JSON keeps its eight slowest (``slowest``);
 - ``intake_api`` / ``intake_web``: new complaints through ``POST /api/v1/complaints/`` (a
   token from ``aduan api_token``, an Idempotency-Key per request) and through the web form
   (CSRF token, unique ``submission_key``), at ``--intake-clients`` (32). Afterwards every
@@ -71,6 +73,8 @@ class Result:
     latencies_ms: list[float] = field(default_factory=list, repr=False)
     note: str = ""
     statuses: dict[str, int] = field(default_factory=dict)
+    #: Latencies per address, for a scenario that rotates over several (``get_many``).
+    by_url: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
     @property
     def throughput(self) -> float:
@@ -86,13 +90,32 @@ class Result:
     def summary(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("latencies_ms")
+        data.pop("by_url")
         data.update(
             throughput=round(self.throughput, 1),
             p50=round(self.pct(50), 1),
             p95=round(self.pct(95), 1),
             p99=round(self.pct(99), 1),
         )
+        if self.by_url:
+            data["slowest"] = self.slowest()
         return data
+
+    def slowest(self, n: int = 8) -> list[dict[str, Any]]:
+        """The addresses of a rotating scenario with the highest median latency: which
+        of them make its p95."""
+        rows = []
+        for url, values in self.by_url.items():
+            ordered = sorted(values)
+            rows.append(
+                {
+                    "url": url,
+                    "n": len(ordered),
+                    "p50": round(ordered[len(ordered) // 2], 1),
+                    "max": round(ordered[-1], 1),
+                }
+            )
+        return sorted(rows, key=lambda row: -row["p50"])[:n]
 
 
 # --------------------------------------------------------------------------- the server
@@ -401,6 +424,7 @@ async def run_scenario(
 ) -> Result:
     result = Result(name=name, group=group, clients=clients)
     stop = time.monotonic() + duration
+    address_of = getattr(request, "address_of", None)
 
     async def client(n: int) -> None:
         i = 0
@@ -417,6 +441,8 @@ async def run_scenario(
             if status is True or (isinstance(status, int) and 200 <= status < 400):
                 result.ok += 1
                 result.latencies_ms.append(elapsed)
+                if address_of is not None:
+                    result.by_url.setdefault(address_of(n, i), []).append(elapsed)
             else:
                 result.errors += 1
 
@@ -448,12 +474,15 @@ def get(url: str, cookie: str = "") -> Any:
 def get_many(urls: list[str], cookie: str = "", headers: dict[str, str] | None = None) -> Any:
     headers = {**(headers or {}), **({"Cookie": cookie} if cookie else {})}
 
+    def address_of(n: int, i: int) -> str:
+        return urls[(n * 7919 + i) % len(urls)]
+
     async def request(session: aiohttp.ClientSession, n: int, i: int) -> int | str:
-        url = urls[(n * 7919 + i) % len(urls)]
-        async with session.get(url, headers=headers, allow_redirects=False) as resp:
+        async with session.get(address_of(n, i), headers=headers, allow_redirects=False) as resp:
             await resp.read()
             return _page_status(resp)
 
+    request.address_of = address_of  # type: ignore[attr-defined]  # for the per-address table
     return request
 
 
@@ -699,6 +728,9 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
             result.note = note
             results.append(result)
             print(line_for(result, results), flush=True)
+            for row in result.slowest(3) if result.by_url else ():
+                path = row["url"][len(base) :]
+                print(f"    {row['p50']:7.1f} ms p50 {row['max']:7.1f} max  {path}", flush=True)
     return {"results": results, "acknowledged": acknowledged}
 
 

@@ -483,33 +483,31 @@ def _page_by_ids(
     size: int,
     count_cap: int,
 ) -> KeysetPage:
-    # The matching ids, up to the cap, in no particular order: the database picks the
-    # cheapest way to find them (for a rare search word, the GIN index; for filters, an
-    # index that starts with the filtered columns, read without touching the table).
-    # Their number is the count above the list. When the cap is not reached, the page is
-    # chosen among the matches, so that a page never walks the date index past rows that
-    # all fail the filter (as it would for two common words that never occur together),
-    # and only the page's rows are read, by id, never every match's row to keep fifty.
-    ids = list(base.values_list("pk", flat=True)[: count_cap + 1])
-    capped = len(ids) > count_cap
-    count = min(len(ids), count_cap)
-    if capped:
+    # The matches, up to the cap and one more, found in no particular order: the database
+    # picks the cheapest way (for a rare search word, the GIN index; for filters, an index
+    # that starts with the filtered columns, read without touching the table). Their number
+    # is the count above the list. When the cap is not reached, the page is chosen and
+    # sorted among them by the database in the same query (``keyset.among``), so that a
+    # page never walks the date index past rows that all fail the filter (as it would for
+    # two common words that never occur together), and only the page's rows are read, by
+    # id, never every match's row to keep fifty.
+    found = keyset.among(
+        base,
+        ordering,
+        position,
+        size=size,
+        cap=count_cap,
+        reverse=reverse,
+        nullable=NULLABLE_ORDER_COLUMNS,
+    )
+    capped = found.count > count_cap
+    count = min(found.count, count_cap)
+    if capped:  # the page among every match, not only the first found
         window = _read_among(base, None, ordering, position, reverse, size)
-    elif len(ids) > size:
-        # More than a page: choose it among the matches' positions (their ordering
-        # values, from the same index as the ids when it holds them). Not read with the
-        # ids: at the cap that would be a thousand dates parsed for nothing.
-        positions = list(base.values_list(*(column for column, _desc in ordering))[: len(ids)])
-        chosen = keyset.read_list(
-            positions, ordering, position, size=size, reverse=reverse, values_of=lambda row: row
-        )
-        page_ids = [row[-1] for row in chosen.rows]
-        by_id = {row.pk: row for row in _rows_by_pk(base, page_ids)} if page_ids else {}
-        rows = [by_id[pk] for pk in page_ids if pk in by_id]
-        window = keyset.Window(rows, has_next=chosen.has_next, has_previous=chosen.has_previous)
-    else:  # a page or less: read them all and order them here
-        rows = list(_rows_by_pk(base, ids)) if ids else []
-        window = keyset.read_list(rows, ordering, position, size=size, reverse=reverse)
+    else:
+        by_id = {row.pk: row for row in _rows_by_pk(base, found.ids)} if found.ids else {}
+        rows = [by_id[pk] for pk in found.ids if pk in by_id]
+        window = keyset.window(rows, size, started=position is not None, reverse=reverse)
     return _page_of(window, ordering, count=count, capped=capped)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F, OrderBy, Q, QuerySet
 from django.db.models import Window as Over
@@ -48,6 +49,24 @@ def order_by(
         else:
             terms.append(F(column).asc(nulls_last=True if column in nullable else None))
     return terms
+
+
+def _order_sql(
+    alias: str,
+    ordering: Ordering,
+    reverse: bool,
+    nullable: Collection[str],
+    quote: Callable[[str], str],
+) -> str:
+    """``order_by`` as SQL over the columns of a derived table ``alias``."""
+    terms = []
+    for column, descending in ordering:
+        backwards = descending != reverse
+        term = f"{alias}.{quote(column)} {'DESC' if backwards else 'ASC'}"
+        if column in nullable:
+            term += " NULLS FIRST" if backwards else " NULLS LAST"
+        terms.append(term)
+    return ", ".join(terms)
 
 
 def seek(
@@ -162,21 +181,13 @@ def walk_statement(
         .values_list(*columns, "walk_hit", "walk_n")[: budget + 1]
     )
     sql, params = inner.query.sql_with_params()
-    connection = connections[qs.db]
-    quote = connection.ops.quote_name
-    outer_order = []
-    for column, descending in ordering:
-        backwards = descending != reverse
-        term = f"w.{quote(column)} {'DESC' if backwards else 'ASC'}"
-        if column in nullable:
-            term += " NULLS FIRST" if backwards else " NULLS LAST"
-        outer_order.append(term)
+    quote = connections[qs.db].ops.quote_name
     # The outer ORDER BY repeats the inner one, so the database keeps the inner order
     # (no sort) and stops reading as soon as the LIMIT is met.
     statement = (
         f"SELECT w.{quote(columns[-1])}, w.walk_hit, w.walk_n FROM ({sql}) w "  # noqa: S608
         f"WHERE (w.walk_hit AND w.walk_n <= %s) OR w.walk_n > %s "
-        f"ORDER BY {', '.join(outer_order)} LIMIT %s"
+        f"ORDER BY {_order_sql('w', ordering, reverse, nullable, quote)} LIMIT %s"
     )
     return statement, [*params, budget, budget, want + 1]
 
@@ -220,6 +231,85 @@ def walk(
     return Walk(ids=ids, exhausted=len(ids) < want and not beyond)
 
 
+@dataclass
+class Among:
+    """What ``among`` found: how many rows matched (up to its cap and one more), and the
+    primary keys of the page's rows among them, in reading order, with one more when a row
+    follows (``size + 1`` at most)."""
+
+    count: int
+    ids: list[Any]
+
+
+def among_statement(
+    qs: QuerySet,
+    ordering: Ordering,
+    values: Sequence[Any] | None,
+    *,
+    size: int,
+    cap: int,
+    reverse: bool = False,
+    nullable: Collection[str] = (),
+) -> tuple[str, list[Any]]:
+    """The SQL of ``among`` and its parameters (rows: the count, a primary key or NULL).
+    The ordering must end with the primary key."""
+    columns = [column for column, _descending in ordering]
+    if columns[-1] not in ("pk", qs.model._meta.pk.attname):
+        raise ValueError("A page among matches needs an ordering that ends with the primary key.")
+    after = (
+        seek(ordering, values, reverse=reverse, nullable=nullable) if values is not None else None
+    )
+    inner = qs.order_by()
+    if after is not None:
+        inner = inner.annotate(among_after=ExpressionWrapper(after, output_field=BooleanField()))
+    picked = [*columns, "among_after"] if after is not None else columns
+    sql, params = inner.values_list(*picked)[: cap + 1].query.sql_with_params()
+    quote = connections[qs.db].ops.quote_name
+    listed = ", ".join(f"m.{quote(column)}" for column in columns)
+    where = "WHERE m.among_after " if after is not None else ""
+    # The matches are found first, in whatever order the database finds cheapest (an
+    # index that starts with the filtered columns, the GIN index of a search), and kept
+    # (MATERIALIZED: never folded into the page's query, where the planner might walk the
+    # ordering's index past rows that all fail the filter); then counted, and the page is
+    # sorted among them. The LEFT JOIN keeps the count when no row follows the position.
+    statement = (
+        f"WITH m AS MATERIALIZED ({sql}) "  # noqa: S608 - our own compiled query
+        f"SELECT n.c, p.{quote(columns[-1])} FROM (SELECT COUNT(*) AS c FROM m) n "
+        f"LEFT JOIN (SELECT {listed} FROM m {where}"
+        f"ORDER BY {_order_sql('m', ordering, reverse, nullable, quote)} LIMIT %s) p "
+        f"ON 1 = 1 ORDER BY {_order_sql('p', ordering, reverse, nullable, quote)}"
+    )
+    return statement, [*params, size + 1]
+
+
+def among(
+    qs: QuerySet,
+    ordering: Ordering,
+    values: Sequence[Any] | None,
+    *,
+    size: int,
+    cap: int,
+    reverse: bool = False,
+    nullable: Collection[str] = (),
+) -> Among:
+    """At most ``cap + 1`` rows of ``qs``, found in whatever order is cheapest, counted,
+    and among them the ``size + 1`` just after the position ``values`` (just before it
+    when ``reverse``; from the start when None), in one query: the page chosen and
+    sorted by the database, only its keys returned. When the count passes ``cap`` the
+    page is among those rows only, not the whole of ``qs``: read it with ``read``."""
+    try:
+        statement, params = among_statement(
+            qs, ordering, values, size=size, cap=cap, reverse=reverse, nullable=nullable
+        )
+    except EmptyResultSet:  # a filter that can match nothing (an empty list of units)
+        return Among(count=0, ids=[])
+    with connections[qs.db].cursor() as cursor:
+        cursor.execute(statement, params)
+        rows = cursor.fetchall()
+    count = rows[0][0] if rows else 0
+    return Among(count=count, ids=[pk for _count, pk in rows if pk is not None])
+
+
 def compare(a: Sequence[Any], b: Sequence[Any], ordering: Ordering) -> int:
     """-1, 0 or 1 as the position ``a`` comes before, at or after ``b`` in ``ordering``,
     with NULL after every value of its column read ascending (before it descending), as
@@ -242,16 +332,14 @@ def read_list(
     *,
     size: int,
     reverse: bool = False,
-    values_of: Callable[[Any], Sequence[Any]] | None = None,
 ) -> Window:
-    """The same as ``read`` over rows already in memory (e.g. a complaint's timeline, or
-    the ordering values of a list's matches). ``values_of`` gives a row's position (by
-    default its attributes named in ``ordering``)."""
-    key_of = values_of or (lambda row: position(row, ordering))
+    """The same as ``read`` over rows already in memory (e.g. a complaint's timeline)."""
     by_position = functools.cmp_to_key(
         lambda a, b: compare(a[0], b[0], ordering)  # type: ignore[index]
     )
-    keyed = sorted(((key_of(row), row) for row in rows), key=by_position, reverse=reverse)
+    keyed = sorted(
+        ((position(row, ordering), row) for row in rows), key=by_position, reverse=reverse
+    )
     if values is not None:
         start = list(values)
         side = -1 if reverse else 1

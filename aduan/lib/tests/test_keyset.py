@@ -87,10 +87,10 @@ def test_lists_page_the_same_way():
 
 
 @pytest.mark.parametrize("ordering", ORDERINGS)
-def test_a_list_of_positions_pages_as_the_database_does(complaints, ordering):
-    """The inbox picks a page among its matches' ordering values in memory
-    (``selectors._page_by_ids``): NULLs, ties and mixed directions must come out in the
-    database's order, forward and back, from any position."""
+def test_a_page_among_matches_is_the_page_the_list_gives(complaints, ordering):
+    """The inbox picks a page among its matches in one query (``keyset.among``, used by
+    ``selectors._page_by_ids``): NULLs, ties and mixed directions must come out in the
+    order ``read`` gives, forward and back, from any position, with every match counted."""
     columns = [column for column, _desc in ordering]
     values = list(complaints.values_list(*columns))
     for reverse in (False, True):
@@ -101,11 +101,22 @@ def test_a_list_of_positions_pages_as_the_database_does(complaints, ordering):
             in_db = keyset.read(
                 complaints, ordering, start, size=4, reverse=reverse, nullable=NULLABLE
             )
-            in_memory = keyset.read_list(
-                values, ordering, start, size=4, reverse=reverse, values_of=lambda row: row
+            found = keyset.among(
+                complaints, ordering, start, size=4, cap=100, reverse=reverse, nullable=NULLABLE
             )
-            assert [row[-1] for row in in_memory.rows] == [row.pk for row in in_db.rows]
-            assert (in_memory.has_next, in_memory.has_previous) == (
-                in_db.has_next,
-                in_db.has_previous,
-            )
+            assert found.count == len(values)
+            chosen = keyset.window(found.ids, 4, started=start is not None, reverse=reverse)
+            assert chosen.rows == [row.pk for row in in_db.rows]
+            assert (chosen.has_next, chosen.has_previous) == (in_db.has_next, in_db.has_previous)
+
+
+def test_a_page_among_matches_counts_to_the_cap_and_past_the_end(complaints):
+    ordering = (("submitted_at", True), ("id", True))
+    capped = keyset.among(complaints, ordering, None, size=4, cap=10)
+    assert capped.count == 11 and len(capped.ids) == 5
+    last = complaints.order_by("submitted_at", "id").first()
+    beyond = keyset.among(complaints, ordering, keyset.position(last, ordering), size=4, cap=100)
+    assert beyond.count == complaints.count() and beyond.ids == []
+    for nothing in (complaints.filter(pk=0), complaints.filter(pk__in=[])):
+        found = keyset.among(nothing, ordering, None, size=4, cap=100)
+        assert found.count == 0 and found.ids == []
