@@ -51,6 +51,15 @@ def order_by(
     return terms
 
 
+def _columns_to_the_key(qs: QuerySet, ordering: Ordering) -> list[str]:
+    """The ordering's columns, which must end with the primary key (a walk and a page
+    among matches return only the key of each row)."""
+    columns = [column for column, _descending in ordering]
+    if columns[-1] not in ("pk", qs.model._meta.pk.attname):
+        raise ValueError("The ordering must end with the primary key.")
+    return columns
+
+
 def _order_sql(
     alias: str,
     ordering: Ordering,
@@ -169,9 +178,7 @@ def walk_statement(
     if values is not None:
         qs = qs.filter(seek(ordering, values, reverse=reverse, nullable=nullable))
     terms = order_by(ordering, reverse=reverse, nullable=nullable)
-    columns = [column for column, _descending in ordering]
-    if columns[-1] not in ("pk", qs.model._meta.pk.attname):
-        raise ValueError("A walk needs an ordering that ends with the primary key.")
+    columns = _columns_to_the_key(qs, ordering)
     inner = (
         qs.order_by(*terms)
         .annotate(
@@ -253,9 +260,7 @@ def among_statement(
 ) -> tuple[str, list[Any]]:
     """The SQL of ``among`` and its parameters (rows: the count, a primary key or NULL).
     The ordering must end with the primary key."""
-    columns = [column for column, _descending in ordering]
-    if columns[-1] not in ("pk", qs.model._meta.pk.attname):
-        raise ValueError("A page among matches needs an ordering that ends with the primary key.")
+    columns = _columns_to_the_key(qs, ordering)
     after = (
         seek(ordering, values, reverse=reverse, nullable=nullable) if values is not None else None
     )
