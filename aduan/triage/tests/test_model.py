@@ -363,7 +363,7 @@ MEASURED_PAIR_SETS = {
     "AD": (corpus_builder.PAIRS_HELDOUT_AD_PATH, 90),
     # AE: 80 hard negatives and 30 easy ones, a twenty-eighth author. First look (main
     # b94c6e3, 0.57): 82.4 % / 83.3 % (AUC 0.940, 71.1 % recall at >= 90 % precision);
-    # studied in the set AE round.
+    # studied in the set AE round (not trained on): 85.6 % / 85.6 % (AUC 0.959).
     "AE": (corpus_builder.PAIRS_HELDOUT_AE_PATH, 90),
 }
 
@@ -538,6 +538,11 @@ def test_pair_set_o_holds(model):
 #: Z's recall (0.80 -> 0.79; 81.1 -> 80.0 %, precision 98.6 -> 100 %); raised: I (0.95 /
 #: 0.86; 94.9 / 83.6 -> 95.1 / 86.6 %), P's recall (0.83), V's (0.88); AA (91.2 / 92.2 %) and
 #: AB (88.8 / 78.9 %, never studied) added.
+#: Set AE round (names after a form of address in brackets and after "nama saya", name
+#: spellings, ships by their whole names, the number of an earlier report, two kelurahan the
+#: texts name; AE studied, not trained on; threshold 0.57 unchanged): no set moved at the
+#: threshold but AE; AE added at its figures after the round (85.6 % / 85.6 %; first look
+#: 82.4 % / 83.3 %).
 PAIR_FLOORS = {
     "G": (0.91, 0.88), "H": (0.94, 0.92), "I": (0.95, 0.86), "J": (0.94, 0.88), "K": (0.91, 0.92),
     "L": (0.93, 0.82), "M": (0.79, 0.81), "N": (0.80, 0.97), "O": (0.82, 0.63), "P": (0.91, 0.83),
@@ -549,7 +554,7 @@ PAIR_FLOORS = {
     "AB": (0.91, 0.88),
     "AC": (0.89, 0.86),
     "AD": (0.90, 0.97),
-    "AE": (0.82, 0.83),
+    "AE": (0.85, 0.85),
 }  # fmt: skip
 
 
