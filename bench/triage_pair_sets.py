@@ -6,8 +6,8 @@ trains on (``corpus_builder.PAIRS_HANDWRITTEN``) are scored by models fitted wit
 (as ``training.fit_pairs`` does to choose the threshold), and pooled; set I by the shipped
 scorer. ``--without SET`` (repeatable) shows what training without a set would do: the
 threshold by the same rule, each remaining set left out, and the removed sets scored by the
-scorer fitted without them; sets measured but not trained on (``MEASURED``: O, U, W-Z, AA,
-AB) count as removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
+scorer fitted without them; sets measured but not trained on (``MEASURED``: O, U, W-Z, AA-AE)
+count as removed unless ``--with SET`` trains on them; "all" pools every hand-written set but I,
 each scored by a model that did not see it, whichever configuration; ``--pool-without SET``
 (repeatable) adds that pool without the named sets (the pool without the set whose errors
 the last round studied). ``--min-precision`` replaces the rule's precision

@@ -26,6 +26,7 @@ depend on the scikit-learn version, and prediction needs only numpy and scipy.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -359,6 +360,11 @@ _PERSON = re.compile(
     r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
+#: A form of address before a name in brackets ("suami saya (Pak Teguh, ...)"): not the
+#: name (the set AE round).
+_ADDRESS = r"(?:[Pp]ak|[Bb]apak|[Bb]pk|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Hh][Jj]?)\.?\s+"
+#: The words of forms of address, which are no name wherever they stand.
+_ADDRESS_WORDS = frozenset("pak bapak bpk bu ibu mbah mbok mas mbak sdr sdri hj haji hajah".split())
 #: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
 #: saya Aditya", "Bapak saya, Darto" with a comma since the set W round, "Anakku Rohmat",
 #: "rumah saya (Hartono, Bendan)"): the same kind as
@@ -366,8 +372,8 @@ _PERSON = re.compile(
 _PERSON_KIN = re.compile(
     r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
     r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami)|ku),?\s+\(?\s*"
-    r"([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
-    r"|\b(?:saya|sy|kami)\s*\(\s*([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
+    r"(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
+    r"|\b(?:saya|sy|kami)\s*\(\s*(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
 #: A reporter who introduces themselves by name, in any case ("Saya Siti Aminah, RT 02",
 #: "sy bu siti aminah rt 2/4", "sy siti khotijah warga ...", "nama saya Rohmat (45)"): the
@@ -379,6 +385,14 @@ _SELF_PERSON = re.compile(
     r"mbah|sdr|sdri)\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
     r"(?=[,(]|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal|penerima|"
     r"pelanggan|pemilik)\b)"
+)
+#: A name given after "nama saya" or "nama:" ("Nama saya Sumiyati.", "nama: Rohmat, RT 2"),
+#: which may end its sentence (the set AE round); read like ``_SELF_PERSON``. Not after a bare
+#: "nama" ("nama Rohmat"): it named other persons than the reporter too often.
+_NAMED_PERSON = re.compile(
+    r"\b(?:nama\s+(?:saya|sy|ku)|namaku|nama(?=\s*:))\s*:?\s+(?:(bu|ibu|pak|bapak|bpk|mbak|mas|mbah|"
+    r"sdr|sdri)\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
+    r"(?=[,(.;]|$|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal)\b)"
 )
 #: First names shared by many people: two persons named "Siti ..." are not one person.
 _COMMON_FIRST_NAMES = frozenset(
@@ -416,6 +430,11 @@ def _name_key(name: str) -> str:
     """A spelling-tolerant key of one name word: "Khotijah" / "Khodijah" / "Kotijah",
     "Rohmat" / "Rochmat" / "Romat", "Yusuf" / "Jusuf" (old spelling)."""
     k = name.lower().replace("'", "")
+    # "Rochmat" / "Rohmat", "Achmad" / "Ahmad": a "ch" inside a name is the "h" others write
+    # (an initial one is a "k": "Chotimah" / "Khotimah"); a final "-oh" is the Javanese
+    # "-ah" ("Tasmiroh" / "Tasmirah") (the set AE round)
+    k = k[:1] + k[1:].replace("ch", "h")
+    k = re.sub(r"(?<=.{3})oh$", "ah", k)
     for old, new in (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "k"), ("kh", "k"),
                      ("dh", "d"), ("th", "t"), ("sy", "s"), ("ph", "f"), ("j", "y")):  # fmt: skip
         k = k.replace(old, new)
@@ -452,7 +471,9 @@ def _names(text: str, places: frozenset[str]) -> frozenset[str]:
     """``_name_key`` of the capitalised words of ``text`` that name no place the gazetteer
     knows (``places``: "Bu Siti Jenggot": Jenggot is a kelurahan, not a name)."""
     return frozenset(
-        _name_key(m.group()) for m in _CAPITALISED.finditer(text) if m.group().lower() not in places
+        _name_key(m.group())
+        for m in _CAPITALISED.finditer(text)
+        if m.group().lower() not in places and m.group().lower() not in _ADDRESS_WORDS
     )
 
 
@@ -466,6 +487,15 @@ def _people_agree(a: Details, b: Details) -> tuple[frozenset[str], frozenset[str
     for one, other, own_names in ((pa, b.people, a.names), (pb, a.people, b.names)):
         for x in other:
             kind, _, key = x.partition("|")
+            if kind == "company":
+                # one name the start of the other ("Sinar Jaya" / "Sinar Jaya Garment")
+                if any(
+                    y.startswith("company|")
+                    and ((key + " ").startswith(y[8:] + " ") or (y[8:] + " ").startswith(key + " "))
+                    for y in list(one)
+                ):
+                    one.add(x)
+                continue
             if kind != "person":
                 continue
             if key in own_names or any(
@@ -501,7 +531,7 @@ def _self_people(low: str) -> frozenset[str]:
     ``low`` (``_SELF_PERSON``); the key of the telling word of the name (``_telling``)."""
     out = set()
     common = _common_words()
-    for m in _SELF_PERSON.finditer(low):
+    for m in (*_SELF_PERSON.finditer(low), *_NAMED_PERSON.finditer(low)):
         words = [w for w in (m.group(2), m.group(3)) if w]
         if words and words[-1] in common:
             words = words[:-1]
@@ -513,8 +543,21 @@ def _self_people(low: str) -> frozenset[str]:
 
 #: A company, shop or ship by its name after its legal form ("CV Sinar Jaya", "PT Mitra",
 #: "UD Makmur", "KM Sumber Rejeki"): two named companies are two employers, two ships two
-#: crews; compared like a place number by the first word of the name.
-_COMPANY = re.compile(r"\b(?:CV|PT|UD|KM|KMN)\.?\s+([A-Z][a-z]{2,})")
+#: crews; compared like a place number by the words of the name (up to three, since the set
+#: AE round: "KM Sinar Laut" / "KM Sinar Bahari" are two ships), one name the start of the
+#: other naming one ("CV Sinar Jaya" / "CV Sinar Jaya Garment", ``_people_agree``).
+_COMPANY = re.compile(r"\b(?:CV|PT|UD|KM|KMN)\.?\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})")
+
+
+def _company_key(name: str) -> str:
+    """``company|words`` of a company's name, up to a word that goes on the sentence
+    ("Sinar Jaya Mohon" is "sinar jaya"; "Sinar Laut" is a name)."""
+    words = name.lower().split()
+    stop = _STOP | _REQUEST | _DONE | _NEGATORS
+    kept = words[:1] + list(itertools.takewhile(lambda w: w not in stop, words[1:]))
+    return "company|" + " ".join(kept)
+
+
 #: A market stall by its kind ("los ikan" / "los sayur"): compared like a place number.
 _STALL_KINDS = {
     "ikan": "ikan", "sayur": "sayur", "sayuran": "sayur", "daging": "daging", "ayam": "ayam",
@@ -999,6 +1042,25 @@ def _identifier_agree(
     return 0.0, float(diff)
 
 
+#: The number of an earlier report ("tiket 0412", "nomor tiket: 0412", "no. reg 3375-AK-0912"):
+#: the same number in two reports is one case, a reminder of it (the set AE round). Two
+#: numbers say nothing: two citizens reporting one incident get two tickets.
+_TICKET = re.compile(
+    r"(?i)\b(?:tiket|resi|no(?:mor|mer)?\.?\s*(?:laporan|aduan|pengaduan|registrasi|reg))\b"
+    r"[\s.:#]*(?:no(?:mor|mer)?\.?\s*)?(\d[\w./-]*\d)(?![\w/-]|\.\w)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _tickets(text: str) -> frozenset[str]:
+    """The numbers of earlier reports ``text`` names (``_TICKET``), without leading zeros."""
+    return frozenset(
+        m.group(1).upper().lstrip("0")
+        for m in _TICKET.finditer(text)
+        if sum(ch.isdigit() for ch in m.group(1)) >= 3
+    )
+
+
 def _without_identifiers(text: str) -> str:
     """``text`` without its long identifiers (compared on their own, ``_identifiers``):
     a tax object number read as an amount of 33 and a label "NOP 33" said nothing true."""
@@ -1202,6 +1264,7 @@ class Details:
     reached: frozenset[str] = frozenset()  # states said reached ("sudah cair"), ``_states``
     not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
     names: frozenset[str] = frozenset()  # ``_name_key`` of its capitalised words
+    kelurahan: frozenset[str] = frozenset()  # codes of the kelurahan it names by name
 
 
 def _gang_key(m: re.Match) -> str:
@@ -1291,7 +1354,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             and not gazetteer.matches(m.group(1) or m.group(3))
         )
         | _self_people(rt_rw(fold(text)))
-        | frozenset(f"company|{m.group(1).lower()}" for m in _COMPANY.finditer(text))
+        | frozenset(_company_key(m.group(1)) for m in _COMPANY.finditer(text))
         | frozenset(f"los|{_STALL_KINDS[m.group(1)]}" for m in _STALL.finditer(low))
         | frozenset(
             f"{side}|{m.group(i)}"
@@ -1316,6 +1379,11 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         reached=reached,
         not_reached=not_reached,
         names=_names(text, places),
+        # current names only: the pre-2015 names are compared on their own (``old_names``),
+        # and some of them are placed in other merged kelurahan by other writers
+        kelurahan=frozenset(
+            m.area for m in gazetteer.matches(text) if m.area and m.kind == "kelurahan"
+        ),
     )
 
 
@@ -1682,7 +1750,12 @@ class TriageModel:
             return np.zeros((0, len(PAIR_FEATURES)))
         told_other = [_told_other(a) or _told_other(b) for a, b in pairs]
         # identifiers are read before the personal data leave the texts (a NIK is both)
-        ids = [_identifier_agree(_identifiers(a), _identifiers(b)) for a, b in pairs]
+        ids = [
+            (1.0, 0.0)
+            if _tickets(a) & _tickets(b)
+            else _identifier_agree(_identifiers(a), _identifiers(b))
+            for a, b in pairs
+        ]
         pairs = [(_said_text(a), _said_text(b)) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
@@ -1724,8 +1797,12 @@ class TriageModel:
             # the sets L and M round: as ``kel_diff`` it taught that weight from the pair sets'
             # old names, and the weight then also pushed away a report filed in a neighbouring
             # kelurahan (the candidate search looks there on purpose).
+            # And since the set AE round, two kelurahan each report names by name (current or
+            # pre-2015), none in both ("TPS di Medono" / "TPS di Podosugih"): the texts say
+            # where, which a kelurahan filed or read from a street does not.
             old_name_conflict = float(
                 bool(da.old_names and db.old_names and not da.old_names & db.old_names)
+                or bool(da.kelurahan and db.kelurahan and not da.kelurahan & db.kelurahan)
             )
             if old_name_conflict:
                 kel_same = 0.0

@@ -326,109 +326,58 @@ def test_pair_set_u_holds(model):
     assert r["precision"] >= precision and r["recall"] >= recall
 
 
-def test_pair_set_w_holds(model):
-    """Pair set W (96 duplicates, 93 hard negatives and 11 easy ones) was written by a
-    twentieth author independently of the pair scorer and everything else here. First look
-    (the set U round's scorer, threshold 0.59): 86.7 % precision, 94.8 % recall (AUC 0.969);
-    second look (the set V round's scorer, 0.54): 87.5 % / 94.8 % (AUC 0.966). Studied in the
-    set W round (seen data), not trained on (docs/triage.md, "The set W round")."""
+#: Pair sets measured by the shipped scorer, not trained on, 200 pairs each: (path, duplicates).
+#: Each set's history (first look, studied or not), precision / recall at the shipped
+#: threshold; the floors are in ``PAIR_FLOORS``.
+MEASURED_PAIR_SETS = {
+    # W: 96 duplicates, 93 hard negatives and 11 easy ones, a twentieth author. First look
+    # (the set U round's scorer, 0.59): 86.7 % / 94.8 % (AUC 0.969); second look (the set V
+    # round's scorer, 0.54): 87.5 % / 94.8 % (AUC 0.966). Studied in the set W round, not
+    # trained on (docs/triage.md, "The set W round").
+    "W": (corpus_builder.PAIRS_HELDOUT_W_PATH, 96),
+    # X: 86 hard negatives and 24 easy ones, a twenty-first author. First look (before the
+    # set W round, 0.57): 92.3 % / 80.0 % (AUC 0.961); second look (after it): the same.
+    # Studied in the set X round, not trained on.
+    "X": (corpus_builder.PAIRS_HELDOUT_X_PATH, 90),
+    # Y: 80 hard negatives and 30 easy ones, a twenty-second author, never studied. First look
+    # (after the set W round, 0.57): 97.6 % / 90.0 % (AUC 0.992); second look (after the set
+    # X round): the same (AUC 0.991) — the first new author whose first look met the target.
+    "Y": (corpus_builder.PAIRS_HELDOUT_Y_PATH, 90),
+    # Z: 70 hard negatives and 40 easy ones, a twenty-third author. First look (main 73d50e9,
+    # 0.57): 98.6 % / 81.1 % (AUC 0.987; 96.7 % of the duplicates found at >= 90 % precision
+    # by a lower threshold): the ranking holds, the threshold is too strict for this author.
+    # Studied in the set Z and AA round.
+    "Z": (corpus_builder.PAIRS_HELDOUT_Z_PATH, 90),
+    # AA: a twenty-fourth author. First look (main 7a941da, 0.57): 86.5 % / 85.6 % (AUC
+    # 0.942); studied in the set Z and AA round.
+    "AA": (corpus_builder.PAIRS_HELDOUT_AA_PATH, 90),
+    # AB: a twenty-fifth author. First look (main 7a941da, 0.57): 85.7 % / 80.0 % (AUC 0.925);
+    # 88.8 % / 78.9 % after the set Z and AA round; studied in the set AB round (not trained
+    # on): 92.0 % / 90.0 %.
+    "AB": (corpus_builder.PAIRS_HELDOUT_AB_PATH, 90),
+    # AC: a twenty-sixth author, never studied. First look (main 14d2eac, 0.57): 87.4 % /
+    # 84.4 % (AUC 0.940); after the set AB round 89.7 % / 86.7 % (AUC 0.953).
+    "AC": (corpus_builder.PAIRS_HELDOUT_AC_PATH, 90),
+    # AD: a twenty-seventh author, never studied. First look (after the set AB round, 0.57):
+    # 90.8 % / 98.9 % (AUC 0.994).
+    "AD": (corpus_builder.PAIRS_HELDOUT_AD_PATH, 90),
+    # AE: 80 hard negatives and 30 easy ones, a twenty-eighth author. First look (main
+    # b94c6e3, 0.57): 82.4 % / 83.3 % (AUC 0.940, 71.1 % recall at >= 90 % precision);
+    # studied in the set AE round (not trained on): 85.6 % / 85.6 % (AUC 0.959).
+    "AE": (corpus_builder.PAIRS_HELDOUT_AE_PATH, 90),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MEASURED_PAIR_SETS))
+def test_measured_pair_set_holds(model, name):
+    """A pair set written blind by another author, measured by the shipped scorer (not
+    trained on): its precision and recall keep their floors."""
     from aduan.triage.training import evaluate_pairs
 
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_W_PATH))
-    assert r["n"] == 200 and r["positives"] == 96
-    precision, recall = PAIR_FLOORS["W"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_x_holds(model):
-    """Pair set X (90 duplicates, 86 hard negatives and 24 easy ones) was written by a
-    twenty-first author independently of the pair scorer and everything else here. First
-    look (before the set W round, threshold 0.57): 92.3 % precision, 80.0 % recall (AUC
-    0.961); second look (after it): the same. Studied in the set X round (seen data), not
-    trained on (docs/triage.md, "The set X round")."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_X_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["X"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_y_holds(model):
-    """Pair set Y (90 duplicates, 80 hard negatives and 30 easy ones) was written by a
-    twenty-second author independently of the pair scorer and everything else here, and never
-    studied. First look (after the set W round, threshold 0.57): 97.6 % precision, 90.0 %
-    recall (AUC 0.992); second look (after the set X round): the same (AUC 0.991) — the first
-    new author whose first look meets the duplicate target."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_Y_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["Y"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_z_holds(model):
-    """Pair set Z (90 duplicates, 70 hard negatives and 40 easy ones) was written by a
-    twenty-third author independently of the pair scorer and everything else here, and never
-    studied. First look (main 73d50e9, threshold 0.57): 98.6 % precision, 81.1 % recall (AUC
-    0.987; 96.7 % of the duplicates found at ≥ 90 % precision by a lower threshold): the
-    ranking holds, the shipped threshold is too strict for this author."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_Z_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["Z"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_aa_holds(model):
-    """Pair set AA (90 duplicates) was written by a twenty-fourth author independently of the
-    pair scorer and everything else here. First look (main 7a941da, threshold 0.57): 86.5 %
-    precision, 85.6 % recall (AUC 0.942); studied in the set Z and AA round."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_AA_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["AA"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_ab_holds(model):
-    """Pair set AB (90 duplicates) was written by a twenty-fifth author independently of the
-    pair scorer and everything else here. First look (main 7a941da, threshold 0.57): 85.7 %
-    precision, 80.0 % recall (AUC 0.925); 88.8 % / 78.9 % after the set Z and AA round;
-    studied in the set AB round (seen data since, not trained on): 92.0 % / 90.0 %."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_AB_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["AB"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_ac_holds(model):
-    """Pair set AC (90 duplicates) was written by a twenty-sixth author independently of the
-    pair scorer and everything else here, and has never been studied. First look (main
-    14d2eac, threshold 0.57): 87.4 % precision, 84.4 % recall (AUC 0.940); after the set AB
-    round 89.7 % / 86.7 % (AUC 0.953)."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_AC_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["AC"]
-    assert r["precision"] >= precision and r["recall"] >= recall
-
-
-def test_pair_set_ad_holds(model):
-    """Pair set AD (90 duplicates) was written by a twenty-seventh author independently of
-    the pair scorer and everything else here, and has never been studied. First look (after
-    the set AB round, threshold 0.57): 90.8 % precision, 98.9 % recall (AUC 0.994)."""
-    from aduan.triage.training import evaluate_pairs
-
-    r = evaluate_pairs(model, read_jsonl(corpus_builder.PAIRS_HELDOUT_AD_PATH))
-    assert r["n"] == 200 and r["positives"] == 90
-    precision, recall = PAIR_FLOORS["AD"]
+    path, positives = MEASURED_PAIR_SETS[name]
+    r = evaluate_pairs(model, read_jsonl(path))
+    assert r["n"] == 200 and r["positives"] == positives
+    precision, recall = PAIR_FLOORS[name]
     assert r["precision"] >= precision and r["recall"] >= recall
 
 
@@ -589,6 +538,11 @@ def test_pair_set_o_holds(model):
 #: Z's recall (0.80 -> 0.79; 81.1 -> 80.0 %, precision 98.6 -> 100 %); raised: I (0.95 /
 #: 0.86; 94.9 / 83.6 -> 95.1 / 86.6 %), P's recall (0.83), V's (0.88); AA (91.2 / 92.2 %) and
 #: AB (88.8 / 78.9 %, never studied) added.
+#: Set AE round (names after a form of address in brackets and after "nama saya", name
+#: spellings, ships by their whole names, the number of an earlier report, two kelurahan the
+#: texts name; AE studied, not trained on; threshold 0.57 unchanged): no set moved at the
+#: threshold but AE; AE added at its figures after the round (85.6 % / 85.6 %; first look
+#: 82.4 % / 83.3 %).
 PAIR_FLOORS = {
     "G": (0.91, 0.88), "H": (0.94, 0.92), "I": (0.95, 0.86), "J": (0.94, 0.88), "K": (0.91, 0.92),
     "L": (0.93, 0.82), "M": (0.79, 0.81), "N": (0.80, 0.97), "O": (0.82, 0.63), "P": (0.91, 0.83),
@@ -600,6 +554,7 @@ PAIR_FLOORS = {
     "AB": (0.91, 0.88),
     "AC": (0.89, 0.86),
     "AD": (0.90, 0.97),
+    "AE": (0.85, 0.85),
 }  # fmt: skip
 
 

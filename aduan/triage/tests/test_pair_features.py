@@ -522,8 +522,8 @@ def test_persons_by_kinship_companies_stalls_and_moves_are_read_like_place_numbe
     assert people("Anakku Rohmat NIK-e dobel") == {"person|romat"}
     assert people("SPPT rumah saya (Hartono, Bendan) naik") == {"person|hartono"}
     assert people("rumah saya (Podosugih) kebanjiran") == set()
-    assert people("CV Sinar Jaya Garment menggaji di bawah UMK") == {"company|sinar"}
-    assert people("ABK kapal KM Putra Bahari belum dibayar") == {"company|putra"}
+    assert people("CV Sinar Jaya Garment menggaji di bawah UMK") == {"company|sinar jaya garment"}
+    assert people("ABK kapal KM Putra Bahari belum dibayar") == {"company|putra bahari"}
     assert people("KAPAL KM MALAH TENGGELAM") == set()
     assert people("Atap los baju Pasar Banjarsari bocor") == {"los|pakaian"}
     assert people("los pedagang becek") == set()
@@ -786,3 +786,51 @@ class TestNamesRecurrenceAndGratitude:
         text = "Alhamdulillah selokan RT 2 sudah dikeruk. Sekarang selokan RT 5 yang mampet."
         said = _said_text(text)
         assert "rt 2" not in said.lower() and "rt 5" in said.lower()
+
+
+class TestSetAERound:
+    """The readers of the set AE round (own sentences, not the sets')."""
+
+    def test_spellings_of_one_name(self):
+        from aduan.triage.model import _name_key
+
+        assert _name_key("Rochmat") == _name_key("Rohmat")
+        assert _name_key("Achmad") == _name_key("Ahmad")
+        assert _name_key("Chotimah") == _name_key("Khotimah")
+        assert _name_key("Tasmiroh") == _name_key("Tasmirah")
+        assert _name_key("Karyono") != _name_key("Karyani")
+
+    def test_a_form_of_address_is_no_name(self, model):
+        a = "Istri saya (Bu Sulastri, Medono) ditarik 200 ribu oleh calo di kantor dukcapil."
+        b = "Tetangga saya Bu Wartini (Medono) ditarik 150 ribu oleh calo di loket dukcapil."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        assert _feature(model, a, b, "num_same") == 0.0
+
+    def test_a_name_given_after_nama_saya(self, model):
+        a = "Saya diberhentikan dari pabrik tanpa pesangon. Nama saya Jumiati."
+        b = "Saya diberhentikan dari pabrik tanpa pesangon. Nama saya Jumirah."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        assert _feature(model, a, a.replace("Jumiati", "Jumiyati"), "num_diff") == 0.0
+
+    def test_two_ships_by_their_whole_names(self, model):
+        a = "Gaji ABK kapal KM Bintang Samudra belum dibayar pemilik."
+        b = "Gaji ABK kapal KM Bintang Timur belum dibayar pemilik."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        c = "Gaji ABK KM Bintang Samudra Jaya belum dibayar."
+        assert _feature(model, a, c, "num_diff") == 0.0
+
+    def test_the_number_of_an_earlier_report_is_one_case(self, model):
+        a = "Min, tiket 0931 saya belum dijawab, lampunya masih mati."
+        b = "Laporan lampu mati di gang 3 minggu lalu, nomor tiket 0931, belum ada tindak lanjut."
+        assert _feature(model, a, b, "id_same") == 1.0
+        # two registration numbers that share their first digits are two
+        c = "Akta dengan no. reg 3375-AL-1101 belum jadi."
+        d = "Akta dengan no. reg 3375-AL-1187 belum jadi."
+        assert _feature(model, c, d, "id_same") == 0.0
+
+    def test_two_kelurahan_named_in_the_texts(self, model):
+        a = "Sampah di TPS Medono dekat pasar tidak diangkut 3 hari."
+        b = "Sampah di TPS Podosugih dekat pasar tidak diangkut 3 hari."
+        assert _feature(model, a, b, "old_name_conflict") == 1.0
+        c = "tps medono dkt pasar sampah gk diangkut"
+        assert _feature(model, a, c, "old_name_conflict") == 0.0
