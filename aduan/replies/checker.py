@@ -3783,9 +3783,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         specific = _affirmed(_SCHEDULED, text, refused)
     generic = _affirmed(_ACTION_GENERIC, text, refused, reader=reader)
     done = _affirmed(_DONE, text, refused, reader=reader)
-    if specific is None and (
-        noun := _affirmed(_ACTION_SPECIFIC, text, refused, reader=reader)
-    ):
+    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused, reader=reader)):
         # Only a noun ("perbaikan jalan ..."): an action with a time or a doer, a vague one
         # when promised or reported done, and none when it only describes.
         if time or _WHO.search(text.joined):
