@@ -3605,8 +3605,13 @@ def _affirmed(
                 r.start() <= m.start() < r.end() for r in exact
             ):
                 continue
-        if any(start <= m.start() < end for start, end in reader):
-            continue  # twenty-first round: the reader's or the citizens' step
+        if any(start <= m.start() < end for start, end in reader) and not (
+            _INSTITUTION.search(m.group())
+            and any(start <= m.start() < end for start, end in refused)
+        ):
+            # Twenty-first round: the reader's or the citizens' step is not the unit's; only
+            # a named body to turn to inside the refusing sentence still helps (as above).
+            continue
         if verbal and _NOMINAL.match(m.group()):
             continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
