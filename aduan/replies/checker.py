@@ -3524,12 +3524,47 @@ def _trouble_time(text: _Text, m: re.Match[str]) -> bool:
 _NOMINAL = re.compile(r"(?:pe|per)\w+an(?:nya)?$")
 
 
+#: Twenty-first round (set AB): whose step an action verb names. A step the reader is told to
+#: take towards someone else ("silakan Ibu menghubungi pihak bank", "mangga lapor dhateng
+#: PLN", "silakan pantau status laporan"), one the reader is advised to take ("sebaiknya
+#: didampingi keluarga", "lain kali ..."), and one the citizens are appealed to take ("mohon
+#: warga ...", "kami imbau pengendara ...") is no step of the unit's.
+_READER_SENT_ON = re.compile(
+    r"(?<![\w-])(?:silakan|silahkan|mangga|monggo)(?: (?:bapak|ibu|bapak/ibu|mas|mbak|mbah|kak|"
+    r"kakak|saudara|anda|panjenengan|warga|keluarga|pelanggan|juga|langsung|saja|dapat|bisa|"
+    r"secara|berkala|kembali|mandiri|sendiri|terlebih|dahulu|dulu|ya|nggih)){0,3} "
+    r"(?:lapor|melapor|melaporkan|laporkan|menghubungi|hubungi|tanyakan|ditanyakan|menanyakan|"
+    r"sampaikan|menyampaikan(?:nya)?|disampaikan|konfirmasi(?:kan)?|dikonfirmasi|pantau|memantau|"
+    r"dipantau|cek|mengecek|dicek|komplain)(?![\w-])"
+)
+_READER_ADVISED = re.compile(
+    r"(?<![\w-])(?:sebaiknya|seharusnya|semestinya|hendaknya|lain kali)(?![\w-])(?! kami)"
+)
+_READER_APPEALED = re.compile(
+    r"(?<![\w-])(?:mohon|harap|kami (?:imbau|himbau)|mengimbau|menghimbau|diimbau|dihimbau) "
+    r"(?:kepada |agar |supaya )?(?:seluruh |para |semua )?(?:warga|masyarakat|keluarga|orang ?tua|"
+    r"pengendara|pengemudi|pelanggan|pasien|pengguna jalan|wali murid|sopir)(?![\w-])"
+)
+
+
+def _reader_steps(text: _Text) -> list[tuple[int, int]]:
+    """Twenty-first round: the spans (from the cue to the end of its sentence) that name the
+    reader's or the citizens' step, not the unit's."""
+    spans = []
+    for rx in (_READER_SENT_ON, _READER_ADVISED, _READER_APPEALED):
+        for m in rx.finditer(text.joined):
+            end = text.joined.find("|", m.end())
+            spans.append((m.start(), len(text.joined) if end < 0 else end))
+    return spans
+
+
 def _affirmed(
     rule: re.Pattern[str],
     text: _Text,
     refused: list[tuple[int, int]] = (),  # type: ignore[assignment]
     verbal: bool = False,
     exact: list[re.Match[str]] = (),  # type: ignore[assignment]
+    reader: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -3570,6 +3605,13 @@ def _affirmed(
                 r.start() <= m.start() < r.end() for r in exact
             ):
                 continue
+        if any(start <= m.start() < end for start, end in reader) and not (
+            _INSTITUTION.search(m.group())
+            and any(start <= m.start() < end for start, end in refused)
+        ):
+            # Twenty-first round: the reader's or the citizens' step is not the unit's; only
+            # a named body to turn to inside the refusing sentence still helps (as above).
+            continue
         if verbal and _NOMINAL.match(m.group()):
             continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
@@ -3735,16 +3777,18 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         refusals = refusals + idle
     # Twentieth round: "terima kasih telah menghubungi ..." thanks the reader for their step.
     thanked = [(m.start(), m.end()) for m in _THANKED_FOR.finditer(text.joined)]
+    # Twenty-first round: the reader's or the citizens' step is not the unit's.
+    reader = _reader_steps(text)
     specific = _affirmed(
-        _ACTION_SPECIFIC, text, refused + thanked, verbal=True, exact=refusals
-    ) or _affirmed(_AGENT_VERB, text, refused + thanked)
+        _ACTION_SPECIFIC, text, refused + thanked, verbal=True, exact=refusals, reader=reader
+    ) or _affirmed(_AGENT_VERB, text, refused + thanked, reader=reader)
     if specific is None:
         specific = _affirmed(_ON_WATCH, text, refused)
     if specific is None and time:
         specific = _affirmed(_SCHEDULED, text, refused)
-    generic = _affirmed(_ACTION_GENERIC, text, refused)
-    done = _affirmed(_DONE, text, refused)
-    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused)):
+    generic = _affirmed(_ACTION_GENERIC, text, refused, reader=reader)
+    done = _affirmed(_DONE, text, refused, reader=reader)
+    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused, reader=reader)):
         # Only a noun ("perbaikan jalan ..."): an action with a time or a doer, a vague one
         # when promised or reported done, and none when it only describes.
         if time or _WHO.search(text.joined):
@@ -3766,9 +3810,9 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         generic = generic or loose[0]
         forwarded += [(m.start(), m.end()) for m in loose]
         specific = _affirmed(
-            _ACTION_SPECIFIC, text, forwarded, verbal=True, exact=refusals
-        ) or _affirmed(_AGENT_VERB, text, forwarded)
-        done = _affirmed(_DONE, text, forwarded)
+            _ACTION_SPECIFIC, text, forwarded, verbal=True, exact=refusals, reader=reader
+        ) or _affirmed(_AGENT_VERB, text, forwarded, reader=reader)
+        done = _affirmed(_DONE, text, forwarded, reader=reader)
     referred = bool(deflect and referral)
     if (
         (deflect or _CITIZEN_DUTY.search(text.joined))

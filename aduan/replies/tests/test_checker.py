@@ -1729,3 +1729,40 @@ class TwentiethRoundTests:
             "besok sore di Perumahan Griya Asri."
         )
         assert "no_timeline" not in check_rules(reply, WATER).codes
+
+
+class TwentyFirstRoundTests:
+    """Twenty-first round (set AB): whose step an action verb names. Phrasings invented for the
+    test, each with a near miss where the unit itself acts."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Untuk tagihan "
+            "silakan Ibu langsung menghubungi kantor cabang.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Silakan Ibu cek "
+            "dulu kran dan meteran di rumah.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Silakan pantau "
+            "jadwal pengaliran di papan pengumuman.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Sebaiknya tandon "
+            "dikuras dan disaring sendiri.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Mohon warga menguras "
+            "tandon secara rutin.",
+        ],
+    )
+    def test_the_readers_step_is_not_the_units_action(self, reply):
+        assert "no_action" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Petugas kami "
+            "menguras pipa distribusi Rabu, 14 Mei; silakan pantau jadwalnya di papan pengumuman.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Sebaiknya tandon "
+            "dikuras; petugas kami membantu menguras Rabu, 14 Mei.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Silakan datang ke "
+            "kantor cabang Jalan Merdeka 5 untuk pengecekan meter, Rabu 14 Mei pukul 09.00.",
+        ],
+    )
+    def test_the_units_own_step_beside_it_still_counts(self, reply):
+        assert "no_action" not in check_rules(reply, WATER).codes

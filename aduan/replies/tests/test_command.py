@@ -157,6 +157,9 @@ class IndependentSetTests:
             # AA: twenty-fourth author, never studied; its writer counts a reply acceptable
             # only with no flaw at all. First look (after the set Y round) 0.931.
             ("independent_aa", 217, 0.92),
+            # AB: twenty-fifth author; its writer counts a reply acceptable only with no
+            # flaw at all. First look (main b94c6e3, before it was studied) 0.951.
+            ("independent_ab", 226, 0.93),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

@@ -62,6 +62,7 @@ SPLITS = (
     "independent_y",
     "independent_z",
     "independent_aa",
+    "independent_ab",
 )
 
 
