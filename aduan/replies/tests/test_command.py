@@ -160,6 +160,9 @@ class IndependentSetTests:
             # AB: twenty-fifth author; its writer counts a reply acceptable only with no
             # flaw at all. First look (main b94c6e3, before it was studied) 0.951.
             ("independent_ab", 226, 0.93),
+            # AC: twenty-sixth author, never studied; acceptable only with no flaw at all.
+            # First look (after the set AB round) 0.923.
+            ("independent_ac", 234, 0.91),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

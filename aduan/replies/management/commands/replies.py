@@ -63,6 +63,7 @@ SPLITS = (
     "independent_z",
     "independent_aa",
     "independent_ab",
+    "independent_ac",
 )
 
 
