@@ -365,7 +365,8 @@ MEASURED_PAIR_SETS = {
     # b94c6e3, 0.57): 82.4 % / 83.3 % (AUC 0.940, 71.1 % recall at >= 90 % precision);
     # studied in the set AE round (not trained on): 85.6 % / 85.6 % (AUC 0.959).
     "AE": (corpus_builder.PAIRS_HELDOUT_AE_PATH, 90),
-    # AF: 80 hard negatives and 30 easy ones, a twenty-ninth author, never studied. First
+    # AF: 80 hard negatives and 30 easy ones, a twenty-ninth author, studied in the set AF
+    # round (not trained on; no change of that round was kept). First
     # look (after the set AE round, 0.57): 72.6 % / 85.6 % (AUC 0.875, 35.6 % recall at
     # >= 90 % precision): most false alarms are the same office, street or service with
     # another problem, and another spot of one kelurahan in near-identical words.
