@@ -3561,10 +3561,10 @@ def _reader_steps(text: _Text) -> list[tuple[int, int]]:
 def _affirmed(
     rule: re.Pattern[str],
     text: _Text,
-    refused: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    refused: Sequence[tuple[int, int]] = (),
     verbal: bool = False,
-    exact: list[re.Match[str]] = (),  # type: ignore[assignment]
-    reader: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    exact: Sequence[re.Match[str]] = (),
+    reader: Sequence[tuple[int, int]] = (),
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -3599,15 +3599,15 @@ def _affirmed(
             and tokens[j + 1] in _ABSTRACT
         ):
             continue  # twelfth round: "memperbaiki pelayanan ke depannya" fixes nothing named
-        if any(start <= m.start() < end for start, end in refused):
+        in_refusal = any(start <= m.start() < end for start, end in refused)
+        if in_refusal:
             # "bukan urusan kami, tanya PLN": a named body to turn to still helps.
             if not _INSTITUTION.search(m.group()) or any(
                 r.start() <= m.start() < r.end() for r in exact
             ):
                 continue
         if any(start <= m.start() < end for start, end in reader) and not (
-            _INSTITUTION.search(m.group())
-            and any(start <= m.start() < end for start, end in refused)
+            in_refusal and _INSTITUTION.search(m.group())
         ):
             # Twenty-first round: the reader's or the citizens' step is not the unit's; only
             # a named body to turn to inside the refusing sentence still helps (as above).
