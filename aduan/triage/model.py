@@ -360,11 +360,17 @@ _PERSON = re.compile(
     r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
+#: Forms of address before a name: no name themselves.
+_ADDRESS_FORMS = ("pak", "bapak", "bpk", "bu", "ibu", "mbah", "mbok", "mas", "mbak")
 #: A form of address before a name in brackets ("suami saya (Pak Teguh, ...)"): not the
 #: name (the set AE round).
-_ADDRESS = r"(?:[Pp]ak|[Bb]apak|[Bb]pk|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Hh][Jj]?)\.?\s+"
+_ADDRESS = (
+    "(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADDRESS_FORMS)
+    + r"|[Hh][Jj]?)\.?\s+"
+)
 #: The words of forms of address, which are no name wherever they stand.
-_ADDRESS_WORDS = frozenset("pak bapak bpk bu ibu mbah mbok mas mbak sdr sdri hj haji hajah".split())
+_ADDRESS_WORDS = frozenset(_ADDRESS_FORMS) | {"sdr", "sdri", "hj", "haji", "hajah"}
 #: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
 #: saya Aditya", "Bapak saya, Darto" with a comma since the set W round, "Anakku Rohmat",
 #: "rumah saya (Hartono, Bendan)"): the same kind as
