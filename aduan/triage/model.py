@@ -369,6 +369,9 @@ _ADDRESS = (
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADDRESS_FORMS)
     + r"|[Hh][Jj]?)\.?\s+"
 )
+#: The forms of address a reporter puts before their own name, on folded text ("sy bu siti",
+#: "nama saya sdr rohmat").
+_SELF_ADDRESS = "|".join((*(w for w in _ADDRESS_FORMS if w != "mbok"), "sdr", "sdri"))
 #: The words of forms of address, which are no name wherever they stand.
 _ADDRESS_WORDS = frozenset(_ADDRESS_FORMS) | {"sdr", "sdri", "hj", "haji", "hajah"}
 #: A person named by kinship or in brackets after "saya" ("Ibu saya Sumiyati (72)", "Anak
@@ -387,8 +390,8 @@ _PERSON_KIN = re.compile(
 #: "NIK", "umur") so that "saya sudah lapor, ..." is no name; its words must not be common
 #: words (``_common_word``). Read on folded text after "rt 2/4" became "rt 2 rw 4".
 _SELF_PERSON = re.compile(
-    r"\b(?:saya|sy|aku|kula|nama\s+(?:saya|sy|ku)|namaku)\s+(?:(bu|ibu|pak|bapak|bpk|mbak|mas|"
-    r"mbah|sdr|sdri)\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
+    r"\b(?:saya|sy|aku|kula|nama\s+(?:saya|sy|ku)|namaku)\s+(?:(" + _SELF_ADDRESS + r")\.?\s+)?"
+    r"([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
     r"(?=[,(]|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal|penerima|"
     r"pelanggan|pemilik)\b)"
 )
@@ -396,8 +399,8 @@ _SELF_PERSON = re.compile(
 #: which may end its sentence (the set AE round); read like ``_SELF_PERSON``. Not after a bare
 #: "nama" ("nama Rohmat"): it named other persons than the reporter too often.
 _NAMED_PERSON = re.compile(
-    r"\b(?:nama\s+(?:saya|sy|ku)|namaku|nama(?=\s*:))\s*:?\s+(?:(bu|ibu|pak|bapak|bpk|mbak|mas|mbah|"
-    r"sdr|sdri)\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
+    r"\b(?:nama\s+(?:saya|sy|ku)|namaku|nama(?=\s*:))\s*:?\s+(?:(" + _SELF_ADDRESS + r")\.?\s+)?"
+    r"([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
     r"(?=[,(.;]|$|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal)\b)"
 )
 #: First names shared by many people: two persons named "Siti ..." are not one person.
