@@ -163,6 +163,9 @@ class IndependentSetTests:
             # AC: twenty-sixth author, never studied; acceptable only with no flaw at all.
             # First look (after the set AB round) 0.923.
             ("independent_ac", 234, 0.91),
+            # AD: twenty-seventh author, never studied; acceptable only with no flaw at all.
+            # First look (main 0ed26d4, after the set AB round) 0.957.
+            ("independent_ad", 230, 0.95),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

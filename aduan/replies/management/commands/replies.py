@@ -64,6 +64,7 @@ SPLITS = (
     "independent_aa",
     "independent_ab",
     "independent_ac",
+    "independent_ad",
 )
 
 
