@@ -42,6 +42,19 @@ PG_FORWARD = [
     ) STORED""",
     f"CREATE INDEX c_search ON {TABLE} USING gin (search_vector)",
 ]
+#: The most the GIN index keeps in its pending list (kB) before it merges the list into the
+#: index (PostgreSQL's default is 4 MB). Every search reads the whole list, and the
+#: planner prices each pending page like a random page read: with the default, a few
+#: thousand new complaints (a busy day's intake before autovacuum) made searches of a
+#: 10,000–20,000-row table scan the whole table (22 ms instead of 1 ms) or read 250
+#: pending pages per search. 128 kB keeps the list at 16 pages at most; an inserted
+#: complaint costs about 0.1 ms more in the database (the merges come more often).
+PG_PENDING_LIST_KB = 128
+PG_PENDING_LIST = [
+    f"ALTER INDEX c_search SET (gin_pending_list_limit = {PG_PENDING_LIST_KB})",
+    "SELECT gin_clean_pending_list('c_search'::regclass)",
+]
+PG_PENDING_LIST_BACKWARD = ["ALTER INDEX c_search RESET (gin_pending_list_limit)"]
 PG_BACKWARD = [
     "DROP INDEX IF EXISTS c_search",
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS search_vector",
@@ -78,6 +91,19 @@ def install(schema_editor: Any) -> None:
             schema_editor.execute(sql)
     elif vendor == "sqlite":
         ensure_sqlite_fts(schema_editor.connection)
+
+
+def cap_pending_list(schema_editor: Any) -> None:
+    """Bound the search index's pending list (``PG_PENDING_LIST_KB``) and empty it now."""
+    if schema_editor.connection.vendor == "postgresql":
+        for sql in PG_PENDING_LIST:
+            schema_editor.execute(sql)
+
+
+def uncap_pending_list(schema_editor: Any) -> None:
+    if schema_editor.connection.vendor == "postgresql":
+        for sql in PG_PENDING_LIST_BACKWARD:
+            schema_editor.execute(sql)
 
 
 def uninstall(schema_editor: Any) -> None:

@@ -685,3 +685,28 @@ def test_overdue_counts_read_the_overdue_index_only_up_to_the_cap(people, pekalo
     assert scans and all(n.get("Index Name") == "c_overdue" for n in scans)
     # Each group stops after cap + 1 entries, however many are overdue.
     assert max(n["Actual Rows"] for n in scans) <= 51
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN index")
+def test_the_search_index_keeps_a_short_pending_list(pekalongan):
+    """New complaints wait in the GIN index's pending list until it is merged; every search
+    reads the whole list and the planner prices each page of it like a random read, so a
+    long list made mid-size searches scan the whole table. The list is capped at
+    ``search.PG_PENDING_LIST_KB``: after 3,000 new complaints it holds at most that much."""
+    from django.db import transaction
+    from django.db.utils import DatabaseError
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'c_search'")
+        assert cursor.fetchone()[0] == [f"gin_pending_list_limit={search.PG_PENDING_LIST_KB}"]
+        try:
+            with transaction.atomic():
+                cursor.execute("CREATE EXTENSION IF NOT EXISTS pgstattuple")
+        except DatabaseError:
+            pytest.skip("pgstattuple cannot be installed here: the list's length is not readable")
+    _mixed(pekalongan, 3000, every=2)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pending_pages, pending_tuples FROM pgstatginindex('c_search')")
+        pages, tuples = cursor.fetchone()
+    assert pages <= search.PG_PENDING_LIST_KB // 8 + 1
+    assert tuples < 3000  # merged on the way, not all waiting
