@@ -3582,22 +3582,31 @@ _CAUSE = re.compile(
 )
 
 
+_CLAUSE_END = tuple(
+    f"{w} " for w in "dan lalu kemudian tetapi namun tapi sehingga maka jadi sedangkan".split()
+)
+
+
 def _cause_clauses(text: _Text) -> list[tuple[int, int]]:
-    """Twenty-second round: the spans of reason and history clauses (cue to comma)."""
+    """Twenty-second round: the spans of reason and history clauses (from the cue to a comma,
+    a conjunction that opens another clause, or the end of the sentence)."""
     spans = []
     for m in _CAUSE.finditer(text.joined):
         i = text.token_index(m.start())
         after = text.joined[m.end() + 1 :]
         if m.group() == "sejak" and (
-            _TIME.match(after) or re.match(r"(?:pukul|jam|tadi|\d)", after)
+            _TIME.match(after)
+            or re.match(r"(?:pukul|jam|tadi|pagi|siang|sore|malam|subuh|dini|\d)", after)
         ):
-            continue  # "sejak pukul 06.30" dates the unit's work
+            continue  # "sejak pukul 06.30", "sejak pagi" date the unit's work
         k = i + 1
         while k < len(text.starts) and k < i + 12:
             if text.joined[text.starts[k]] == "|":
                 break
             if "," in text.original[text.spans[k - 1][1] : text.spans[k][0]]:
                 break
+            if text.joined.startswith(_CLAUSE_END, text.starts[k]):
+                break  # "..., dan petugas kami menambal": a new clause
             k += 1
         end = text.starts[k] if k < len(text.starts) else len(text.joined)
         spans.append((m.start(), end))
