@@ -2670,7 +2670,10 @@ _ACTION_GENERIC = _rx(
     r"(?:kami|akan|segera) data|pendataan|(?:akan|segera|nanti) (?:di)?penuhi|"
     r"(?:akan|segera|nanti) (?:cair|jadi|selesai|keluar|terbit|beres|normal|diperbaiki|ada)|"
     # fourteenth round: "akan dikondisikan", "segera kami tanyakan kembali"
-    r"(?:di|meng)?kondisikan|(?:akan|segera|nanti) (?:kami )?(?:tanyakan|menanyakan)"
+    r"(?:di|meng)?kondisikan|(?:akan|segera|nanti) (?:kami )?(?:tanyakan|menanyakan)|"
+    # twenty-second round: a step with no thing as its object ("mencari solusi terbaik")
+    r"(?:mencari|mencarikan|carikan|mengambil|menyiapkan|merumuskan) (?:solusi|langkah|"
+    r"langkah-langkah|upaya|tindakan|kebijakan)"
 )
 # Receipt only ("laporan sudah kami terima") is no action; these words never make one.
 # An action still to come or under way, which the citizen needs a time for.
@@ -3547,6 +3550,78 @@ _READER_APPEALED = re.compile(
 )
 
 
+#: Twenty-second round (set AC): the trouble declared shared or usual -- found everywhere,
+#: by most people, every year -- as the whole answer ("terjadi di hampir semua TPS ... jadi
+#: bukan hanya di Medono", "dialami sebagian besar pelanggan", "Degayu bukan
+#: satu-satunya", "banyak SD yang kondisinya serupa", "memang terjadi setiap tahun saat
+#: pasang", "merupakan kondisi yang umum"). A brush-off when the reply takes no named step.
+_SHARED_TROUBLE = _rx(
+    r"bukan (?:hanya|cuma|cuman|saja) (?:di|untuk|milik|pada|gang|gg|rt|rw|rumah|wilayah|"
+    r"daerah|kampung|kelurahan|jalan|ruas|sekolah|lokasi)(?![\w-])|"
+    r"bukan satu-satunya(?= \||$)|"
+    r"(?:terjadi|dialami|berlaku|dirasakan|ditemui|ditemukan) (?:juga )?(?:di |oleh |pada )?"
+    r"(?:hampir )?(?:semua|seluruh|sebagian besar|kebanyakan|banyak|berbagai|mana-mana)(?![\w-])|"
+    r"(?:banyak|semua|seluruh|hampir semua) (?:[\w-]+ ){1,6}(?:yang )?(?:kondisinya |mengalami "
+    r"(?:hal |kondisi )?)?(?:serupa|sama(?= \||$))|"
+    r"(?:semua|seluruh) (?:wilayah|daerah|kelurahan|kampung|rumah|warga|ruas|titik|sekolah|"
+    r"pasien|pelanggan)(?: [\w-]+){0,2} juga (?!kami)|"
+    r"(?:memang |biasa |sering |selalu )+terjadi (?:di |pada |setiap |tiap |saat |ketika )"
+    r"(?:setiap |tiap )?(?:tahun|musim|bulan|hujan|kemarau|pasang|akhir tahun)|"
+    r"(?:terjadi|datang|muncul) (?:setiap|tiap) (?:tahun|musim)|"
+    r"(?:merupakan |adalah )?(?:hal|kondisi|kejadian|fenomena|masalah) (?:yang )?(?:biasa|umum|"
+    r"lumrah|rutin|tahunan|musiman)(?![\w-])|musiman(?= \||$)"
+)
+
+
+#: Twenty-second round: a verb inside a reason or a history ("karena akta diajukan melalui
+#: kelurahan", "sejak TPA Degayu ditutup", "karena debit sumber menurun") tells how the
+#: trouble came about; it is no step of the unit's. The clause runs from the cue to the next
+#: comma or the end of the sentence.
+_CAUSE = re.compile(
+    r"(?<![\w-])(?:karena|sebab|sejak|akibat|disebabkan|diakibatkan|lantaran|gara-gara)(?![\w-])"
+)
+
+
+_CLAUSE_END = tuple(
+    f"{w} " for w in "dan lalu kemudian tetapi namun tapi sehingga maka jadi sedangkan".split()
+)
+
+
+def _cause_clauses(text: _Text) -> list[tuple[int, int]]:
+    """Twenty-second round: the spans of reason and history clauses (from the cue to a comma,
+    a conjunction that opens another clause, or the end of the sentence)."""
+    spans = []
+    for m in _CAUSE.finditer(text.joined):
+        i = text.token_index(m.start())
+        after = text.joined[m.end() + 1 :]
+        if m.group() == "sejak" and (
+            _TIME.match(after)
+            or re.match(r"(?:pukul|jam|tadi|pagi|siang|sore|malam|subuh|dini|\d)", after)
+        ):
+            continue  # "sejak pukul 06.30", "sejak pagi" date the unit's work
+        k = i + 1
+        while k < len(text.starts) and k < i + 12:
+            if text.joined[text.starts[k]] == "|":
+                break
+            if "," in text.original[text.spans[k - 1][1] : text.spans[k][0]]:
+                break
+            if text.joined.startswith(_CLAUSE_END, text.starts[k]):
+                break  # "..., dan petugas kami menambal": a new clause
+            k += 1
+        end = text.starts[k] if k < len(text.starts) else len(text.joined)
+        spans.append((m.start(), end))
+    return spans
+
+
+#: Twenty-second round: a step whose object is no thing -- "mencari solusi terbaik",
+#: "melakukan langkah-langkah penanganan", "melakukan pembinaan", "mengambil tindakan" --
+#: names nothing the reader could check; it is a loose promise, not a concrete step.
+_NO_THING = frozenset(
+    "solusi langkah langkah-langkah upaya upaya-upaya tindakan terbaik pembinaan kebijakan "
+    "koordinasi".split()
+)
+
+
 def _reader_steps(text: _Text) -> list[tuple[int, int]]:
     """Twenty-first round: the spans (from the cue to the end of its sentence) that name the
     reader's or the citizens' step, not the unit's."""
@@ -3565,6 +3640,7 @@ def _affirmed(
     verbal: bool = False,
     exact: Sequence[re.Match[str]] = (),
     reader: Sequence[tuple[int, int]] = (),
+    caused: Sequence[tuple[int, int]] = (),
 ) -> re.Match[str] | None:
     """The first match of an action rule that is not negated ("tidak dapat diproses"), not a
     wish ("semoga segera surut") and not part of a refusal ("selesaikan sendiri")."""
@@ -3599,6 +3675,12 @@ def _affirmed(
             and tokens[j + 1] in _ABSTRACT
         ):
             continue  # twelfth round: "memperbaiki pelayanan ke depannya" fixes nothing named
+        if (
+            rule in (_ACTION_SPECIFIC, _AGENT_VERB)
+            and tokens[j + 1 : j + 2]
+            and (tokens[j + 1] in _NO_THING or tokens[j + 1 : j + 3] == ["yang", "terbaik"])
+        ):
+            continue  # twenty-second round: "mencari solusi", "melakukan pembinaan"
         in_refusal = any(start <= m.start() < end for start, end in refused)
         if in_refusal:
             # "bukan urusan kami, tanya PLN": a named body to turn to still helps.
@@ -3612,6 +3694,8 @@ def _affirmed(
             # Twenty-first round: the reader's or the citizens' step is not the unit's; only
             # a named body to turn to inside the refusing sentence still helps (as above).
             continue
+        if any(start <= m.start() < end for start, end in caused) and not _NOMINAL.match(m.group()):
+            continue  # twenty-second round: "karena akta diajukan ...", "sejak TPA ditutup"
         if verbal and _NOMINAL.match(m.group()):
             continue  # "perbaikan", "pengangkutan": a noun, weighed by the caller
         return m
@@ -3779,16 +3863,26 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     thanked = [(m.start(), m.end()) for m in _THANKED_FOR.finditer(text.joined)]
     # Twenty-first round: the reader's or the citizens' step is not the unit's.
     reader = _reader_steps(text)
+    # Twenty-second round: a verb in a reason or a history is not the unit's step.
+    caused = _cause_clauses(text)
     specific = _affirmed(
-        _ACTION_SPECIFIC, text, refused + thanked, verbal=True, exact=refusals, reader=reader
-    ) or _affirmed(_AGENT_VERB, text, refused + thanked, reader=reader)
+        _ACTION_SPECIFIC,
+        text,
+        refused + thanked,
+        verbal=True,
+        exact=refusals,
+        reader=reader,
+        caused=caused,
+    ) or _affirmed(_AGENT_VERB, text, refused + thanked, reader=reader, caused=caused)
     if specific is None:
         specific = _affirmed(_ON_WATCH, text, refused)
     if specific is None and time:
         specific = _affirmed(_SCHEDULED, text, refused)
-    generic = _affirmed(_ACTION_GENERIC, text, refused, reader=reader)
-    done = _affirmed(_DONE, text, refused, reader=reader)
-    if specific is None and (noun := _affirmed(_ACTION_SPECIFIC, text, refused, reader=reader)):
+    generic = _affirmed(_ACTION_GENERIC, text, refused, reader=reader, caused=caused)
+    done = _affirmed(_DONE, text, refused, reader=reader, caused=caused)
+    if specific is None and (
+        noun := _affirmed(_ACTION_SPECIFIC, text, refused, reader=reader, caused=caused)
+    ):
         # Only a noun ("perbaikan jalan ..."): an action with a time or a doer, a vague one
         # when promised or reported done, and none when it only describes.
         if time or _WHO.search(text.joined):
@@ -3810,9 +3904,15 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         generic = generic or loose[0]
         forwarded += [(m.start(), m.end()) for m in loose]
         specific = _affirmed(
-            _ACTION_SPECIFIC, text, forwarded, verbal=True, exact=refusals, reader=reader
-        ) or _affirmed(_AGENT_VERB, text, forwarded, reader=reader)
-        done = _affirmed(_DONE, text, forwarded, reader=reader)
+            _ACTION_SPECIFIC,
+            text,
+            forwarded,
+            verbal=True,
+            exact=refusals,
+            reader=reader,
+            caused=caused,
+        ) or _affirmed(_AGENT_VERB, text, forwarded, reader=reader, caused=caused)
+        done = _affirmed(_DONE, text, forwarded, reader=reader, caused=caused)
     referred = bool(deflect and referral)
     if (
         (deflect or _CITIZEN_DUTY.search(text.joined))
@@ -3832,6 +3932,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             # A blaming or deflecting reply is named as such (the older authors' convention).
             dismissive += list(_DEFENSIVE_IDLE.finditer(text.joined))
             dismissive += list(_BRUSH_IDLE.finditer(text.joined))
+        # Twenty-second round: the trouble declared shared or usual, with no named step.
+        dismissive += list(_SHARED_TROUBLE.finditer(text.joined))
         if not dismissive and not generic:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).

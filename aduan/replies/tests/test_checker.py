@@ -1766,3 +1766,81 @@ class TwentyFirstRoundTests:
     )
     def test_the_units_own_step_beside_it_still_counts(self, reply):
         assert "no_action" not in check_rules(reply, WATER).codes
+
+
+class TwentySecondRoundTests:
+    """Twenty-second round (set AC): the trouble declared shared or usual, a verb in a reason
+    or a history, a step with no thing as its object. Phrasings invented for the test, each
+    with a near miss that keeps its reading."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Keruh seperti ini "
+            "dialami hampir semua pelanggan di kecamatan, bukan hanya di kampung ini.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Air keruh di musim "
+            "hujan merupakan hal yang umum. Akan kami tindak lanjuti.",
+        ],
+    )
+    def test_the_trouble_declared_shared_or_usual_brushes_it_off(self, reply):
+        codes = check_rules(reply, WATER).codes
+        assert "dismissive" in codes and "no_action" in codes
+
+    def test_the_trouble_shared_beside_the_units_own_step_is_no_brush_off(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Keruh ini dialami "
+            "hampir semua pelanggan di kecamatan; petugas kami menguras pipa distribusi Rabu, "
+            "14 Mei pukul 09.00."
+        )
+        codes = check_rules(reply, WATER).codes
+        assert "dismissive" not in codes and "no_action" not in codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Keruh karena tandon "
+            "di rumah jarang dikuras.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Sejak sumur bor "
+            "ditutup, air memang diambil dari sungai.",
+        ],
+    )
+    def test_a_verb_in_a_reason_or_a_history_is_no_step(self, reply):
+        assert "no_action" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the unit's work named as the reason is still its work
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Air keruh karena "
+            "pengurasan pipa distribusi, dan jernih kembali besok pagi.",
+            # "sejak" with a time dates the unit's step
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Petugas kami sudah "
+            "di lokasi sejak pukul 07.00 menguras pipa distribusi.",
+            # after the comma the unit's own step
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Karena pipa "
+            "tersumbat lumpur, petugas kami menguras pipa distribusi Rabu, 14 Mei.",
+        ],
+    )
+    def test_the_units_step_beside_a_reason_still_counts(self, reply):
+        assert "no_action" not in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Kami sedang mencari "
+            "solusi untuk air yang keruh.",
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Kami akan melakukan "
+            "pembinaan kepada pengelola sumur.",
+        ],
+    )
+    def test_a_step_with_no_thing_as_its_object_is_loose(self, reply):
+        codes = check_rules(reply, WATER).codes
+        assert "vague" in codes or "no_action" in codes
+
+    def test_a_step_on_a_named_thing_is_still_concrete(self):
+        reply = (
+            "Selamat pagi Bu, terima kasih, mohon maaf atas air yang keruh. Petugas kami "
+            "menguras pipa distribusi di Jalan Merdeka Rabu, 14 Mei pukul 09.00."
+        )
+        codes = check_rules(reply, WATER).codes
+        assert "vague" not in codes and "no_action" not in codes

@@ -160,9 +160,9 @@ class IndependentSetTests:
             # AB: twenty-fifth author; its writer counts a reply acceptable only with no
             # flaw at all. First look (main b94c6e3, before it was studied) 0.951.
             ("independent_ab", 226, 0.93),
-            # AC: twenty-sixth author, never studied; acceptable only with no flaw at all.
-            # First look (after the set AB round) 0.923.
-            ("independent_ac", 234, 0.91),
+            # AC: twenty-sixth author; acceptable only with no flaw at all. First look (after
+            # the set AB round) 0.923; studied in the set AC round (in-sample since): 0.923.
+            ("independent_ac", 234, 0.92),
             # AD: twenty-seventh author, never studied; acceptable only with no flaw at all.
             # First look (main 0ed26d4, after the set AB round) 0.957.
             ("independent_ad", 230, 0.95),
@@ -191,6 +191,14 @@ class IndependentSetTests:
         data = json.loads(run("evaluate", "--split", split, "--json"))
         assert data["replies"] >= 40
         assert data["acceptable_accuracy"] >= TOLERANT_FLOORS.get(split, 0.90)
+
+    def test_set_ac_keeps_its_brush_off_and_no_action_floors(self):
+        # Twenty-sixth author; its errors were read in the set AC round, so these are
+        # in-sample floors against regression (see docs/replies.md, "The set AC round").
+        data = json.loads(run("evaluate", "--split", "independent_ac", "--json"))
+        flaws = data["flaws"]
+        assert flaws["dismissive"]["recall"] >= 0.71 and flaws["dismissive"]["precision"] >= 0.75
+        assert flaws["no_action"]["recall"] >= 0.55 and flaws["no_action"]["precision"] >= 0.90
 
     def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
         # Tenth author; its errors were read and the rules widened, so these are floors
