@@ -29,10 +29,10 @@ into a complaint table holding at most a quarter as many) drops most secondary i
 the complaint table (not the full-text one, nor the partial indexes an imported complaint
 seldom enters: ``_KEPT_WHILE_LOADING``) and the foreign keys of the complaint and event
 tables before its first batch and makes them again before it commits, in the same
-transaction (an import that fails leaves them as they were). That costs less than keeping them row by row, but locks the complaint and event tables
-and the tables they refer to (jurisdictions, units, categories, areas, users) until the
-import ends: the site waits meanwhile, as suits bringing in an old system's history before
-going live.
+transaction (an import that fails leaves them as they were). That costs less than keeping
+them row by row, but locks the complaint and event tables and the tables they refer to
+(jurisdictions, units, categories, areas, users) until the import ends: the site waits
+meanwhile, as suits bringing in an old system's history before going live.
 """
 
 from __future__ import annotations
