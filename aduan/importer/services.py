@@ -25,13 +25,14 @@ The import holds the tracking-number sequence rows of the years it touches until
 commits: web reports of the current year wait for a large import of the current year.
 
 A large first load on PostgreSQL (a file of ``ADUAN_IMPORT_REBUILD_MIN_ROWS`` rows or more
-into a complaint table holding at most a quarter as many) drops the secondary indexes and
-the foreign keys of the complaint and event tables before its first batch and makes them
-again before it commits, in the same transaction (an import that fails leaves them as they
-were). That costs less than keeping them row by row, but locks the complaint and event tables
-and the tables they refer to (jurisdictions, units, categories, areas, users) until the
-import ends: the site waits meanwhile, as suits bringing in an old system's history before
-going live.
+into a complaint table holding at most a quarter as many) drops most secondary indexes of
+the complaint table (not the full-text one, nor the partial indexes an imported complaint
+seldom enters: ``_KEPT_WHILE_LOADING``) and the foreign keys of the complaint and event
+tables before its first batch and makes them again before it commits, in the same
+transaction (an import that fails leaves them as they were). That costs less than keeping
+them row by row, but locks the complaint and event tables and the tables they refer to
+(jurisdictions, units, categories, areas, users) until the import ends: the site waits
+meanwhile, as suits bringing in an old system's history before going live.
 """
 
 from __future__ import annotations
@@ -859,7 +860,9 @@ class _CopyWriter(_Writer):
 
     def write_lines(self, lines: _Lines) -> None:
         if self.rebuild and self.restore is None:
-            self.restore = _drop_indexes_and_foreign_keys(_LOADED_TABLES)
+            self.restore = _drop_indexes_and_foreign_keys(
+                _LOADED_TABLES, indexes_of=_LOADED_TABLES[:1], keep=_KEPT_WHILE_LOADING
+            )
         if self.complaints is None:  # the lines were made in another process
             self.use_columns(lines.columns)
         assert self.complaints is not None  # noqa: S101 - set just above
@@ -898,17 +901,47 @@ class _CopyWriter(_Writer):
 #: The tables an import loads: complaints and their events.
 _LOADED_TABLES = (Complaint._meta.db_table, ComplaintEvent._meta.db_table)
 
+#: The complaint table's indexes that a large first load keeps in place instead of dropping
+#: and making them again: row by row, they cost the database about what building them again
+#: after the last batch would, but while the checking process works (the database waits for
+#: it meanwhile), not after it. The full-text GIN index (a new row's entries go to its
+#: pending list, merged in bulk every ``gin_pending_list_limit``), and the partial indexes
+#: that an imported complaint seldom enters (a row that does not is only tested against the
+#: condition; building one again reads the whole table). See docs/performance.md, "Bulk
+#: import", sixth round. The event table's indexes are all kept (one event per complaint,
+#: written in the order of its id and moment).
+_KEPT_WHILE_LOADING = frozenset(
+    {
+        "c_search",
+        "c_citizen_wait",
+        "c_escalate_open",
+        "c_jur_point",
+        "c_open_backlog",
+        "c_overdue",
+        "c_remind_open",
+        "c_spam_held",
+        "c_verify_queue",
+    }
+)
 
-def _drop_indexes_and_foreign_keys(tables: Sequence[str]) -> list[str]:
-    """Drop the indexes of ``tables`` that are neither the primary key nor unique (nor
-    behind a constraint) and their foreign keys, in the current transaction; return the
-    statements that create them again (indexes first, then the foreign keys, which check
-    every row when added). Building an index once over the loaded table costs less than
-    updating it row by row, and checking a foreign key once for the whole table less than
-    once per row, when the table held little before. Takes ``ACCESS EXCLUSIVE`` locks on
-    ``tables`` and on the tables their foreign keys point to (jurisdictions, units,
-    categories, areas, users) until the transaction ends: only for a large first load."""
+
+def _drop_indexes_and_foreign_keys(
+    tables: Sequence[str],
+    *,
+    indexes_of: Sequence[str] | None = None,
+    keep: Iterable[str] = (),
+) -> list[str]:
+    """Drop the indexes of ``indexes_of`` (default ``tables``) that are neither the primary
+    key nor unique (nor behind a constraint) nor in ``keep``, and the foreign keys of
+    ``tables``, in the current transaction; return the statements that create them again
+    (indexes first, then the foreign keys, which check every row when added). Building an
+    index once over the loaded table costs less than updating it row by row, and checking a
+    foreign key once for the whole table less than once per row, when the table held little
+    before. Takes ``ACCESS EXCLUSIVE`` locks on ``tables`` and on the tables their foreign
+    keys point to (jurisdictions, units, categories, areas, users) until the transaction
+    ends: only for a large first load."""
     quote = connection.ops.quote_name
+    indexed = list(tables if indexes_of is None else indexes_of)
     with connection.cursor() as cursor:
         cursor.execute(
             """SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
@@ -924,8 +957,9 @@ def _drop_indexes_and_foreign_keys(tables: Sequence[str]) -> list[str]:
                 WHERE i.indrelid = ANY(%s::regclass[])
                   AND NOT i.indisunique AND NOT i.indisprimary
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                  AND NOT c.relname = ANY(%s)
                 ORDER BY 1""",
-            [list(tables)],
+            [indexed, sorted(keep)],
         )
         indexes = cursor.fetchall()
         for table, name, _definition in foreign_keys:

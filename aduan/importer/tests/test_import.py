@@ -346,7 +346,7 @@ def schema(tables=("complaints_complaint", "complaints_complaintevent")) -> set[
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's bulk load")
 class ImportRebuildTests:
     def test_a_load_with_indexes_made_again_stores_the_same_and_leaves_the_schema_whole(
-        self, pekalongan, lapor_csv
+        self, pekalongan, lapor_csv, monkeypatch
     ):
         from aduan.complaints.search import text_matches
         from aduan.reports import rollups
@@ -355,10 +355,36 @@ class ImportRebuildTests:
         assert ("c_search", "CREATE INDEX c_search ON public.complaints_complaint USING gin "
                 "(search_vector)") in before  # fmt: skip
         assert sum(1 for _name, d in before if "FOREIGN KEY" in d) >= 8
+
+        def indexes(table):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = %s", [table])
+                return {name for (name,) in cursor.fetchall()}
+
+        events_before = indexes("complaints_complaintevent")
+        complaints_before = indexes("complaints_complaint")
+        # The indexes kept in place during the load are the complaint table's (a name that
+        # no longer matches would quietly be dropped and made again like the others).
+        assert services._KEPT_WHILE_LOADING <= complaints_before
+        kept_during_load = []
+        write_lines = services._CopyWriter.write_lines
+
+        def spy(writer, lines):
+            write_lines(writer, lines)
+            kept_during_load.append(
+                (indexes("complaints_complaint"), indexes("complaints_complaintevent"))
+            )
+
+        monkeypatch.setattr(services._CopyWriter, "write_lines", spy)
         report = import_file(
             path=lapor_csv, fmt=formats.LAPOR, jurisdiction=pekalongan, rebuild_indexes=True
         )
         assert report.committed and report.imported == 3
+        # While loading: the kept indexes and the event table's are there, the others not.
+        ((complaints_during, events_during),) = kept_during_load
+        assert events_during == events_before and len(events_before) >= 6
+        assert services._KEPT_WHILE_LOADING <= complaints_during
+        assert "c_jur_status" in complaints_before - complaints_during
         assert schema() == before
         records = imported()
         assert records["LPR-1"].unit.code == "disdukcapil"
