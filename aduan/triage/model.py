@@ -369,7 +369,7 @@ _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: "atas nama" ("atas nama keluarga Darto").
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
-    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
+    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.|[Aa]lmarhum(?:ah)?|[Aa]lmh?\.?)\s+"
     r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
@@ -393,7 +393,7 @@ _ADDRESS_WORDS = frozenset(_ADDRESS_FORMS) | {"sdr", "sdri", "hj", "haji", "haja
 #: ``_PERSON`` (the KTP of one named mother and of another named father are two requests).
 _PERSON_KIN = re.compile(
     r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
-    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami)|ku),?\s+\(?\s*"
+    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami|kula)|ku),?\s+\(?\s*"
     r"(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
     r"|\b(?:saya|sy|kami)\s*\(\s*(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
@@ -979,9 +979,11 @@ _NEAR_KIND = {
     # of their own ("dekat jembatan" / "depan rumah makan Padang" on one street)
     # ("warung makan" / "rumah makan" are one kind of spot)
     "rumah makan": "warung", "resto": "warung", "restoran": "warung", "pertokoan": "toko",
+    # a fish auction is the TPI ("dekat pelelangan ikan" / "cedhak TPI")
+    "pelelangan": "tpi",
 }  # fmt: skip
 _NEAR_SPOTS = (
-    r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
+    r"pelelangan|sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
     r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
@@ -994,7 +996,7 @@ _NEAR_SPOTS = (
 #: pemakaman": the set AF and AG round).
 _NEAR = re.compile(
     r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
-    r"sekitar|sisi|menuju|arah)\s+(?:(?:deretan|kompleks|komplek|area)\s+)?("
+    r"sekitar|sisi|menuju|arah)\s+(?:(?:deretan|kompleks|komplek|area|hutan|tempat)\s+)?("
     + _NEAR_SPOTS
     + r")\b(?:\s+("
     + _NEAR_SPOTS
