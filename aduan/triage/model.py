@@ -327,6 +327,19 @@ _DOCUMENT_KINDS = {
     "surat domisili": "domisili", "surat keterangan usaha": "usaha", "sku": "usaha",
     "ahli waris": "waris", "keterangan waris": "waris", "surat kematian": "mati",
     "surat keterangan kematian": "mati", "surat keterangan kelahiran": "lahir",
+    # a covering letter names its purpose ("surat pengantar pindah" / "SKTM", "pengantar
+    # nikah" / "surat keterangan belum menikah": the set AF and AG round)
+    "pengantar pindah": "pindah", "pengantar nikah": "pengantar_nikah",
+    "keterangan belum menikah": "belum_menikah", "dilegalisir": "legalisir",
+    # and the programme of a benefit or a health service (the set AF and AG round): the PKH
+    # of one household and the BPNT of another, the fishing-gear aid and the PKH of one
+    # fisherman, are two cases however alike the rest (with the covering letters below, on
+    # the studied sets: 28 hard negatives newly told apart, no duplicate)
+    "pkh": "pkh", "program keluarga harapan": "pkh", "bpnt": "bpnt", "sembako": "bpnt",
+    "blt": "blt", "bst": "blt", "pip": "pip", "kip": "pip", "kartu indonesia pintar": "pip",
+    "alat tangkap": "alat_tangkap", "rtlh": "rtlh", "bedah rumah": "rtlh",
+    "rumah tidak layak huni": "rtlh", "imunisasi": "imunisasi", "pmt": "pmt",
+    "makanan tambahan": "pmt", "tablet tambah darah": "ttd",
 }  # fmt: skip
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
 #: A named public facility of a kind that has one per area ("Puskesmas Klego" / "Puskesmas
@@ -356,7 +369,7 @@ _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: "atas nama" ("atas nama keluarga Darto").
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
-    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.)\s+"
+    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.|[Aa]lmarhum(?:ah)?|[Aa]lmh?\.?)\s+"
     r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
@@ -380,7 +393,7 @@ _ADDRESS_WORDS = frozenset(_ADDRESS_FORMS) | {"sdr", "sdri", "hj", "haji", "haja
 #: ``_PERSON`` (the KTP of one named mother and of another named father are two requests).
 _PERSON_KIN = re.compile(
     r"\b(?:[Ii]bu|[Bb]apak|[Aa]yah|[Aa]nak|[Ss]uami|[Ii]stri|[Aa]dik|[Kk]akak|[Nn]enek|"
-    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami)|ku),?\s+\(?\s*"
+    r"[Kk]akek|[Mm]ertua|[Ee]yang|[Mm]bah|[Kk]eluarga)(?:\s+(?:saya|sy|kami|kula)|ku),?\s+\(?\s*"
     r"(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
     r"|\b(?:saya|sy|kami)\s*\(\s*(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
@@ -397,11 +410,17 @@ _SELF_PERSON = re.compile(
 )
 #: A name given after "nama saya" or "nama:" ("Nama saya Sumiyati.", "nama: Rohmat, RT 2"),
 #: which may end its sentence (the set AE round); read like ``_SELF_PERSON``. Not after a bare
-#: "nama" ("nama Rohmat"): it named other persons than the reporter too often.
+#: "nama" ("nama Rohmat"): it named other persons than the reporter too often. And a name
+#: given after "nama" and a relation or role ("Nama bayi Aditya Pratama.", "nama anak saya:
+#: Nayla Putri, lahir di bidan"): the child, spouse or patient a case is about (the set AF
+#: and AG round: two named babies' birth certificates at one office are two requests).
 _NAMED_PERSON = re.compile(
-    r"\b(?:nama\s+(?:saya|sy|ku)|namaku|nama(?=\s*:))\s*:?\s+(?:(" + _SELF_ADDRESS + r")\.?\s+)?"
-    r"([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
-    r"(?=[,(.;]|$|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal)\b)"
+    r"\b(?:nama\s+(?:saya|sy|ku)|namaku|nama(?=\s*:)|nama\s+(?:anak|bayi|istri|suami|ibu|"
+    r"bapak|ayah|adik|kakak|nenek|kakek|almarhum|almarhumah|alm|almh|pasien|murid|siswa|"
+    r"korban|penerima|pemohon)(?:\s+(?:saya|sy|kami|ku))?)\s*:?\s+(?:("
+    + _SELF_ADDRESS
+    + r")\.?\s+)?([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
+    r"(?=[,(.;]|$|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal|lahir)\b)"
 )
 #: First names shared by many people: two persons named "Siti ..." are not one person.
 _COMMON_FIRST_NAMES = frozenset(
@@ -802,6 +821,49 @@ _RECURRED = re.compile(
 _DONE_BEFORE = re.compile(r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(di[a-z]{3,})\b")
 
 
+#: A fault come back after a fix or after an earlier occurrence the report names: a word of
+#: return ("lagi", "kembali", "terulang") with a fix or an end said done ("sudah
+#: diperbaiki", "sempat surut", "akhirnya cair"), or the earlier occurrence itself
+#: ("seperti kejadian bulan lalu", "kejadian juga", "terulang"). Against a report that says
+#: no word of return at all, it is another occurrence at one place (the flood of Saturday,
+#: gone down Sunday, against the flood of tonight; the PJU repaired in February and dead
+#: again in May): the set AF and AG round. Not "kambuh" (an asthma "kambuh" from smoke is
+#: no recurrence of the smoke), not "tidak pernah diangkut lagi" (never collected since).
+_AGAIN = re.compile(r"\b(?:lagi|lg|maneh|meneh|kembali|terulang)\b")
+_FIXED_BEFORE = re.compile(
+    r"(?<!tidak )(?<!belum )(?<!gak )(?<!nggak )\b(?:sudah|sdh|udah|udh|sempat|pernah|"
+    r"akhirnya|baru)\s+(?:[a-z]+\s+)?(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
+    r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
+    r"selesai|mengalir|lancar|kering|dinormalisasi)\b"
+)
+_EARLIER_OCCURRENCE = re.compile(
+    r"\b(?:kejadian|seperti|kayak|kaya)\s+(?:[a-z]+\s+){0,2}(?:bulan|minggu|pekan|tahun)\s+"
+    r"(?:lalu|kemarin)\b|\bterulang\b|\bkejadian\s+(?:lagi|juga)\b"
+)
+#: A fear or a wish, not a report: "takut kebakaran seperti tahun lalu terulang", "supaya
+#: tidak terulang" (the sentence is left out of ``_recurred``).
+_FEARED = re.compile(
+    r"\b(?:takut|khawatir|kuatir|supaya|agar|biar|jangan|tidak|tak|gak|nggak|kalau|kalo|"
+    r"jika|bila|seandainya)\b[^.;!?]*"
+)
+
+
+def _recurred(low: str) -> bool:
+    """Whether normalised ``low`` tells of its fault come back (``_AGAIN``)."""
+    told = _FEARED.sub(lambda m: " " if _EARLIER_OCCURRENCE.search(m.group()) else m.group(), low)
+    return bool(
+        _EARLIER_OCCURRENCE.search(told) or (_FIXED_BEFORE.search(low) and _AGAIN.search(low))
+    )
+
+
+def _recurrence_conflict(a: Details, b: Details) -> bool:
+    """One report tells of its fault come back after a fix or an earlier occurrence, the
+    other neither that nor any word of return: two occurrences."""
+    return (a.recurred and not b.recurred and not b.again) or (
+        b.recurred and not a.recurred and not a.again
+    )
+
+
 def _state_conflict(a: Details, b: Details) -> bool:
     """One report says a state is reached and the other that it is not ("sudah cair" /
     "belum cair", "sudah ditambal" / "mohon ditambal"); a report that says both says
@@ -913,20 +975,32 @@ _NEAR_KIND = {
     "sekolahan": "sekolah", "mushola": "musala", "musholla": "musala", "langgar": "musala",
     "surau": "musala", "alfamart": "minimarket", "indomaret": "minimarket", "pom": "spbu",
     "kuburan": "makam", "tpu": "makam", "pemakaman": "makam",
+    # the set AF and AG round: an eating house, a cash machine and a row of shops are spots
+    # of their own ("dekat jembatan" / "depan rumah makan Padang" on one street)
+    # ("warung makan" / "rumah makan" are one kind of spot)
+    "rumah makan": "warung", "resto": "warung", "restoran": "warung", "pertokoan": "toko",
+    # a fish auction is the TPI ("dekat pelelangan ikan" / "cedhak TPI")
+    "pelelangan": "tpi",
 }  # fmt: skip
 _NEAR_SPOTS = (
-    r"sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
+    r"pelelangan|sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
     r"mushola|musholla|langgar|surau|gereja|puskesmas|balai|toko|warung|minimarket|alfamart|"
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
     r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
-    r"tambak|tpa|mangrove"
+    r"tambak|tpa|mangrove|rumah makan|resto|restoran|atm|pertokoan"
 )
 #: A nameless spot after a word of nearness ("dekat pertigaan"), and a second spot that
-#: names the first ("dekat pertigaan masjid": the junction by the mosque, both kept).
+#: names the first ("dekat pertigaan masjid": the junction by the mosque, both kept); a row
+#: or a compound of it is the spot ("depan deretan pertokoan", "samping kompleks
+#: pemakaman": the set AF and AG round).
 _NEAR = re.compile(
     r"\b(depan|dekat|samping|belakang|sebelah|seberang|ngarep|cedhak|cedak|mburi|pinggir|pojok|"
-    r"sekitar|sisi|menuju|arah)\s+(" + _NEAR_SPOTS + r")\b(?:\s+(" + _NEAR_SPOTS + r")\b)?"
+    r"sekitar|sisi|menuju|arah)\s+(?:(?:deretan|kompleks|komplek|area|hutan|tempat)\s+)?("
+    + _NEAR_SPOTS
+    + r")\b(?:\s+("
+    + _NEAR_SPOTS
+    + r")\b)?"
 )
 
 #: Kinds of place a report may be about or near, wherever they are named ("TPS Pasar
@@ -1274,6 +1348,8 @@ class Details:
     not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
     names: frozenset[str] = frozenset()  # ``_name_key`` of its capitalised words
     kelurahan: frozenset[str] = frozenset()  # codes of the kelurahan it names by name
+    recurred: bool = False  # tells of its fault come back, see ``_recurred``
+    again: bool = False  # says a word of return ("lagi", "kembali"), see ``_AGAIN``
 
 
 def _gang_key(m: re.Match) -> str:
@@ -1393,6 +1469,8 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         kelurahan=frozenset(
             m.area for m in gazetteer.matches(text) if m.area and m.kind == "kelurahan"
         ),
+        recurred=_recurred(normalise(text)),
+        again=bool(_AGAIN.search(normalise(text))),
     )
 
 
@@ -1843,6 +1921,10 @@ class TriageModel:
             # ("sudah cair" / "belum cair"): read from the structure of the text, not from a
             # list of kinds (the set V round)
             if _labels_conflict(da, db) or _state_conflict(da, db):
+                num_same, num_diff = 0.0, 1.0
+            # and a fault one report tells come back after a fix, the other without a word
+            # of return: two occurrences (the set AF and AG round)
+            if _recurrence_conflict(da, db):
                 num_same, num_diff = 0.0, 1.0
             # two sizes of one kind of thing ("pompa besar" / "pompa kecil"): two things; one
             # size named in both is no match (the set Z and AA round)
