@@ -157,7 +157,9 @@ def server_env(database_url: str, tmp: Path) -> dict[str, str]:
     return env
 
 
-def start_gunicorn(env: dict[str, str], workers: int, port: int) -> subprocess.Popen:
+def start_gunicorn(
+    env: dict[str, str], workers: int, port: int, threads: int = 1
+) -> subprocess.Popen:
     subprocess.run(  # noqa: S603
         [PYTHON, "-m", "aduan", "collectstatic", "--noinput", "-v0"], env=env, check=True
     )
@@ -171,6 +173,9 @@ def start_gunicorn(env: dict[str, str], workers: int, port: int) -> subprocess.P
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            # Threads overlap a request's waits (a commit reaching the disk) with another's
+            # work; 1 keeps the synchronous workers of deploy/gunicorn.conf.py.
+            *(["--worker-class", "gthread", "--threads", str(threads)] if threads > 1 else []),
             "--backlog",
             "2048",
             "--log-level",
@@ -810,6 +815,9 @@ def main() -> None:
     p.add_argument("--database-url", required=True, help="the generated benchmark database")
     p.add_argument("--url", default="", help="a running server (else gunicorn is started)")
     p.add_argument("--workers", type=int, default=4, help="gunicorn sync workers (started)")
+    p.add_argument(
+        "--threads", type=int, default=1, help="threads per gunicorn worker (gthread when > 1)"
+    )
     p.add_argument("--duration", type=float, default=10.0, help="seconds per scenario")
     p.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds first")
     p.add_argument("--clients", type=int, default=4, help="concurrent clients for pages")
@@ -843,7 +851,7 @@ def main() -> None:
     base = args.url.rstrip("/")
     if not base:
         port = free_port()
-        proc = start_gunicorn(env, args.workers, port)
+        proc = start_gunicorn(env, args.workers, port, args.threads)
         base = f"http://127.0.0.1:{port}"
     memory: dict[str, float] = {}
     try:
@@ -869,6 +877,7 @@ def main() -> None:
     print(f"memory: {memory}")
     info.update(
         gunicorn_workers=args.workers if not args.url else None,
+        gunicorn_threads=args.threads if not args.url else None,
         duration=args.duration,
         results=[r.summary() for r in out["results"]],
         acknowledged=check,

@@ -33,13 +33,15 @@ def run_table(run: dict[str, Any]) -> str:
     m = run["machine"]
     bare = next((r for r in run["results"] if r["name"] == "bare"), None)
     bare_rps = bare["throughput"] if bare else 0
+    threads = run.get("gunicorn_threads") or 1
+    server = f"gthread workers × {threads} threads" if threads > 1 else "sync workers"
     lines = [
         f"### {run.get('label') or fmt_size(run['complaints'])}: "
         f"{run['complaints']:,} complaints in the database",
         "",
         f"{run['started']} to {run['finished']}; commit `{run['commit']}`; "
         f"{m['cores']} cores ({m['cpu']}), {m['ram_mb'] / 1024:.0f} GiB RAM, Python "
-        f"{m['python']}; gunicorn {run.get('gunicorn_workers') or '(external)'} sync workers; "
+        f"{m['python']}; gunicorn {run.get('gunicorn_workers') or '(external)'} {server}; "
         f"{run['duration']:g} s per row after a warm-up; load average (1 min) "
         f"{m['loadavg_1m_before']} before, {run.get('loadavg_1m_after', '?')} after.",
         "",

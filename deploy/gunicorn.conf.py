@@ -11,7 +11,12 @@ import os
 
 bind = os.environ.get("ADUAN_BIND", "127.0.0.1:8001")
 workers = int(os.environ.get("ADUAN_WEB_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-worker_class = "sync"
+# Threads per worker (gthread): 1 keeps synchronous workers. A process group that serves
+# mostly the intake API gains from a few (each report waits for its commit to reach the disk,
+# and threads overlap those waits); staff pages, which are CPU work, keep 1 (threads in one
+# process share its interpreter lock). docs/performance.md, "10M and 10k again, evening".
+threads = int(os.environ.get("ADUAN_WEB_THREADS", 1))
+worker_class = "gthread" if threads > 1 else "sync"
 # A request that takes longer than this is killed (the intake's slowest step, the triage
 # classifier, takes milliseconds; uploads arrive whole through nginx).
 timeout = int(os.environ.get("ADUAN_WEB_TIMEOUT", 30))
