@@ -3573,6 +3573,30 @@ _SHARED_TROUBLE = _rx(
 )
 
 
+#: Twenty-third round (set AD): the unit's effort declared at its utmost as the answer to a
+#: grievance ("petugas kami sudah bekerja maksimal", "pompa sudah bekerja optimal"): the
+#: complaint denied, a brush-off. ("Sudah bekerja sesuai SOP / prosedur" is left out: most
+#: older writers read it, beside a blaming sentence, as blame or rudeness only, and as a
+#: brush-off it moved the learned layer's threshold.)
+_WORKED_PROPERLY = _rx(
+    r"sudah (?:bekerja|melayani) (?:dengan )?(?:maksimal|semaksimal mungkin|optimal|sebaik mungkin)"
+)
+#: Twenty-third round: the citizen told to wait for a turn like everyone else ("menunggu
+#: giliran seperti RT lain", "nanti dikerjakan kalau sudah gilirannya").
+_TURN = _rx(
+    r"(?:menunggu|tunggu|dapat|mendapat|sudah) giliran|(?:seperti|sama dengan) (?:warga|rt|"
+    r"yang|pemohon) lain"
+)
+#: Twenty-third round: "kalau mau cepat ..." -- speed offered only at the citizen's own
+#: effort or cost (a private clinic, a broker, carrying it oneself).
+_IF_IN_A_HURRY = _rx(r"(?:kalau|jika|bila) (?:mau|ingin|pengen|pingin) (?:lebih )?(?:cepat|cepet)")
+#: Twenty-third round: a step made to wait on a budget or a procurement ("menunggu
+#: ketersediaan material / penetapan SK / proses pengadaan / anggaran / kajian") with no time
+#: in its sentence is hedged. Waiting for a blank-card allocation ("menunggu alokasi
+#: blangko") is a status, not a hedge, for the older writers.
+_WAITS_ON = _rx(r"menunggu (?:proses )?(?:ketersediaan|penetapan|pengadaan|anggaran|kajian)")
+
+
 #: Twenty-second round: a verb inside a reason or a history ("karena akta diajukan melalui
 #: kelurahan", "sejak TPA Degayu ditutup", "karena debit sumber menurun") tells how the
 #: trouble came about; it is no step of the unit's. The clause runs from the cue to the next
@@ -3782,6 +3806,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     time += [m for m in _slash_dates(text) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
     dismissive += _find(_DISMISSIVE_Y, text)
+    # Twenty-third round: the grievance denied, a turn to wait for, speed at one's own cost.
+    dismissive += _find([_WORKED_PROPERLY, _TURN, _IF_IN_A_HURRY], text)
     convenience = list(_CONVENIENCE.finditer(text.joined))
     if not deflect and not dismissive:
         deflect = list(_OWNED_ELSEWHERE.finditer(text.joined))
@@ -4024,6 +4050,16 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         ) and not deflecting:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
+        elif not deflecting:
+            # Twenty-third round: a step made to wait on a budget or a procurement, undated.
+            dated = {text.sentence_at(m.start()) for m in ahead}
+            waits = [
+                m
+                for m in _WAITS_ON.finditer(text.joined)
+                if text.sentence_at(m.start()) not in dated
+            ]
+            if waits:
+                flaws.append(_flaw("vague", _first_words(waits, text)))
         pending = _affirmed(_PENDING, text, refused)
         if pending and not ahead:
             flaws.append(_flaw("no_timeline", (text.words(pending),)))

@@ -1844,3 +1844,77 @@ class TwentySecondRoundTests:
         )
         codes = check_rules(reply, WATER).codes
         assert "vague" not in codes and "no_action" not in codes
+
+
+QUEUE = "Antre di puskesmas empat jam, ibu saya yang sudah sepuh sampai pusing menunggu."
+
+
+class TwentyThirdRoundTests:
+    """Twenty-third round (set AD): the unit's effort declared at its utmost, a turn to wait
+    for, speed at the citizen's own cost, and a step made to wait on a budget. Phrasings
+    invented for the test, each with a near miss that keeps its reading."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih atas masukannya. Petugas loket kami sudah bekerja "
+            "dengan maksimal.",
+            "Selamat siang Bu, terima kasih. Tenaga medis kami sudah melayani semaksimal "
+            "mungkin setiap hari.",
+        ],
+    )
+    def test_the_units_effort_declared_at_its_utmost_brushes_it_off(self, reply):
+        codes = check_rules(reply, QUEUE).codes
+        assert "dismissive" in codes and "no_action" in codes
+
+    def test_work_done_on_the_case_is_no_denial(self):
+        reply = (
+            "Selamat siang Bu, terima kasih, mohon maaf atas antrean yang lama. Mulai Senin, "
+            "12 Mei, loket lansia dibuka pukul 07.00 tanpa antre."
+        )
+        assert "dismissive" not in check_rules(reply, QUEUE).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih. Silakan antre seperti pemohon lain.",
+            "Selamat siang Bu, terima kasih. Nanti ibu Ibu dilayani kalau sudah gilirannya.",
+        ],
+    )
+    def test_a_turn_to_wait_for_is_a_brush_off(self, reply):
+        assert "dismissive" in check_rules(reply, QUEUE).codes
+
+    def test_losing_a_turn_by_our_fault_is_no_brush_off(self):
+        reply = (
+            "Selamat siang Bu, terima kasih, mohon maaf Ibu sampai kehilangan giliran. Mulai "
+            "Senin, 12 Mei, loket lansia dibuka pukul 07.00 tanpa antre."
+        )
+        assert "dismissive" not in check_rules(reply, QUEUE).codes
+
+    def test_speed_at_the_citizens_own_cost_is_a_brush_off(self):
+        reply = "Selamat siang Bu, terima kasih. Jika ingin lebih cepat, berobat ke dokter praktik."
+        codes = check_rules(reply, QUEUE).codes
+        assert "dismissive" in codes and "no_action" in codes
+
+    def test_a_step_waiting_on_a_budget_is_hedged(self):
+        reply = (
+            "Selamat siang Pak, terima kasih, mohon maaf atas jalan yang rusak. Perbaikan "
+            "lubang di depan pasar Grogolan sudah masuk usulan pemeliharaan dan menunggu "
+            "penetapan anggaran."
+        )
+        assert "vague" in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # the waiting dated in its own sentence
+            "Selamat siang Pak, terima kasih, mohon maaf atas jalan yang rusak. Tim kami "
+            "menambal lubang di depan pasar Grogolan Rabu, 14 Mei; pengaspalan ulang menunggu "
+            "ketersediaan aspal hingga Jumat, 16 Mei.",
+            # a blank-card allocation is a status, not a hedge
+            "Selamat siang Pak, terima kasih, mohon maaf. Tim kami menambal lubang di depan "
+            "pasar Grogolan Rabu, 14 Mei pukul 08.00; KTP Bapak menunggu alokasi blangko.",
+        ],
+    )
+    def test_a_dated_wait_or_a_status_is_not_hedged(self, reply):
+        assert "vague" not in check_rules(reply, ROAD).codes

@@ -163,8 +163,9 @@ class IndependentSetTests:
             # AC: twenty-sixth author; acceptable only with no flaw at all. First look (after
             # the set AB round) 0.923; studied in the set AC round (in-sample since): 0.923.
             ("independent_ac", 234, 0.92),
-            # AD: twenty-seventh author, never studied; acceptable only with no flaw at all.
-            # First look (main 0ed26d4, after the set AB round) 0.957.
+            # AD: twenty-seventh author; acceptable only with no flaw at all. First look (main
+            # 0ed26d4, after the set AB round) 0.957; studied in the set AD round (in-sample
+            # since): 0.957.
             ("independent_ad", 230, 0.95),
         ],
     )
@@ -199,6 +200,14 @@ class IndependentSetTests:
         flaws = data["flaws"]
         assert flaws["dismissive"]["recall"] >= 0.71 and flaws["dismissive"]["precision"] >= 0.75
         assert flaws["no_action"]["recall"] >= 0.55 and flaws["no_action"]["precision"] >= 0.90
+
+    def test_set_ad_keeps_its_brush_off_and_no_action_floors(self):
+        # Twenty-seventh author; its errors were read in the set AD round, so these are
+        # in-sample floors against regression (see docs/replies.md, "The set AD round").
+        data = json.loads(run("evaluate", "--split", "independent_ad", "--json"))
+        flaws = data["flaws"]
+        assert flaws["dismissive"]["recall"] >= 0.76 and flaws["dismissive"]["precision"] >= 0.92
+        assert flaws["no_action"]["recall"] >= 0.66 and flaws["no_action"]["precision"] >= 0.85
 
     def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
         # Tenth author; its errors were read and the rules widened, so these are floors
