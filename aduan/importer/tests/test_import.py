@@ -352,8 +352,11 @@ class ImportRebuildTests:
         from aduan.reports import rollups
 
         before = schema()
+        from aduan.complaints.search import PG_PENDING_LIST_KB
+
         assert ("c_search", "CREATE INDEX c_search ON public.complaints_complaint USING gin "
-                "(search_vector)") in before  # fmt: skip
+                f"(search_vector) WITH (gin_pending_list_limit='{PG_PENDING_LIST_KB}')"
+                ) in before  # fmt: skip
         assert sum(1 for _name, d in before if "FOREIGN KEY" in d) >= 8
 
         def indexes(table):
