@@ -1380,6 +1380,7 @@ _GANG_ROMAN = re.compile(r"\b(gang|gg)(\.?\s*(?:[a-z]+\s+)?)(i{1,3}|iv|vi{0,3}|i
 
 
 def _details(text: str, gazetteer: Gazetteer) -> Details:
+    plain = normalise(text)  # the reading of a fault come back (``_recurred``)
     low = _number_words(
         normalise(
             _GANG_ROMAN.sub(lambda m: f"{m.group(1)}{m.group(2)}{_ROMAN[m.group(3)]}", fold(text))
@@ -1469,8 +1470,8 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         kelurahan=frozenset(
             m.area for m in gazetteer.matches(text) if m.area and m.kind == "kelurahan"
         ),
-        recurred=_recurred(normalise(text)),
-        again=bool(_AGAIN.search(normalise(text))),
+        recurred=_recurred(plain),
+        again=bool(_AGAIN.search(plain)),
     )
 
 
@@ -1919,12 +1920,10 @@ class TriageModel:
             # and so do two labels of one kind of thing ("Posyandu Mawar" / "Posyandu
             # Melati", "loket 3" / "loket 5") and a state one says reached and the other not
             # ("sudah cair" / "belum cair"): read from the structure of the text, not from a
-            # list of kinds (the set V round)
-            if _labels_conflict(da, db) or _state_conflict(da, db):
-                num_same, num_diff = 0.0, 1.0
-            # and a fault one report tells come back after a fix, the other without a word
-            # of return: two occurrences (the set AF and AG round)
-            if _recurrence_conflict(da, db):
+            # list of kinds (the set V round); so is a fault one report tells come back after
+            # a fix, the other without a word of return: two occurrences (the set AF and AG
+            # round)
+            if _labels_conflict(da, db) or _state_conflict(da, db) or _recurrence_conflict(da, db):
                 num_same, num_diff = 0.0, 1.0
             # two sizes of one kind of thing ("pompa besar" / "pompa kecil"): two things; one
             # size named in both is no match (the set Z and AA round)
