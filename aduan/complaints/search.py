@@ -93,16 +93,11 @@ def install(schema_editor: Any) -> None:
         ensure_sqlite_fts(schema_editor.connection)
 
 
-def cap_pending_list(schema_editor: Any) -> None:
-    """Bound the search index's pending list (``PG_PENDING_LIST_KB``) and empty it now."""
+def cap_pending_list(schema_editor: Any, *, undo: bool = False) -> None:
+    """Bound the search index's pending list (``PG_PENDING_LIST_KB``) and empty it now, or
+    (``undo``) give it PostgreSQL's default again."""
     if schema_editor.connection.vendor == "postgresql":
-        for sql in PG_PENDING_LIST:
-            schema_editor.execute(sql)
-
-
-def uncap_pending_list(schema_editor: Any) -> None:
-    if schema_editor.connection.vendor == "postgresql":
-        for sql in PG_PENDING_LIST_BACKWARD:
+        for sql in PG_PENDING_LIST_BACKWARD if undo else PG_PENDING_LIST:
             schema_editor.execute(sql)
 
 

@@ -8,7 +8,7 @@ def cap(apps, schema_editor):
 
 
 def uncap(apps, schema_editor):
-    search.uncap_pending_list(schema_editor)
+    search.cap_pending_list(schema_editor, undo=True)
 
 
 class Migration(migrations.Migration):
