@@ -65,6 +65,7 @@ SPLITS = (
     "independent_ab",
     "independent_ac",
     "independent_ad",
+    "independent_ae",
 )
 
 
