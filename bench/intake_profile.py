@@ -115,7 +115,7 @@ def main() -> None:
         for i in range(args.requests):
             fn(i)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "tottime")).print_stats(int(os.environ.get("PROFILE_TOP", "30")))
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
     from aduan.complaints.models import QueuedSubmission
     from aduan.complaints.services import queued_submissions_process
 

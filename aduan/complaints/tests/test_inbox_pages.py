@@ -634,7 +634,8 @@ def test_the_statistics_choose_walking_for_common_words_and_ids_for_rare_ones(
     assert expected < 1000
     assert selectors.search_walks(qs, "jalan berlubang")
     # What the search is expected to match: the product of the words' shares.
-    one, two = selectors.search_walks(qs, "berlubang"), selectors.search_walks(qs, "jalan berlubang")
+    one = selectors.search_walks(qs, "berlubang")
+    two = selectors.search_walks(qs, "jalan berlubang")
     assert 0.4 < one < 0.6 and 0.15 < two < 0.35
     assert not selectors.search_walks(qs, "berlubang zzzqqq")  # a word nobody wrote
     assert not selectors.search_walks(qs, qs.first().tracking_code)
