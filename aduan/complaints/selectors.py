@@ -457,9 +457,7 @@ def _lexeme_statistics(alias: str) -> tuple[dict[str, float], float]:
     return table, float(rows or 0)
 
 
-def search_walks(
-    qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: int = 50
-) -> float:
+def search_walks(qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: int = 50) -> float:
     """Whether ``keyset_page`` should find a search's page by walking the list
     (``_page_by_walk``) rather than from the matching ids: when its rarest word is common,
     by the planner's statistics of the search column (PostgreSQL; elsewhere not). Not 0:

@@ -530,8 +530,9 @@ def test_a_first_page_walks_past_recent_rows_that_lack_a_common_word(pekalongan,
     ordering = selectors.ORDERINGS[""]
     qs = Complaint.objects.filter(jurisdiction=pekalongan)
     order = list(
-        qs.order_by(*keyset.order_by(ordering, nullable=selectors.NULLABLE_ORDER_COLUMNS))
-        .values_list("pk", flat=True)
+        qs.order_by(
+            *keyset.order_by(ordering, nullable=selectors.NULLABLE_ORDER_COLUMNS)
+        ).values_list("pk", flat=True)
     )
     Complaint.objects.filter(pk__in=order[:40]).update(description="Saluran tersumbat sampah")
     matching = selectors.complaint_search("berlubang")
