@@ -102,7 +102,15 @@ class TestEvaluateCommand:
         text = "\n".join(run("evaluate"))
         assert "category accuracy (top-1)" in text and "macro-F1" in text
         assert "Duplicate pairs" in text and "pelayanan_kelurahan" in text
-        for title in ("heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f", "heldout_g"):
+        for title in (
+            "heldout_b",
+            "heldout_c",
+            "heldout_d",
+            "heldout_e",
+            "heldout_f",
+            "heldout_g",
+            "heldout_h",
+        ):
             assert f"held-out set ({title}):" in text
 
     def test_json_has_the_numbers(self):
@@ -115,6 +123,7 @@ class TestEvaluateCommand:
             "heldout_e",
             "heldout_f",
             "heldout_g",
+            "heldout_h",
         }
         # Set F, by an author who saw only the taxonomy and the Pekalongan reference, never
         # trained on: the classifier targets, and its kelurahan labels (names, not
@@ -130,6 +139,13 @@ class TestEvaluateCommand:
         assert g["n"] == 300
         assert g["accuracy"] >= 0.92 and g["macro_f1"] >= 0.90
         assert g["top3_accuracy"] >= 0.98 and g["type_accuracy"] >= 0.90
+        # Set H, by an eighth author, written blind, never trained on nor studied: its first
+        # look (91.0 % top-1, 90.8 % macro-F1, 98.3 % top-3, 92.7 % type) misses top-1 by
+        # three texts; these are its floors, not the targets.
+        h = result["other_sets"]["heldout_h"]
+        assert h["n"] == 300
+        assert h["accuracy"] >= 0.91 and h["macro_f1"] >= 0.90
+        assert h["top3_accuracy"] >= 0.98 and h["type_accuracy"] >= 0.92
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E
