@@ -149,6 +149,9 @@ if DATABASE_REPLICA_URL:
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_ROUTERS = ["aduan.lib.dbrouter.ReplicaRouter"]
+# PostgreSQL: the few statements run on every report are prepared (planned once per
+# connection; aduan/lib/sql.py). Off behind a transaction-mode pooler that cannot keep them.
+ADUAN_DB_PREPARE = env_bool("ADUAN_DB_PREPARE", True)
 ADUAN_REPLICA_PATHS = env_list("ADUAN_REPLICA_PATHS", "/kerja/laporan/,/kerja/ekspor/,/publik/")
 ADUAN_REPLICA_STICKY_SECONDS = env_int("ADUAN_REPLICA_STICKY_SECONDS", 10)
 

@@ -60,6 +60,7 @@ from aduan.complaints.notify import notify_for_event
 from aduan.lib import clock, pii
 from aduan.lib.refcache import LocalCache
 from aduan.lib.safeinput import storable
+from aduan.lib.sql import prepared_cursor
 from aduan.organisation.models import Area, Category, Jurisdiction, Unit
 from aduan.organisation.selectors import active_category, area_by_code, route_complaint
 from aduan.replies.services import reply_review_record
@@ -706,7 +707,7 @@ def submission_enqueue(
         claimed = claim(ack) if claim is not None else None
         if claimed is None and not submission_key:
             sql, params = _insert_sql(connection, QueuedSubmission, row)
-            with connection.cursor() as cursor:
+            with prepared_cursor(connection) as cursor:
                 cursor.execute(sql, params)
             return ack
         fresh = (
@@ -730,7 +731,7 @@ def submission_enqueue(
             sql, row_params = _insert_sql(
                 connection, QueuedSubmission, row, source=source, returning=True
             )
-            with connection.cursor() as cursor:
+            with prepared_cursor(connection) as cursor:
                 cursor.execute(f"WITH {', '.join(parts)} {sql}", params + row_params)
                 stored = cursor.fetchone() is not None
         else:  # SQLite: one writer at a time; the statements in one transaction
@@ -762,8 +763,8 @@ def _number_in_autocommit(alias: str, jurisdiction: Jurisdiction, year: int) -> 
         return TrackingSequence.objects.using(alias).get(jurisdiction=jurisdiction, year=year).pk
 
     name = f"aduan_tracking_{_counter_ids.get((alias, jurisdiction.pk, year), counter_id)}"
-    with connections[alias].cursor() as cursor:
-        cursor.execute("SELECT nextval(to_regclass(%s))", [name])
+    with prepared_cursor(connections[alias]) as cursor:
+        cursor.execute("SELECT nextval(to_regclass(%s::text))", [name])
         (number,) = cursor.fetchone()
     return int(number) if number is not None else None
 
