@@ -270,6 +270,13 @@ _GANG_NOT_NAME = (
     "rt|rw|rusak|ambles|amblas|berlubang|banjir|becek|gelap|macet|mampet|tergenang|licin|"
     "penuh|kotor|bau|jadi|sudah|tidak|belum|juga|lagi|ada"
 )
+#: A run of RT or RW numbers ("RW 01 sampai RW 03", "RT 1-4", "RT 01 s/d 05"): every number
+#: in it is named (a flood over RW 1 to 3 is the flood of RW 2; the set AH round). Read on
+#: the text as written, before the dash is folded away.
+_RT_RANGE = re.compile(
+    r"\b(rt|rw)\.?\s*0*(\d{1,3})\s*(?:-|\u2013|\u2014|s\.\s*d\.?|s/d|sampai|sampe|hingga)"
+    r"\s*(?:\1\.?\s*)?0*(\d{1,3})\b"
+)
 _GANG = re.compile(rf"\b(?:gang|gg)\s+(?!(?:{_GANG_NOT_NAME})\b)([a-z0-9]+)(?:\s+0*(\d{{1,3}})\b)?")
 #: A number that tells one place or thing from another: "SD Negeri Medono 1", "SMPN 3",
 #: "no 12", "kelas 4" (at most two name words between the kind and the number).
@@ -340,8 +347,21 @@ _DOCUMENT_KINDS = {
     "alat tangkap": "alat_tangkap", "rtlh": "rtlh", "bedah rumah": "rtlh",
     "rumah tidak layak huni": "rtlh", "imunisasi": "imunisasi", "pmt": "pmt",
     "makanan tambahan": "pmt", "tablet tambah darah": "ttd",
+    # an identity card, a family card or a child's card (the set AH round): the KTP-el and
+    # the KK of one person, lost in one flood, are two requests
+    "ktp": "ktp", "ektp": "ktp", "kartu tanda penduduk": "ktp", "kk": "kk",
+    "kartu keluarga": "kk", "kia": "kia", "kartu identitas anak": "kia",
 }  # fmt: skip
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
+#: The level of a school a report names, with or without its number ("SD negeri" / "SMP
+#: negeri" of one kelurahan are two schools; the set AH round): compared like two sizes of
+#: one thing (``Details.sizes``), so one level named in both is no match.
+_SCHOOL_LEVEL = re.compile(r"\b(sd|sdn|smp|smpn|mts|sma|sman|smk|smkn|tk|paud)\b")
+_SCHOOL_LEVEL_KIND = {"sdn": "sd", "smpn": "smp", "mts": "smp", "sman": "sma", "smk": "sma",
+                      "smkn": "sma", "paud": "tk"}  # fmt: skip
+#: A household, not its card: "per KK", "40 KK terdampak", "Nama KK: Taslim" (the head of
+#: the family), "usulan DTKS KK Tarmudi"; left out before the documents are read.
+_KK_HOUSEHOLD = re.compile(r"\b(?:nama|kepala|per|tiap|setiap|dtks|\d+)\s+kk\b")
 #: A named public facility of a kind that has one per area ("Puskesmas Klego" / "Puskesmas
 #: Noyontaan", "Kecamatan Pekalongan Utara" / "Selatan"), read from the text as written (the
 #: name capitalised: "puskesmas ditelepon" names none). Two reports naming two facilities of
@@ -360,6 +380,9 @@ _SIZED = re.compile(
     r"masjid|musala|musholla|gedung|lapangan|taman|makam|tpu)\s+(besar|kecil|utama|induk)\b"
 )
 _SIZE_WORD = {"utama": "besar", "induk": "besar"}
+#: The people a posyandu serves ("posyandu lansia" / "posyandu balita"): two services of one
+#: RW, compared like two sizes of one thing (the set AH round).
+_POSYANDU_GROUP = re.compile(r"\bposyandu\s+(lansia|balita|remaja)\b")
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -803,20 +826,17 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if x in _STOP or x in _NEGATORS or len(x) < 3 or any(c.isdigit() for c in x):
             continue
         (done if w in _DONE else not_done).add(_stem(x))
-    # a report of a fault come back ("sudah mati lagi", "jebol lagi") says that what "yang
-    # di..." names was done before ("lampu yang diganti sebelum Ramadan sekarang mati lagi"):
-    # the replacement asked for in another report is reached in this one (the set AB round)
+    # a report of a fault come back says that what "yang di..." names was done before
+    # ("lampu yang diganti sebelum Ramadan sekarang mati lagi"): the replacement asked for in
+    # another report is reached in this one (the set AB round). Since the set AH round the
+    # fault come back is the one reading of the pair conflict (``_recurred``), not a second
+    # one of its own ("sudah mati lagi", "jebol lagi" alone, without a fix said done)
     joined = " ".join(words)
-    if _RECURRED.search(joined):
+    if _recurred(joined):
         done.update(_stem(m.group(1)) for m in _DONE_BEFORE.finditer(joined))
     return frozenset(done), frozenset(not_done)
 
 
-#: A fault come back: "sudah mati lagi", "kembali rusak", "jebol lagi".
-_RECURRED = re.compile(
-    r"\b(?:sudah|udah|kembali)\s+[a-z]{3,}\s+lagi\b|\bkembali\s+(?:rusak|mati|jebol|bocor|"
-    r"ambles|mampet|macet|padam)\b|\b(?:rusak|mati|jebol|bocor|ambles|mampet|macet|padam)\s+lagi\b"
-)
 #: What was done to it before, in a relative clause: "yang diganti", "yang baru diperbaiki".
 _DONE_BEFORE = re.compile(r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(di[a-z]{3,})\b")
 
@@ -829,12 +849,17 @@ _DONE_BEFORE = re.compile(r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(di[a-z]{3,}
 #: gone down Sunday, against the flood of tonight; the PJU repaired in February and dead
 #: again in May): the set AF and AG round. Not "kambuh" (an asthma "kambuh" from smoke is
 #: no recurrence of the smoke), not "tidak pernah diangkut lagi" (never collected since).
+#: A fix in a relative clause counts ("lampu yang diganti ... sekarang mati lagi", "saluran
+#: yang dikeruk minggu lalu ... masuk lagi": the set AH round, when this became the one
+#: reading of a fault come back, for the reached states of ``_states`` too).
 _AGAIN = re.compile(r"\b(?:lagi|lg|maneh|meneh|kembali|terulang)\b")
 _FIXED_BEFORE = re.compile(
     r"(?<!tidak )(?<!belum )(?<!gak )(?<!nggak )\b(?:sudah|sdh|udah|udh|sempat|pernah|"
     r"akhirnya|baru)\s+(?:[a-z]+\s+)?(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
     r"selesai|mengalir|lancar|kering|dinormalisasi)\b"
+    r"|\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(?:diperbaiki|dibenerin|dibetulkan|ditambal|"
+    r"diganti|dikeruk|dibersihkan|dinormalisasi)\b"
 )
 _EARLIER_OCCURRENCE = re.compile(
     r"\b(?:kejadian|seperti|kayak|kaya)\s+(?:[a-z]+\s+){0,2}(?:bulan|minggu|pekan|tahun)\s+"
@@ -1343,7 +1368,8 @@ class Details:
     ongoing: bool = False  # says its problem has lasted until now, see ``_ONGOING``
     labels: frozenset[str] = frozenset()  # "posyandu|mawar", "loket#|3", see ``_labels``
     words: frozenset[str] = frozenset()  # its words cut to six letters (``_labels_conflict``)
-    sizes: frozenset[str] = frozenset()  # "pompa|kecil", see ``_SIZED``
+    # "pompa|kecil", see ``_SIZED``; "posyandu|lansia", "jenjang|smp" (the set AH round)
+    sizes: frozenset[str] = frozenset()
     reached: frozenset[str] = frozenset()  # states said reached ("sudah cair"), ``_states``
     not_reached: frozenset[str] = frozenset()  # and not ("belum cair")
     names: frozenset[str] = frozenset()  # ``_name_key`` of its capitalised words
@@ -1388,6 +1414,14 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     )
     rt = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rt")
     rw = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rw")
+    for m in _RT_RANGE.finditer(text.lower()):
+        first, last = int(m.group(2)), int(m.group(3))
+        if 0 < last - first <= 12:
+            run = frozenset(str(n) for n in range(first, last + 1))
+            if m.group(1) == "rt":
+                rt |= run
+            else:
+                rw |= run
     gang = frozenset(_gang_key(m) for m in _GANG.finditer(low))
     streets, landmarks = gazetteer.details_by_kind(text)
     street_words = {w for s in streets for w in normalise(s).split() if w not in _STREET_GENERIC}
@@ -1449,7 +1483,9 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ),
         ongoing=bool(_ONGOING.search(low)),
         dates=dates,
-        documents=frozenset(_DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(low)),
+        documents=frozenset(
+            _DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(_KK_HOUSEHOLD.sub(" ", low))
+        ),
         facilities=frozenset(
             f"puskesmas|{m.group(1).lower()[:6]}"
             if m.group(1)
@@ -1461,6 +1497,11 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         sizes=frozenset(
             f"{m.group(1).split()[-1]}|{_SIZE_WORD.get(m.group(2), m.group(2))}"
             for m in _SIZED.finditer(low)
+        )
+        | frozenset(f"posyandu|{m.group(1)}" for m in _POSYANDU_GROUP.finditer(low))
+        | frozenset(
+            f"jenjang|{_SCHOOL_LEVEL_KIND.get(m.group(1), m.group(1))}"
+            for m in _SCHOOL_LEVEL.finditer(low)
         ),
         reached=reached,
         not_reached=not_reached,

@@ -215,7 +215,7 @@ class TestGangsAndSpots:
     def test_two_kinds_of_document_are_two_requests(self, model):
         gaz = gazetteer_from_defaults()
         assert _details("akta kelahiran anak belum terbit", gaz).documents == {"lahir"}
-        assert _details("legalisir fotokopi KK dipungut", gaz).documents == {"legalisir"}
+        assert _details("legalisir fotokopi KK dipungut", gaz).documents == {"legalisir", "kk"}
         a = "Akta kelahiran anak belum terbit dua bulan, diurus lewat kelurahan"
         b = "Akta kematian bapak diurus lewat kelurahan sejak bulan lalu belum terbit"
         assert _feature(model, a, b, "num_diff") == 1
@@ -834,3 +834,62 @@ class TestSetAERound:
         assert _feature(model, a, b, "old_name_conflict") == 1.0
         c = "tps medono dkt pasar sampah gk diangkut"
         assert _feature(model, a, c, "old_name_conflict") == 0.0
+
+
+class TestSetAHRound:
+    """The readers of the set AH round (own sentences, not the set's)."""
+
+    def test_an_identity_card_and_a_family_card_are_two_requests(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("e-KTP saya rusak", gaz).documents == {"ktp"}
+        assert _details("Kartu Identitas Anak belum jadi", gaz).documents == {"kia"}
+        a = "KTP-el saya rusak kena rob, mau cetak ulang di kelurahan disuruh bolak-balik."
+        b = "KK saya rusak kena rob, mau cetak ulang di kelurahan disuruh bolak-balik."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        c = "e-KTP sy rusak kena rob, cetak ulang dipersulit"
+        assert _feature(model, a, c, "num_diff") == 0
+        # a household is no card: "per KK", "30 KK", "Nama KK: ..." (the head of the family)
+        assert _details("iuran 20 ribu per KK untuk portal", gaz).documents == frozenset()
+        assert _details("sekitar 30 KK belum dapat air", gaz).documents == frozenset()
+        assert _details("Nama KK: Darto, belum dapat BPNT", gaz).documents == {"bpnt"}
+
+    def test_two_posyandu_services_of_one_rw(self, model):
+        a = "Posyandu lansia RW 04 tidak buka dua bulan."
+        b = "Posyandu balita RW 04 tidak buka dua bulan."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        # one service named in one report only says nothing
+        c = "Imunisasi di posyandu RW 04 tidak ada dua bulan."
+        assert _feature(model, b, c, "num_diff") == 0.0
+
+    def test_two_levels_of_school(self, model):
+        a = "KIP anak saya di SD negeri Klego dipotong sekolah untuk kas."
+        b = "KIP anak saya di SMP negeri Klego tidak cair padahal terdaftar."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        c = "KIP anak sy di SDN Klego dipotong buat kas kelas"
+        assert _feature(model, a, c, "num_diff") == 0.0
+
+    def test_a_run_of_rt_or_rw_numbers(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("rob masuk rumah RW 01 sampai RW 03", gaz).rw == {"1", "2", "3"}
+        assert _details("banjir RT 2-4 RW 5", gaz).rt == {"2", "3", "4"}
+        assert _details("banjir RT 1 s/d RT 3", gaz).rt == {"1", "2", "3"}
+        # an RT and an RW are no run, nor an RT and a school
+        assert _details("banjir RT 3 - RW 5", gaz).rt == {"3"}
+        assert _details("RT 3 SD 4 kebanjiran", gaz).rt == {"3"}
+        a = "Rob malam ini masuk rumah 30 cm di RW 01 sampai RW 03 Degayu."
+        b = "Degayu RW 2 malam ini rob masuk rumah 30an cm, mohon evakuasi."
+        assert _feature(model, a, b, "rt_diff") == 0.0 and _feature(model, a, b, "rt_same") == 1
+
+    def test_one_reading_of_a_fault_come_back(self, model):
+        from aduan.triage.model import _recurred, _states
+        from aduan.triage.text import normalise
+
+        # a fix in a relative clause and a word of return: the fault came back
+        back = "Saluran yang dikeruk minggu lalu sekarang penuh lumpur lagi."
+        asked = "Saluran penuh lumpur, mohon dikeruk."
+        assert _recurred(normalise(back)) and not _recurred(normalise(asked))
+        assert "keruk" in _states(back)[0]
+        assert _feature(model, back, asked, "num_diff") == 1.0
+        # a fault "mati lagi" without a fix or an earlier occurrence is no recurrence
+        assert not _recurred(normalise("Lampu jalan mati lagi, mohon dicek."))
+        assert _states("Lampu jalan mati lagi, mohon dicek.")[0] == frozenset()
