@@ -3597,6 +3597,55 @@ _IF_IN_A_HURRY = _rx(r"(?:kalau|jika|bila) (?:mau|ingin|pengen|pingin) (?:lebih 
 _WAITS_ON = _rx(r"menunggu (?:proses )?(?:ketersediaan|penetapan|pengadaan|anggaran|kajian)")
 
 
+#: Twenty-fourth round (set AE): the reader told not to only report, or the citizens told
+#: they must act themselves ("jangan cuma lapor di WA", "warga juga harus berani menolak").
+_ONLY_REPORTING = _rx(
+    r"jangan (?:cuma|hanya|sekadar|cuman|bisanya) (?:lapor|melapor|mengeluh|komplain|protes|"
+    r"posting|ngomel|menyalahkan)|"
+    r"(?:warga|masyarakat|bapak|ibu|anda) (?:juga |pun )?(?:harus|wajib|mesti|perlu) "
+    r"(?:berani|lebih (?:aktif|peduli|waspada|berhati-hati|teliti|rajin))"
+)
+#: Twenty-fourth round: the notice declared already given where the reader should have seen
+#: it ("sudah diumumkan di grup WA RT", "sudah kami umumkan di Instagram resmi", "supaya
+#: tidak ketinggalan info"): the reader blamed for not following it.
+_ALREADY_ANNOUNCED = _rx(
+    r"(?:sudah|telah|sebenarnya) (?:kami |pernah |berkali-kali )?(?:di)?(?:umumkan|"
+    r"sosialisasikan|posting|share|unggah|publikasikan)(?: berkali-kali)? (?:di|lewat|melalui|"
+    r"via|sejak|ke) (?:[\w-]+ ){0,3}?(?:instagram|ig|facebook|fb|media sosial|medsos|website|"
+    r"situs|web|grup|group|kelurahan|papan|pengumuman|radio|spanduk|masjid|mana-mana|akun|"
+    r"tiktok|twitter|sosialisasi)(?![\w-])|"
+    r"(?:supaya|agar|biar) (?:tidak|nggak|gak|tak) ketinggalan (?:info|informasi|kabar|berita)"
+)
+#: Twenty-fourth round: a smiling emoji beside a brush-off or a blame ("Tentu saja kami tidak
+#: menjual air comberan, Pak 😊", "... bukan? 🙂") is a sneer.
+_SMILE = re.compile("[\U0001f60a\U0001f642\u263a\U0001f609\U0001f60c\U0001f917]")
+
+
+def _smiling(text: _Text) -> list[re.Match[str]]:
+    """Twenty-fourth round: the word before a smiling emoji (quoted as the officer's)."""
+    tokens = text.joined.split(" ")
+    for emoji in _SMILE.finditer(text.original):
+        before = [i for i, (a, b) in enumerate(text.spans) if b <= emoji.start() and a < b]
+        if before:
+            i = before[-1]
+            m = re.compile(re.escape(tokens[i])).match(text.joined, text.starts[i])
+            if m:
+                return [m]
+    return []
+
+
+#: Twenty-fourth round: the reader scolded for accusing or for shouting, even politely
+#: ("mohon tidak menuduh tanpa bukti", "apalagi pakai huruf besar semua"), or accused of envy
+#: ("iri dengan tetangga").
+_SCOLDED = _rx(
+    r"(?:mohon|harap|tolong) (?:\w+ )?(?:tidak|jangan) (?:asal |sembarang )?(?:menuduh|nuduh)|"
+    r"apalagi (?:pakai|dengan|menggunakan|memakai) (?:huruf (?:besar|kapital)|capslock|caps lock)|"
+    r"(?<![\w-])iri (?:dengan|sama|kepada|terhadap|pada) (?:tetangga|orang|warga)"
+)
+#: A negation up to three words before ("kami tidak menganggap Bapak iri ...").
+_NEGATED = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|jangan|nggak|gak)(?: [^ |]+){0,3} $")
+
+
 #: Twenty-second round: a verb inside a reason or a history ("karena akta diajukan melalui
 #: kelurahan", "sejak TPA Degayu ditutup", "karena debit sumber menurun") tells how the
 #: trouble came about; it is no step of the unit's. The clause runs from the cue to the next
@@ -3799,6 +3848,14 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     spread = [] if exclaims or reply.count("!") < 2 else ["!"] * reply.count("!")
     blame = _find(_BLAME, text)
     blame += _find(_BLAME_Y, text)
+    # Twenty-fourth round: the reader told not to only report; the notice already given; the
+    # reader scolded for accusing or shouting.
+    blame += _find([_ONLY_REPORTING, _ALREADY_ANNOUNCED], text)
+    rude += [
+        m
+        for m in _SCOLDED.finditer(text.joined)
+        if not (m.group().startswith("iri") and _NEGATED.search(text.joined[: m.start()]))
+    ]
     deflect = _find(_DEFLECT, text)
     referral = _referral(text, deflect)
     cited = _citations(text)
@@ -4080,5 +4137,11 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         flaws.append(_flaw("jargon", jargon))
     if deflect and not referral:
         flaws.append(_flaw("wrong_unit_deflection", _first_words(deflect, text)))
+    # Twenty-fourth round: a smile beside a brush-off or a blame is a sneer.
+    found = {f.code for f in flaws}
+    if "rude" not in found and found & {"blames_citizen", "dismissive"}:
+        smile = _smiling(text)
+        if smile:
+            flaws.append(_flaw("rude", _first_words(smile, text)))
 
     return verdict(flaws)

@@ -1918,3 +1918,105 @@ class TwentyThirdRoundTests:
     )
     def test_a_dated_wait_or_a_status_is_not_hedged(self, reply):
         assert "vague" not in check_rules(reply, ROAD).codes
+
+
+WATER = "Air PAM di rumah kami mati tiga hari, tidak ada pemberitahuan sama sekali."
+DENGUE = "Anak tetangga kena DBD, gang kami belum pernah di-fogging, kami takut."
+
+
+class TwentyFourthRoundTests:
+    """Twenty-fourth round (set AE): the reader told not to only report, the notice declared
+    already given, the reader scolded for accusing or shouting, and a smile beside a brush-off
+    or a blame. Phrasings invented for the test, each with polite near misses."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bu, terima kasih. Kalau khawatir ya diperiksakan ke puskesmas, "
+            "jangan hanya mengeluh di media sosial.",
+            "Selamat siang Bu, terima kasih. Jangan cuma lapor lewat aplikasi, ikut kerja bakti "
+            "juga.",
+            "Selamat siang Bu, terima kasih. Masyarakat juga harus lebih peduli pada "
+            "lingkungannya sendiri.",
+        ],
+    )
+    def test_the_reader_told_not_to_only_report_is_blamed(self, reply):
+        assert "blames_citizen" in check_rules(reply, DENGUE).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bapak, terima kasih. Jadwal penutupan sudah diumumkan di grup RT "
+            "sejak minggu lalu.",
+            "Selamat siang Bapak, terima kasih. Gangguan itu sebenarnya sudah kami posting di "
+            "akun resmi Perumda.",
+            "Selamat siang Bapak, terima kasih. Silakan ikuti akun kami agar tidak ketinggalan "
+            "informasi.",
+        ],
+    )
+    def test_the_notice_declared_already_given_blames_the_reader(self, reply):
+        assert "blames_citizen" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # a real step, and the reader's report thanked
+            "Selamat siang Bapak, terima kasih dan mohon maaf atas gangguannya. Petugas kami "
+            "memperbaiki pipa di Jl. Kenari hari ini; air mengalir lagi paling lambat pukul "
+            "18.00.",
+            # the unit's own lapse owned, the notice promised, not blamed on the reader
+            "Selamat siang Bapak, terima kasih dan mohon maaf, seharusnya gangguan ini kami "
+            "umumkan lebih dulu. Mulai besok setiap gangguan diumumkan di grup RT sehari "
+            "sebelumnya.",
+            # the report forwarded
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Laporan Bapak sudah kami "
+            "sampaikan ke bagian distribusi; petugas datang Kamis, 3 Desember pukul 09.00.",
+            # an inclusive "kita" appeal beside the unit's own dated step
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Mari kita lebih hemat air selama "
+            "perbaikan; tangki air datang ke gang Bapak besok pukul 08.00.",
+        ],
+    )
+    def test_polite_water_replies_are_not_blamed(self, reply):
+        codes = check_rules(reply, WATER).codes
+        assert "blames_citizen" not in codes and "rude" not in codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih. Tolong jangan asal menuduh petugas kami.",
+            "Selamat siang Pak, terima kasih. Harap tidak menuduh tanpa dasar.",
+            "Selamat siang Pak, terima kasih. Bisa dijelaskan dengan tenang, apalagi dengan huruf "
+            "kapital semua begitu.",
+            "Selamat siang Pak, terima kasih. Iri dengan tetangga itu tidak baik, Pak.",
+        ],
+    )
+    def test_the_reader_scolded_for_accusing_or_shouting_is_rude(self, reply):
+        assert "rude" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih. Kalau tidak mau menunggu ya beli air galon saja "
+            "Pak 😊",
+            "Selamat siang Pak, terima kasih. Itu hal biasa di musim kemarau, bukan? 🙂",
+        ],
+    )
+    def test_a_smile_beside_a_brush_off_or_a_blame_is_a_sneer(self, reply):
+        assert "rude" in check_rules(reply, WATER).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak, terima kasih 😊 Mohon maaf atas gangguannya. Pipa di Jl. Kenari "
+            "diperbaiki hari ini, air mengalir lagi paling lambat pukul 18.00.",
+            "Selamat siang Pak 🙂 terima kasih, kami paham repotnya tanpa air. Tangki air "
+            "dikirim ke gang Bapak besok pukul 08.00.",
+            # no smile: a brush-off is not made rude by the new reading
+            "Selamat siang Pak, terima kasih. Itu hal biasa di musim kemarau.",
+            # the iri denied, not alleged
+            "Selamat siang Pak, terima kasih. Kami tidak menganggap Bapak iri dengan tetangga; "
+            "data penerima kami periksa ulang Senin, 7 Desember.",
+        ],
+    )
+    def test_polite_smiles_and_plain_brush_offs_are_not_sneers(self, reply):
+        assert "rude" not in check_rules(reply, WATER).codes

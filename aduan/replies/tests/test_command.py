@@ -168,7 +168,7 @@ class IndependentSetTests:
             # since): 0.957.
             ("independent_ad", 230, 0.95),
             # AE: twenty-eighth author; acceptable only with no flaw at all. First look (main
-            # 1360bc5, after the set AD round) 0.955; never studied.
+            # 1360bc5, after the set AD round) 0.955; studied in the set AE round (0.955).
             ("independent_ae", 200, 0.95),
         ],
     )
@@ -211,6 +211,16 @@ class IndependentSetTests:
         flaws = data["flaws"]
         assert flaws["dismissive"]["recall"] >= 0.76 and flaws["dismissive"]["precision"] >= 0.92
         assert flaws["no_action"]["recall"] >= 0.66 and flaws["no_action"]["precision"] >= 0.85
+
+    def test_set_ae_keeps_its_blame_and_rudeness_floors(self):
+        # Twenty-eighth author; its errors were read in the set AE round, so these are
+        # in-sample floors against regression (see docs/replies.md, "The set AE round").
+        data = json.loads(run("evaluate", "--split", "independent_ae", "--json"))
+        assert data["acceptable_accuracy"] >= 0.95
+        flaws = data["flaws"]
+        assert flaws["blames_citizen"]["recall"] >= 0.76
+        assert flaws["blames_citizen"]["precision"] >= 0.9
+        assert flaws["rude"]["recall"] >= 0.73 and flaws["rude"]["precision"] >= 0.84
 
     def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
         # Tenth author; its errors were read and the rules widened, so these are floors
