@@ -170,6 +170,9 @@ class IndependentSetTests:
             # AE: twenty-eighth author; acceptable only with no flaw at all. First look (main
             # 1360bc5, after the set AD round) 0.955; studied in the set AE round (0.955).
             ("independent_ae", 200, 0.95),
+            # AF: twenty-ninth author; acceptable only with no flaw at all. First look (main
+            # 7ef55c5, after the set AE round) 0.955; never studied.
+            ("independent_af", 200, 0.95),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

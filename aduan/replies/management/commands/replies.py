@@ -66,6 +66,7 @@ SPLITS = (
     "independent_ac",
     "independent_ad",
     "independent_ae",
+    "independent_af",
 )
 
 
