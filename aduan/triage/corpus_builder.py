@@ -284,6 +284,8 @@ PER_CATEGORY = 420
 #: Examples per phrasing of ``seeds.BOUNDARY_ISSUES`` (about twice a hard phrasing's share in
 #: the main corpus).
 BOUNDARY_PER_PHRASING = 12
+#: Examples per phrasing of ``seeds.LESSON_ISSUES`` (the set H round).
+LESSON_PER_PHRASING = 12
 PAIRS_PER_CATEGORY = 90
 TYPE_NAMES = {"a": "aduan", "s": "aspirasi", "i": "informasi"}
 
@@ -703,6 +705,13 @@ class Builder:
             for issue in issues:
                 for i in range(len(issue.phrasings)):
                     rows.extend(self.compose(category, issue, i) for _ in range(per_phrasing))
+        for category, issues in seeds.LESSON_ISSUES.items():
+            self._reseed(f"lesson:{category}")
+            for issue in issues:
+                for i in range(len(issue.phrasings)):
+                    rows.extend(
+                        self.compose(category, issue, i) for _ in range(LESSON_PER_PHRASING)
+                    )
         self.rng = main_rng
         return rows
 

@@ -2963,6 +2963,211 @@ BOUNDARY_ISSUES: dict[str, tuple[Issue, ...]] = {
 }
 
 
+#: General knowledge on the boundaries where complaint set H's first look went wrong, written
+#: in other scenes and words than any held-out set (no sentence of a held-out set is copied or
+#: paraphrased): a traffic light is not a street light; a city website or app that does not
+#: open is Dinkominfo's, not Disdukcapil's; figurative "banjir" is not a flood; the regional
+#: library is ``lainnya``; an address naming a bridge or road does not make a river-pollution
+#: report ``jalan``; campaign banners on poles are not street lights; a form field
+#: (``service_code=``, ``kategori=``) chosen by the citizen does not decide. Like
+#: ``BOUNDARY_ISSUES``, their examples come from generators of their own, after the main
+#: corpus, with no pairs drawn from them (docs/triage.md, "The set H round").
+LESSON_ISSUES: dict[str, tuple[Issue, ...]] = {
+    "lalu_lintas": (
+        _i(
+            "apill_bukan_pju",
+            "a",
+            "APILL di simpang {jalan} padam total sejak subuh, pengendara saling serobot.",
+            "lampu merahnya rusak",
+            "bangjo ((mati|rusak|ora urup)) meneh",
+            "traffic light di pertigaan {lm} kedip kuning terus dari kemarin",
+            "Lampu pengatur lalu lintas di perempatan {jalan} hanya menyala merah di semua arah.",
+            "LAMPU MERAH SIMPANG {jalan} ERROR, HIJAU SEMUA ARAH",
+            "lampu bangjo prapatan {lm} mati, dudu lampu dalan",
+            hard=True,
+        ),
+        _i(
+            "parkir_tarif_lebih",
+            "a",
+            "Pungutan parkir liar di depan {lm}: tukang parkir memaksa pengendara bayar dobel.",
+            "parkir mobil di bahu {jalan} ditarik 10rb sama jukir, katanya uang jaga, pungli kan ini",
+            hard=True,
+        ),
+        _i(
+            "rambu_tanya",
+            "i",
+            "Bagaimana prosedur mengajukan pemasangan rambu dan marka zebra cross ke Dinas Perhubungan?",
+            "min klo mau minta dipasang rambu dilarang parkir di depan gang, prosedurnya gmn?",
+        ),
+    ),
+    "pju": (
+        _i(
+            "pju_putus_proyek",
+            "a",
+            "Setelah pekerjaan saluran di {jalan} selesai, tiga tiang PJU tidak menyala lagi, kabelnya terputus waktu penggalian.",
+            hard=True,
+        ),
+    ),
+    "lainnya": (
+        _i(
+            "situs_pemkot_galat",
+            "a",
+            "Situs resmi Pemkot Pekalongan tidak bisa dimuat sejak pagi, muncul tulisan server error.",
+            "situs pemkot lemot parah min, sering muncul 404",
+            "app layanan warga buatan pemkot force close tiap dibuka, udah update tetap sama",
+            "PORTAL INFORMASI KOTA ERROR SEHARIAN",
+            "laman pengaduan online pemkot error pas kirim laporan, tombolnya gk jalan",
+            hard=True,
+        ),
+        _i(
+            "kabar_bohong",
+            "a",
+            "Beredar pesan berantai palsu yang mengatasnamakan wali kota soal pembagian sembako, mohon diluruskan lewat akun resmi.",
+            "berita bohong soal penculikan anak menyebar di grup2 warga, mohon dinas kominfo meluruskan",
+            "medsos lagi banjir info palsu soal pemadaman air seminggu, bener gk sih? mohon konfirmasi resmi",
+            "Beredar isu di media sosial bahwa pompa rob rusak semua dan kampung pesisir akan tenggelam malam ini, mohon pemkot segera membantah kabar itu.",
+            hard=True,
+        ),
+        _i(
+            "perpustakaan_daerah",
+            "i",
+            "Bagaimana cara membuat kartu anggota perpustakaan daerah, apakah bisa online?",
+            "peminjaman buku di perpusda bisa diperpanjang lewat online gk?",
+            "Harga tiket masuk objek wisata pantai saat libur lebaran berapa, ada jam tutupnya?",
+            "Gedung kesenian dan museum kota ada jadwal pameran atau pertunjukan bulan ini?",
+        ),
+        _i(
+            "layanan_polisi",
+            "i",
+            "Syarat perpanjangan SIM C yang sudah lewat masa berlakunya apa saja, harus ujian ulang?",
+            "SKCK skrg bisa diurus online atau tetap harus dateng ke polres?",
+        ),
+        _i(
+            "umkm_promosi",
+            "s",
+            "Saran pemkot membuat katalog online produk usaha kecil warga agar lebih dikenal pembeli luar kota.",
+            "usul ada festival kuliner khas Pekalongan tiap tahun buat narik wisatawan",
+        ),
+        _i(
+            "wifi_publik_putus",
+            "a",
+            "sinyal wifi publik di alun-alun sering putus, mohon kominfo perbaiki",
+        ),
+    ),
+    "ketertiban": (
+        _i(
+            "alat_peraga_kampanye",
+            "a",
+            "Alat peraga kampanye caleg belum diturunkan padahal masa kampanye sudah selesai, masih terikat di tiang lampu di {loc}.",
+            "poster caleg di tiang lampu jalan & tembok rumah warga blm dicopot, jd kumuh",
+            "bendera partai & spanduk kampanye kok blm dicopot di {loc}, pemilunya udah kelar",
+            hard=True,
+        ),
+        _i(
+            "gepeng_di_apill",
+            "a",
+            "Setiap lampu merah di {jalan} menyala, pengamen badut dan manusia silver mendatangi mobil satu per satu minta uang.",
+            hard=True,
+        ),
+        _i(
+            "linmas_patroli",
+            "s",
+            "Anggota satlinmas di kelurahan kami kurang, saran ditambah dan diberi pelatihan pengamanan lingkungan.",
+            "usul linmas patroli keliling ke gang2 sepi yg rawan maling",
+        ),
+        _i(
+            "bongkar_bangunan_liar",
+            "a",
+            "Kios semi permanen didirikan menutupi sempadan sungai di {loc}, mohon ditertibkan dan dibongkar.",
+            "pagar rumah warga dimajukan sampai makan trotoar {jalan}, mohon ditertibkan",
+            hard=True,
+        ),
+    ),
+    "pencemaran": (
+        _i(
+            "laporan_formulir_sungai",
+            "a",
+            "service_code=jalan; address_string=jembatan {jalan}; description=air sungai di bawah jembatan berwarna merah pekat dan berbau limbah",
+            "kategori=jalan; lokasi=dekat jembatan {lm}; isi=kali item pekat, bau kimia, gatal kalau kena kulit",
+            "Alamat: Jl. {jalan} sebelah jembatan. Laporan: limbah cair pabrik dibuang ke sungai, airnya berbusa",
+            hard=True,
+        ),
+        _i(
+            "limbah_usaha_rumahan",
+            "a",
+            "Usaha pencucian jeans di {loc} membuang air bekas cucian ke selokan, baunya menyengat sampai ke rumah warga.",
+            "service_code=drainase; description=got depan rumah lancar, masalahnya pabrik tahu buang limbah cair ke situ, baunya asam",
+            hard=True,
+        ),
+    ),
+    "ketenagakerjaan": (
+        _i(
+            "phk_formulir",
+            "i",
+            "kategori=lainnya; isi=pabrik tempat saya kerja tutup, pesangon belum dibayar, lapor ke mana?",
+            "Saya korban pemutusan hubungan kerja, bagaimana cara ikut pelatihan di BLK dan info lowongan?",
+            hard=True,
+        ),
+    ),
+    "perizinan": (
+        _i(
+            "mal_pelayanan",
+            "s",
+            "Antrean izin usaha di Mal Pelayanan Publik panjang, saran ditambah loket DPMPTSP dan nomor antrean online.",
+            "MPP buka jam berapa? mau urus NIB",
+        ),
+    ),
+    "jalan": (
+        _i(
+            "jalan_ke_fasilitas",
+            "a",
+            "Jalan di depan {sekolah} aspalnya mengelupas dan ambles, guru dan wali murid kesulitan lewat.",
+            "jalan ke madrasah & puskesmas pembantu rusak parah, berlubang dimana2",
+            hard=True,
+        ),
+    ),
+    "pendidikan": (
+        _i(
+            "perpustakaan_sekolah",
+            "s",
+            "usul tiap SD negeri punya pustakawan sendiri, perpustakaan sekolah sering dikunci",
+            "Ruang perpustakaan SMP negeri dipakai jadi gudang, siswa tidak bisa meminjam buku pelajaran.",
+            hard=True,
+        ),
+    ),
+    "aparatur": (
+        _i(
+            "setoran_jukir",
+            "a",
+            "Oknum pegawai Dishub menarik setoran harian dari para jukir, uangnya tidak masuk kas daerah.",
+            hard=True,
+        ),
+        _i(
+            "pejabat_jarang_ngantor",
+            "a",
+            "Lurah {kel} lebih sering di luar kantor, urusan yang butuh tanda tangannya tertunda berhari-hari.",
+            "camat jarang di tempat pas jam layanan, surat2 numpuk gk diteken",
+            "ASN di loket malah nonton video di HP, warga antre dicuekin",
+            hard=True,
+        ),
+    ),
+    "pelayanan_kelurahan": (
+        _i(
+            "musyawarah_kelurahan",
+            "s",
+            "Saran agar musyawarah kelurahan dijadwalkan jauh hari supaya pengurus RT RW bisa menyiapkan usulan.",
+        ),
+    ),
+    "perumahan": (
+        _i(
+            "taman_bermain",
+            "s",
+            "Usul di kampung padat {kel} dibangun taman bermain anak dan ruang terbuka hijau, anak-anak main di jalan.",
+        ),
+    ),
+}
+
+
 ISSUES = {
     c: issues
     + MORE_ISSUES.get(c, ())

@@ -24,6 +24,15 @@ _REDUPLICATED = re.compile(r"\b([a-z]{2,})2(an|nya|e|ne)?\b")
 #: and an RT with its RW after a slash, "rt 4/2", "RT 02/05", "rt2/rw3", "RT.02/RW.05".
 _RT_SLASH = re.compile(r"(?<![a-z])rt\s*\.?\s*(\d{1,3})\s*/\s*(?:rw\s*\.?\s*)?(\d{1,3})(?!\d)")
 _ROMAN_RT = re.compile(r"(?<![a-z])(rt|rw)\s*\.?\s*(\d{1,3})(?!\d)")
+#: "Banjir" (or "kebanjiran") followed by something that is not water is figurative, "a flood
+#: of": "banjir hoaks", "banjir antrean", "banjir lubang", "kebanjiran pesanan". It becomes
+#: "marak" ("rife"), so that the word does not read as a flood (``banjir_rob``) or as urgent.
+_FIGURATIVE_FLOOD = re.compile(
+    r"\b(?:ke)?banjir(?:an)? (?=(?:hoaks|hoax|hoaxs|berita|kabar|info|informasi|isu|pesan|"
+    r"broadcast|antrean|lubang|pesanan|orderan|order|komplain|keluhan|kritik|komentar|"
+    r"hujatan|pembeli|penonton|pengunjung|pelanggan|lamaran|pelamar|tugas|iklan|spam|"
+    r"promo|diskon|tagihan)\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -69,4 +78,4 @@ def normalise(text: str) -> str:
                 token.replace("-", " ").replace("'", "") if "-" in token or "'" in token else token
             )
         out.append(replacement)
-    return " ".join(out)
+    return _FIGURATIVE_FLOOD.sub("marak ", " ".join(out))

@@ -19,12 +19,14 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
 
+from aduan.triage import seeds
 from aduan.triage.corpus_builder import (
     CORPUS_PATH,
     HELDOUT_PATH,
@@ -80,6 +82,21 @@ def _logreg(
         clf = LogisticRegression(C=C, max_iter=400, tol=1e-4, random_state=seed)
     clf.fit(X, y, sample_weight=weights)
     return clf
+
+
+@lru_cache(maxsize=1)
+def _lesson_groups() -> frozenset[str]:
+    return frozenset(
+        f"{category}/{issue.key}"
+        for category, issues in seeds.LESSON_ISSUES.items()
+        for issue in issues
+    )
+
+
+def _is_lesson(row: dict) -> bool:
+    """Whether a corpus row comes from ``seeds.LESSON_ISSUES`` (its group is
+    "category/issue/phrasing")."""
+    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_groups()
 
 
 def _groups(rows: Sequence[dict]) -> np.ndarray:
@@ -157,7 +174,11 @@ def train(
     ]
     texts = [r["text"] for r in rows]
     weights = np.array([float(r.get("weight", 1.0)) for r in rows])
-    featuriser = Featuriser.fit(texts, config)
+    # The examples of ``seeds.LESSON_ISSUES`` teach the classifier's weights only: the
+    # vocabulary, its IDF and the topic vectors, which the duplicate scorer reads too, come
+    # from the rest of the corpus, so the lessons leave the pair features as they were.
+    base_rows = [r for r in rows if not _is_lesson(r)]
+    featuriser = Featuriser.fit([r["text"] for r in base_rows], config)
     X = featuriser.transform(texts)
     groups = _groups(rows)
 
@@ -218,7 +239,7 @@ def train(
         meta={},
         gazetteer=gazetteer_from_defaults(),
     )
-    model.topic_vectors = fit_topics(model, rows, seed=config.seed)
+    model.topic_vectors = fit_topics(model, base_rows, seed=config.seed)
     pair_rows = read_jsonl(pairs_path)
     pair_threshold = fit_pairs(
         model,

@@ -139,13 +139,14 @@ class TestEvaluateCommand:
         assert g["n"] == 300
         assert g["accuracy"] >= 0.92 and g["macro_f1"] >= 0.90
         assert g["top3_accuracy"] >= 0.98 and g["type_accuracy"] >= 0.90
-        # Set H, by an eighth author, written blind, never trained on nor studied: its first
-        # look (91.0 % top-1, 90.8 % macro-F1, 98.3 % top-3, 92.7 % type) misses top-1 by
-        # three texts; these are its floors, not the targets.
+        # Set H, by an eighth author, written blind, never trained on: first look 91.0 %
+        # top-1, 90.8 % macro-F1, 98.3 % top-3, 92.7 % type. Studied in the set H round,
+        # in-sample since (95.3 %, 95.3 %, 99.3 %, 93.3 %): these floors guard the round's
+        # lessons, they say nothing about new text.
         h = result["other_sets"]["heldout_h"]
         assert h["n"] == 300
-        assert h["accuracy"] >= 0.91 and h["macro_f1"] >= 0.90
-        assert h["top3_accuracy"] >= 0.98 and h["type_accuracy"] >= 0.92
+        assert h["accuracy"] >= 0.953 and h["macro_f1"] >= 0.95
+        assert h["top3_accuracy"] >= 0.993 and h["type_accuracy"] >= 0.933
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E

@@ -16,6 +16,12 @@ class TestNormalise:
         )
         assert normalise("mboten wonten banyu, piye nggih") == "tidak ada air bagaimana ya"
 
+    def test_a_figurative_flood_is_not_a_flood(self):
+        assert normalise("Medsos banjir hoaks soal tanggul") == "medsos marak hoaks soal tanggul"
+        assert normalise("kebanjiran pesanan batik") == "marak pesanan batik"
+        assert normalise("banjir rob setinggi lutut") == "banjir rob setinggi lutut"
+        assert normalise("banjir sampah kiriman") == "banjir sampah kiriman"
+
     def test_it_reads_everyday_javanese_nouns_verbs_and_krama_numbers(self):
         assert normalise("laler mlebu pawon wiwit bengi") == "lalat masuk dapur sejak malam"
         assert normalise("tagihan wulan menika dados 480 ewu") == "tagihan bulan ini jadi 480 ribu"
