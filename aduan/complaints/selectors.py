@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-import math
 import re
 import time as time_module
 from dataclasses import dataclass, field, replace
@@ -369,11 +368,6 @@ def position_of(row: Any, ordering: tuple[tuple[str, bool], ...]) -> str:
 #: of the table.
 SEARCH_WALK_ROWS = 10_000
 SEARCH_COUNT_ROWS = 2_000
-#: How far a first page may walk when the list's first rows hold too few of a common
-#: search's matches (a word of the archive, absent of late): only when the words' shares
-#: promise ``SEARCH_DEEP_PAGES`` pages within that many rows.
-SEARCH_DEEP_ROWS = 100_000
-SEARCH_DEEP_PAGES = 4
 
 
 def keyset_page(
@@ -385,7 +379,7 @@ def keyset_page(
     size: int = 50,
     count_cap: int = COUNT_CAP,
     matching: Q | None = None,
-    walk: float = 0.0,
+    walk: bool = False,
 ) -> KeysetPage:
     """The page of ``qs`` (narrowed by ``matching``, a search, when given) just after the
     cursor ``after`` (or just before ``before``; the first page without either), with the
@@ -397,11 +391,10 @@ def keyset_page(
     among them; it costs what the number of matches costs. *By walking* (``_page_by_walk``,
     for a search that matches many rows): the list is read in page order with the search
     as a filter until enough rows match, looking at no more than ``SEARCH_WALK_ROWS``; it
-    costs what the density of the matches costs, not their number. ``walk``, the share
-    of rows the search is expected to match, asks for the second way when not 0
-    (``search_walks`` decides for the inbox); it falls back to the first when the matches
-    turn out sparse. Both give the same rows; the walk may count only among the first rows
-    of the list (``count_scope``)."""
+    costs what the density of the matches costs, not their number. ``walk`` asks for the
+    second way (``search_walks`` decides for the inbox); it falls back to the first when
+    the matches turn out sparse. Both give the same rows; the walk may count only among
+    the first rows of the list (``count_scope``)."""
     reverse = False
     position = None
     if before:
@@ -413,14 +406,7 @@ def keyset_page(
     if matching is not None:
         if walk:
             page = _page_by_walk(
-                base,
-                matching,
-                ordering,
-                position,
-                reverse=reverse,
-                size=size,
-                count_cap=count_cap,
-                share=float(walk),
+                base, matching, ordering, position, reverse=reverse, size=size, count_cap=count_cap
             )
             if page is not None:
                 return page
@@ -457,12 +443,10 @@ def _lexeme_statistics(alias: str) -> tuple[dict[str, float], float]:
     return table, float(rows or 0)
 
 
-def search_walks(qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: int = 50) -> float:
+def search_walks(qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: int = 50) -> bool:
     """Whether ``keyset_page`` should find a search's page by walking the list
     (``_page_by_walk``) rather than from the matching ids: when its rarest word is common,
-    by the planner's statistics of the search column (PostgreSQL; elsewhere not). Not 0:
-    the share of rows expected to match, were its words independent (the product of their
-    shares); 0.0: read the matching ids.
+    by the planner's statistics of the search column (PostgreSQL; elsewhere False).
 
     Every word must match, so no more rows match than hold the rarest word, and the GIN
     index finds those at about that word's cost. (The planner's estimate for the words
@@ -475,22 +459,19 @@ def search_walks(qs: QuerySet, text: str, *, count_cap: int = COUNT_CAP, size: i
     words' lexemes); the statistics are kept for ``SEARCH_STATS_SECONDS``."""
     alias = qs.db
     if connections[alias].vendor != "postgresql":
-        return 0.0
+        return False
     with connections[alias].cursor() as cursor:
         cursor.execute(f"SELECT querytree({search_query_sql()})::text", [text])
         found = cursor.fetchone()
     tree = (found[0] if found else "") or ""
     if not tree or "|" in tree or "!" in tree or tree.strip() == "T":
-        return 0.0
-    words = {w.replace("''", "'") for w in re.findall(r"'((?:[^']|'')*)'", tree)}
+        return False
+    words = [w.replace("''", "'") for w in re.findall(r"'((?:[^']|'')*)'", tree)]
     table, rows = _lexeme_statistics(alias)
     if not words or not table:
-        return 0.0
-    shares = [table.get(word, 0.0) for word in words]
-    rarest = min(shares)
-    if rarest * SEARCH_WALK_ROWS >= size + 1 and rarest * rows > count_cap:
-        return math.prod(shares)
-    return 0.0
+        return False
+    rarest = min(table.get(word, 0.0) for word in words)
+    return rarest * SEARCH_WALK_ROWS >= size + 1 and rarest * rows > count_cap
 
 
 def _page_by_ids(
@@ -566,7 +547,6 @@ def _page_by_walk(
     reverse: bool,
     size: int,
     count_cap: int,
-    share: float,
 ) -> KeysetPage | None:
     """The page and the count by walking ``base`` in page order with ``matching`` as a
     filter (``keyset.walk``), or None when the matches are too sparse for that (fewer
@@ -578,14 +558,7 @@ def _page_by_walk(
     is the count's first matches when it found a page's worth; otherwise (when the density
     of those first rows promises a page within ``SEARCH_WALK_ROWS``), and for another page,
     a walk of up to ``SEARCH_WALK_ROWS`` rows from the cursor finds it, falling back to the
-    plain query when that part of the list is sparse.
-
-    A first page whose first rows hold too few matches (a word common in the archive but
-    not of late) walks further, up to ``SEARCH_DEEP_ROWS`` rows, when ``share``, the
-    expected share of matching rows, promises ``SEARCH_DEEP_PAGES`` pages that far; its
-    count is of the matches up to the page's next row. Counting every match instead (the
-    GIN index, capped) and then reading the list in date order with the search as a filter
-    costs both; this costs the second alone."""
+    plain query when that part of the list is sparse."""
     nullable = NULLABLE_ORDER_COLUMNS
     budget = max(SEARCH_WALK_ROWS, SEARCH_COUNT_ROWS)
     counted = SEARCH_COUNT_ROWS
@@ -601,24 +574,7 @@ def _page_by_walk(
     if position is None and len(top.ids) > size:
         ids = top.ids[: size + 1]
     elif position is None and len(top.ids) * budget < (size + 1) * counted:
-        # At the density of the first rows, no page within the budget.
-        if share * SEARCH_DEEP_ROWS < SEARCH_DEEP_PAGES * (size + 1):
-            return None
-        deep = keyset.walk(
-            base,
-            matching,
-            ordering,
-            None,
-            want=size + 1,
-            budget=SEARCH_DEEP_ROWS,
-            nullable=nullable,
-        )
-        if len(deep.ids) <= size and not deep.exhausted:
-            return None
-        ids = deep.ids
-        capped = len(ids) > count_cap
-        count = min(len(ids), count_cap)
-        scope = 0 if capped or deep.exhausted else deep.seen
+        return None  # at the density of the first rows, no page within the budget
     else:
         part = keyset.walk(
             base,

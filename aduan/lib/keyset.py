@@ -160,9 +160,6 @@ class Walk:
 
     ids: list[Any]
     exhausted: bool
-    #: How many rows of ``qs`` the walk looked at: up to its last match when it found what
-    #: it wanted, its budget when it stopped there, every row after its position otherwise.
-    seen: int = 0
 
 
 def walk_statement(
@@ -236,13 +233,9 @@ def walk(
     with connections[qs.db].cursor() as cursor:
         cursor.execute(statement, params)
         rows = cursor.fetchall()
-    hits = [(pk, n) for pk, hit, n in rows if hit and n <= budget][:want]
+    ids = [pk for pk, hit, n in rows if hit and n <= budget][:want]
     beyond = any(n > budget for _pk, _hit, n in rows)
-    if len(hits) == want:
-        seen = hits[-1][1]
-    else:
-        seen = budget if beyond else max((n for _pk, _hit, n in rows), default=0)
-    return Walk(ids=[pk for pk, _n in hits], exhausted=len(hits) < want and not beyond, seen=seen)
+    return Walk(ids=ids, exhausted=len(ids) < want and not beyond)
 
 
 @dataclass
