@@ -837,8 +837,10 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(done), frozenset(not_done)
 
 
-#: What was done to it before, in a relative clause: "yang diganti", "yang baru diperbaiki".
-_DONE_BEFORE = re.compile(r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(di[a-z]{3,})\b")
+#: A relative clause of what was done before: "yang diganti", "yang baru diperbaiki".
+_YANG_DONE = r"\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?"
+#: What was done to it before, in a relative clause (its verb).
+_DONE_BEFORE = re.compile(_YANG_DONE + r"(di[a-z]{3,})\b")
 
 
 #: A fault come back after a fix or after an earlier occurrence the report names: a word of
@@ -858,7 +860,7 @@ _FIXED_BEFORE = re.compile(
     r"akhirnya|baru)\s+(?:[a-z]+\s+)?(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
     r"selesai|mengalir|lancar|kering|dinormalisasi)\b"
-    r"|\byang\s+(?:sudah\s+|baru\s+|pernah\s+)?(?:diperbaiki|dibenerin|dibetulkan|ditambal|"
+    r"|" + _YANG_DONE + r"(?:diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"diganti|dikeruk|dibersihkan|dinormalisasi)\b"
 )
 _EARLIER_OCCURRENCE = re.compile(
