@@ -67,6 +67,7 @@ SPLITS = (
     "independent_ad",
     "independent_ae",
     "independent_af",
+    "independent_ag",
 )
 
 
