@@ -68,6 +68,7 @@ SPLITS = (
     "independent_ae",
     "independent_af",
     "independent_ag",
+    "independent_ah",
 )
 
 
