@@ -1253,6 +1253,8 @@ def _check_files(attachments: Sequence[UploadedFile]) -> tuple[list[CheckedFile]
     """Check every upload; the accepted files and the messages for the refused ones."""
     files: list[CheckedFile] = []
     problems: list[str] = []
+    if not attachments:
+        return files, problems  # (most reports; reading a setting costs ~1 µs)
     if len(attachments) > settings.ADUAN_MAX_ATTACHMENTS:
         problems.append(
             f"Paling banyak {settings.ADUAN_MAX_ATTACHMENTS} lampiran. / "

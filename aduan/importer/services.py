@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -278,6 +279,9 @@ class _Checker:
         self.pick = _getter([position for _name, position in self.positions])
         self.width = max((position + 1 for _name, position in self.positions), default=0)
         self.memo: dict[tuple[int, str], str | None] = {}
+        #: ``parse_datetime`` of each cell seen (dates repeat: a closing day, a day's
+        #: reports exported without their time).
+        self.dates: dict[Any, datetime | None] = {}
         self.blank = {name: "" for name in formats.FIELDS} | {
             name: str(value) for name, value in fmt.defaults.items() if name in formats.FIELDS
         }
@@ -295,6 +299,16 @@ class _Checker:
             pool = secrets.token_hex(8 * 512)
             self.salts = [pool[at : at + 16] for at in range(0, len(pool), 16)]
         return self.salts.pop()
+
+    def date(self, value: Any) -> datetime | None:
+        """``parse_datetime(value)``, once for each distinct cell."""
+        try:
+            return self.dates[value]
+        except KeyError:
+            if len(self.dates) > 4096:
+                self.dates.clear()
+            parsed = self.dates[value] = parse_datetime(value)
+            return parsed
 
     def _memo(self, table: dict[str, str], text: str) -> str | None:
         """``table``'s value for ``text`` compared without case and extra spaces."""
@@ -363,7 +377,7 @@ class _Checker:
         self.seen.add(source_id)
 
         raw_date = row[idx["tanggal"]] if "tanggal" in idx and idx["tanggal"] < length else ""
-        submitted = parse_datetime(raw_date) if raw_date not in (None, "") else None
+        submitted = self.date(raw_date) if raw_date not in (None, "") else None
         if submitted is None:
             fail(
                 "tanggal",
@@ -448,7 +462,7 @@ class _Checker:
                 fail(_INPUT_FIELDS.get(key, "uraian"), message)
         closed_at = None
         if get("tanggal_selesai"):
-            closed_at = parse_datetime(row[idx["tanggal_selesai"]])
+            closed_at = self.date(row[idx["tanggal_selesai"]])
             if closed_at is None:
                 fail("tanggal_selesai", f"Tanggal '{get('tanggal_selesai')}' tidak terbaca.")
         if errors:
@@ -642,31 +656,34 @@ class _Table:
 
         # The queued writer sends from a thread, so the server works while lines are made.
         with cursor.copy(self.sql, writer=QueuedLibpqWriter(cursor)) as copy:
-            chunk: list[bytes] = []
-            for line in lines:
-                chunk.append(line)
-                if len(chunk) >= 256:
-                    copy.write(b"".join(chunk))
-                    chunk = []
-            if chunk:
-                copy.write(b"".join(chunk))
+            # 256 lines at a time, taken and joined in C (no line is empty: each ends in
+            # a newline).
+            rest = iter(lines)
+            while chunk := b"".join(islice(rest, 256)):
+                copy.write(chunk)
 
 
 def _copy_line(row: Sequence[Any]) -> bytes:
     """``row`` as one line of ``COPY`` text, as psycopg formats it (``copy.write_row``),
     with no connection needed: a process that only checks and formats rows can make it."""
-    from psycopg._copy_base import format_row_text
-    from psycopg.adapt import Transformer
-
-    global _TRANSFORMER
-    if _TRANSFORMER is None:
-        _TRANSFORMER = Transformer()
+    format_row, transformer = _FORMAT or _load_format()
     out = bytearray()
-    format_row_text(row, _TRANSFORMER, out)
+    format_row(row, transformer, out)
     return bytes(out)
 
 
-_TRANSFORMER: Any = None
+def _load_format() -> tuple[Callable[[Sequence[Any], Any, bytearray], None], Any]:
+    """psycopg's row formatter and a transformer without a connection, looked up once: two
+    ``from … import`` in ``_copy_line`` cost ~2 µs a line (two lines a row)."""
+    global _FORMAT
+    from psycopg._copy_base import format_row_text
+    from psycopg.adapt import Transformer
+
+    _FORMAT = (format_row_text, Transformer())
+    return _FORMAT
+
+
+_FORMAT: tuple[Callable[[Sequence[Any], Any, bytearray], None], Any] | None = None
 
 
 class _Stamps:
@@ -774,6 +791,8 @@ class _CopyWriter(_Writer):
         self.event_text: dict[tuple[Any, ...], tuple[str, bytes]] = {}
         self.rebuild = rebuild
         self.restore: list[str] | None = None
+        #: The complaint ids' sequence (``write_lines``).
+        self.sequence: str | None = None
         #: The dashboards' rollup of every batch written, added once at the end (fewer
         #: rows than one set per batch: a month's keys recur from batch to batch).
         self.rollup: Counter[Any] = Counter()
@@ -870,9 +889,14 @@ class _CopyWriter(_Writer):
         # Raw psycopg errors become Django's (IntegrityError, ...) as for any other query.
         with connection.wrap_database_errors, connection.cursor() as wrapper:
             cursor = wrapper.cursor  # the psycopg cursor under Django's wrapper
+            if self.sequence is None:
+                cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [self.complaints.table])
+                (self.sequence,) = cursor.fetchone()
+            # The sequence named once: ``pg_get_serial_sequence`` in the query below would
+            # be evaluated for every row (~4.5 µs each, against ~0.5 for ``nextval``).
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                [self.complaints.table, len(codes)],
+                "SELECT nextval(%s::regclass) FROM generate_series(1, %s)",
+                [self.sequence, len(codes)],
             )
             ids = [r[0] for r in cursor.fetchall()]
             self.complaints.copy(
