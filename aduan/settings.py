@@ -98,6 +98,8 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            # Django's i18n tags, with a cheaper {% translate "…" %} (aduan.lib.i18n_tags).
+            "libraries": {"i18n": "aduan.lib.i18n_tags"},
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
@@ -110,6 +112,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Django warns (templates.W003) that the name "i18n" is given to two modules: the override
+# above is meant; aduan/lib/tests/test_i18n_tags.py keeps that check for every other name.
+SILENCED_SYSTEM_CHECKS = ["templates.W003"]
 
 # Form widgets (a <select> of 80 units is 80 option templates) render through Django's
 # Jinja2 widget templates: the same markup, several times faster than the template engine.
@@ -205,7 +211,9 @@ if ADUAN_S3_BUCKET:
     }
 
 # A shared cache (sessions, rate limits) for several web processes: Redis when
-# ADUAN_REDIS_URL is set, else each process's own memory and sessions in the database.
+# ADUAN_REDIS_URL is set, else each process's own memory and sessions in the database
+# (Django's store, the row read by a statement made once per process).
+SESSION_ENGINE = "aduan.accounts.sessions"
 ADUAN_REDIS_URL = env_str("ADUAN_REDIS_URL")
 if ADUAN_REDIS_URL:
     CACHES = {
@@ -256,7 +264,7 @@ PASSWORD_HASHERS = [
 # that pair is refused for the cool-off period. The first backend only counts and refuses.
 AUTHENTICATION_BACKENDS = [
     "aduan.accounts.backends.LockoutBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "aduan.accounts.backends.UserBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("ADUAN_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADUAN_LOGIN_COOLOFF_MINUTES", 15))

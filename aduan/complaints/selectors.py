@@ -35,6 +35,7 @@ from aduan.complaints.models import (
 )
 from aduan.complaints.search import search_query_sql, text_matches
 from aduan.lib import keyset
+from aduan.lib.sql import first_of
 from aduan.organisation.selectors import active_jurisdiction, reference
 
 S = ComplaintStatus
@@ -57,8 +58,8 @@ def complaint_get_for_user(user: User, tracking_code: str) -> Complaint:
     Its unit, category, kelurahan and jurisdiction come from the reference cache
     (``attach_reference``), not from joins: with seven tables joined, PostgreSQL spent
     2.5–8 ms planning a query that runs in 0.3. The complaint it was merged into is read
-    when there is one."""
-    complaint = complaints_visible_to(user).filter(tracking_code=tracking_code).first()
+    when there is one. Read by ``first_of``: the ORM compiles only the filters."""
+    complaint = first_of(complaints_visible_to(user).filter(tracking_code=tracking_code))
     if complaint is None:
         raise Http404("Laporan tidak ditemukan. / Complaint not found.")
     attach_reference([complaint])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from collections.abc import Callable
@@ -17,6 +18,8 @@ from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_POST
 
 from aduan.accounts.access import staff_user
@@ -316,8 +319,11 @@ def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
     if queue not in QUEUES:
         raise Http404
     staff_user(request)
-    filter_form = forms.InboxFilterForm(request.GET or None)
-    data: dict[str, Any] = filter_form.cleaned_data if filter_form.is_valid() else {}
+    data: dict[str, Any] = {}
+    if request.GET:  # without a query string, no filter (an unbound form is never valid)
+        filter_form = forms.InboxFilterForm(request.GET)
+        if filter_form.is_valid():
+            data = filter_form.cleaned_data
     return selectors.InboxFilters(
         queue="" if queue == "semua" else queue,
         status=data.get("status") or "",
@@ -371,13 +377,21 @@ def inbox(request: HttpRequest, queue: str) -> HttpResponse:
 
 
 def _label_rows(rows: list[Complaint]) -> None:
-    """Status and stage labels translated once per page (one look-up per label), not once
-    per row through ``get_*_display``."""
-    statuses = {value: str(label) for value, label in ComplaintStatus.choices}
-    stages = {value: str(label) for value, label in Stage.choices}
+    """Status and stage labels translated once per language in each process (the labels are
+    the code's own), not once per row through ``get_*_display``."""
+    statuses, stages = _row_labels(get_language())
     for row in rows:
         row.status_label = statuses.get(row.status, row.status)  # type: ignore[attr-defined]
         row.stage_label = stages.get(row.stage, row.stage)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _row_labels(language: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    with translation.override(language):
+        return (
+            {value: str(label) for value, label in ComplaintStatus.choices},
+            {value: str(label) for value, label in Stage.choices},
+        )
 
 
 ACTION_FORMS: dict[str, type[Form]] = {

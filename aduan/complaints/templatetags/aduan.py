@@ -15,7 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 
-from aduan.complaints.choices import STAFF_STAGES
+from aduan.complaints.choices import CLOSED_STATUSES, STAFF_STAGES
 from aduan.complaints.models import Complaint
 from aduan.lib.forms import form_fields_html
 from aduan.lib.options import OptionList
@@ -67,43 +67,155 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
             return f"{local.day} {months[local.month - 1]} {local.year}"
         return f"{local.day} {months[local.month - 1]} {local:%H:%M}"
 
+    esc = html.escape  # every value below is a plain ``str`` from the row or the page
+
     def row(c: Complaint) -> str:
         badges = ""
         if c.privacy != "biasa":
-            privacy = _esc(c.privacy)
+            privacy = esc(c.privacy)
             badges += f' <span class="badge {privacy}">{privacy}</span>'
         if c.needs_tapd:
             badges += ' <span class="badge">TAPD</span>'
-        closed = c.is_closed
+        closed = c.status in CLOSED_STATUSES  # ``is_closed``
         if c.is_urgent and not closed:
             badges += urgent
-        stage_label = _esc(c.stage_label)  # type: ignore[attr-defined]
-        if c.due_at and not closed:
-            overdue = c.stage in STAFF_STAGES and c.due_at < now
-            left = time_left(c)
+        stage_label = esc(c.stage_label)  # type: ignore[attr-defined]
+        due_at = c.due_at
+        if due_at and not closed:
+            staff_stage = c.stage in STAFF_STAGES
+            overdue = staff_stage and due_at < now
+            # ``time_left``, at the page's moment
+            left = f"{'sisa' if due_at >= now else 'lewat'} {_span(due_at - now)}"
             due = (
                 f'<span class="badge {"overdue" if overdue else ""}" title="{stage_label}">'
-                f"{_esc(when(c.due_at, with_year=False))}</span><br>"
-                f'<small class="help">{_esc(left) if left else stage_label}</small>'
+                f"{esc(when(due_at, with_year=False))}</span><br>"
+                f'<small class="help">{esc(left) if staff_stage else stage_label}</small>'
             )
         elif c.stage == "perencanaan":
             due = '<span class="badge">TAPD</span>'
         else:
             due = "—"
-        code = _esc(c.tracking_code)
+        code = c.tracking_code
+        category, area, unit = c.category, c.area, c.unit
         return (
-            f'<tr>\n  <td class="nowrap"><a href="{_esc(detail[0] + c.tracking_code + detail[1])}">'
-            f"{code}</a></td>\n  <td>{_esc(c.summary)}{badges}</td>\n"
-            f"  <td>{_esc((c.category.name if c.category else '') or '—')}</td>\n"
-            f"  <td>{_esc((c.area.name if c.area else '') or '—')}</td>\n"
-            f"  <td>{_esc((c.unit.short_name if c.unit else '') or '—')}</td>\n"
-            f'  <td><span class="badge {_esc(c.status)}">{_esc(c.status_label)}</span></td>\n'  # type: ignore[attr-defined]
-            f"  <td>{_esc(when(c.submitted_at, with_year=True))}</td>\n  <td>{due}</td>\n</tr>"
+            f'<tr>\n  <td class="nowrap"><a href="{esc(detail[0] + code + detail[1])}">'
+            f"{esc(code)}</a></td>\n  <td>{esc(c.summary)}{badges}</td>\n"
+            f"  <td>{esc((category.name if category else '') or '—')}</td>\n"
+            f"  <td>{esc((area.name if area else '') or '—')}</td>\n"
+            f"  <td>{esc((unit.short_name if unit else '') or '—')}</td>\n"
+            f'  <td><span class="badge {esc(c.status)}">{esc(c.status_label)}</span></td>\n'  # type: ignore[attr-defined]
+            f"  <td>{esc(when(c.submitted_at, with_year=True))}</td>\n  <td>{due}</td>\n</tr>"
         )
 
-    # The rows' text is escaped as ``format_html`` would (``_esc``), without its per-argument
-    # lazy-string checks: 50 rows of 11 values each.
+    # The rows' text is escaped as ``format_html`` would (``html.escape`` for a plain string),
+    # without its per-argument lazy-string checks: 50 rows of 11 values each.
     return SafeString("\n".join(row(c) for c in rows))
+
+
+@register.simple_tag
+def overdue_rows(rows: list[dict[str, Any]]) -> SafeString:
+    """The overdue page's ``<tr>`` rows (``selectors.overdue_counts``, with the view's
+    links), the markup the template loop gave (``test_overdue_rows.py`` holds them equal),
+    built in Python: a unit and stage a row, about 30 rows, each a ``date`` filter and a
+    dozen template lookups."""
+    if not rows:
+        empty = gettext("Tidak ada laporan yang lewat batas waktu.")
+        return SafeString(f'<tr><td colspan="4">{empty}</td></tr>')
+    months = _months()
+    tz = timezone.get_current_timezone()
+    more = gettext("lebih dari %(n)s")
+    esc = html.escape
+
+    def row(r: dict[str, Any]) -> str:
+        unit = esc(r["unit__short_name"]) if r["unit__short_name"] else "Dinkominfo (verifikasi)"
+        count = more % {"n": esc(str(r["n"]))} if r["capped"] else esc(str(r["n"]))
+        if r["link"]:
+            count = f'<a href="{esc(r["link"])}">{count}</a>'
+        oldest = r["oldest_due"]
+        if oldest:  # the ``date`` filter's "j M Y H:i", in the active time zone
+            local = oldest.astimezone(tz)
+            oldest = f"{local.day} {months[local.month - 1]} {local.year} {local:%H:%M}"
+        return (
+            f"<tr><td>{unit}</td><td>{_esc(r['stage_label'])}</td><td>{count}</td>"
+            f"<td>{oldest or ''}</td></tr>\n"
+        )
+
+    return SafeString("".join(row(r) for r in rows))
+
+
+@register.simple_tag(takes_context=True)
+def timeline_items(context: Any) -> SafeString:
+    """The ``<li>`` items of ``_timeline.html`` for ``events`` (``selectors.timeline``), the
+    markup the template loop gave (``test_timeline.py`` holds them equal), built in Python:
+    a dozen conditions, two dates and the attachments' links for each event were most of
+    the complaint page's template time. ``staff_view``: the officer's page (actors by name,
+    clock stages, staff attachment links, originals for whoever may see the reporter);
+    otherwise the citizen's (``secret`` in the links)."""
+    events = context.get("events") or []
+    if not events:
+        return SafeString("")
+    staff_view = bool(context.get("staff_view"))
+    show_identity = bool(context.get("show_identity"))
+    code = context["complaint"].tracking_code
+    months = _months()
+    tz = timezone.get_current_timezone()
+    # Translations as ``{% translate %}`` gives them: the project's own text, not escaped.
+    internal = f' <span class="badge">{gettext("internal")}</span>'
+    officer = gettext("Petugas")
+    stage_word = gettext("Tahap")
+    due_word = gettext("batas waktu")
+    original_word = gettext("asli (dengan EXIF/GPS)")
+
+    def when(value: datetime) -> str:  # the ``date`` filter's "j M Y H:i"
+        local = value.astimezone(tz) if timezone.is_aware(value) else value
+        return f"{local.day} {months[local.month - 1]} {local.year} {local:%H:%M}"
+
+    def link(attachment: Any) -> str:
+        if staff_view:
+            url = reverse("complaints:staff_attachment", args=[code, attachment.pk])
+        else:
+            args = [code, context.get("secret", ""), attachment.pk]
+            url = reverse("complaints:citizen_attachment", args=args)
+        href = _esc(url)
+        name = _esc(attachment.original_name)
+        if attachment.is_image:
+            html_ = f'<a href="{href}"><img src="{href}" alt="{name}" loading="lazy"></a>'
+        else:
+            html_ = f'<a href="{href}">{name}</a>'
+        if staff_view and show_identity and attachment.original:
+            html_ += f' <a href="{href}?asli=1" class="help" rel="nofollow">{original_word}</a>'
+        return f"\n      \n      {html_}\n    "
+
+    def item(e: Any) -> str:
+        actor = _esc(e.actor_label) if e.actor_label else "Sistem"
+        if not staff_view and e.actor_id:
+            actor = officer
+        line = f"{when(e.created_at)} · {actor}"
+        if e.to_unit:
+            line += f" → {_esc(e.to_unit)}"
+        if e.from_status and e.to_status and e.from_status != e.to_status:
+            line += f" · {_esc(e.get_from_status_display())} → {_esc(e.get_to_status_display())}"
+        message = f'<div class="msg">{_esc(e.message)}</div>' if e.message else ""
+        clock = ""
+        if staff_view and e.clock_due:
+            clock = (
+                f'<div class="help">{stage_word}: {_esc(e.clock_stage)} · {due_word} '
+                f"{when(e.clock_due)}</div>"
+            )
+        attachments = e.attachments.all()
+        thumbs = (
+            '<div class="thumbs">' + "".join(link(a) for a in attachments) + "</div>"
+            if attachments
+            else ""
+        )
+        return (
+            f'\n  <li class="{"" if e.is_public else "internal"}" data-kind="{_esc(e.kind)}">\n'
+            f"    <strong>{_esc(e.get_kind_display())}</strong>{'' if e.is_public else internal}\n"
+            f'    <div class="when">{line}</div>\n    {message}\n    {clock}\n    {thumbs}\n'
+            "  </li>\n"
+        )
+
+    return SafeString("".join(item(e) for e in events))
 
 
 def _esc(value: object) -> str:
