@@ -353,6 +353,13 @@ _DOCUMENT_KINDS = {
     "kartu keluarga": "kk", "kia": "kia", "kartu identitas anak": "kia",
 }  # fmt: skip
 _DOCUMENT = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_KINDS, key=len, reverse=True)) + r")\b")
+#: A document a report says is done ("padahal KK sudah terbit", "aktanya sudah jadi"): the
+#: step before, not what it asks for (the set AI round: the KK done, now the KTP-el); its
+#: kind is read only when the report names it otherwise too.
+_DOCUMENT_DONE = re.compile(
+    _DOCUMENT.pattern + r"(?:\s+[a-z]+){0,3}?\s+(?:sudah|sdh|udah|udh|telah|wis)\s+"
+    r"(?:jadi|terbit|diterbitkan|selesai|keluar|dicetak|beres|benar|dapat|diterima)\b"
+)
 #: The level of a school a report names, with or without its number ("SD negeri" / "SMP
 #: negeri" of one kelurahan are two schools; the set AH round): compared like two sizes of
 #: one thing (``Details.sizes``), so one level named in both is no match.
@@ -374,15 +381,24 @@ _FACILITY = re.compile(
 )
 #: One of two things of a kind told apart by size ("pompa besar" / "pompa kecil", "pintu air
 #: utama"): compared like a place number (the set Z and AA round). Only things of which a
-#: place has several (not a hole, whose size is how a reporter sees it).
+#: place has several (not a hole, whose size is how a reporter sees it). And a new one
+#: against an old one ("saluran baru" / "saluran lama": the set AI round).
 _SIZED = re.compile(
     r"\b(pompa|rumah pompa|jembatan|pintu air|saluran|selokan|pipa|tandon|gerbang|pasar|"
-    r"masjid|musala|musholla|gedung|lapangan|taman|makam|tpu)\s+(besar|kecil|utama|induk)\b"
+    r"masjid|musala|musholla|gedung|lapangan|taman|makam|tpu)\s+(besar|kecil|utama|induk|baru|lama)\b"
 )
 _SIZE_WORD = {"utama": "besar", "induk": "besar"}
 #: The people a posyandu serves ("posyandu lansia" / "posyandu balita"): two services of one
 #: RW, compared like two sizes of one thing (the set AH round).
 _POSYANDU_GROUP = re.compile(r"\bposyandu\s+(lansia|balita|remaja)\b")
+#: A teacher by what they teach ("guru kelas 4" / "guru agama"): two teachers of one school,
+#: compared like two sizes of one thing (the set AI round).
+_TEACHER = re.compile(
+    r"\bguru\s+(kelas|wali|agama|pai|olahraga|penjas|pjok|matematika|mtk|bahasa|ipa|ips|"
+    r"seni|sbk|pkn|ppkn|bk|tik)\b"
+)
+_TEACHER_KIND = {"pai": "agama", "penjas": "olahraga", "pjok": "olahraga", "mtk": "matematika",
+                 "sbk": "seni", "ppkn": "pkn", "wali": "kelas"}  # fmt: skip
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -615,7 +631,7 @@ _STALL_KINDS = {
     "buah": "buah", "pakaian": "pakaian", "baju": "pakaian", "kain": "pakaian",
     "sandang": "pakaian", "batik": "batik", "bumbu": "bumbu", "kelontong": "kelontong",
 }  # fmt: skip
-_STALL = re.compile(r"\blos\s+(" + "|".join(_STALL_KINDS) + r")\b")
+_STALL = re.compile(r"\b(?:los|blok)\s+(" + "|".join(_STALL_KINDS) + r")\b")
 #: A move between two places ("pindah dari Batang ke Gamer" / "pindah dari Gamer ke
 #: Batang"): its origin and destination compared like place numbers of their own kinds.
 _MOVE = re.compile(r"\bpindah(?:\s+datang)?\s+dari\s+([a-z]{3,})\s+ke\s+([a-z]{3,})\b")
@@ -798,6 +814,14 @@ _STATE_MODAL = frozenset(
 )
 
 
+#: A length of time is no state: "sudah seminggu" and "belum jadi seminggu" say how long,
+#: not what is done (the set AI round).
+_DURATIONS = frozenset(
+    "sehari seminggu sepekan sebulan setahun semalam sejam hari minggu pekan bulan tahun jam "
+    "berhari berminggu berbulan".split()
+)
+
+
 #: Words naming other people than the reporter before a state ("tetangga sudah cair").
 _OTHERS = frozenset("tetangga lain lainnya lainya teman temannya temen temennya kawan".split())
 
@@ -823,7 +847,13 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
         ):
             k += 1
         x = words[k]
-        if x in _STOP or x in _NEGATORS or len(x) < 3 or any(c.isdigit() for c in x):
+        if (
+            x in _STOP
+            or x in _NEGATORS
+            or x in _DURATIONS
+            or len(x) < 3
+            or any(c.isdigit() for c in x)
+        ):
             continue
         (done if w in _DONE else not_done).add(_stem(x))
     # a report of a fault come back says that what "yang di..." names was done before
@@ -857,9 +887,10 @@ _DONE_BEFORE = re.compile(_YANG_DONE + r"(di[a-z]{3,})\b")
 _AGAIN = re.compile(r"\b(?:lagi|lg|maneh|meneh|kembali|terulang)\b")
 _FIXED_BEFORE = re.compile(
     r"(?<!tidak )(?<!belum )(?<!gak )(?<!nggak )\b(?:sudah|sdh|udah|udh|sempat|pernah|"
-    r"akhirnya|baru)\s+(?:[a-z]+\s+)?(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
+    r"akhirnya|baru)\s+(?:(?!(?:tidak|tak|belum|blm|gak|ga|nggak|tdk)\b)[a-z]+\s+){0,3}"
+    r"(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
-    r"selesai|mengalir|lancar|kering|dinormalisasi)\b"
+    r"selesai|mengalir|lancar|kering|dinormalisasi|jernih)\b"
     r"|" + _YANG_DONE + r"(?:diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"diganti|dikeruk|dibersihkan|dinormalisasi)\b"
 )
@@ -883,12 +914,13 @@ def _recurred(low: str) -> bool:
     )
 
 
-def _recurrence_conflict(a: Details, b: Details) -> bool:
+def _recurrence_conflict(a: Details, b: Details, told: tuple[bool, bool] = (False, False)) -> bool:
     """One report tells of its fault come back after a fix or an earlier occurrence, the
-    other neither that nor any word of return: two occurrences."""
-    return (a.recurred and not b.recurred and not b.again) or (
-        b.recurred and not a.recurred and not a.again
-    )
+    other neither that nor any word of return: two occurrences. ``told``: whether each
+    tells so in a sentence that thanks for the fix (left out of what it says, ``_said_text``:
+    "… sudah dinyatakan selesai, terima kasih. Tapi … salah lagi")."""
+    ra, rb = a.recurred or told[0], b.recurred or told[1]
+    return (ra and not rb and not b.again) or (rb and not ra and not a.again)
 
 
 def _state_conflict(a: Details, b: Details) -> bool:
@@ -1065,6 +1097,14 @@ _TIME_NOW = re.compile(
     r"subuh ini|saat ini|minggu ini|pekan ini)\b"
 )
 
+#: A coming day or week ("Minggu depan", "besok"; the set AI round); not a date the reporter
+#: was sent away to ("disuruh kembali minggu depan", "suruh balik besok"): that is what
+#: happened now.
+_TIME_NEXT = re.compile(
+    r"(?<!kembali )(?<!balik )(?<!datang )(?<!lagi )(?<!pulang )"
+    r"\b(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pekan|bulan|tahun)\s+depan|besok)\b"
+)
+
 
 def _time_kind(text: str) -> str | None:
     """ "past", "now" or None (neither, or both) for one report."""
@@ -1072,7 +1112,9 @@ def _time_kind(text: str) -> str | None:
     past = bool(_TIME_PAST.search(low))
     now = bool(_TIME_NOW.search(_TIME_PAST.sub(" ", low)))
     if past == now:
-        return None
+        # a coming day or week said alone ("Minggu depan") against this one or an earlier
+        # one: two dates of a recurring event (the set AI round)
+        return "next" if not past and _TIME_NEXT.search(low) else None
     return "past" if past else "now"
 
 
@@ -1286,6 +1328,23 @@ def _near(text: str) -> set[str]:
     }
 
 
+#: The side of a nameless spot a report is on: in front of it or behind it ("saluran
+#: belakang pasar" / "saluran depan pasar" are two drains of one market). Only these two
+#: sides: "dekat", "samping" say nothing of which.
+_FRONT_BACK = {"depan": "depan", "ngarep": "depan", "belakang": "belakang", "mburi": "belakang"}
+
+
+def _spot_sides(text: str) -> frozenset[str]:
+    """``sisi~kind|depan`` or ``|belakang`` for each nameless spot ``_near`` reads after a
+    word of front or back: compared like a size (``Details.sizes``: one side named in one
+    report only says nothing; the set AI round)."""
+    return frozenset(
+        f"sisi~{_NEAR_KIND.get(m.group(2), m.group(2))}|{_FRONT_BACK[m.group(1)]}"
+        for m in _NEAR.finditer(normalise(text))
+        if m.group(1) in _FRONT_BACK
+    )
+
+
 _NOT_STREET = frozenset(
     "kel kelurahan kec kecamatan rt rw gg gang no nomor kota pekalongan dekat depan samping "
     "belakang ujung sebelah di dan".split()
@@ -1486,7 +1545,8 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         ongoing=bool(_ONGOING.search(low)),
         dates=dates,
         documents=frozenset(
-            _DOCUMENT_KINDS[m.group(1)] for m in _DOCUMENT.finditer(_KK_HOUSEHOLD.sub(" ", low))
+            _DOCUMENT_KINDS[m.group(1)]
+            for m in _DOCUMENT.finditer(_DOCUMENT_DONE.sub(" ", _KK_HOUSEHOLD.sub(" ", low)))
         ),
         facilities=frozenset(
             f"puskesmas|{m.group(1).lower()[:6]}"
@@ -1504,6 +1564,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         | frozenset(
             f"jenjang|{_SCHOOL_LEVEL_KIND.get(m.group(1), m.group(1))}"
             for m in _SCHOOL_LEVEL.finditer(low)
+        )
+        | _spot_sides(text)
+        | frozenset(
+            f"guru|{_TEACHER_KIND.get(m.group(1), m.group(1))}" for m in _TEACHER.finditer(low)
         ),
         reached=reached,
         not_reached=not_reached,
@@ -1880,6 +1944,11 @@ class TriageModel:
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
         told_other = [_told_other(a) or _told_other(b) for a, b in pairs]
+        # a fault come back read before a sentence thanking for its fix is left out
+        told_recurred = [
+            (_recurred(normalise(_incident_text(a))), _recurred(normalise(_incident_text(b))))
+            for a, b in pairs
+        ]
         # identifiers are read before the personal data leave the texts (a NIK is both)
         ids = [
             (1.0, 0.0)
@@ -1966,7 +2035,11 @@ class TriageModel:
             # list of kinds (the set V round); so is a fault one report tells come back after
             # a fix, the other without a word of return: two occurrences (the set AF and AG
             # round)
-            if _labels_conflict(da, db) or _state_conflict(da, db) or _recurrence_conflict(da, db):
+            if (
+                _labels_conflict(da, db)
+                or _state_conflict(da, db)
+                or _recurrence_conflict(da, db, told_recurred[i])
+            ):
                 num_same, num_diff = 0.0, 1.0
             # two sizes of one kind of thing ("pompa besar" / "pompa kecil"): two things; one
             # size named in both is no match (the set Z and AA round)
@@ -2036,7 +2109,8 @@ class TriageModel:
                     # where they align best (the lower direction is mostly how much longer
                     # one report is: dropped in the set L round)
                     _alignment(ta.units, tb.units)[1],
-                    # one report of a past incident, one of an incident happening now
+                    # one report of a past incident, one of an incident happening now (or
+                    # of a coming one, since the set AI round)
                     float(ta.time is not None and tb.time is not None and ta.time != tb.time),
                     # the two place-less texts in the corpus's topic space
                     cos_t[i],

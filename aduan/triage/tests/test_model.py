@@ -382,15 +382,17 @@ MEASURED_PAIR_SETS = {
     # with another problem or document. Studied in the set AH round (not trained on): 91.3 %
     # / 93.3 % (AUC 0.981, threshold 0.56).
     "AH": (corpus_builder.PAIRS_HELDOUT_AH_PATH, 90),
-    # AI: 80 hard negatives and 30 easy ones, a thirty-second author, never studied. First
+    # AI: 80 hard negatives and 30 easy ones, a thirty-second author. First
     # look (main fd5792b, after the set AH and complaint set H rounds, 0.57): 83.2 % / 87.8 %
     # (AUC 0.942, 68.9 % recall at >= 90 % precision); the false alarms are another spot or
-    # object of one place and a fault come back after a fix.
+    # object of one place and a fault come back after a fix. Studied in the set AI round
+    # (not trained on): 92.9 % / 87.8 % (AUC 0.978, threshold 0.58).
     "AI": (corpus_builder.PAIRS_HELDOUT_AI_PATH, 90),
     # AJ: 80 hard negatives and 30 easy ones, a thirty-third author, never studied. First
     # look (main 3586e39, after the set AH and complaint set H rounds, 0.57): 92.1 % / 91.1 %
     # (AUC 0.985, 94.4 % recall at >= 90 % precision): the first new author since AG met at
     # first sight; the false alarms are another pole or child, another ticket, another levy.
+    # After the set AI round (0.58, still never studied): 92.1 % / 91.1 % (AUC 0.985).
     "AJ": (corpus_builder.PAIRS_HELDOUT_AJ_PATH, 90),
     # AK: 80 hard negatives and 30 easy ones, a thirty-fourth author, never studied. First
     # look (main 843d474, the artefact of the set AH and complaint set H rounds, 0.57):
@@ -598,25 +600,30 @@ PAIR_FLOORS = {
     # 0.86 after the set AH round had raised it; O 0.83 / 0.64 -> 0.82 / 0.63): the pair
     # features are unchanged, but the scorer reads the category probabilities, which the
     # classifier's lessons move; R's recall (0.90 -> 0.89), T's recall (0.93 -> 0.92) and
-    # AF's recall (0.88 -> 0.87) in the same merge, one duplicate each (docs/triage.md)
-    "G": (0.91, 0.86), "H": (0.94, 0.92), "I": (0.95, 0.86), "J": (0.94, 0.88), "K": (0.94, 0.94),
+    # AF's recall (0.88 -> 0.87) in the same merge, one duplicate each (docs/triage.md).
+    # The set AI round LOWERED six recall floors by one duplicate each, as the rule's
+    # threshold rose from 0.57 to 0.58 (leaving each author out, 17 -> 18 of 33 authors
+    # meet both targets): G 0.86 -> 0.84, I 0.86 -> 0.85, L 0.83 -> 0.81, N 0.97 -> 0.95,
+    # R 0.89 -> 0.88, AF 0.87 -> 0.86; and raised T's, X's and AA's precision
+    "G": (0.91, 0.84), "H": (0.94, 0.92), "I": (0.95, 0.85), "J": (0.94, 0.88), "K": (0.94, 0.94),
     # L's precision floor, N's and W's recall floors were LOWERED in the set AF and AG round
     # (0.93 -> 0.91, 0.97 -> 0.95, 0.94 -> 0.93: one pair each near the threshold,
-    # docs/triage.md); N's recall is back at 0.97 since the set AH round
-    "L": (0.91, 0.83), "M": (0.79, 0.83), "N": (0.80, 0.97), "O": (0.82, 0.63), "P": (0.91, 0.84),
-    "Q": (0.92, 0.81), "R": (0.97, 0.89), "S": (0.90, 0.95), "T": (0.85, 0.92), "U": (0.78, 0.87),
-    "V": (0.89, 0.88), "W": (0.89, 0.93), "X": (0.94, 0.82),
+    # docs/triage.md); N's recall was back at 0.97 since the set AH round
+    "L": (0.91, 0.81), "M": (0.79, 0.83), "N": (0.80, 0.95), "O": (0.82, 0.63), "P": (0.91, 0.84),
+    "Q": (0.92, 0.81), "R": (0.97, 0.88), "S": (0.90, 0.95), "T": (0.87, 0.92), "U": (0.78, 0.87),
+    "V": (0.89, 0.88), "W": (0.89, 0.93), "X": (0.96, 0.82),
     "Y": (0.97, 0.89),
     "Z": (0.97, 0.82),
-    "AA": (0.91, 0.91),
+    "AA": (0.92, 0.91),
     "AB": (0.92, 0.93),
     "AC": (0.89, 0.87),
     "AD": (0.90, 0.97),
     "AE": (0.85, 0.87),
-    "AF": (0.81, 0.87),
+    "AF": (0.81, 0.86),
     "AG": (0.92, 0.92),
     "AH": (0.91, 0.93),
-    "AI": (0.83, 0.87),
+    # AI: studied in the set AI round (not trained on): 83.2 % / 87.8 % -> 92.9 % / 87.8 %
+    "AI": (0.92, 0.87),
     "AJ": (0.92, 0.91),
     "AK": (0.91, 0.91),
 }  # fmt: skip
