@@ -1880,6 +1880,13 @@ class TriageModel:
     #: one kind of incident ("bolong" / "lubang", "padam" / "gelap") point the same way, so
     #: two reports in other words still have a high ``cos_topic``. None: the feature is 0.
     topic_vectors: np.ndarray | None = None
+    #: The category classifier the duplicate scorer reads (``cat_agree`` and the other
+    #: category features), fitted without ``seeds.SET_I_LESSONS``: those lessons teach the
+    #: suggested category only and leave the duplicate scorer as it was. None: the
+    #: duplicate scorer reads ``cat_coef``.
+    pair_cat_coef: np.ndarray | None = None
+    pair_cat_intercept: np.ndarray | None = None
+    pair_cat_temperature: float = 1.0
     _parts: OrderedDict[tuple[int, str], _TextPart] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
@@ -1896,6 +1903,15 @@ class TriageModel:
         if n_words is not None:
             t = t * np.array([[1.0 + max(0, SHORT_TEXT_WORDS - n) / 2] for n in n_words])
         return _softmax(np.asarray(X @ self.cat_coef) + self.cat_intercept, t)
+
+    def pair_category_probabilities(self, X: sparse.csr_matrix) -> np.ndarray:
+        """Category probabilities as the duplicate scorer reads them (``pair_cat_coef``)."""
+        if self.pair_cat_coef is None or self.pair_cat_intercept is None:
+            return self.category_probabilities(X)
+        return _softmax(
+            np.asarray(X @ self.pair_cat_coef) + self.pair_cat_intercept,
+            self.pair_cat_temperature,
+        )
 
     def type_probabilities(self, X: sparse.csr_matrix) -> np.ndarray:
         return _softmax(np.asarray(X @ self.type_coef) + self.type_intercept, self.type_temperature)
@@ -1974,7 +1990,7 @@ class TriageModel:
         cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
         cos_t = self._topic_cosines(mw, ia, ib)
         X = sparse.hstack([w, c * self.featuriser.config.char_weight], format="csr")
-        probs = self.category_probabilities(X)
+        probs = self.pair_category_probabilities(X)
         top = probs.argmax(axis=1)
         by_text = dict(zip(texts, parts, strict=True))
         resid_topic, resid_both = self._residual_topics(
@@ -2291,6 +2307,7 @@ class TriageModel:
             "categories": list(self.categories),
             "types": list(self.types),
             "cat_temperature": self.cat_temperature,
+            "pair_cat_temperature": self.pair_cat_temperature,
             "type_temperature": self.type_temperature,
             "pair_intercept": self.pair_intercept,
             "pair_threshold": self.pair_threshold,
@@ -2299,6 +2316,9 @@ class TriageModel:
         arrays: dict[str, Any] = {}
         if self.topic_vectors is not None:
             arrays["topic_vectors"] = self.topic_vectors.astype(np.float16)
+        if self.pair_cat_coef is not None and self.pair_cat_intercept is not None:
+            arrays["pair_cat_coef"] = self.pair_cat_coef.astype(np.float32)
+            arrays["pair_cat_intercept"] = self.pair_cat_intercept.astype(np.float32)
         with path.open("wb") as fh:
             np.savez_compressed(
                 fh,
@@ -2357,6 +2377,11 @@ class TriageModel:
                 topic_vectors=(
                     z["topic_vectors"].astype(np.float32) if "topic_vectors" in z.files else None
                 ),
+                pair_cat_coef=z["pair_cat_coef"] if "pair_cat_coef" in z.files else None,
+                pair_cat_intercept=(
+                    z["pair_cat_intercept"] if "pair_cat_intercept" in z.files else None
+                ),
+                pair_cat_temperature=float(header.get("pair_cat_temperature", 1.0)),
             )
 
 

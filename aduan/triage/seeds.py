@@ -3168,6 +3168,130 @@ LESSON_ISSUES: dict[str, tuple[Issue, ...]] = {
 }
 
 
+#: General knowledge on the boundaries where complaint set I's first look went wrong, in
+#: other scenes and words than any held-out set, appended to ``LESSON_ISSUES`` (each
+#: category's earlier lessons keep their examples): school admissions (PPDB) and replacement
+#: certificates are the school office's; a street light flickering at a junction is a street
+#: light; a missing drain cover is the drain's; sea water coming in is rob whatever the drains
+#: do; a public toilet (MCK) and help to raise a house's floor are housing; a school bus and
+#: lorries through a kampung are traffic; a home visit by the puskesmas is health; a polluter
+#: without a permit is reported for the pollution; officers taking money are ``aparatur``;
+#: sick livestock and police vehicle papers are ``lainnya``; praise and formal requests for
+#: something new are aspirations (docs/triage.md, "The set I round").
+SET_I_LESSONS: dict[str, tuple[Issue, ...]] = {
+    "pendidikan": (
+        _i(
+            "ppdb_penerimaan",
+            "i",
+            "Pendaftaran PPDB SMP negeri jalur zonasi tahun ini dibuka tanggal berapa dan syaratnya apa saja?",
+            "ppdb jalur prestasi kuotanya brp persen min?",
+            "Pengumuman hasil seleksi PPDB jalur afirmasi dipasang di mana, sekolah atau online?",
+            "PPDB TK SD negeri taun iki nganggo zonasi ora?",
+            hard=True,
+        ),
+        _i(
+            "ppdb_tidak_adil",
+            "a",
+            "Anak saya tidak lolos PPDB zonasi padahal rumah kami dekat sekolah, yang rumahnya jauh malah diterima.",
+            "sistem PPDB online error pas hari terakhir pendaftaran, anak sy gk kedaftar",
+            "anakku ditolak PPDB SMP padahal omahe cedhak sekolahan, piye iki pak?",
+            hard=True,
+        ),
+        _i(
+            "pengganti_ijazah",
+            "i",
+            "Ijazah SMA saya rusak dimakan rayap, bagaimana cara meminta surat keterangan pengganti ijazah ke dinas pendidikan?",
+            "legalisir ijazah SMP yg sekolahnya udh tutup dimana ya?",
+            hard=True,
+        ),
+    ),
+    "pju": (
+        _i(
+            "pju_kedip_simpang",
+            "a",
+            "PJU di pertigaan {jalan} kedap-kedip nyala mati sepanjang malam, mohon lampunya diganti.",
+            "lampu dalan ing perempatan {lm} byar pet, sedhela urup sedhela mati",
+            "lampu PJU neng pertelon {lm} kedhip2 wae, kadang urup kadang ora",
+            hard=True,
+        ),
+        _i(
+            "surat_permohonan_pju",
+            "s",
+            "Kepada Yth. Kepala Dinas Perhubungan. Dengan hormat, kami pengurus RW 05 memohon pemasangan lampu penerangan jalan di jalan lingkungan yang baru dibeton. Hormat kami.",
+        ),
+    ),
+    "air_bersih": (
+        _i(
+            "surat_permohonan_jaringan",
+            "s",
+            "Kepada Yth. Direktur Perumda Air Minum Tirta Pekalongan. Dengan hormat, kami warga RT 03 mengajukan permohonan perluasan jaringan pipa air bersih ke perumahan kami. Hormat kami, Ketua RT.",
+        ),
+    ),
+    "pajak": (
+        _i(
+            "tagihan_pajak_dipertanyakan",
+            "a",
+            "Penjual gorengan di depan rumah ditagih pajak reklame untuk papan nama kecilnya, memang boleh begitu?",
+            hard=True,
+        ),
+    ),
+    "drainase": (
+        _i(
+            "penutup_saluran_hilang",
+            "a",
+            "Penutup saluran dari besi di trotoar {jalan} dicuri orang, lubang got menganga.",
+            "tutup gorong2 dpn {lm} ilang, gotnya kebuka lebar, mohon dipasang lagi",
+            hard=True,
+        ),
+    ),
+    "perumahan": (
+        _i(
+            "mck_umum",
+            "a",
+            "MCK umum di {loc} atapnya bocor dan tangki septiknya penuh, warga terpaksa buang air ke sungai.",
+            "Jamban umum ing RW kula sampun dangu boten wonten toyanipun, klosetipun pecah. Nyuwun dipun dandosi.",
+            "wc umum kampung rusak, pintune copot, ra iso dienggo",
+            hard=True,
+        ),
+    ),
+    "kesehatan": (
+        _i(
+            "perawatan_di_rumah",
+            "i",
+            "Apakah puskesmas punya layanan perawatan di rumah untuk pasien stroke yang tidak bisa dibawa keluar?",
+            "bapak habis operasi gk bisa jalan, ganti perban bisa dilayani petugas puskesmas ke rumah gk?",
+            hard=True,
+        ),
+    ),
+    "pencemaran": (
+        _i(
+            "pencemar_tanpa_izin",
+            "a",
+            "Usaha sablon di {loc} tidak berizin dan membuang sisa cat ke got, mohon DLH menghentikan pembuangannya.",
+            hard=True,
+        ),
+    ),
+    "aparatur": (
+        _i(
+            "uang_pelicin_rsud",
+            "a",
+            "Petugas loket RSUD meminta uang pelicin supaya pasien tertentu didahulukan, yang tidak memberi menunggu berjam-jam.",
+            hard=True,
+        ),
+        _i(
+            "calo_kantor_layanan",
+            "a",
+            "neng kantor kecamatan ana makelar sing nawani KTP dadi sedina yen mbayar 250 ewu, petugas loket meneng wae",
+            hard=True,
+        ),
+    ),
+}
+
+LESSON_ISSUES = {
+    c: LESSON_ISSUES.get(c, ()) + SET_I_LESSONS.get(c, ())
+    for c in [*LESSON_ISSUES, *(c for c in SET_I_LESSONS if c not in LESSON_ISSUES)]
+}
+
 ISSUES = {
     c: issues
     + MORE_ISSUES.get(c, ())

@@ -93,6 +93,21 @@ def _lesson_groups() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _category_only_groups() -> frozenset[str]:
+    return frozenset(
+        f"{category}/{issue.key}"
+        for category, issues in seeds.SET_I_LESSONS.items()
+        for issue in issues
+    )
+
+
+def _is_category_only(row: dict) -> bool:
+    """Whether a corpus row comes from ``seeds.SET_I_LESSONS``, which teach the suggested
+    category only: the duplicate scorer reads a classifier fitted without them."""
+    return str(row.get("group", "")).rsplit("/", 1)[0] in _category_only_groups()
+
+
 def _is_lesson(row: dict) -> bool:
     """Whether a corpus row comes from ``seeds.LESSON_ISSUES`` (its group is
     "category/issue/phrasing")."""
@@ -189,6 +204,23 @@ def train(
     cat_coef[:, cat_clf.classes_] = cat_clf.coef_.T
     cat_intercept = np.full(len(CATEGORIES), -1e3, dtype=np.float32)
     cat_intercept[cat_clf.classes_] = cat_clf.intercept_
+    # The duplicate scorer reads the category probabilities of a classifier fitted without
+    # the category-only lessons, so that they leave its scores as they were.
+    pair_view = np.array([not _is_category_only(r) for r in rows])
+    pair_cat_coef = pair_cat_intercept = None
+    if not pair_view.all():
+        pair_clf = _logreg(
+            X[pair_view],
+            y_cat[pair_view],
+            config.C,
+            weights[pair_view],
+            config.seed,
+            config.learner,
+        )
+        pair_cat_coef = np.zeros_like(cat_coef)
+        pair_cat_coef[:, pair_clf.classes_] = pair_clf.coef_.T
+        pair_cat_intercept = np.full(len(CATEGORIES), -1e3, dtype=np.float32)
+        pair_cat_intercept[pair_clf.classes_] = pair_clf.intercept_
 
     type_index = {t: i for i, t in enumerate(REPORT_TYPES)}
     typed = np.array([i for i, r in enumerate(rows) if r.get("type") in type_index])
@@ -203,7 +235,7 @@ def train(
     type_intercept = np.full(len(REPORT_TYPES), -1e3, dtype=np.float32)
     type_intercept[type_clf.classes_] = type_clf.intercept_
 
-    cat_t = type_t = 1.0
+    cat_t = type_t = pair_t = 1.0
     cv_acc = float("nan")
     if calibrate:
         oof = _oof_scores(
@@ -222,6 +254,19 @@ def train(
             config.learner,
         )
         type_t = fit_temperature(oof_t, y_type)
+        if pair_cat_coef is not None:
+            view_rows = [r for r, keep in zip(rows, pair_view, strict=True) if keep]
+            oof_p = _oof_scores(
+                X[pair_view],
+                y_cat[pair_view],
+                _groups(view_rows),
+                config.C,
+                weights[pair_view],
+                config.seed,
+                len(CATEGORIES),
+                config.learner,
+            )
+            pair_t = fit_temperature(oof_p, y_cat[pair_view])
 
     model = TriageModel(
         featuriser=featuriser,
@@ -238,6 +283,9 @@ def train(
         pair_threshold=0.5,
         meta={},
         gazetteer=gazetteer_from_defaults(),
+        pair_cat_coef=pair_cat_coef,
+        pair_cat_intercept=pair_cat_intercept,
+        pair_cat_temperature=pair_t if pair_cat_coef is not None else cat_t,
     )
     model.topic_vectors = fit_topics(model, base_rows, seed=config.seed)
     pair_rows = read_jsonl(pairs_path)

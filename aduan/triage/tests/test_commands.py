@@ -135,13 +135,14 @@ class TestEvaluateCommand:
         assert h["n"] == 300
         assert h["accuracy"] >= 0.953 and h["macro_f1"] >= 0.95
         assert h["top3_accuracy"] >= 0.993 and h["type_accuracy"] >= 0.933
-        # Set I, by a ninth author, written blind, never trained on nor studied: the targets
-        # at first look, at their edges (92.0 % top-1, 91.8 % macro-F1, 98.0 % top-3, 90.7 %
-        # type).
+        # Set I, by a ninth author, written blind, never trained on: first look 92.0 % top-1,
+        # 91.8 % macro-F1, 98.0 % top-3, 90.7 % type. Studied in the set I round, in-sample
+        # since (94.0 %, 93.8 %, 98.7 %, 91.7 %): these floors guard the round's lessons,
+        # they say nothing about new text.
         i = result["other_sets"]["heldout_i"]
         assert i["n"] == 300
-        assert i["accuracy"] >= 0.92 and i["macro_f1"] >= 0.917
-        assert i["top3_accuracy"] >= 0.98 and i["type_accuracy"] >= 0.906
+        assert i["accuracy"] >= 0.94 and i["macro_f1"] >= 0.938
+        assert i["top3_accuracy"] >= 0.986 and i["type_accuracy"] >= 0.916
         assert result["other_sets"]["heldout_c"]["n"] == 320
         assert "pairs" in result["other_sets"]["heldout_c"]
         assert result["other_sets"]["heldout_d"]["pairs"]["n"] == 64  # pair set E
