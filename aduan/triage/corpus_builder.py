@@ -56,6 +56,9 @@ HELDOUT_H_PATH = DATA_DIR / "heldout_h.jsonl"
 #: A ninth complaint set by a ninth author, written blind from the reference notes only
 #: (conventions in ``heldout_i.md``); never trained on nor studied.
 HELDOUT_I_PATH = DATA_DIR / "heldout_i.jsonl"
+#: A tenth complaint set by a tenth author, written blind from the reference notes only
+#: (conventions in ``heldout_j.md``); never trained on nor studied.
+HELDOUT_J_PATH = DATA_DIR / "heldout_j.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
@@ -309,6 +312,7 @@ EXTRA_HELDOUT_SETS = (
     ("heldout_g", "Seventh held-out set (heldout_g)", HELDOUT_G_PATH, None),
     ("heldout_h", "Eighth held-out set (heldout_h)", HELDOUT_H_PATH, None),
     ("heldout_i", "Ninth held-out set (heldout_i)", HELDOUT_I_PATH, None),
+    ("heldout_j", "Tenth held-out set (heldout_j)", HELDOUT_J_PATH, None),
 )
 
 SEED = 20250301
