@@ -2406,6 +2406,18 @@ _DEFLECT += [
     ),
 ]
 
+# Twenty-fifth round (sets AF and AG): the matter handed to another body in a contrast that
+# disowns the replying one ("bedah rumah ditangani Dinsos, bukan Disperkim", "pompa rob
+# merupakan aset DPUPR, bukan BPBD"), and a road declared another level's ("jalan tersebut
+# berstatus jalan provinsi"). With a forwarding or a contact it is a referral (the gate below).
+_DEFLECT += [
+    _rx(
+        r"(?:ditangani|dikelola|dilakukan|diurus|dipegang|diselenggarakan|aset|kewenangan|"
+        r"wewenang|urusan|tugas|tanggung jawab|milik|ranah)(?: oleh)? (?:[\w-]+ ){1,4}?bukan "
+        r"(?:kami|dinas kami|kantor kami|[\w-]+)(?= \||$)"
+    ),
+]
+
 # A referral names where the report went or whom to contact.
 _REFERRAL_VERB = _rx(
     r"(?:ter|di|me|men)?(?:teruskan|neruskan|alihkan|ngalihkan|rujuk|limpahkan|lanjutkan|"
@@ -3573,6 +3585,29 @@ _SHARED_TROUBLE = _rx(
 )
 
 
+#: Twenty-fifth round (sets AF and AG): the trouble explained away -- made normal for the
+#: season, last in the order of things, already settled, not serious enough, or asked to be
+#: put up with ("hal tersebut wajar pada musim hujan", "gang masuk prioritas terakhir",
+#: "keputusan panitia bersifat final", "jembatan masih bisa dilalui", "tidak termasuk
+#: banjir", "harap maklum", "mohon pengertian warga"). A brush-off when the reply takes no
+#: named step (read beside ``_SHARED_TROUBLE``).
+_EXPLAINED_AWAY = _rx(
+    r"wajar (?:pada|di|saat|ketika|selama) (?:musim|masa|cuaca|hujan|kemarau|pasang|akhir|awal)|"
+    r"prioritas (?:paling )?(?:terakhir|belakang|bawah)|(?:bersifat|sudah|sifatnya) final|"
+    r"masih (?:bisa|dapat|layak|aman) (?:untuk )?(?:dilalui|dilewati|dipakai|digunakan|"
+    r"diminum|dihuni|dipergunakan)|"
+    r"(?:tidak|tak|belum) (?:termasuk|tergolong|masuk kategori) (?:banjir|darurat|gawat|"
+    r"bencana|kategori darurat)|bukan (?:kasus |kondisi |keadaan )?(?:darurat|gawat darurat)"
+    r"(?![\w-])|"
+    r"(?:harap|mohon|kami (?:harap|mohon)(?: \w+){0,2}) (?:dapat )?(?:maklum|dimaklumi|"
+    r"memaklumi|pengertian(?:nya)?)(?![\w-])|"
+    r"(?:tidak|tak) (?:bisa|dapat|mungkin) (?:selesai|diselesaikan|tuntas|dituntaskan) "
+    r"(?:dalam waktu singkat|sekaligus|dalam sekejap|begitu saja)|"
+    r"(?:tidak|tak) ada masalah sebenarnya|sebenarnya (?:tidak|tak) ada masalah|"
+    r"berlaku (?:untuk|bagi|kepada) (?:semua|seluruh) (?:warga|wajib pajak|pelanggan|wilayah)"
+)
+
+
 #: Twenty-third round (set AD): the unit's effort declared at its utmost as the answer to a
 #: grievance ("petugas kami sudah bekerja maksimal", "pompa sudah bekerja optimal"): the
 #: complaint denied, a brush-off. ("Sudah bekerja sesuai SOP / prosedur" is left out: most
@@ -3642,8 +3677,9 @@ _SCOLDED = _rx(
     r"apalagi (?:pakai|dengan|menggunakan|memakai) (?:huruf (?:besar|kapital)|capslock|caps lock)|"
     r"(?<![\w-])iri (?:dengan|sama|kepada|terhadap|pada) (?:tetangga|orang|warga)"
 )
-#: A negation up to three words before ("kami tidak menganggap Bapak iri ...").
-_NEGATED = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|jangan|nggak|gak)(?: [^ |]+){0,3} $")
+#: A negation up to three words before ("kami tidak menganggap Bapak iri ..."): the words of
+#: ``_NEGATION`` (informal "nggak", "gak" are read as "tidak" before any rule runs).
+_NEGATED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_NEGATION)) + r")(?: [^ |]+){0,3} $")
 
 
 #: Twenty-second round: a verb inside a reason or a history ("karena akta diajukan melalui
@@ -4017,6 +4053,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             dismissive += list(_BRUSH_IDLE.finditer(text.joined))
         # Twenty-second round: the trouble declared shared or usual, with no named step.
         dismissive += list(_SHARED_TROUBLE.finditer(text.joined))
+        # Twenty-fifth round: the trouble explained away, with no named step.
+        dismissive += list(_EXPLAINED_AWAY.finditer(text.joined))
         if not dismissive and not generic:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).

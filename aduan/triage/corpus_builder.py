@@ -56,6 +56,9 @@ HELDOUT_H_PATH = DATA_DIR / "heldout_h.jsonl"
 #: A ninth complaint set by a ninth author, written blind from the reference notes only
 #: (conventions in ``heldout_i.md``); never trained on nor studied.
 HELDOUT_I_PATH = DATA_DIR / "heldout_i.jsonl"
+#: A tenth complaint set by a tenth author, written blind from the reference notes only
+#: (conventions in ``heldout_j.md``); never trained on nor studied.
+HELDOUT_J_PATH = DATA_DIR / "heldout_j.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
@@ -247,6 +250,11 @@ PAIRS_HELDOUT_AJ_PATH = DATA_DIR / "pairs_heldout_aj.jsonl"
 #: precision, 91.1 % recall (82 found, 8 false alarms, 8 missed), AUC 0.982, 92.2 % recall at
 #: >= 90 % precision; never studied.
 PAIRS_HELDOUT_AK_PATH = DATA_DIR / "pairs_heldout_ak.jsonl"
+#: Pair set AL: 200 pairs (90 duplicates, 80 hard negatives, 30 easy) by a thirty-fifth
+#: author, written blind (conventions in ``pairs_heldout_al.md``); first look (main after the
+#: set AI round, threshold 0.58) 90.9 % precision, 88.9 % recall (80 found, 8 false alarms,
+#: 10 missed), AUC 0.968, 91.1 % recall at >= 90 % precision; never studied.
+PAIRS_HELDOUT_AL_PATH = DATA_DIR / "pairs_heldout_al.jsonl"
 #: Hand-written pair sets measured but not trained on (the bench scripts' ``--with SET``
 #: trains on one). Set I, never trained on, is apart (``PAIRS_HELDOUT_I_PATH``).
 PAIRS_MEASURED = {
@@ -267,6 +275,7 @@ PAIRS_MEASURED = {
     "AI": PAIRS_HELDOUT_AI_PATH,
     "AJ": PAIRS_HELDOUT_AJ_PATH,
     "AK": PAIRS_HELDOUT_AK_PATH,
+    "AL": PAIRS_HELDOUT_AL_PATH,
 }
 #: The hand-written pair sets of other authors the duplicate scorer also learns from
 #: (``training.fit_pairs``; its threshold comes from leaving each set out in turn). A set
@@ -303,6 +312,7 @@ EXTRA_HELDOUT_SETS = (
     ("heldout_g", "Seventh held-out set (heldout_g)", HELDOUT_G_PATH, None),
     ("heldout_h", "Eighth held-out set (heldout_h)", HELDOUT_H_PATH, None),
     ("heldout_i", "Ninth held-out set (heldout_i)", HELDOUT_I_PATH, None),
+    ("heldout_j", "Tenth held-out set (heldout_j)", HELDOUT_J_PATH, None),
 )
 
 SEED = 20250301

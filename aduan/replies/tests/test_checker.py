@@ -2020,3 +2020,123 @@ class TwentyFourthRoundTests:
     )
     def test_polite_smiles_and_plain_brush_offs_are_not_sneers(self, reply):
         assert "rude" not in check_rules(reply, WATER).codes
+
+
+class TwentyFifthRoundTests:
+    """Twenty-fifth round (sets AF and AG): the trouble explained away by a reply that takes
+    no step, the matter handed to another body in a contrast that disowns the replying one,
+    and one list of negation words. Phrasings invented for the test, each with polite near
+    misses."""
+
+    @pytest.mark.parametrize(
+        "complaint, reply",
+        [
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih, kami memahami kesulitannya. Air mati seperti "
+                "ini wajar pada musim kemarau.",
+            ),
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Perbaikan jalan lingkungan masuk "
+                "prioritas terakhir setelah jalan utama. Mohon bersabar.",
+            ),
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Jalan tersebut masih bisa "
+                "dilalui kendaraan, mohon berhati-hati.",
+            ),
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf. Gangguan ini berlaku untuk "
+                "semua pelanggan, harap maklum.",
+            ),
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf. Keputusan pembagian jadwal "
+                "bersifat final.",
+            ),
+        ],
+    )
+    def test_the_trouble_explained_away_with_no_step_is_a_brush_off(self, complaint, reply):
+        codes = check_rules(reply, complaint).codes
+        assert "dismissive" in codes and "no_action" in codes
+
+    @pytest.mark.parametrize(
+        "complaint, reply",
+        [
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf atas gangguannya. Meski air "
+                "keruh memang wajar pada musim hujan, petugas kami menguras pipa di Jl. Kenari "
+                "besok, Selasa 1 Desember pukul 09.00.",
+            ),
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Jalan tersebut masih bisa "
+                "dilalui, namun tim DPUPR menambal lubangnya Rabu, 2 Desember 2026.",
+            ),
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf, harap maklum. Tangki air kami "
+                "kirim ke gang Bapak hari ini pukul 15.00.",
+            ),
+        ],
+    )
+    def test_the_same_words_beside_a_dated_step_are_not_a_brush_off(self, complaint, reply):
+        assert not check_rules(reply, complaint).codes
+
+    @pytest.mark.parametrize(
+        "complaint, reply",
+        [
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf. Sambungan rumah ditangani "
+                "Perumda Air Minum, bukan Dinas Perkim.",
+            ),
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Jembatan itu aset Balai Besar "
+                "Wilayah Sungai, bukan DPUPR.",
+            ),
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Perbaikan ruas itu kewenangan "
+                "provinsi, bukan kami.",
+            ),
+        ],
+    )
+    def test_the_matter_handed_to_another_body_by_contrast_is_a_deflection(self, complaint, reply):
+        codes = check_rules(reply, complaint).codes
+        assert "wrong_unit_deflection" in codes and "no_action" in codes
+
+    @pytest.mark.parametrize(
+        "complaint, reply",
+        [
+            # the report forwarded to the named body, with a way to follow it
+            (
+                ROAD,
+                "Selamat pagi Bapak, terima kasih dan mohon maaf. Ruas itu dikelola Balai "
+                "Pengelolaan Jalan Provinsi, bukan DPUPR; laporan Bapak sudah kami teruskan ke "
+                "balai tersebut hari ini dan dapat dipantau di LaporGub.",
+            ),
+            # a contrast inside the unit's own dated step
+            (
+                WATER,
+                "Selamat siang Bapak, terima kasih dan mohon maaf. Yang kami perbaiki pipa "
+                "induknya, bukan meteran; petugas datang Kamis pukul 09.00.",
+            ),
+        ],
+    )
+    def test_a_referral_or_a_contrast_in_the_units_own_step_is_no_deflection(
+        self, complaint, reply
+    ):
+        assert "wrong_unit_deflection" not in check_rules(reply, complaint).codes
+
+    def test_belum_negates_an_alleged_envy_as_tidak_does(self):
+        reply = (
+            "Selamat siang Bu, terima kasih. Kami belum pernah menyebut Ibu iri dengan tetangga; "
+            "jadwal fogging gang Ibu Kamis, 3 Desember pukul 07.00, dan kami mohon maaf atas "
+            "keterlambatannya."
+        )
+        assert "rude" not in check_rules(reply, DENGUE).codes

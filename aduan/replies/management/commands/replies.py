@@ -69,6 +69,7 @@ SPLITS = (
     "independent_af",
     "independent_ag",
     "independent_ah",
+    "independent_ai",
 )
 
 
