@@ -84,20 +84,12 @@ def _logreg(
     return clf
 
 
-@lru_cache(maxsize=1)
-def _lesson_groups() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _lesson_keys(lessons: str) -> frozenset[str]:
+    """The corpus groups ("category/issue") of the lessons of ``seeds`` named ``lessons``."""
     return frozenset(
         f"{category}/{issue.key}"
-        for category, issues in seeds.LESSON_ISSUES.items()
-        for issue in issues
-    )
-
-
-@lru_cache(maxsize=1)
-def _category_only_groups() -> frozenset[str]:
-    return frozenset(
-        f"{category}/{issue.key}"
-        for category, issues in seeds.SET_I_LESSONS.items()
+        for category, issues in getattr(seeds, lessons).items()
         for issue in issues
     )
 
@@ -105,13 +97,13 @@ def _category_only_groups() -> frozenset[str]:
 def _is_category_only(row: dict) -> bool:
     """Whether a corpus row comes from ``seeds.SET_I_LESSONS``, which teach the suggested
     category only: the duplicate scorer reads a classifier fitted without them."""
-    return str(row.get("group", "")).rsplit("/", 1)[0] in _category_only_groups()
+    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_keys("SET_I_LESSONS")
 
 
 def _is_lesson(row: dict) -> bool:
     """Whether a corpus row comes from ``seeds.LESSON_ISSUES`` (its group is
     "category/issue/phrasing")."""
-    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_groups()
+    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_keys("LESSON_ISSUES")
 
 
 def _groups(rows: Sequence[dict]) -> np.ndarray:
