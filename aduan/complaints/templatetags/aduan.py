@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -43,9 +43,20 @@ def time_left(complaint: Complaint) -> str:
     return f"sisa {_span(delta)}" if delta.total_seconds() >= 0 else f"lewat {_span(delta)}"
 
 
-def _months() -> list[str]:
-    """Month abbreviations as the ``date`` filter's ``M`` gives them, in the active language."""
-    return [str(MONTHS_3[m]).title() for m in range(1, 13)]
+def _date_formatter() -> Callable[..., str]:
+    """The ``date`` filter's "j M Y H:i" in the active language and time zone, made once per
+    page: ``year=False`` leaves the year out ("j M H:i"), ``time=False`` the time ("j M Y")."""
+    months = [str(MONTHS_3[m]).title() for m in range(1, 13)]
+    tz = timezone.get_current_timezone()
+
+    def when(value: datetime, *, year: bool = True, time: bool = True) -> str:
+        local = value.astimezone(tz) if timezone.is_aware(value) else value
+        day = f"{local.day} {months[local.month - 1]}"
+        if year:
+            day = f"{day} {local.year}"
+        return f"{day} {local:%H:%M}" if time else day
+
+    return when
 
 
 @register.simple_tag
@@ -55,17 +66,10 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
     ``{% url %}`` and two ``date`` filters a row) they were most of the page's time."""
     if not rows:
         return format_html('<tr><td colspan="8">{}</td></tr>', gettext("Tidak ada laporan."))
-    months = _months()
+    when = _date_formatter()
     detail = reverse("complaints:detail", args=["KODE-0"]).split("KODE-0")
     urgent = f' <span class="badge overdue">{_esc(gettext("MENDESAK"))}</span>'
     now = timezone.now()
-    tz = timezone.get_current_timezone()
-
-    def when(value: datetime, with_year: bool) -> str:
-        local = value.astimezone(tz)
-        if with_year:
-            return f"{local.day} {months[local.month - 1]} {local.year}"
-        return f"{local.day} {months[local.month - 1]} {local:%H:%M}"
 
     esc = html.escape  # every value below is a plain ``str`` from the row or the page
 
@@ -88,7 +92,7 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
             left = f"{'sisa' if due_at >= now else 'lewat'} {_span(due_at - now)}"
             due = (
                 f'<span class="badge {"overdue" if overdue else ""}" title="{stage_label}">'
-                f"{esc(when(due_at, with_year=False))}</span><br>"
+                f"{esc(when(due_at, year=False))}</span><br>"
                 f'<small class="help">{esc(left) if staff_stage else stage_label}</small>'
             )
         elif c.stage == "perencanaan":
@@ -104,7 +108,7 @@ def inbox_rows(rows: list[Complaint]) -> SafeString:
             f"  <td>{esc((area.name if area else '') or '—')}</td>\n"
             f"  <td>{esc((unit.short_name if unit else '') or '—')}</td>\n"
             f'  <td><span class="badge {esc(c.status)}">{esc(c.status_label)}</span></td>\n'  # type: ignore[attr-defined]
-            f"  <td>{esc(when(c.submitted_at, with_year=True))}</td>\n  <td>{due}</td>\n</tr>"
+            f"  <td>{esc(when(c.submitted_at, time=False))}</td>\n  <td>{due}</td>\n</tr>"
         )
 
     # The rows' text is escaped as ``format_html`` would (``html.escape`` for a plain string),
@@ -121,8 +125,7 @@ def overdue_rows(rows: list[dict[str, Any]]) -> SafeString:
     if not rows:
         empty = gettext("Tidak ada laporan yang lewat batas waktu.")
         return SafeString(f'<tr><td colspan="4">{empty}</td></tr>')
-    months = _months()
-    tz = timezone.get_current_timezone()
+    when = _date_formatter()
     more = gettext("lebih dari %(n)s")
     esc = html.escape
 
@@ -131,13 +134,10 @@ def overdue_rows(rows: list[dict[str, Any]]) -> SafeString:
         count = more % {"n": esc(str(r["n"]))} if r["capped"] else esc(str(r["n"]))
         if r["link"]:
             count = f'<a href="{esc(r["link"])}">{count}</a>'
-        oldest = r["oldest_due"]
-        if oldest:  # the ``date`` filter's "j M Y H:i", in the active time zone
-            local = oldest.astimezone(tz)
-            oldest = f"{local.day} {months[local.month - 1]} {local.year} {local:%H:%M}"
+        oldest = when(r["oldest_due"]) if r["oldest_due"] else ""
         return (
             f"<tr><td>{unit}</td><td>{_esc(r['stage_label'])}</td><td>{count}</td>"
-            f"<td>{oldest or ''}</td></tr>\n"
+            f"<td>{oldest}</td></tr>\n"
         )
 
     return SafeString("".join(row(r) for r in rows))
@@ -157,18 +157,13 @@ def timeline_items(context: Any) -> SafeString:
     staff_view = bool(context.get("staff_view"))
     show_identity = bool(context.get("show_identity"))
     code = context["complaint"].tracking_code
-    months = _months()
-    tz = timezone.get_current_timezone()
+    when = _date_formatter()
     # Translations as ``{% translate %}`` gives them: the project's own text, not escaped.
     internal = f' <span class="badge">{gettext("internal")}</span>'
     officer = gettext("Petugas")
     stage_word = gettext("Tahap")
     due_word = gettext("batas waktu")
     original_word = gettext("asli (dengan EXIF/GPS)")
-
-    def when(value: datetime) -> str:  # the ``date`` filter's "j M Y H:i"
-        local = value.astimezone(tz) if timezone.is_aware(value) else value
-        return f"{local.day} {months[local.month - 1]} {local.year} {local:%H:%M}"
 
     def link(attachment: Any) -> str:
         if staff_view:
