@@ -134,6 +134,17 @@ def fit_temperature(scores: np.ndarray, y: np.ndarray) -> float:
     return float(np.exp(res.x))
 
 
+def _fit_weights(X, y, C, weights, seed, learner, n_classes) -> tuple[np.ndarray, np.ndarray]:
+    """The weights and intercepts of ``_logreg`` fitted on ``X``, ``y``, as the artefact keeps
+    them: one column per class, a class absent from ``y`` never chosen (intercept -1000)."""
+    clf = _logreg(X, y, C, weights, seed, learner)
+    coef = np.zeros((X.shape[1], n_classes), dtype=np.float32)
+    coef[:, clf.classes_] = clf.coef_.T
+    intercept = np.full(n_classes, -1e3, dtype=np.float32)
+    intercept[clf.classes_] = clf.intercept_
+    return coef, intercept
+
+
 def _oof_scores(X, y, groups, C, weights, seed, n_classes, learner) -> np.ndarray:
     folds = _fold_ids(groups, N_FOLDS, seed)
     out = np.zeros((X.shape[0], n_classes))
@@ -191,28 +202,23 @@ def train(
 
     cat_index = {c: i for i, c in enumerate(CATEGORIES)}
     y_cat = np.array([cat_index[r["category"]] for r in rows])
-    cat_clf = _logreg(X, y_cat, config.C, weights, config.seed, config.learner)
-    cat_coef = np.zeros((X.shape[1], len(CATEGORIES)), dtype=np.float32)
-    cat_coef[:, cat_clf.classes_] = cat_clf.coef_.T
-    cat_intercept = np.full(len(CATEGORIES), -1e3, dtype=np.float32)
-    cat_intercept[cat_clf.classes_] = cat_clf.intercept_
+    cat_coef, cat_intercept = _fit_weights(
+        X, y_cat, config.C, weights, config.seed, config.learner, len(CATEGORIES)
+    )
     # The duplicate scorer reads the category probabilities of a classifier fitted without
     # the category-only lessons, so that they leave its scores as they were.
     pair_view = np.array([not _is_category_only(r) for r in rows])
     pair_cat_coef = pair_cat_intercept = None
     if not pair_view.all():
-        pair_clf = _logreg(
+        pair_cat_coef, pair_cat_intercept = _fit_weights(
             X[pair_view],
             y_cat[pair_view],
             config.C,
             weights[pair_view],
             config.seed,
             config.learner,
+            len(CATEGORIES),
         )
-        pair_cat_coef = np.zeros_like(cat_coef)
-        pair_cat_coef[:, pair_clf.classes_] = pair_clf.coef_.T
-        pair_cat_intercept = np.full(len(CATEGORIES), -1e3, dtype=np.float32)
-        pair_cat_intercept[pair_clf.classes_] = pair_clf.intercept_
 
     type_index = {t: i for i, t in enumerate(REPORT_TYPES)}
     typed = np.array([i for i, r in enumerate(rows) if r.get("type") in type_index])
@@ -221,11 +227,10 @@ def train(
     # real intake than there): each type weighs as much as the others in total.
     per_type = len(y_type) / (len(REPORT_TYPES) * np.bincount(y_type))
     type_weights = weights[typed] * per_type[y_type]
-    type_clf = _logreg(X[typed], y_type, config.type_C, type_weights, config.seed, config.learner)
-    type_coef = np.zeros((X.shape[1], len(REPORT_TYPES)), dtype=np.float32)
-    type_coef[:, type_clf.classes_] = type_clf.coef_.T
-    type_intercept = np.full(len(REPORT_TYPES), -1e3, dtype=np.float32)
-    type_intercept[type_clf.classes_] = type_clf.intercept_
+    n_types = len(REPORT_TYPES)
+    type_coef, type_intercept = _fit_weights(
+        X[typed], y_type, config.type_C, type_weights, config.seed, config.learner, n_types
+    )
 
     cat_t = type_t = pair_t = 1.0
     cv_acc = float("nan")
