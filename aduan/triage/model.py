@@ -887,7 +887,7 @@ _DONE_BEFORE = re.compile(_YANG_DONE + r"(di[a-z]{3,})\b")
 _AGAIN = re.compile(r"\b(?:lagi|lg|maneh|meneh|kembali|terulang)\b")
 _FIXED_BEFORE = re.compile(
     r"(?<!tidak )(?<!belum )(?<!gak )(?<!nggak )\b(?:sudah|sdh|udah|udh|sempat|pernah|"
-    r"akhirnya|baru)\s+(?:(?!(?:tidak|tak|belum|blm|gak|ga|nggak|tdk)\b)[a-z]+\s+){0,3}"
+    r"akhirnya|baru)\s+(?:(?!(?:" + "|".join(sorted(_NEGATORS)) + r")\b)[a-z]+\s+){0,3}"
     r"(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
     r"selesai|mengalir|lancar|kering|dinormalisasi|jernih)\b"
