@@ -294,3 +294,4 @@ class InboxFilterForm(forms.Form):
     channel = forms.ChoiceField(required=False, choices=[("", ""), *Channel.choices])
     report_type = forms.ChoiceField(required=False, choices=[("", ""), *ReportType.choices])
     stage = forms.ChoiceField(required=False, choices=Stage.choices)
+    lengkap = forms.BooleanField(required=False)

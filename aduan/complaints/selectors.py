@@ -199,6 +199,9 @@ class InboxFilters:
     channel: str = ""
     report_type: str = ""
     stage: str = ""  # the SLA clock's current stage
+    #: A search over every complaint by the matching ids (``lengkap=1``), not a walk of the
+    #: newest rows (``keyset_page``): exact however sparse, at the cost of every match.
+    thorough: bool = False
 
 
 #: The inbox's orderings (``aduan.lib.keyset``): (column, descending) pairs, the last one
@@ -313,6 +316,10 @@ class KeysetPage:
     #: When not 0, ``count`` is of the matches among the first ``count_scope`` rows of the
     #: list without its search (a search for common words counted by walking).
     count_scope: int = 0
+    #: A search by walking that found fewer than a page among the ``walked`` rows it looked
+    #: at: the rows are those it found, and the next cursor goes on where it stopped.
+    walk_stopped: bool = False
+    walked: int = 0
     is_first: bool = True
     object_list: list[Any] = field(default_factory=list)
 
@@ -393,9 +400,10 @@ def keyset_page(
     for a search that matches many rows): the list is read in page order with the search
     as a filter until enough rows match, looking at no more than ``SEARCH_WALK_ROWS``; it
     costs what the density of the matches costs, not their number. ``walk`` asks for the
-    second way (``search_walks`` decides for the inbox); it falls back to the first when
-    the matches turn out sparse. Both give the same rows; the walk may count only among
-    the first rows of the list (``count_scope``)."""
+    second way (``search_walks`` decides for the inbox); where the matches turn out sparse
+    its page holds fewer rows, and its cursor goes on where the walk stopped
+    (``walk_stopped``). Both give the same rows in the same order; the walk may count only
+    among the first rows of the list (``count_scope``)."""
     reverse = False
     position = None
     if before:
@@ -406,11 +414,9 @@ def keyset_page(
     base = qs.order_by()
     if matching is not None:
         if walk:
-            page = _page_by_walk(
+            return _page_by_walk(
                 base, matching, ordering, position, reverse=reverse, size=size, count_cap=count_cap
             )
-            if page is not None:
-                return page
         base = base.filter(matching)
     return _page_by_ids(base, ordering, position, reverse=reverse, size=size, count_cap=count_cap)
 
@@ -548,18 +554,21 @@ def _page_by_walk(
     reverse: bool,
     size: int,
     count_cap: int,
-) -> KeysetPage | None:
+) -> KeysetPage:
     """The page and the count by walking ``base`` in page order with ``matching`` as a
-    filter (``keyset.walk``), or None when the matches are too sparse for that (fewer
-    than a page among the first ``SEARCH_WALK_ROWS`` rows), for ``_page_by_ids``.
+    filter (``keyset.walk``), looking at no more than ``SEARCH_WALK_ROWS`` rows: what it
+    costs is bounded whatever the size of the table.
 
     The count walks the first ``SEARCH_COUNT_ROWS`` rows: more than ``count_cap`` matches
     there is "more than ``count_cap``"; a walk that saw every row counts exactly; otherwise
-    the count is of the matches among those first rows (``count_scope``). The first page
-    is the count's first matches when it found a page's worth; otherwise (when the density
-    of those first rows promises a page within ``SEARCH_WALK_ROWS``), and for another page,
-    a walk of up to ``SEARCH_WALK_ROWS`` rows from the cursor finds it, falling back to the
-    plain query when that part of the list is sparse."""
+    the count is of the matches among the first rows looked at (``count_scope``). The first
+    page is the count's first matches when it found a page's worth; otherwise, and for
+    another page, a walk of up to ``SEARCH_WALK_ROWS`` rows from the cursor finds it. When
+    that part of the list holds fewer matches than a page, the page shows those it found
+    and says where the walk stopped (``walk_stopped``): its cursor goes on from there, and
+    the inbox offers the search over every complaint (``InboxFilters.thorough``, the
+    matching ids by the search index) for words that are common in the table but rare
+    together or rare in the newest complaints."""
     nullable = NULLABLE_ORDER_COLUMNS
     budget = max(SEARCH_WALK_ROWS, SEARCH_COUNT_ROWS)
     counted = SEARCH_COUNT_ROWS
@@ -573,9 +582,7 @@ def _page_by_walk(
     count = min(len(top.ids), count_cap)
     scope = 0 if capped else counted
     if position is None and len(top.ids) > size:
-        ids = top.ids[: size + 1]
-    elif position is None and len(top.ids) * budget < (size + 1) * counted:
-        return None  # at the density of the first rows, no page within the budget
+        part = keyset.Walk(ids=top.ids[: size + 1], exhausted=False)
     else:
         part = keyset.walk(
             base,
@@ -587,18 +594,32 @@ def _page_by_walk(
             reverse=reverse,
             nullable=nullable,
         )
-        if len(part.ids) <= size and not part.exhausted:
-            if position is None:
-                return None
-            window = _read_among(base.filter(matching), None, ordering, position, reverse, size)
-            return _page_of(window, ordering, count=count, capped=capped, scope=scope)
         if position is None and part.exhausted:  # it saw every row: an exact count
             count, capped, scope = min(len(part.ids), count_cap), False, 0
-        ids = part.ids
-    by_id = {row.pk: row for row in base.filter(pk__in=ids)}
-    rows = [by_id[pk] for pk in ids if pk in by_id]
-    window = keyset.window(rows, size, started=position is not None, reverse=reverse)
-    return _page_of(window, ordering, count=count, capped=capped, scope=scope)
+        elif position is None and part.stopped_at is not None:  # the matches of more rows
+            count, scope = len(part.ids), budget
+    by_id = {row.pk: row for row in base.filter(pk__in=part.ids)}
+    rows = [by_id[pk] for pk in part.ids if pk in by_id]
+    if part.stopped_at is None:
+        window = keyset.window(rows, size, started=position is not None, reverse=reverse)
+        return _page_of(window, ordering, count=count, capped=capped, scope=scope)
+    # Fewer than a page in the rows looked at: those found, and a cursor that goes on
+    # from the last row looked at (empty pages go on from there both ways, since no row
+    # between it and the position matches).
+    stop = encode_position(part.stopped_at)
+    if reverse:
+        rows.reverse()
+    page = KeysetPage(rows=rows, object_list=rows, is_first=position is None and not reverse)
+    page.count, page.count_capped, page.count_scope = count, capped, scope
+    page.walk_stopped, page.walked = True, budget
+    if reverse:
+        page.previous_cursor = stop
+        page.next_cursor = position_of(rows[-1], ordering) if rows else stop
+    else:
+        page.next_cursor = stop
+        if position is not None:
+            page.previous_cursor = position_of(rows[0], ordering) if rows else stop
+    return page
 
 
 def _page_of(
@@ -654,7 +675,9 @@ def inbox_page(
         before=before,
         size=size,
         matching=complaint_search(filters.q) if filters.q else None,
-        walk=bool(filters.q) and search_walks(Complaint.objects.all(), filters.q, size=size),
+        walk=bool(filters.q)
+        and not filters.thorough
+        and search_walks(Complaint.objects.all(), filters.q, size=size),
     )
     attach_reference(page.rows)
     return page

@@ -338,6 +338,7 @@ def inbox_filters(request: HttpRequest, queue: str) -> selectors.InboxFilters:
         channel=data.get("channel") or "",
         report_type=data.get("report_type") or "",
         stage=data.get("stage") or "",
+        thorough=bool(data.get("lengkap")),
     )
 
 

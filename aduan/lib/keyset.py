@@ -156,10 +156,13 @@ def read(
 @dataclass
 class Walk:
     """The primary keys of the rows a walk found, in reading order, and whether it looked
-    at every row after its position (``exhausted``) or stopped at its budget or its want."""
+    at every row after its position (``exhausted``) or stopped at its budget or its want.
+    When it stopped at its budget short of its want, ``stopped_at`` is the position of the
+    last row it looked at: a later walk from there goes on where this one ended."""
 
     ids: list[Any]
     exhausted: bool
+    stopped_at: list[Any] | None = None
 
 
 def walk_statement(
@@ -190,13 +193,14 @@ def walk_statement(
     sql, params = inner.query.sql_with_params()
     quote = connections[qs.db].ops.quote_name
     # The outer ORDER BY repeats the inner one, so the database keeps the inner order
-    # (no sort) and stops reading as soon as the LIMIT is met.
+    # (no sort) and stops reading as soon as the LIMIT is met. Besides the matches it
+    # returns the last row within the budget and the first beyond it, as markers.
     statement = (
         f"SELECT w.{quote(columns[-1])}, w.walk_hit, w.walk_n FROM ({sql}) w "  # noqa: S608
-        f"WHERE (w.walk_hit AND w.walk_n <= %s) OR w.walk_n > %s "
+        f"WHERE (w.walk_hit AND w.walk_n <= %s) OR w.walk_n >= %s "
         f"ORDER BY {_order_sql('w', ordering, reverse, nullable, quote)} LIMIT %s"
     )
-    return statement, [*params, budget, budget, want + 1]
+    return statement, [*params, budget, budget, want + 2]
 
 
 def walk(
@@ -235,7 +239,12 @@ def walk(
         rows = cursor.fetchall()
     ids = [pk for pk, hit, n in rows if hit and n <= budget][:want]
     beyond = any(n > budget for _pk, _hit, n in rows)
-    return Walk(ids=ids, exhausted=len(ids) < want and not beyond)
+    stopped_at = None
+    if beyond and len(ids) < want:  # where it stopped, read as the ORM reads a position
+        last = next(pk for pk, _hit, n in rows if n == budget)
+        columns = _columns_to_the_key(qs, ordering)
+        stopped_at = list(qs.order_by().filter(pk=last).values_list(*columns).get())
+    return Walk(ids=ids, exhausted=len(ids) < want and not beyond, stopped_at=stopped_at)
 
 
 @dataclass

@@ -456,7 +456,7 @@ def _all_pages(qs, ordering, *, matching=None, walk=None, size, cap):
             walk=walk,
         )
         back.append([c.pk for c in page.rows])
-    return [[c.pk for c in p.rows] for p in pages], back, pages[0]
+    return [[c.pk for c in p.rows] for p in pages], back, pages
 
 
 @pytest.mark.parametrize("sort", ["", "lama", "batas"])
@@ -465,7 +465,7 @@ def _all_pages(qs, ordering, *, matching=None, walk=None, size, cap):
     [
         (2, 40, 9),  # dense: the walk finds the pages and more than the cap
         (2, 40, 500),  # dense, but more matches than the budget shows: a partial count
-        (9, 20, 500),  # sparse: fewer than a page in the budget, back to the ids
+        (9, 20, 500),  # sparse: fewer than a page in the budget, pages of what it found
         (3, 500, 500),  # the walk sees every row: an exact count
     ],
 )
@@ -478,12 +478,21 @@ def test_a_search_by_walking_gives_the_same_pages_as_the_plain_query(
     ordering = selectors.ORDERINGS[sort]
     qs = Complaint.objects.filter(jurisdiction=pekalongan)
     matching = selectors.complaint_search("berlubang")
-    plain_forward, plain_back, plain_first = _all_pages(
+    plain_forward, plain_back, plain_pages = _all_pages(
         qs.filter(matching), ordering, size=4, cap=cap
     )
-    forward, back, first = _all_pages(qs, ordering, matching=matching, walk=True, size=4, cap=cap)
-    assert forward == plain_forward
-    assert back == plain_back
+    forward, back, pages = _all_pages(qs, ordering, matching=matching, walk=True, size=4, cap=cap)
+    plain_first, first = plain_pages[0], pages[0]
+    if any(page.walk_stopped for page in pages):
+        # Sparse: pages of what each bounded walk found, the same rows in the same order
+        # both ways, never more than a page, and never a row twice.
+        assert every == 9 and all(len(ids) <= 4 for ids in forward)
+        flat = [pk for ids in forward for pk in ids]
+        assert flat == [pk for ids in plain_forward for pk in ids]
+        assert [pk for ids in reversed(back) for pk in ids] + forward[-1] == flat
+    else:
+        assert forward == plain_forward
+        assert back == plain_back
     matches = qs.filter(matching).count()
     assert sum(len(ids) for ids in forward) == matches == len(range(0, 90, every))
     # The count: the plain one, or a part of it that says which part.
@@ -531,6 +540,45 @@ def test_the_inbox_says_what_a_partial_count_covers(client, people, pekalongan, 
     client.force_login(people.verifier)
     html = client.get(reverse("complaints:inbox", args=["semua"]), {"q": "berlubang"})
     assert "75 laporan cocok di antara 150 laporan pertama daftar ini" in html.content.decode()
+
+
+def test_a_sparse_search_stops_at_its_budget_and_goes_on_or_searches_everything(
+    client, people, pekalongan, monkeypatch
+):
+    """Words common in the table but rare among the newest rows: the page shows what the
+    bounded walk found, says so, goes on from where it stopped, and offers the exact
+    search over every complaint."""
+    import html as html_module
+    import re
+
+    _mixed(pekalongan, 200, every=20)  # 10 matches, one in twenty rows
+    monkeypatch.setattr(selectors, "SEARCH_WALK_ROWS", 60)
+    monkeypatch.setattr(selectors, "SEARCH_COUNT_ROWS", 30)
+    monkeypatch.setattr(selectors, "search_walks", lambda *args, **kwargs: True)
+    client.force_login(people.verifier)
+    url = reverse("complaints:inbox", args=["semua"])
+    codes = set(
+        Complaint.objects.filter(description__contains="berlubang").values_list(
+            "tracking_code", flat=True
+        )
+    )
+    seen: list[str] = []
+    query = "?q=berlubang"
+    for _ in range(10):
+        body = client.get(url + query).content.decode()
+        found = [c for c in re.findall(r"[A-Z]+-[0-9-]*[0-9]", body) if c in codes]
+        seen += list(dict.fromkeys(found))
+        assert len(found) <= 3 * 2  # a code may show twice in a row (link and text)
+        nxt = re.search(r'href="(\?[^"]*setelah=[^"]*)" rel="next"', body)
+        if not nxt:
+            break
+        assert 'id="search-stopped"' in body and "lengkap=1" in body
+        assert "Pencarian ini memeriksa 60 laporan daftar ini" in body
+        query = html_module.unescape(nxt.group(1))
+    assert sorted(seen) == sorted(codes) and len(seen) == 10  # each once, none lost
+    everything = client.get(url, {"q": "berlubang", "lengkap": "1"}).content.decode()
+    assert "10 laporan" in everything and 'id="search-stopped"' not in everything
+    assert {c for c in re.findall(r"[A-Z]+-[0-9-]*[0-9]", everything)} >= codes
 
 
 def _walk_plan(qs, matching, *, want: int, budget: int) -> dict:
