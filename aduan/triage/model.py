@@ -1881,9 +1881,9 @@ class TriageModel:
     #: two reports in other words still have a high ``cos_topic``. None: the feature is 0.
     topic_vectors: np.ndarray | None = None
     #: The category classifier the duplicate scorer reads (``cat_agree`` and the other
-    #: category features), fitted without ``seeds.SET_I_LESSONS``: those lessons teach the
-    #: suggested category only and leave the duplicate scorer as it was. None: the
-    #: duplicate scorer reads ``cat_coef``.
+    #: category features), fitted without ``training.CATEGORY_ONLY_LESSONS``: those
+    #: lessons teach the suggested category only and leave the duplicate scorer as it was.
+    #: None: the duplicate scorer reads ``cat_coef``.
     pair_cat_coef: np.ndarray | None = None
     pair_cat_intercept: np.ndarray | None = None
     pair_cat_temperature: float = 1.0

@@ -3287,9 +3287,160 @@ SET_I_LESSONS: dict[str, tuple[Issue, ...]] = {
     ),
 }
 
+#: General knowledge on the boundaries where complaint set J's first look went wrong, in
+#: other scenes and words than any held-out set, appended to ``LESSON_ISSUES`` after the
+#: set I lessons (each category's earlier lessons keep their examples); like
+#: ``SET_I_LESSONS`` they teach the suggested category only, the duplicate scorer reads a
+#: classifier fitted without them (docs/triage.md, "The set J round"): the job seeker's card
+#: (AK-1, *kartu kuning*) stays the labour office's when its trouble is a NIK or an address;
+#: officers asking money for a letter or a permit, in any register, are ``aparatur``; a hole
+#: near a traffic light or on the way to a school is the road's; a carcass or rubbish thrown
+#: away is ``sampah`` unless the request is to clear the drain it blocks; carts over a drain
+#: and a building to be stopped are ``ketertiban``; a river flooding houses is a flood
+#: whatever colour its water; power cuts at home and arts venues are ``lainnya``.
+SET_J_LESSONS: dict[str, tuple[Issue, ...]] = {
+    "aparatur": (
+        _i(
+            "pegawai_minta_uang",
+            "a",
+            "staf kelurahan njaluk sangu seket ewu nek arep gawe surat domisili, kudune kan ora mbayar",
+            "Pegawai kantor kecamatan memungut Rp100 ribu untuk surat keterangan yang seharusnya gratis, katanya uang administrasi.",
+            "Wonten pegawe kantor ingkang nyuwun yatra supados surat izin kula enggal dipun proses, punika leres menapa boten?",
+            "oknum dinas minta uang jutaan di luar tarif resmi biar izin bangunan cepat terbit, saya simpan bukti chatnya",
+            hard=True,
+        ),
+        _i(
+            "lurah_jarang_ngantor",
+            "a",
+            "bu lurah {kel} jarang ngantor, warga yg butuh tanda tangan harus nunggu berhari-hari",
+            "camat kok datang siang terus pulang sebelum dzuhur, warga mau ketemu gak pernah bisa",
+            hard=True,
+        ),
+        _i(
+            "calo_dukcapil",
+            "a",
+            "calo akta kelahiran mangkal di depan kantor capil, nawarin jadi cepat asal bayar 500rb",
+            hard=True,
+        ),
+    ),
+    "jalan": (
+        _i(
+            "jalan_ke_sekolah_rusak",
+            "a",
+            "Akses jalan menuju ((SD|SMP|madrasah)) di {kel} berlubang dan berlumpur, murid yang naik sepeda sering terpeleset.",
+            "Margi tumuju sekolahan ing {kel} sampun risak awon, lare-lare asring kepleset menawi jawah.",
+            "dalan nang sekolahan bolong-bolong kabeh, bocah-bocah numpak pit do tiba",
+            hard=True,
+        ),
+    ),
+    "sampah": (
+        _i(
+            "bangkai_dibuang",
+            "a",
+            "Bangkai ayam dibuang orang ke kali dekat {lm}, sudah membusuk, mohon diangkut petugas kebersihan.",
+            "ana sing mbuang bathang kucing neng got ngarep omah, mambu banget, tulung dijupuk",
+            hard=True,
+        ),
+        _i(
+            "buang_sampah_bantaran",
+            "a",
+            "Warga luar kampung membuang sampah rumah tangga di tepi sungai {loc}. Mohon dipasang papan larangan dan pelakunya diberi sanksi.",
+            hard=True,
+        ),
+    ),
+    "drainase": (
+        _i(
+            "saluran_tersumbat_sampah_normalisasi",
+            "a",
+            "Got di sepanjang {jalan} penuh sampah plastik sampai airnya luber ke jalan, mohon dikeruk dan dinormalisasi.",
+            "selokan mampet kebak sampah, banyune mbludak nang dalan, tulung dikeruk",
+            hard=True,
+        ),
+    ),
+    "ketertiban": (
+        _i(
+            "bangunan_tanpa_izin_dihentikan",
+            "a",
+            "Gudang baru di {loc} berdiri tanpa PBG dan memakan bahu jalan. Mohon pembangunannya dihentikan.",
+            "Rumah kos di gang kami dibangun melewati batas sampai ke tanah fasum, tolong pembangunannya dihentikan dan bagian yang melanggar dibongkar.",
+            hard=True,
+        ),
+    ),
+    "pencemaran": (
+        _i(
+            "bau_cat_semprot",
+            "a",
+            "kategori: sampah | isi: usaha pengecatan motor di {loc} menyemprot cat di luar bengkel, bau tinernya bikin pusing warga.",
+            "Bengkel las dan cat di dekat rumah tiap hari menyemprot cat tanpa bilik, udara penuh bau tiner.",
+            hard=True,
+        ),
+    ),
+    "lainnya": (
+        _i(
+            "listrik_rumah_padam",
+            "a",
+            "Listrik di kampung kami padam bergiliran tiap sore tanpa pemberitahuan, kulkas warga rusak. Ini jadwal PLN atau gangguan?",
+            "lampu omah mati terus saben bengi, PLN ora ngabari blas",
+            hard=True,
+        ),
+        _i(
+            "ruang_kesenian",
+            "s",
+            "Kami sanggar tari anak mengusulkan pemkot menyediakan ruang latihan dan panggung pentas bagi kelompok seni tanpa biaya sewa.",
+            hard=True,
+        ),
+    ),
+    "pelayanan_kelurahan": (
+        _i(
+            "sktm_syarat",
+            "i",
+            "syarat SKTM apa aja?",
+            "Ngurus surat keterangan tidak mampu di kelurahan bawa apa?",
+        ),
+        _i(
+            "balai_rw_dikuasai",
+            "a",
+            "Ketua RW memakai balai warga untuk gudang dagangannya, kegiatan PKK jadi tidak punya tempat. Mohon kelurahan menegur.",
+            hard=True,
+        ),
+        _i(
+            "antrean_kecamatan_usul",
+            "s",
+            "Saran agar pelayanan surat di kantor kecamatan memakai antrean lewat aplikasi, warga tidak perlu menunggu berjam-jam.",
+            hard=True,
+        ),
+    ),
+    "adminduk": (
+        _i(
+            "dokumen_hilang_bencana",
+            "i",
+            "KK dan akta anak hanyut waktu banjir, untuk mencetak ulang di Disdukcapil perlu surat kehilangan tidak?",
+            "ktp ku keno banjir rusak ra iso diwaca, nek gawe anyar syarate apa?",
+            hard=True,
+        ),
+    ),
+    "perumahan": (
+        _i(
+            "makam_gelap_pagar",
+            "a",
+            "makam umum neng {kel} petengan, ora ana lampune, pagere wis ambruk",
+            "Kompleks pemakaman umum di {loc} tidak ada penerangan dan temboknya roboh, mohon diperbaiki.",
+            hard=True,
+        ),
+    ),
+    "bansos": (
+        _i(
+            "blt_kerabat_rw",
+            "a",
+            "BLT nang RT-ku mung dibagi nggo sedulure pak RT, aku sing wis ora nyambut gawe ora entuk",
+            hard=True,
+        ),
+    ),
+}
+
 LESSON_ISSUES = {
-    c: LESSON_ISSUES.get(c, ()) + SET_I_LESSONS.get(c, ())
-    for c in [*LESSON_ISSUES, *(c for c in SET_I_LESSONS if c not in LESSON_ISSUES)]
+    c: LESSON_ISSUES.get(c, ()) + SET_I_LESSONS.get(c, ()) + SET_J_LESSONS.get(c, ())
+    for c in dict.fromkeys([*LESSON_ISSUES, *SET_I_LESSONS, *SET_J_LESSONS])
 }
 
 ISSUES = {

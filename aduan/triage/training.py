@@ -84,7 +84,7 @@ def _logreg(
     return clf
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _lesson_keys(lessons: str) -> frozenset[str]:
     """The corpus groups ("category/issue") of the lessons of ``seeds`` named ``lessons``."""
     return frozenset(
@@ -94,10 +94,15 @@ def _lesson_keys(lessons: str) -> frozenset[str]:
     )
 
 
+#: The lessons of ``seeds`` that teach the suggested category only: the duplicate scorer
+#: reads a classifier fitted without them, so that they leave its scores as they were.
+CATEGORY_ONLY_LESSONS = ("SET_I_LESSONS", "SET_J_LESSONS")
+
+
 def _is_category_only(row: dict) -> bool:
-    """Whether a corpus row comes from ``seeds.SET_I_LESSONS``, which teach the suggested
-    category only: the duplicate scorer reads a classifier fitted without them."""
-    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_keys("SET_I_LESSONS")
+    """Whether a corpus row comes from one of ``CATEGORY_ONLY_LESSONS``."""
+    issue = str(row.get("group", "")).rsplit("/", 1)[0]
+    return any(issue in _lesson_keys(lessons) for lessons in CATEGORY_ONLY_LESSONS)
 
 
 def _is_lesson(row: dict) -> bool:
