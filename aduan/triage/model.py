@@ -304,13 +304,17 @@ _DENIED = re.compile(
 #: kejadian bulan lalu", "bukan yang dekat TPI". The named incident is left out of what the
 #: report says (``_said_text``), and the pair counts as two incidents (``_told_other``). Not
 #: "beda dengan yang di tagihan" (a meter reading against a bill): what follows must be an
-#: earlier report, a person, or a place.
+#: earlier report, a person, or a place. "beda orang" alone names an earlier incident only
+#: with an earlier time or report in its clause: "ditarik dua kali, pagi & siang, beda
+#: orang" tells who did what in one incident (the set AL round).
 _OTHER_INCIDENT = re.compile(
     r"(?i)\b(?:(?:lain|beda|berbeda|bukan)(?:\s+orang)?\s+(?:dengan|dari|dr|sama|ama)\s+"
     r"(?:(?:pak|bu|bapak|ibu|mbah)\s+\w+|(?:yang|yg|kejadian|laporan|kasus|aduan)\b"
     r"(?=[^.;!?]{0,60}?\b(?:kemarin|kmrn|lalu|sebelumnya|dulu|tadi|dilaporkan|dilaporin|"
     r"diadukan|di\s*(?:gang|gg|rt|rw|jalan|jl))\b))"
-    r"|beda\s+orang|bukan\s+(?:yang|yg)\s+(?:kemarin|sebelumnya|dulu|tadi|sudah|dilaporkan|"
+    r"|beda\s+orang(?=[^.;!?]{0,60}?\b(?:kemarin|kmrn|lalu|sebelumnya|dulu|tadi|dilaporkan|"
+    r"dilaporin|diadukan)\b)"
+    r"|bukan\s+(?:yang|yg)\s+(?:kemarin|sebelumnya|dulu|tadi|sudah|dilaporkan|"
     r"di|dekat|depan|dkt|dpn))[^.;!?]*"
 )
 #: Another RT, RW or gang named only to contrast it: "RT 01 justru kering", "gang 5 malah
@@ -399,6 +403,14 @@ _TEACHER = re.compile(
 )
 _TEACHER_KIND = {"pai": "agama", "penjas": "olahraga", "pjok": "olahraga", "mtk": "matematika",
                  "sbk": "seni", "ppkn": "pkn", "wali": "kelas"}  # fmt: skip
+#: A land and building tax object by its kind ("PBB ... objek sawah" / "objek rumah"): one
+#: owner's two tax objects are two cases, compared like two sizes of one thing (the set AL
+#: round).
+_TAX_OBJECT = re.compile(
+    r"\b(?:objek|obyek|op)\s+(?:pajak\s+|pbb\s+|berupa\s+)?(sawah|rumah|tanah|pekarangan|"
+    r"toko|ruko|kios|gudang|kebun|tambak|kos|kosan|kost|bangunan)\b"
+)
+_TAX_OBJECT_KIND = {"pekarangan": "tanah", "kosan": "kos", "kost": "kos"}
 #: A housing block by its letter ("blok A" / "blok F"), compared like a place number.
 _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: A person named after a form of address or "atas nama" ("Pak Darto", "Mbah Karsih", "atas
@@ -613,7 +625,11 @@ def _self_people(low: str) -> frozenset[str]:
 #: crews; compared like a place number by the words of the name (up to three, since the set
 #: AE round: "KM Sinar Laut" / "KM Sinar Bahari" are two ships), one name the start of the
 #: other naming one ("CV Sinar Jaya" / "CV Sinar Jaya Garment", ``_people_agree``).
-_COMPANY = re.compile(r"\b(?:CV|PT|UD|KM|KMN)\.?\s+([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})")
+#: A business named after its kind counts too ("Konveksi Sinar Busana", the set AL round).
+_COMPANY = re.compile(
+    r"\b(?:CV|PT|UD|KM|KMN|Konveksi|Pabrik|Perusahaan)\.?\s+"
+    r"([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})"
+)
 
 
 def _company_key(name: str) -> str:
@@ -714,6 +730,10 @@ _ROMAN_LABEL = {
 }  # fmt: skip
 
 
+#: Arabic articles that begin the name of a mosque, musala, school or foundation.
+_ARTICLES = frozenset("Al An Ar As At Ad Asy Ash El".split())
+
+
 def _labels(
     text: str, gazetteer: Gazetteer, places: frozenset[str] | None = None
 ) -> frozenset[str]:
@@ -760,6 +780,15 @@ def _labels(
             out.add(f"{head}#|{tok.lstrip('0') or '0'}")
         elif tok in _ROMAN_LABEL and not all_caps:
             out.add(f"{head}#|{_ROMAN_LABEL[tok]}")
+        elif tok in _ARTICLES and i + 2 < len(tokens):
+            # an Arabic article before a name ("Masjid Al Ikhlas", "Musala Al-Huda"): the
+            # name is the word after it, a word of the lexicon or not (the set AL round)
+            n = tokens[i + 2]
+            if raw[s.end() : n.start()] not in (" ", "-") or not n.group()[:1].isupper():
+                continue
+            name = normalise(n.group()).split()
+            if name and len(name[0]) >= 3 and name[0] not in places and name[0] not in _STOP:
+                out.add(f"{head}|{name[0][:6]}")
         elif tok[0].isupper() and not tok.isupper() and not all_caps and len(tok) >= 3:
             name = normalise(tok).split()
             if not name:
@@ -822,6 +851,11 @@ _DURATIONS = frozenset(
 )
 
 
+#: Looking at a case is no state of it: "saldo sudah dicek" (by the reporter) and "tolong
+#: dicek" (asked of the office) say nothing of what is done (the set AL round).
+_CHECKS = frozenset("cek dicek dicheck ngecek periksa diperiksa".split())
+
+
 #: Words naming other people than the reporter before a state ("tetangga sudah cair").
 _OTHERS = frozenset("tetangga lain lainnya lainya teman temannya temen temennya kawan".split())
 
@@ -851,6 +885,7 @@ def _states(text: str) -> tuple[frozenset[str], frozenset[str]]:
             x in _STOP
             or x in _NEGATORS
             or x in _DURATIONS
+            or x in _CHECKS
             or len(x) < 3
             or any(c.isdigit() for c in x)
         ):
@@ -1040,6 +1075,8 @@ _NEAR_KIND = {
     "rumah makan": "warung", "resto": "warung", "restoran": "warung", "pertokoan": "toko",
     # a fish auction is the TPI ("dekat pelelangan ikan" / "cedhak TPI")
     "pelelangan": "tpi",
+    # a building-supply shop ("depan TB Sumber Makmur") is a shop (the set AL round)
+    "tb": "toko",
 }  # fmt: skip
 _NEAR_SPOTS = (
     r"pelelangan|sd|sdn|smp|smpn|sma|sman|smk|smkn|tk|paud|sekolah|sekolahan|tpi|tps|pasar|masjid|musala|"
@@ -1047,7 +1084,7 @@ _NEAR_SPOTS = (
     r"indomaret|apotek|bank|lapangan|makam|kuburan|tpu|pemakaman|stasiun|terminal|jembatan|"
     r"pabrik|pom|spbu|pantai|pelabuhan|kantor|gapura|pos|perempatan|pertigaan|tikungan|rel|"
     r"hotel|kampus|klinik|rsud|bengkel|ruko|gudang|kios|gor|museum|taman|halte|posyandu|"
-    r"tambak|tpa|mangrove|rumah makan|resto|restoran|atm|pertokoan"
+    r"tambak|tpa|mangrove|rumah makan|resto|restoran|atm|pertokoan|tb"
 )
 #: A nameless spot after a word of nearness ("dekat pertigaan"), and a second spot that
 #: names the first ("dekat pertigaan masjid": the junction by the mosque, both kept); a row
@@ -1133,7 +1170,8 @@ _SELF_NAME = re.compile(
 #: A long identifier a report carries: a NIK or KK number, a PBB tax object number (NOP), a
 #: PDAM or PLN customer number, a certificate or account number: eight digits or more with
 #: dots, dashes or slashes between ("33.75.010.002.003-0120.0"), or five or more after a word
-#: that names an identifier ("NOP", "ID pelanggan", "no meter"). Not a phone number (0 or 62
+#: that names an identifier ("NOP", "ID pelanggan", "no meter") or after a code of letters
+#: and a dash ("PBG-3375-2025-0091", the set AL round). Not a phone number (0 or 62
 #: and 8), an amount ("1.500.000", after "Rp") or a date ("12/03/2026").
 _ID_KIND_WORDS = (
     r"nik|nop|kk|idpel|id\s*pel(?:anggan)?|pelanggan|no\.?\s*pel|meter(?:an)?|rekening|rek|"
@@ -1141,7 +1179,7 @@ _ID_KIND_WORDS = (
 )
 _IDENTIFIER = re.compile(
     r"(?i)(?:\b(?P<kind>" + _ID_KIND_WORDS + r")\b[\s.:#]*(?:[a-z]+[\s.:]+){0,2}?)?"
-    r"(?<![\w.,/-])(?P<id>\d(?:[./-]?\d){4,})(?![\w]|[.,/-]\d)"
+    r"(?:(?P<code>\b[A-Z]{2,5}[-/])|(?<![\w.,/-]))(?P<id>\d(?:[./-]?\d){4,})(?![\w]|[.,/-]\d)"
 )
 #: The end of an identifier written alone: "NOP akhiran 0120.0", "nomor belakangnya 4417".
 _ID_SUFFIX = re.compile(
@@ -1170,7 +1208,7 @@ def _identifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         if text[max(0, m.start("id") - 3) : m.start("id")].strip().lower().endswith("rp"):
             continue
-        if len(digits) >= 8 or (m.group("kind") and len(digits) >= 5):
+        if len(digits) >= 8 or ((m.group("kind") or m.group("code")) and len(digits) >= 5):
             whole.add(digits)
     ends = frozenset(re.sub(r"\D", "", m.group("id")) for m in _ID_SUFFIX.finditer(text))
     return frozenset(whole), ends
@@ -1462,6 +1500,10 @@ def _gang_agree(a: Iterable[str], b: Iterable[str]) -> tuple[float, float]:
     return (1.0, 0.0) if same else (0.0, float(diff))
 
 
+#: A gang that ends its sentence or clause ("di ujung gang. Ikan mati"): the next word is
+#: no name of it; marked with a word ``_GANG`` does not read as a name before normalisation
+#: drops the punctuation (the set AL round). Not "Gg." (an abbreviation before its name).
+_GANG_AT_END = re.compile(r"(?i)\bgang(?=\s*[.,;:!?](?:\s|$))|\bgg(?=\s*[,;:!?](?:\s|$))")
 #: A gang's roman number, read before normalisation folds "III" (a held-down letter) to "i".
 _GANG_ROMAN = re.compile(r"\b(gang|gg)(\.?\s*(?:[a-z]+\s+)?)(i{1,3}|iv|vi{0,3}|ix|x)\b")
 
@@ -1470,7 +1512,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     plain = normalise(text)  # the reading of a fault come back (``_recurred``)
     low = _number_words(
         normalise(
-            _GANG_ROMAN.sub(lambda m: f"{m.group(1)}{m.group(2)}{_ROMAN[m.group(3)]}", fold(text))
+            _GANG_ROMAN.sub(
+                lambda m: f"{m.group(1)}{m.group(2)}{_ROMAN[m.group(3)]}",
+                _GANG_AT_END.sub(lambda m: m.group(0) + " itu", fold(text)),
+            )
         )
     )
     rt = frozenset(m.group(2).lstrip("0") for m in _RT.finditer(low) if m.group(1) == "rt")
@@ -1486,12 +1531,21 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
     gang = frozenset(_gang_key(m) for m in _GANG.finditer(low))
     streets, landmarks = gazetteer.details_by_kind(text)
     street_words = {w for s in streets for w in normalise(s).split() if w not in _STREET_GENERIC}
+    # A kelurahan named right after a street's own name is where the street lies, not a word
+    # of its name ("Jl. Anggrek Poncol" / "Jl. Cempaka Poncol" are two streets); a street
+    # called after a kelurahan keeps it ("Jl. Tirto Raya") (the set AL round).
+    areas = {
+        w for p in gazetteer.matches(text) if p.kind in ("kelurahan", "alias")
+        for w in p.surface.split()
+    }  # fmt: skip
     for m in _STREET.finditer(text):
+        named = False
         for word in normalise(m.group(1)).split():
-            if word in _NOT_STREET:
+            if word in _NOT_STREET or (named and word in areas):
                 break
             if word not in _STREET_GENERIC:
                 street_words.add(word)
+                named = True
     street_words.update(
         m.group(1) for m in _STREET_ABBR.finditer(low) if m.group(1) not in _NOT_STREET
     )
@@ -1568,6 +1622,10 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         | _spot_sides(text)
         | frozenset(
             f"guru|{_TEACHER_KIND.get(m.group(1), m.group(1))}" for m in _TEACHER.finditer(low)
+        )
+        | frozenset(
+            f"objek|{_TAX_OBJECT_KIND.get(m.group(1), m.group(1))}"
+            for m in _TAX_OBJECT.finditer(low)
         ),
         reached=reached,
         not_reached=not_reached,

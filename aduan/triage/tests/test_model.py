@@ -401,9 +401,10 @@ MEASURED_PAIR_SETS = {
     # of one bridge or drain, another night of one nuisance.
     "AK": (corpus_builder.PAIRS_HELDOUT_AK_PATH, 90),
     # AL: 80 hard negatives (half near-identical with one detail changed) and 30 easy ones, a
-    # thirty-fifth author, never studied. First look (after the set AI round, 0.58): 90.9 % /
-    # 88.9 % (AUC 0.968), met at first sight; the false alarms are two streets, mosques,
-    # registrations or factories of one kelurahan in otherwise identical words.
+    # thirty-fifth author. First look (after the set AI round, 0.58): 90.9 % / 88.9 % (AUC
+    # 0.968), met at first sight; the false alarms are two streets, mosques, registrations
+    # or factories of one kelurahan in otherwise identical words. Studied in the set AL
+    # round (not trained on): 98.8 % / 92.2 % (AUC 0.995, threshold 0.58).
     "AL": (corpus_builder.PAIRS_HELDOUT_AL_PATH, 90),
 }
 
@@ -624,14 +625,16 @@ PAIR_FLOORS = {
     "AC": (0.89, 0.87),
     "AD": (0.90, 0.97),
     "AE": (0.85, 0.87),
-    "AF": (0.81, 0.86),
+    # AF's precision and AJ's raised in the set AL round (82.1 -> 83.0 %, 92.1 -> 93.2 %)
+    "AF": (0.82, 0.86),
     "AG": (0.92, 0.92),
     "AH": (0.91, 0.93),
     # AI: studied in the set AI round (not trained on): 83.2 % / 87.8 % -> 92.9 % / 87.8 %
     "AI": (0.92, 0.87),
-    "AJ": (0.92, 0.91),
+    "AJ": (0.93, 0.91),
     "AK": (0.91, 0.91),
-    "AL": (0.90, 0.88),
+    # AL: studied in the set AL round (not trained on): 90.9 % / 88.9 % -> 98.8 % / 92.2 %
+    "AL": (0.98, 0.92),
 }  # fmt: skip
 
 

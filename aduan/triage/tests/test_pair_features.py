@@ -965,3 +965,74 @@ class TestSetAIRound:
         a = "KK saya sudah terbit, tapi akta kelahiran anak belum jadi sebulan."
         b = "Saya mengajukan KK baru di kelurahan, belum jadi sebulan."
         assert _feature(model, a, b, "num_diff") == 1.0
+
+
+class TestSetALRound:
+    """The readers of the set AL round (own sentences, not the set's)."""
+
+    def test_a_kelurahan_after_a_street_name_is_not_part_of_it(self, model):
+        gaz = gazetteer_from_defaults()
+        assert _details("Got di Jl. Teratai Klego mampet.", gaz).streets == {"teratai"}
+        # a street called after a kelurahan keeps its name
+        assert "tirto" in _details("Aspal Jl. Tirto Raya mengelupas.", gaz).streets
+        a = "Got di Jl. Teratai Klego mampet, air meluber ke rumah warga."
+        b = "Got di Jl. Kenari Klego mampet, air meluber ke rumah warga."
+        assert _feature(model, a, b, "street_diff") == 1.0
+        assert _feature(model, a, b, "street_same") == 0.0
+
+    def test_a_mosque_named_after_an_arabic_article(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "masjid|hidaya" in _details("Atap Masjid Al-Hidayah bocor.", gaz).labels
+        a = "Parkiran Masjid Al Hidayah bikin macet tiap Jumat siang."
+        b = "Parkiran Masjid Nurul Falah bikin macet tiap Jumat siang."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        c = "Jumat siang jalan depan masjid Al-Hidayah macet karena parkir jamaah."
+        assert _feature(model, a, c, "num_diff") == 0.0
+
+    def test_a_number_after_a_code_of_letters(self, model):
+        from aduan.triage.model import _identifiers
+
+        assert _identifiers("izin usaha no. SIUP-4410-2024-117 belum keluar")[0] == {"44102024117"}
+        a = "Permohonan SIUP-4410-2024-117 sudah sebulan belum diproses."
+        b = "Permohonan SIUP-4410-2024-205 sudah sebulan belum diproses."
+        assert _feature(model, a, b, "num_diff") == 1.0
+        c = "Izin saya nomor SIUP-4410-2024-117 kok lama sekali, sebulan belum ada kabar."
+        assert _feature(model, a, c, "id_same") == 1.0
+
+    def test_two_tax_objects_of_one_owner(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "objek|tanah" in _details("PBB objek pekarangan saya naik", gaz).sizes
+        a = "Tagihan PBB atas nama Sukirno untuk objek kebun di Degayu terlalu tinggi."
+        b = "Tagihan PBB atas nama Sukirno untuk objek toko di Degayu terlalu tinggi."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_a_check_is_no_state(self):
+        from aduan.triage.model import _states
+
+        assert _states("Rekening sudah dicek, tetap kosong. Tolong dicek ulang.") == (
+            frozenset(),
+            frozenset(),
+        )
+
+    def test_a_business_named_after_its_kind(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "company|maju makmur" in _details("Konveksi Maju Makmur telat gaji", gaz).people
+        a = "Konveksi Maju Makmur di Setono belum bayar THR karyawan."
+        b = "CV Sumber Sandang di Setono belum bayar THR karyawan."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_a_gang_that_ends_its_clause_has_no_name(self):
+        gaz = gazetteer_from_defaults()
+        assert _details("Limbah dibuang di ujung gang. Ikan mati semua.", gaz).gang == set()
+        assert _details("Got di ujung gang, meluber.", gaz).gang == set()
+        # an abbreviation before its name keeps it
+        assert _details("Got Gg. Kenari 2 meluber.", gaz).gang == {"kenari|2"}
+
+    def test_two_persons_alone_are_no_other_incident(self):
+        assert not _told_other("Iuran ditarik dua kali sehari, pagi dan sore, beda orang.")
+        assert _told_other("Yang digigit anjing ini beda orang, yang kemarin dilaporkan anak SD.")
+
+    def test_a_building_supply_shop_is_a_shop(self, model):
+        a = "Pipa bocor depan TB Karya Mandiri, air meluber ke jalan."
+        b = "Pipa bocor depan toko bangunan Karya Mandiri, jalan tergenang."
+        assert _feature(model, a, b, "landmark_same") == 1.0
