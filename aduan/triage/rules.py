@@ -173,8 +173,11 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             r"ada yang luka|ada yg luka|ada korban)\b",
         ),
         (
-            # A person in the water, not land or a kampung "sunk" by the sea.
+            # A person in the water, not land or a kampung "sunk" by the sea, nor a child's
+            # papers or things swept away ("akta anak hanyut").
             "orang tenggelam atau hanyut",
+            r"(?<!akta )(?<!akte )(?<!kartu )(?<!ijazah )(?<!rapor )(?<!dokumen )(?<!surat )"
+            r"(?<!buku )(?<!kia )(?<!baju )(?<!seragam )(?<!sepeda )(?<!mainan )"
             r"\b(anak|orang|warga|bocah|balita|nelayan|pemancing|pemuda|remaja|siswa|seseorang|bapak|ibu|"
             r"kakek|nenek|lansia|pengendara|pemotor|korban|ada yang)\b( \w+){0,4} (tenggelam|hanyut|terseret arus)\b",
         ),

@@ -174,6 +174,14 @@ def test_guard_clears_its_report_and_not_the_other(guard, cleared, urgent):
     assert urgency_reasons(urgent), (guard, urgent)
 
 
+def test_papers_swept_away_are_not_a_person_in_the_water():
+    # A child's birth certificate lost in a flood is a document to reprint, not a child.
+    assert not urgency_reasons("kk dan akta anak saya hanyut waktu banjir, cara cetak ulang?")
+    assert not urgency_reasons("ijazah anak hanyut kebawa banjir kemarin, bisa minta salinan?")
+    assert urgency_reasons("anak tetangga hanyut terbawa arus sungai, tolong cepat")
+    assert urgency_reasons("kk saya hilang dan anak saya hanyut di kali tadi sore")
+
+
 def test_dulu_as_first_is_not_the_past():
     # "urus KTP dulu" is "first", not "in the past": the child is having a fit now.
     assert urgency_reasons("IGD minta fotokopi KTP dulu padahal bapak saya kejang kejang")
