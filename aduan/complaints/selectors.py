@@ -562,8 +562,9 @@ def _page_by_walk(
     The count walks the first ``SEARCH_COUNT_ROWS`` rows: more than ``count_cap`` matches
     there is "more than ``count_cap``"; a walk that saw every row counts exactly; otherwise
     the count is of the matches among the first rows looked at (``count_scope``). The first
-    page is the count's first matches when it found a page's worth; otherwise, and for
-    another page, a walk of up to ``SEARCH_WALK_ROWS`` rows from the cursor finds it. When
+    page is the count's first matches when it found a page's worth; otherwise the walk goes
+    on from where the count stopped, up to ``SEARCH_WALK_ROWS`` rows in all; another page
+    is a walk of up to ``SEARCH_WALK_ROWS`` rows from its cursor. When
     that part of the list holds fewer matches than a page, the page shows those it found
     and says where the walk stopped (``walk_stopped``): its cursor goes on from there, and
     the inbox offers the search over every complaint (``InboxFilters.thorough``, the
@@ -583,6 +584,25 @@ def _page_by_walk(
     scope = 0 if capped else counted
     if position is None and len(top.ids) > size:
         part = keyset.Walk(ids=top.ids[: size + 1], exhausted=False)
+    elif position is None:  # go on from where the count stopped, up to the same budget
+        rest = (
+            keyset.walk(
+                base,
+                matching,
+                ordering,
+                top.stopped_at,
+                want=size + 1 - len(top.ids),
+                budget=budget - counted,
+                nullable=nullable,
+            )
+            if budget > counted
+            else keyset.Walk([], exhausted=False, stopped_at=top.stopped_at)
+        )
+        part = keyset.Walk(top.ids + rest.ids, rest.exhausted, rest.stopped_at)
+        if part.exhausted:  # it saw every row: an exact count
+            count, capped, scope = min(len(part.ids), count_cap), False, 0
+        elif part.stopped_at is not None:  # the matches of more rows
+            count, scope = len(part.ids), budget
     else:
         part = keyset.walk(
             base,
@@ -594,10 +614,6 @@ def _page_by_walk(
             reverse=reverse,
             nullable=nullable,
         )
-        if position is None and part.exhausted:  # it saw every row: an exact count
-            count, capped, scope = min(len(part.ids), count_cap), False, 0
-        elif position is None and part.stopped_at is not None:  # the matches of more rows
-            count, scope = len(part.ids), budget
     by_id = {row.pk: row for row in base.filter(pk__in=part.ids)}
     rows = [by_id[pk] for pk in part.ids if pk in by_id]
     if part.stopped_at is None:

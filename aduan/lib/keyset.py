@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import EmptyResultSet
+from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F, OrderBy, Q, QuerySet
 from django.db.models import Window as Over
@@ -176,8 +176,8 @@ def walk_statement(
     reverse: bool = False,
     nullable: Collection[str] = (),
 ) -> tuple[str, list[Any]]:
-    """The SQL of ``walk`` and its parameters (rows: primary key, match, row number). The
-    ordering must end with the primary key."""
+    """The SQL of ``walk`` and its parameters (rows: the ordering's columns, the last the
+    primary key, then match and row number). The ordering must end with the primary key."""
     if values is not None:
         qs = qs.filter(seek(ordering, values, reverse=reverse, nullable=nullable))
     terms = order_by(ordering, reverse=reverse, nullable=nullable)
@@ -192,11 +192,12 @@ def walk_statement(
     )
     sql, params = inner.query.sql_with_params()
     quote = connections[qs.db].ops.quote_name
+    listed = ", ".join(f"w.{quote(column)}" for column in columns)
     # The outer ORDER BY repeats the inner one, so the database keeps the inner order
     # (no sort) and stops reading as soon as the LIMIT is met. Besides the matches it
     # returns the last row within the budget and the first beyond it, as markers.
     statement = (
-        f"SELECT w.{quote(columns[-1])}, w.walk_hit, w.walk_n FROM ({sql}) w "  # noqa: S608
+        f"SELECT {listed}, w.walk_hit, w.walk_n FROM ({sql}) w "  # noqa: S608
         f"WHERE (w.walk_hit AND w.walk_n <= %s) OR w.walk_n >= %s "
         f"ORDER BY {_order_sql('w', ordering, reverse, nullable, quote)} LIMIT %s"
     )
@@ -237,14 +238,34 @@ def walk(
     with connections[qs.db].cursor() as cursor:
         cursor.execute(statement, params)
         rows = cursor.fetchall()
-    ids = [pk for pk, hit, n in rows if hit and n <= budget][:want]
-    beyond = any(n > budget for _pk, _hit, n in rows)
+    ids = [row[-3] for row in rows if row[-2] and row[-1] <= budget][:want]
+    beyond = any(row[-1] > budget for row in rows)
     stopped_at = None
-    if beyond and len(ids) < want:  # where it stopped, read as the ORM reads a position
-        last = next(pk for pk, _hit, n in rows if n == budget)
-        columns = _columns_to_the_key(qs, ordering)
-        stopped_at = list(qs.order_by().filter(pk=last).values_list(*columns).get())
+    if beyond and len(ids) < want:
+        last = next(row for row in rows if row[-1] == budget)
+        stopped_at = _as_read(qs, _columns_to_the_key(qs, ordering), list(last[:-2]))
     return Walk(ids=ids, exhausted=len(ids) < want and not beyond, stopped_at=stopped_at)
+
+
+def _as_read(qs: QuerySet, columns: list[str], values: list[Any]) -> list[Any]:
+    """Column values from a raw cursor, converted as the ORM converts them (SQLite gives
+    datetimes as text); a column that is not a field (an annotation) is read again by key."""
+    connection = connections[qs.db]
+    opts = qs.model._meta
+    converted = []
+    for column, value in zip(columns, values, strict=True):
+        try:
+            field = opts.pk if column == "pk" else opts.get_field(column)
+        except FieldDoesNotExist:
+            row = qs.order_by().filter(pk=values[-1]).values_list(*columns).get()
+            return list(row)
+        expression = field.get_col(opts.db_table)
+        converters = connection.ops.get_db_converters(expression)
+        converters += expression.get_db_converters(connection)
+        for converter in converters:
+            value = converter(value, expression, connection)
+        converted.append(value)
+    return converted
 
 
 @dataclass
