@@ -8,7 +8,8 @@ one process, alternating call by call so that both see the same minutes of a bus
   a street, two words that never meet, kelurahan names, a tracking code) against the plain
   way, ``keyset_page`` over ``complaint_list`` with the search in it (the matching ids up
   to the cap first, then the page among them or along the date index), which is what the
-  inbox ran before. The way chosen and the count shown are printed with each.
+  inbox ran before and what "Cari di semua laporan" (``lengkap=1``) runs. The way chosen,
+  the count shown and whether the walk stopped at its budget are printed with each.
 - **overdue**: ``selectors.overdue_counts`` (capped ranges per unit and stage) against the
   plain GROUP BY over every overdue complaint. For a fair plain run the database needs the
   index that query was written for; the script creates it (``c_overdue_plain``) for the
@@ -111,7 +112,7 @@ def main() -> None:
                     else f"{first.count} among the first {first.count_scope}"
                     if first.count_scope
                     else str(first.count)
-                )
+                ) + (f", {len(first.rows)} rows, walk stopped" if first.walk_stopped else "")
             results["cases"][name] = row
             print(f"{name:<28} {json.dumps(row)}", flush=True)
     finally:
