@@ -706,10 +706,14 @@ _BLAME = [
     _rx(
         r"(?:anak|keluarga|suami|istri|orang tua) " + ADDR + r" (?:memang |yang |mungkin )?"
         r"(?:sering|selalu|suka|tidak|kurang|nakal|bandel|malas|telat|terlambat)"
+        # set AH and AI round: "suami Ibu tidak sampai celaka" reassures
+        r"(?! (?:sampai|apa-apa|kenapa-kenapa|terluka|celaka|cedera))"
     ),
     _rx(
         ADDR + r" (?:seharusnya|harusnya|semestinya|mestinya|mustinya) "
-        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi|tidak perlu|tak perlu)\w+"
+        # set AH and AI round: "Bapak seharusnya dilayani dengan hormat" is what was owed
+        r"(?!menerima|mendapat|mendapatkan|bisa|dapat|diberi|dihubungi|tidak perlu|tak perlu|"
+        r"dilayani|dibantu|diberitahu|dikabari|diinformasikan)\w+"
     ),
     _rx(
         # fourteenth round: "itu bukan salah Ibu" reassures, it does not blame
@@ -3290,6 +3294,13 @@ def _done_today(text: _Text, m: re.Match[str]) -> bool:
 # reply against every labelled set.
 #: Empathy: a recovery wished in Javanese ("semoga segera mari"), after the informal table.
 _EMPATHY_Y = _rx(
+    # Set AH and AI round: understanding and shared worry in Javanese and in chat ("kami
+    # ngerti Ibu was-was", "kami ngertos", "kami ikut was-was / miris / lega"), the
+    # Javanese apologies ("nyuwun sewu", "nyuwun pangapunten"), a wish the child is better.
+    r"(?:kami|kula|dalem|aku) (?:sangat |sanget |ikut |tumut |turut |juga )*(?:ngerti|ngertos|"
+    r"mangertos|was-was|miris|trenyuh|lega)(?![\w-])|"
+    r"(?:nyuwun|mohon) (?:sewu|pangapunten|ngapunten)|"
+    r"semoga (?:[\w-]+ ){0,4}(?:sudah |segera |cepat |lekas )?membaik|"
     r"semoga (?:[\w-]+ ){0,4}(?:cepat|segera|lekas) mari|"
     r"semoga (?:[\w-]+ ){0,8}(?:diparingi|dipun paringi|diberi|dikaruniai) (?:kesembuhan|kesehatan)"
 )
@@ -3308,8 +3319,15 @@ _FORMULA = re.compile(
     r"(?<![\w-])(?:(?:di|me)?nindaklanjuti|(?:di)?tindak ?lanjuti|(?:di)?inventarisasi|"
     r"(?:di|mem)?proses (?:sesuai|berdasarkan|menurut|miturut) (?:dengan )?(?:prosedur|ketentuan|"
     r"aturan|mekanisme|sop)|"
-    r"(?:di)?koordinasikan dengan (?:\w+ ){0,4}(?:pihak|bidang|instansi|dinas|unit)(?: \w+)? "
-    r"(?:terkait|lain|yang berwenang))(?![\w-])"
+    r"(?:(?:di)?koordinasikan|berkoordinasi) dengan (?:\w+ ){0,4}(?:pihak|bidang|instansi|dinas|"
+    r"unit)(?: \w+)? (?:terkait|lain|yang berwenang)|"
+    # Set AH and AI round: the report passed on to nobody by name, the matter said to be in
+    # process, the complaint kept as material for an evaluation.
+    r"(?:di|me)?(?:teruskan|neruskan|sampaikan|nyampaikan) (?:ke|kepada) (?:pihak|bidang|"
+    r"instansi|dinas|unit|bagian)(?: \w+)? (?:terkait|lain|yang berwenang)|"
+    r"(?:sedang|masih|tengah) (?:dalam )?(?:di|kami )?proses(?: penanganan| lebih lanjut)?"
+    r"(?= ?(?:\||$))|"
+    r"(?:menjadi|jadi|sebagai|jadikan|dijadikan) bahan evaluasi)(?![\w-])"
 )
 #: Rudeness: the reader told not to accuse or shout ("tidak usah marah-marah", "tidak perlu
 #: menuduh"), or curtly not to spread rumours ("jangan menyebar tuduhan tanpa bukti", "harap
@@ -3350,6 +3368,30 @@ _BLAME_Y = [
 #: Brush-off: the trouble declared routine ("memang rutin setiap musim hujan").
 _DISMISSIVE_Y = [_rx(r"memang (?:rutin|sudah rutin) (?:tiap|setiap)")]
 
+#: Set AH and AI round. Rudeness: a report threatened as slander without naming a sanction
+#: ("laporan tanpa bukti bisa dianggap fitnah", "bisa masuk kategori fitnah").
+_RUDE_AI = [
+    _rx(
+        r"(?:bisa|dapat|akan) (?:saja )?(?:di)?(?:anggap|kategorikan|golongkan|nilai)(?: sebagai)? "
+        r"(?:fitnah|pencemaran nama baik|laporan palsu|hoaks|hoax)|(?:masuk|termasuk|tergolong) "
+        r"(?:kategori |ranah )?(?:fitnah|pencemaran nama baik|laporan palsu)"
+    ),
+]
+#: Set AH and AI round: the unit owning the fault.
+_OWNED_FAULT = _rx(
+    r"(?:kelalaian|kesalahan|kekeliruan|kekhilafan|keteledoran) (?:kami|petugas kami|kantor kami)|"
+    r"kami (?:yang )?(?:lalai|keliru|khilaf)|kami akui"
+)
+#: Set AH and AI round. Blame: the reader's own slip guessed at ("mungkin Anda datang saat
+#: jam istirahat", "kemungkinan pelapor salah paham").
+_BLAME_AI = [
+    _rx(
+        r"(?:mungkin|kemungkinan(?: besar)?|barangkali|bisa jadi) (?:" + ADDR + r"|pelapor|"
+        r"pemohon)(?: yang)? (?:\w+ ){0,2}?(?:salah|keliru|lupa|kurang teliti|datang (?:saat|pada|"
+        r"ketika|di luar))"
+    ),
+]
+
 
 #: A step on the unit's schedule, read as an action when the reply gives its time ("lokasi
 #: Bapak masuk jadwal pengangkutan Kamis", "penggantian pipa sedang berlangsung, selesai
@@ -3381,6 +3423,13 @@ def _formula_only(text: _Text, generic: re.Match[str]) -> bool:
     """Whether the reply's promise is a formula in a sentence with no time, number or named
     body ("laporan akan ditindaklanjuti")."""
     sentence = _sentence_of(text, generic)
+    if _FORMULA.search(sentence) is None:
+        # Set AH and AI round: the first loose word may be the thanks ("atas masukannya");
+        # the promise is the sentence that holds the formula.
+        formula = _FORMULA.search(text.joined, generic.end())
+        if formula is None:
+            return False
+        generic, sentence = formula, _sentence_of(text, formula)
     if (
         _FORMULA.search(sentence) is None
         or _TIME.search(sentence)
@@ -3391,6 +3440,9 @@ def _formula_only(text: _Text, generic: re.Match[str]) -> bool:
     # A capitalised word after the first names someone ("ditindaklanjuti via WBS").
     tokens = text.joined.split(" ")
     first = text.token_index(text.joined.rfind("|", 0, generic.start()) + 1)
+    if tokens[first] == "|":
+        # The sentence's own first word is capitalised as every sentence's is.
+        first += 1
     for i in range(first + 1, len(tokens)):
         if tokens[i] == "|":
             break
@@ -3875,6 +3927,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     sarcasm = _sarcasm(text) + _scare_quoted(text) + laugh
     rude = _find(_RUDE, text) + sarcasm
     rude += _find(_RUDE_Y, text)
+    rude += _find(_RUDE_AI, text)
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
@@ -3884,6 +3937,11 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     spread = [] if exclaims or reply.count("!") < 2 else ["!"] * reply.count("!")
     blame = _find(_BLAME, text)
     blame += _find(_BLAME_Y, text)
+    blame += _find(_BLAME_AI, text)
+    # Set AH and AI round: a reply that owns the fault ("itu kelalaian kami") in the sentence
+    # or the next one does not put it on the reader.
+    owned = {text.sentence_at(m.start()) for m in _OWNED_FAULT.finditer(text.joined)}
+    blame = [m for m in blame if not owned & {text.sentence_at(m.start()) + d for d in (0, 1)}]
     # Twenty-fourth round: the reader told not to only report; the notice already given; the
     # reader scolded for accusing or shouting.
     blame += _find([_ONLY_REPORTING, _ALREADY_ANNOUNCED], text)
@@ -4145,6 +4203,11 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         ) and not deflecting:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
+            if formula:
+                # Set AH and AI round: a promise that is only a formula ("akan kami
+                # tindaklanjuti sesuai ketentuan") names no step a supervisor could check;
+                # it is no action as well as vague (the writers split; docs/replies.md).
+                flaws.append(_flaw("no_action"))
         elif not deflecting:
             # Twenty-third round: a step made to wait on a budget or a procurement, undated.
             dated = {text.sentence_at(m.start()) for m in ahead}

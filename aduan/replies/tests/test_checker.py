@@ -2140,3 +2140,99 @@ class TwentyFifthRoundTests:
             "keterlambatannya."
         )
         assert "rude" not in check_rules(reply, DENGUE).codes
+
+
+LAMP = "Lampu jalan di gang kami mati dua minggu, kemarin ada jambret, saya takut pulang kerja."
+
+
+class TwentySixthRoundTests:
+    """Set AH and AI round: a formula-only promise is no action as well as vague (the reading
+    chosen where the writers split), the report threatened as slander, the reader's slip
+    guessed at, empathy in Javanese and chat, and blame readings that reassure or own the
+    fault. Phrasings invented for the test, each with near misses."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bapak, terima kasih dan mohon maaf atas ketidaknyamanannya. Laporan "
+            "Bapak akan segera kami tindaklanjuti sesuai ketentuan.",
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Keluhan ini sudah kami teruskan "
+            "kepada pihak terkait.",
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Aduan Bapak sedang dalam proses.",
+            "Selamat siang Bapak, terima kasih atas masukannya dan mohon maaf. Masukan ini "
+            "menjadi bahan evaluasi kami.",
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Kami akan berkoordinasi dengan "
+            "instansi terkait.",
+        ],
+    )
+    def test_a_formula_only_promise_is_no_action_and_vague(self, reply):
+        codes = set(check_rules(reply, ROAD).codes)
+        assert {"no_action", "vague"} <= codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            # a named step with its time beside the formula
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Laporan kami tindaklanjuti: tim "
+            "DPUPR menambal lubang di depan Pasar Grogolan Rabu, 2 Desember pukul 08.00.",
+            # forwarded to a body by name
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Laporan sudah kami teruskan ke "
+            "Dinas Pekerjaan Umum hari ini, Senin 30 November.",
+        ],
+    )
+    def test_a_named_step_is_not_a_formula(self, reply):
+        assert "no_action" not in check_rules(reply, ROAD).codes
+
+    def test_a_report_threatened_as_slander_is_rude(self):
+        reply = (
+            "Selamat siang. Tuduhan pungutan harus ada buktinya. Tanpa nama dan waktu, laporan "
+            "Anda bisa dianggap fitnah."
+        )
+        assert "rude" in check_rules(reply, KTP).codes
+        polite = (
+            "Selamat siang Bapak, terima kasih. Identitas pelapor kami rahasiakan dan laporan "
+            "tanpa nama tetap kami periksa; tim kami mendatangi loket Kamis, 3 Desember."
+        )
+        assert "rude" not in check_rules(polite, KTP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Kantor kami buka terus. Mungkin Bapak datang saat jam istirahat.",
+            "Tarif itu sudah resmi. Kemungkinan pelapor salah paham soal tarif.",
+        ],
+    )
+    def test_the_readers_slip_guessed_at_is_blame(self, reply):
+        assert "blames_citizen" in check_rules(reply, KTP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Sugeng dalu, Bu. Matur nuwun sampun lapor. Kami ngerti Ibu was-was pulang malam. "
+            "Petugas Dishub mengganti lampu gang Ibu besok pagi, Selasa 1 Desember.",
+            "Selamat malam Bu, terima kasih, kami ikut miris mendengarnya. Petugas Dishub "
+            "mengganti lampu gang Ibu besok pagi, Selasa 1 Desember.",
+            "Sugeng enjing Bu, matur nuwun, nyuwun sewu sampun ngrepoti. Petugas Dishub "
+            "mengganti lampu gang Ibu besok pagi, Selasa 1 Desember.",
+        ],
+    )
+    def test_empathy_in_javanese_and_chat(self, reply):
+        assert "no_empathy" not in check_rules(reply, LAMP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bapak, terima kasih, dan mohon maaf; Bapak seharusnya dilayani "
+            "dengan ramah. Petugas itu sudah kami tegur hari ini, Senin 30 November.",
+            "Selamat pagi Bu, terima kasih, syukur suami Ibu tidak sampai celaka. Petugas kami "
+            "menambal lubang itu besok pagi, Selasa 1 Desember.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Kantor seharusnya tetap dijaga "
+            "satu petugas; itu kelalaian kami. Mulai Senin, 7 Desember ada jadwal piket.",
+        ],
+    )
+    def test_what_was_owed_or_a_fault_owned_is_no_blame(self, reply):
+        assert "blames_citizen" not in check_rules(reply, KTP).codes
+
+    def test_a_reader_who_should_have_done_it_is_still_blamed(self):
+        reply = "Bapak seharusnya mengurus jauh-jauh hari, bukan mendadak begini."
+        assert "blames_citizen" in check_rules(reply, KTP).codes

@@ -179,11 +179,13 @@ class IndependentSetTests:
             # (in-sample since).
             ("independent_ag", 200, 0.95),
             # AH: thirty-first author; acceptable only with no flaw at all. First look (main
-            # 088a3da, the checker of the set AE round) 0.915; never studied.
-            ("independent_ah", 200, 0.91),
+            # 088a3da, the checker of the set AE round) 0.915; studied in the set AH and AI
+            # round (in-sample since): 0.930.
+            ("independent_ah", 200, 0.93),
             # AI: thirty-second author; acceptable only with no flaw at all. First look (after
-            # the set AF and AG round) 0.910; never studied.
-            ("independent_ai", 200, 0.91),
+            # the set AF and AG round) 0.910; studied in the set AH and AI round (in-sample
+            # since): 0.935.
+            ("independent_ai", 200, 0.93),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):
@@ -235,6 +237,17 @@ class IndependentSetTests:
         assert flaws["blames_citizen"]["recall"] >= 0.76
         assert flaws["blames_citizen"]["precision"] >= 0.9
         assert flaws["rude"]["recall"] >= 0.73 and flaws["rude"]["precision"] >= 0.84
+
+    @pytest.mark.parametrize(
+        ("split", "recall", "precision"),
+        [("independent_ah", 0.70, 0.95), ("independent_ai", 0.65, 0.90)],
+    )
+    def test_sets_ah_and_ai_keep_their_no_action_floors(self, split, recall, precision):
+        # Thirty-first and thirty-second authors; their errors were read in the set AH and AI
+        # round, so these are in-sample floors against regression (docs/replies.md).
+        flaws = json.loads(run("evaluate", "--split", split, "--json"))["flaws"]
+        assert flaws["no_action"]["recall"] >= recall
+        assert flaws["no_action"]["precision"] >= precision
 
     def test_set_m_keeps_its_rudeness_blame_and_deflection_floors(self):
         # Tenth author; its errors were read and the rules widened, so these are floors
