@@ -186,6 +186,10 @@ class IndependentSetTests:
             # the set AF and AG round) 0.910; studied in the set AH and AI round (in-sample
             # since): 0.935.
             ("independent_ai", 200, 0.93),
+            # AJ: thirty-third author; acceptable only with no flaw at all. First look (main
+            # d3514bd, before the set AH and AI round) 0.870; after that round 0.875. Never
+            # studied (only its scores were read).
+            ("independent_aj", 200, 0.87),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

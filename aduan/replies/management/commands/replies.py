@@ -70,6 +70,7 @@ SPLITS = (
     "independent_ag",
     "independent_ah",
     "independent_ai",
+    "independent_aj",
 )
 
 
