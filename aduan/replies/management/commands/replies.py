@@ -71,6 +71,7 @@ SPLITS = (
     "independent_ah",
     "independent_ai",
     "independent_aj",
+    "independent_ak",
 )
 
 
