@@ -3302,7 +3302,12 @@ _EMPATHY_Y = _rx(
     r"(?:nyuwun|mohon) (?:sewu|pangapunten|ngapunten)|"
     r"semoga (?:[\w-]+ ){0,4}(?:sudah |segera |cepat |lekas )?membaik|"
     r"semoga (?:[\w-]+ ){0,4}(?:cepat|segera|lekas) mari|"
-    r"semoga (?:[\w-]+ ){0,8}(?:diparingi|dipun paringi|diberi|dikaruniai) (?:kesembuhan|kesehatan)"
+    r"semoga (?:[\w-]+ ){0,8}(?:diparingi|dipun paringi|diberi|dikaruniai) "
+    r"(?:kesembuhan|kesehatan)|"
+    # Set AJ round: shared sorrow in krama ("kula nderek prihatos") and shared annoyance in
+    # chat ("kami ikut kesal Bapak sampai dipaksa bayar").
+    r"(?:nderek|ndherek|tumut) (?:sedaya )?(?:prihatos|prihatin|sedhih|sedih|bela sungkawa)|"
+    r"(?:kami|kula) (?:juga )?(?:ikut|turut) (?:kesal|jengkel|geram|kecewa)(?![\w-])"
 )
 #: The citizen's own step inside the thanks ("terima kasih telah menghubungi layanan kami",
 #: "terima kasih sudah melapor"): what the reader did, not what the unit will do.
@@ -3327,7 +3332,15 @@ _FORMULA = re.compile(
     r"instansi|dinas|unit|bagian)(?: \w+)? (?:terkait|lain|yang berwenang)|"
     r"(?:sedang|masih|tengah) (?:dalam )?(?:di|kami )?proses(?: penanganan| lebih lanjut)?"
     r"(?= ?(?:\||$))|"
-    r"(?:menjadi|jadi|sebagai|jadikan|dijadikan) bahan evaluasi)(?![\w-])"
+    r"(?:menjadi|jadi|sebagai|jadikan|dijadikan) bahan evaluasi|"
+    # Set AJ round: the report sent down by disposition or passed on to an unnamed office or
+    # team, the complaint declared a concern and nothing more ("akan menjadi perhatian kami.").
+    r"(?:di|men)?disposisikan (?:ke|kepada) (?:pihak|bidang|instansi|dinas|unit|bagian|opd|"
+    r"perangkat daerah)(?: \w+)? (?:terkait|lain|yang berwenang)|"
+    r"(?:di|me)?(?:teruskan|neruskan) (?:ke|kepada) (?:opd|perangkat daerah)(?: terkait)?|"
+    r"(?:di|me)?(?:teruskan|neruskan) (?:ke|kepada) tim(?= ?(?:\||$))|"
+    r"(?:menjadi|jadi) perhatian(?: serius)?(?: kami)?(?= ?(?:\||$)))"
+    r"(?![\w-])"
 )
 #: Rudeness: the reader told not to accuse or shout ("tidak usah marah-marah", "tidak perlu
 #: menuduh"), or curtly not to spread rumours ("jangan menyebar tuduhan tanpa bukti", "harap
@@ -3393,6 +3406,42 @@ _BLAME_AI = [
 ]
 
 
+#: Set AJ round: a step hedged to nothing ("apabila memungkinkan", "sebisa mungkin",
+#: "semaksimal mungkin", "sesuai ketersediaan anggaran", "bila armada tersedia", "kalau
+#: petugas sempat", "secara bertahap"): the citizen cannot hold the unit to it.
+_HEDGED = _rx(
+    r"(?:apabila|bila|jika|kalau|bilamana|sepanjang) (?:masih )?memungkinkan|sebisa mungkin|"
+    r"semaksimal mungkin|sesuai (?:dengan )?(?:ketersediaan|kemampuan) (?:anggaran|armada|dana|"
+    r"stok|petugas|personel|sumber daya)|"
+    r"(?:apabila|bila|jika|kalau) (?:armada|petugas|anggaran|dana|alat|stok)(?: \w+)? "
+    r"(?:tersedia|sempat|ada|mencukupi|cukup)|"
+    # "Kami cek kalau sempat." (not the reader's "Kalau sempat, kirim fotonya").
+    r"(?<=[\w)] )(?:kalau|jika|bila) (?:kami |petugas )?sempat(?= ?(?:\||$|,))|"
+    r"secara bertahap"
+)
+#: Set AJ round. Brush-off: the reader told to be patient because the reports are many
+#: ("harap sabar karena laporan sangat banyak", "tiap hari ada puluhan laporan"), or a bare
+#: "Antre." closing the matter.
+_WORKLOAD = _rx(
+    r"(?:harap|mohon|silakan) (?:\w+ )?(?:sabar|bersabar)(?: \w+)? (?:karena|sebab|soalnya) "
+    r"(?:\w+ ){0,2}(?:laporan|pengaduan|aduan|permohonan|antrean|antrian)|"
+    r"(?:tiap|setiap) hari (?:ada )?(?:puluhan|ratusan|banyak) (?:laporan|pengaduan|aduan|"
+    r"permohonan)|semua (?:juga |orang )?(?:minta|ingin|mau) didahulukan|"
+    r"(?<=\| )(?:antre|antri)(?= ?(?:\||$))"
+)
+#: Set AJ round. Rudeness: the reader mocked with a suggestion of their own making up for
+#: the trouble ("mungkin pengendaranya bisa sedikit menunduk dulu", "mungkin anaknya bisa
+#: diantar saja", "Mas bisa bantu carikan anggarannya") or told the trouble was their own
+#: doing ("supaya tidak repot sendiri").
+_RUDE_AJ = [
+    _rx(
+        r"mungkin (?:" + ADDR + r"|[\w-]+nya) (?:bisa|dapat|boleh) (?:[\w-]+ ){0,3}"
+        r"(?:saja|dulu)(?![\w-])|(?:bantu )?carikan (?:anggaran|dana|biaya)nya|"
+        r"(?:supaya|agar|biar) (?:tidak|nggak|gak|ndak) repot sendiri"
+    ),
+]
+
+
 #: A step on the unit's schedule, read as an action when the reply gives its time ("lokasi
 #: Bapak masuk jadwal pengangkutan Kamis", "penggantian pipa sedang berlangsung, selesai
 #: Jumat").
@@ -3438,6 +3487,9 @@ def _formula_only(text: _Text, generic: re.Match[str]) -> bool:
     ):
         return False
     # A capitalised word after the first names someone ("ditindaklanjuti via WBS").
+    if text.original.upper() == text.original:
+        # Set AJ round: in a reply written all in capitals no capital names anyone.
+        return True
     tokens = text.joined.split(" ")
     first = text.token_index(text.joined.rfind("|", 0, generic.start()) + 1)
     if tokens[first] == "|":
@@ -3928,6 +3980,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     rude = _find(_RUDE, text) + sarcasm
     rude += _find(_RUDE_Y, text)
     rude += _find(_RUDE_AI, text)
+    rude += _find(_RUDE_AJ, text)
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
@@ -4113,6 +4166,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         dismissive += list(_SHARED_TROUBLE.finditer(text.joined))
         # Twenty-fifth round: the trouble explained away, with no named step.
         dismissive += list(_EXPLAINED_AWAY.finditer(text.joined))
+        # Set AJ round: patience demanded for the workload, with no named step.
+        dismissive += list(_WORKLOAD.finditer(text.joined))
         if not dismissive and not generic:
             # Nothing done and nothing promised: a refusal or a bare "... saja" imperative
             # brushes the complaint off (a blaming or deflecting reply is named as such).
@@ -4216,6 +4271,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
                 for m in _WAITS_ON.finditer(text.joined)
                 if text.sentence_at(m.start()) not in dated
             ]
+            # Set AJ round: a step hedged to nothing, dated or not.
+            waits += list(_HEDGED.finditer(text.joined))
             if waits:
                 flaws.append(_flaw("vague", _first_words(waits, text)))
         pending = _affirmed(_PENDING, text, refused)

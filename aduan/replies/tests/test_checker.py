@@ -2236,3 +2236,82 @@ class TwentySixthRoundTests:
     def test_a_reader_who_should_have_done_it_is_still_blamed(self):
         reply = "Bapak seharusnya mengurus jauh-jauh hari, bukan mendadak begini."
         assert "blames_citizen" in check_rules(reply, KTP).codes
+
+
+class TwentySeventhRoundTests:
+    """Set AJ round: a step hedged to nothing is vague, a formula-only promise in capitals or
+    sent down by disposition is no action, patience demanded for the workload is a brush-off,
+    a mocking suggestion is rude. Phrasings invented for the test, each with near misses."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Tim DPUPR menambal lubang itu "
+            "Senin, 7 Desember; pengaspalan ulang kami usahakan apabila memungkinkan.",
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Lubang di depan pasar kami "
+            "tambal secara bertahap sesuai ketersediaan anggaran.",
+            "Selamat siang Bapak, terima kasih. Lubangnya kami cek kalau sempat.",
+        ],
+    )
+    def test_a_hedged_step_is_vague(self, reply):
+        assert "vague" in check_rules(reply, ROAD).codes
+
+    def test_the_readers_own_chance_is_no_hedge(self):
+        reply = (
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Tim DPUPR menambal lubang di "
+            "depan Pasar Grogolan Senin, 7 Desember pukul 08.00. Kalau sempat, kirim fotonya."
+        )
+        assert "vague" not in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "SELAMAT PAGI. TERIMA KASIH. LAPORAN SEGERA KAMI TINDAKLANJUTI.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Aduan sudah didisposisikan ke "
+            "bidang terkait.",
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Keluhan ini akan menjadi perhatian "
+            "kami.",
+        ],
+    )
+    def test_a_formula_in_capitals_or_by_disposition_is_no_action(self, reply):
+        assert "no_action" in check_rules(reply, ROAD).codes
+
+    def test_a_concern_with_a_named_step_is_an_action(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih dan mohon maaf. Keluhan ini menjadi perhatian "
+            "kami: tim DPUPR menambal lubang itu Senin, 7 Desember pukul 08.00."
+        )
+        assert "no_action" not in check_rules(reply, ROAD).codes
+
+    def test_patience_demanded_for_the_workload_is_a_brush_off(self):
+        reply = "Selamat siang. Mohon bersabar karena laporan yang masuk sangat banyak."
+        assert "dismissive" in check_rules(reply, LAMP).codes
+        polite = (
+            "Selamat siang Bu, terima kasih, kami mohon maaf atas gelapnya gang Ibu. Petugas "
+            "Dishub mengganti lampu itu besok pagi, Selasa 1 Desember."
+        )
+        assert "dismissive" not in check_rules(polite, LAMP).codes
+
+    def test_a_mocking_suggestion_is_rude(self):
+        reply = (
+            "Selamat siang Bu, terima kasih. Kalau lampunya mati, mungkin Ibu bisa bawa senter "
+            "saja."
+        )
+        assert "rude" in check_rules(reply, LAMP).codes
+        advice = (
+            "Selamat siang Bu, terima kasih dan mohon maaf. Petugas Dishub mengganti lampu "
+            "itu besok pagi, Selasa 1 Desember; sementara itu Ibu bisa lewat jalan utama."
+        )
+        assert "rude" not in check_rules(advice, LAMP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Sugeng dalu Bu, matur nuwun. Kula nderek prihatos. Petugas Dishub mengganti "
+            "lampu gang Ibu besok pagi, Selasa 1 Desember.",
+            "Malam Bu, makasih ya. Kami ikut kesal Ibu sampai takut pulang. Petugas Dishub "
+            "mengganti lampu gang Ibu besok pagi, Selasa 1 Desember.",
+        ],
+    )
+    def test_shared_sorrow_in_krama_and_annoyance_in_chat_are_empathy(self, reply):
+        assert "no_empathy" not in check_rules(reply, LAMP).codes
