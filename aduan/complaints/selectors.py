@@ -620,21 +620,18 @@ def _page_by_walk(
         window = keyset.window(rows, size, started=position is not None, reverse=reverse)
         return _page_of(window, ordering, count=count, capped=capped, scope=scope)
     # Fewer than a page in the rows looked at: those found, and a cursor that goes on
-    # from the last row looked at (empty pages go on from there both ways, since no row
-    # between it and the position matches).
-    stop = encode_position(part.stopped_at)
+    # from the last row looked at (an empty page goes on from there both ways, since no
+    # row between it and the position matches).
     if reverse:
         rows.reverse()
-    page = KeysetPage(rows=rows, object_list=rows, is_first=position is None and not reverse)
-    page.count, page.count_capped, page.count_scope = count, capped, scope
-    page.walk_stopped, page.walked = True, budget
-    if reverse:
+    window = keyset.Window(rows, has_next=True, has_previous=reverse or position is not None)
+    page = _page_of(window, ordering, count=count, capped=capped, scope=scope)
+    stop = encode_position(part.stopped_at)
+    if (reverse or not rows) and window.has_previous:
         page.previous_cursor = stop
-        page.next_cursor = position_of(rows[-1], ordering) if rows else stop
-    else:
+    if not reverse or not rows:
         page.next_cursor = stop
-        if position is not None:
-            page.previous_cursor = position_of(rows[0], ordering) if rows else stop
+    page.walk_stopped, page.walked = True, budget
     return page
 
 
