@@ -417,10 +417,12 @@ _BLOCK_LETTER = re.compile(r"\bblok\s+([a-z])\b")
 #: nama Warsini"): compared like a place number, since the aid, the prescription or the roof
 #: of one named person and of another are two incidents ("Bu Sutini" / "Bu Rokhayah"). A
 #: title of a hajj ("H.", "Hj.", "Haji") may stand before the name, and "keluarga" after
-#: "atas nama" ("atas nama keluarga Darto").
+#: "atas nama" ("atas nama keluarga Darto"; "a.n. kepala keluarga Slamet" since the set AM
+#: round).
 _PERSON = re.compile(
     r"\b(?:[Pp]ak|[Bb]apak|[Bb]pk\.?|[Bb]u|[Ii]bu|[Mm]bah|[Mm]bok|[Mm]as|[Mm]bak|[Ss]dr\.?|"
-    r"[Ss]dri\.?|[Aa]tas nama(?: keluarga)?|[Aa]\.\s?[Nn]\.|[Aa]lmarhum(?:ah)?|[Aa]lmh?\.?)\s+"
+    r"[Ss]dri\.?|(?:[Aa]tas nama|[Aa]\.\s?[Nn]\.)(?:\s+(?:kepala\s+)?keluarga)?|[Aa]lmarhum(?:ah)?|"
+    r"[Aa]lmh?\.?)\s+"
     r"(?:(?:[Ii]bu|[Bb]apak|[Bb]pk\.?|[Pp]ak|[Bb]u|[Ss]dr\.?|[Ss]dri\.?)\s+)?"
     r"(?:[Hh][Jj]?\.\s*|[Hh]aji\s+|[Hh]ajah\s+)?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
@@ -448,16 +450,36 @@ _PERSON_KIN = re.compile(
     r"(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
     r"|\b(?:saya|sy|kami)\s*\(\s*(?:" + _ADDRESS + r")?([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?"
 )
+#: A person written in lower case, read on folded text where a bracket marks the name: after
+#: a form of address before a bracket of age or note ("pak karsono (70 th) dibentak"), or in
+#: brackets after a relation ("kis pbi anak sy (rizky, 10 th)") (the set AM round); the word
+#: must be no common word, no role (``_NOT_PERSON``) and no place.
+_PERSON_LOW = re.compile(
+    r"\b(?:pak|bapak|bpk|bu|ibu|mbah|mbok)\.?\s+([a-z']{3,})(?:\s+([a-z']{3,}))?\s*\("
+    r"|\b(?:ibu|bapak|ayah|anak|suami|istri|adik|kakak|nenek|kakek|mertua|eyang|mbah)"
+    r"(?:\s+(?:saya|sy|kami|kula)|ku)\s*,?\s*\(\s*"
+    r"(?:(?:alm|almh|almarhum|almarhumah|pak|bapak|bpk|bu|ibu|mbah|hj|h|haji|hajah)\.?\s+)?"
+    r"([a-z']{3,})(?:\s+([a-z']{3,}))?"
+)
 #: A reporter who introduces themselves by name, in any case ("Saya Siti Aminah, RT 02",
 #: "sy bu siti aminah rt 2/4", "sy siti khotijah warga ...", "nama saya Rohmat (45)"): the
 #: name ends where the introduction goes on (a comma, a bracket, "warga", "RT", "dari", "di",
 #: "NIK", "umur") so that "saya sudah lapor, ..." is no name; its words must not be common
-#: words (``_common_word``). Read on folded text after "rt 2/4" became "rt 2 rw 4".
+#: words (``_common_word``). Read on folded text after "rt 2/4" became "rt 2 rw 4"; a title
+#: of a hajj may stand before the name ("sy hj. masitoh, rt 3", the set AM round).
 _SELF_PERSON = re.compile(
-    r"\b(?:saya|sy|aku|kula|nama\s+(?:saya|sy|ku)|namaku)\s+(?:(" + _SELF_ADDRESS + r")\.?\s+)?"
+    r"\b(?:saya|sy|aku|kula|nama\s+(?:saya|sy|ku)|namaku)\s+"
+    r"(?:(" + _SELF_ADDRESS + r"|hj|haji|hajah)\.?\s+)?"
     r"([a-z']{3,})(?:\s+([a-z']{3,}))?\s*"
     r"(?=[,(]|\b(?:warga|rt|rw|dari|dr|nik|umur|usia|alamat|asal|penerima|"
     r"pelanggan|pemilik)\b)"
+)
+#: A reporter who signs the report with a sentence of their own at its end, the name
+#: capitalised ("... padahal sudah balik nama. Saya Muhammad Ridwan.", "Saya Hj. Masitoh.";
+#: not "Saya lampirkan foto.") (the set AM round); read like ``_SELF_PERSON``.
+_SIGNED_PERSON = re.compile(
+    r"(?:^|[.!?]\s+)(?:Saya|Nama saya)\s+(?:(?:Pak|Bu|Bapak|Ibu|Sdr|Sdri|Hj|H|Haji|Hajah)\.?\s+)?"
+    r"([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?\s*[.!]?\s*$"
 )
 #: A name given after "nama saya" or "nama:" ("Nama saya Sumiyati.", "nama: Rohmat, RT 2"),
 #: which may end its sentence (the set AE round); read like ``_SELF_PERSON``. Not after a bare
@@ -605,17 +627,39 @@ def _telling(words: Sequence[str]) -> str:
     return words[0]
 
 
-def _self_people(low: str) -> frozenset[str]:
+def _self_people(low: str, text: str = "") -> frozenset[str]:
     """``person|key`` of each reporter who introduces themselves by name in folded
-    ``low`` (``_SELF_PERSON``); the key of the telling word of the name (``_telling``)."""
+    ``low`` (``_SELF_PERSON``) or signs ``text`` as written (``_SIGNED_PERSON``); the key of
+    the telling word of the name (``_telling``)."""
     out = set()
     common = _common_words()
-    for m in (*_SELF_PERSON.finditer(low), *_NAMED_PERSON.finditer(low)):
-        words = [w for w in (m.group(2), m.group(3)) if w]
+    names: list[tuple[str | None, str | None]] = [
+        (m.group(2), m.group(3))
+        for m in (*_SELF_PERSON.finditer(low), *_NAMED_PERSON.finditer(low))
+    ]
+    names += [
+        (m.group(1).lower(), m.group(2).lower() if m.group(2) else None)
+        for m in _SIGNED_PERSON.finditer(text.strip())
+    ]
+    for name in names:
+        words = [w for w in name if w]
         if words and words[-1] in common:
             words = words[:-1]
         if not words or any(w in common or _AFFIXED.match(w) for w in words):
             continue
+        out.add(f"person|{_name_key(_telling(words))}")
+    return frozenset(out)
+
+
+def _lower_people(low: str, places: frozenset[str]) -> frozenset[str]:
+    """``person|key`` of each person ``_PERSON_LOW`` reads in folded ``low``."""
+    out = set()
+    common = _common_words()
+    for m in _PERSON_LOW.finditer(low):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if first in common or first in _NOT_PERSON or first in places or _AFFIXED.match(first):
+            continue
+        words = [first] + ([second] if second and second not in common else [])
         out.add(f"person|{_name_key(_telling(words))}")
     return frozenset(out)
 
@@ -1404,10 +1448,19 @@ def _number_words(low: str) -> str:
     return _PLACE_NUMBER_WORD.sub(sub, low)
 
 
+#: The reporter and a count of others ("saya dan 12 teman di-PHK"): the count of persons is
+#: one more (13 workers, as another report of one lay-off writes) (the set AM round).
+_WITH_OTHERS = re.compile(
+    r"\b(?:saya|sy|aku)\s+(?:dan|&|bersama|sama|beserta)\s+(\d{1,4})\s+"
+    r"(teman|temen|rekan|kawan|orang|karyawan|pekerja|buruh|warga|tetangga)\b"
+)
+
+
 def _amounts(low: str) -> set[int]:
     """Amounts and counts named in lower-case text (``fold``) without its place numbers:
     "300rb", "tiga ratus ribu" and "Rp300.000" are all 300000; years are left out."""
     out: set[int] = set()
+    low = _WITH_OTHERS.sub(lambda m: f"{int(m.group(1)) + 1} {m.group(2)}", low)
     for m in _AMOUNT.finditer(low):
         digits, scale = m.group(1), m.group(2)
         if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
@@ -1588,7 +1641,8 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
             if (m.group(1) or m.group(3)).lower() not in _NOT_PERSON
             and not gazetteer.matches(m.group(1) or m.group(3))
         )
-        | _self_people(rt_rw(fold(text)))
+        | _self_people(rt_rw(fold(text)), text)
+        | _lower_people(fold(text), places)
         | frozenset(_company_key(m.group(1)) for m in _COMPANY.finditer(text))
         | frozenset(f"los|{_STALL_KINDS[m.group(1)]}" for m in _STALL.finditer(low))
         | frozenset(

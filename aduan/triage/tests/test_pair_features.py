@@ -1036,3 +1036,37 @@ class TestSetALRound:
         a = "Pipa bocor depan TB Karya Mandiri, air meluber ke jalan."
         b = "Pipa bocor depan toko bangunan Karya Mandiri, jalan tergenang."
         assert _feature(model, a, b, "landmark_same") == 1.0
+
+
+class TestSetAMRound:
+    """The readers of the set AM round (own sentences, not the set's)."""
+
+    def test_a_name_that_signs_the_report(self, model):
+        gaz = gazetteer_from_defaults()
+        people = _details("SPPT saya salah luas tanah. Mohon dibetulkan. Saya Hj. Rokhayah.", gaz)
+        assert "person|rokaya" in people.people
+        # a sentence of the reporter's that names no one
+        assert _details("Got mampet di gang 3. Saya lampirkan foto.", gaz).people == set()
+        a = "PBB sawah saya di Degayu naik tiga kali lipat. Saya Suparno."
+        b = "PBB sawah saya di Degayu naik tiga kali lipat. Saya Bu Wartini."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_the_head_of_a_family_after_atas_nama(self):
+        gaz = gazetteer_from_defaults()
+        d = _details("KK kami salah cetak, a.n. kepala keluarga Darsono Wibowo.", gaz)
+        assert "person|darsono" in d.people
+
+    def test_a_person_in_lower_case_marked_by_a_bracket(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "person|tarmi" in _details("mbah tarmiji (80 th) ga dpt blt", gaz).people
+        assert "person|nayla" in _details("bpjs anak sy (nayla, 5 th) nonaktif", gaz).people
+        assert "person|kasti" in _details("akta ayah saya (alm. kasdi) blm jadi", gaz).people
+        # a role is no name
+        assert _details("pak rt (baru) ga mau tanda tangan", gaz).people == set()
+        a = "mbah tarmiji (80 th) ga dpt blt padahal miskin, rt 3 medono"
+        b = "Mbah Sarinah di RT 3 Medono tidak dapat BLT padahal miskin."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_the_reporter_and_others_count_together(self):
+        assert _amounts("saya dan 7 teman belum digaji") == {8}
+        assert _amounts("8 karyawan belum digaji") == {8}
