@@ -43,7 +43,7 @@ _STRUCTURE = r"(atap|plafon|langit langit|dinding|tembok|bangunan|gedung|rumah|o
 _FAILING = r"(runtuh|ambrol|ambruk|roboh|rubuh|longsor|amblas|ambles|jebol|melengkung|retak|retakannya|miring|doyong|(hampir|mau|akan|nyaris) (jatuh|runtuh|ambruk|roboh|ambrol))"
 #: ... with people still under it or on it, or getting worse by the hour.
 _EXPOSED = (
-    r"((masih|tetap) (lewat|dilewati|dilalui|melintas|dipakai|digunakan|ditempati|dihuni|tinggal|belajar|beraktivitas|ada orang|di dalam|ada penghuni)|"
+    r"((masih|tetap) (lewat|dilewati|dilalui|melintas|dipakai|digunakan|ditempati|dihuni|tinggal|tidur|belajar|beraktivitas|ada orang|di dalam|ada penghuni)|"
     r"di bawahnya|terancam|(makin|semakin|bertambah) (lebar|miring|turun)|"
     r"(anak|siswa|murid|santri)( anak)?( \w+)? belajar)"
 )
@@ -55,7 +55,7 @@ _VULNERABLE = (
 _HARMED = r"(demam|sesak|lemas|kejang|kedinginan|kelaparan|dehidrasi|pingsan|diare|muntah|membiru|sakit|tidak bisa (jalan|bergerak|dievakuasi))"
 #: ... in a disaster or an outbreak (the same signs in a queue or at a counter are a
 #: complaint about the service, not an emergency).
-_CRISIS = r"(pengungsi\w*|posko|banjir|rob|terjebak|terkepung|kebakaran|keracunan|diare|muntah|kekurangan|mengungsi)"
+_CRISIS = r"(pengungsi\w*|posko|banjir|rob|terjebak|terkepung|kebakaran|keracunan|diare|muntah|kekurangan|mengungsi|asap\w*|gas)"
 
 #: (reason, patterns) — a report is urgent when all the patterns of one rule match its
 #: normalised text (a reason may have more than one rule). Most rules have one pattern; a rule
@@ -70,8 +70,9 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
         ),
         (
             # Sea water in a house, a kitchen or a bedroom; how long it stands is a guard below.
+            # "supaya rob tidak masuk kampung" is a wish, not water in the houses.
             "rob masuk rumah",
-            r"\b(rob|air laut|air pasang)\b( \w+){0,4} (masuk|mlebu|naik ke|sampai ke)"
+            r"\b(rob|air laut|air pasang)\b( \w+){0,4}(?<!tidak)(?<!belum)(?<!jangan)(?<!nggak)(?<!gak) (masuk|mlebu|naik ke|sampai ke|(merembes|mengalir|ngalir) deras (ke|masuk))"
             r"( \w+){0,2} (rumah|omah|kampung|permukiman|pemukiman|dapur|kamar|ruang tamu)|\brob( \w+){0,2} (makin|semakin|terus) (tinggi|naik)",
         ),
         (
@@ -121,7 +122,7 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             # Live current: a broken or bare cable, someone shocked, sparks from a cable,
             # a transformer or a substation.
             "kabel listrik berbahaya",
-            r"\bkabel( \w+){0,6} (putus|menjuntai|terkelupas|mengelupas|terbuka|nyetrum|memercikkan|percikan)|"
+            r"\bkabel( \w+){0,8} (putus|menjuntai|terkelupas|mengelupas|terbuka|nyetrum|memercikkan|percikan)|"
             r"\b(tersengat listrik|tersetrum|kesetrum|nyetrum)\b|"
             r"\b(kabel|trafo|travo|gardu|tiang listrik|panel listrik|meteran listrik)\b( \w+){0,10} (percikan api|memercik\w*|korsleting|korslet|konslet|meledak|berasap)\b|"
             r"\b(percikan api|korsleting|korslet|konslet|ledakan)( \w+){0,3} (dari|di) (kabel|trafo|travo|gardu|tiang)",
@@ -142,6 +143,16 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             # fallen in and a request for RTLH money is not an emergency).
             "bangunan runtuh, orang masih di sana",
             (rf"\b{_EXPOSED}\b", rf"\b{_STRUCTURE}\w*( \w+){{0,8}} {_FAILING}\b"),
+        ),
+        (
+            # An open hole, a missing drain cover or railing, a leaning bridge where children
+            # walk or play every day (a worn-out plank, "lapuk", stays a repair).
+            "lubang atau jembatan rusak di jalan anak",
+            (
+                r"\b(anak|bocah|murid|siswa|pelajar|lare)( anak| bocah| lare)?( \w+){0,3} (lewat|liwat|melintas|melewati|nyebrang|menyeberang|bermain|main|dolanan|ke sekolah|berangkat sekolah|sekolah lewat)\b",
+                r"\b(lubang\w*|gorong gorong|got|saluran|selokan|jembatan|kreteg|pagar\w*|pager\w*|tutup\w*|penutup\w*)( \w+){0,8} "
+                r"(terbuka|menganga|hilang|ilang|jebol|miring|doyong|copot|tanpa pagar)\b",
+            ),
         ),
         (
             "kebakaran",
@@ -198,6 +209,14 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
         ),
         ("gas bocor", r"\b(gas|amonia|amoniak)( \w+){0,3} (bocor|menyengat)|kebocoran gas|bau gas"),
         (
+            # A person attacking others now: running amok, throwing stones at passers-by,
+            # waving a blade (a mentally ill person wandering, alone, is not).
+            "orang mengamuk atau menyerang",
+            r"\b(mengamuk|ngamuk|mengancam warga|menyerang (warga|orang|pengendara|anak))\b|"
+            r"\b(melempar\w*|lempar\w*|nglempar\w*|ngamplek\w*) (batu|bata|kayu|botol)\b|"
+            r"\b(membawa|bawa|mengacungkan|ngacungke) (parang|pisau|golok|sajam|arit)\b",
+        ),
+        (
             "tawuran",
             r"\b(tawuran|senjata tajam|celurit|clurit|bacok|perkelahian massal|saling lempar)",
         ),
@@ -235,7 +254,18 @@ _POWER = re.compile(r"\b(listrik|pln|pju|lampu|trafo|gardu|tegangan)\b")
 #: administrasi dulu").
 _NOT_NOW = re.compile(
     r"\b(tahun lalu|bulan lalu|(zaman|jaman|waktu|seperti|kayak|sejak) dulu|dulu (pernah|sempat)|dahulu|"
-    r"sudah surut|telah surut|usul|saran|bagaimana cara|apakah|kapan|tiap|setiap|saben|sering|langganan|berapa)\b"
+    r"sudah surut|telah surut|usul|saran|bagaimana cara|apakah|kapan|berapa)\b"
+)
+#: How often something happens ("tiap hujan", "sering"): a recurring problem, not one of now,
+#: unless the danger itself stands there now and only the people it threatens come and go
+#: ("kabel terkelupas ... kalau hujan sering memercik", "tiap pagi anak-anak lewat").
+_OFTEN = re.compile(r"\b(tiap|setiap|saben|sering|langganan)\b")
+_STANDING_DANGER = frozenset(
+    {
+        "kabel listrik berbahaya",
+        "bangunan runtuh, orang masih di sana",
+        "lubang atau jembatan rusak di jalan anak",
+    }
 )
 
 #: A story told after the event: "kemarin", "tadi malam", "minggu lalu" (not "sejak kemarin",
@@ -284,6 +314,12 @@ _PERMIT_QUESTION = re.compile(
     r"\b(izinnya|perizinannya|berizin|(ada|punya|tanpa|cek) izin|pbg|imb|slf|"
     r"izin (usaha|bangunan|reklame|mendirikan|lingkungan|operasional|pemasangan))\b"
 )
+#: A repair asked for before the season ("sebelum musim hujan") is not an emergency, unless
+#: the report says it is happening now.
+_BEFORE_SEASON = re.compile(
+    r"\b(sebelum|sakderengipun|sadurunge|sakdurunge) (musim|puncak musim|memasuki musim|masuk musim)\b"
+)
+_HAPPENING = re.compile(r"\b(sekarang|saat ini|sedang|barusan|masih naik)\b")
 _HARM_DONE = re.compile(
     r"\b(roboh|tumbang|ambruk|runtuh|menimpa|tertimpa|korban|luka|terbakar|kebakaran|tersetrum)\b"
 )
@@ -297,9 +333,9 @@ _TRIGGER = re.compile(
     r"pohon|dahan|menimpa|tertimpa|jembatan|kreteg|kebakaran|api|damkar|pemadam|terbakar|"
     r"keracunan|wabah|muntah|diare|mencret|klb|dbd|demam|\bdb\b|fogging|sadar|kejang|pendarahan|"
     r"tenggelam|hanyut|terseret|luka|ambulan|hilang|pulang|gas|amonia|tawuran|senjata|celurit|clurit|"
-    r"bacok|perkelahian|lempar|longsor|atap|plafon|beliung|angin|pingsan|kritis|terperosok|"
+    r"bacok|perkelahian|lempar|amuk|menyerang|mengancam|parang|pisau|golok|sajam|arit|longsor|atap|plafon|beliung|angin|pingsan|kritis|terperosok|"
     r"tertabrak|jatuh|sesak|amblas|ambles|ambrol|rob|air laut|air pasang|pompa|"
-    r"runtuh|ambruk|roboh|rubuh|jebol|melengkung|retak|miring|doyong|korslet|korsleting|konslet|"
+    r"runtuh|ambruk|roboh|rubuh|jebol|menganga|terbuka|hilang|ilang|copot|melengkung|retak|miring|doyong|korslet|korsleting|konslet|"
     r"meluap|mluber|meluber|luber|lemas|dehidrasi|membiru|rabies|pusing|\bmual|sakit perut|perut|"
     r"posko|kedinginan|meledak|percikan"
 )
@@ -329,16 +365,28 @@ def urgency_reasons(text: str) -> list[str]:
     if _STANDING_WATER.intersection(reasons) and _WEEKS.search(norm) and not _RISING.search(norm):
         # "Rob masuk rumah sudah seminggu tidak surut": chronic, not an emergency.
         reasons = [r for r in reasons if r not in _STANDING_WATER]
-    if not reasons and _NOW_STRONG.search(norm) and _WEAK.search(norm) and not _WEEKS.search(norm):
-        # "Tolong, jalan ambles" is urgent; "tolong, jalan ambles sudah setahun" is a repair.
+    if (
+        not reasons
+        and _NOW_STRONG.search(norm)
+        and _WEAK.search(norm)
+        and not _WEEKS.search(norm)
+        and not _OFTEN.search(norm)
+    ):
+        # "Tolong, jalan ambles" is urgent; "tolong, jalan ambles sudah setahun" and "tiap
+        # hari ada yang jatuh" are repairs.
         reasons = ["korban atau kondisi gawat"]
     if not reasons:
         return []
-    if _NOT_NOW.search(norm) and not _NOW.search(norm):
+    if not _NOW.search(norm) and (
+        _NOT_NOW.search(norm) or (_OFTEN.search(norm) and not _STANDING_DANGER.issuperset(reasons))
+    ):
         # "Kapan tanggul yang jebol tahun lalu diperbaiki?" is not an emergency.
         return []
     if (_PAST.search(norm) or _OVER.search(norm)) and not _ONGOING.search(norm):
         # "Rumah saya kebakaran tadi malam, dari mana dapat bantuan?": the danger is over.
+        return []
+    if _BEFORE_SEASON.search(norm) and not _HAPPENING.search(norm):
+        # "Tanggul kali ambrol, tolong sebelum musim hujan": a repair to plan, not a rescue.
         return []
     if _PERMIT_QUESTION.search(norm) and not _HARM_DONE.search(norm):
         # "Baliho miring, kalau angin kencang goyang. Izinnya masih berlaku?"

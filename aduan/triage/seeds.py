@@ -1041,7 +1041,7 @@ ISSUES: dict[str, tuple[Issue, ...]] = {
             "a",
             "Banyak pengemis dan anak jalanan di perempatan {jalan} yang memaksa meminta uang.",
             "manusia silver & pengamen maksa di lampu merah dkt {lm}",
-            "Ada orang dengan gangguan jiwa berkeliaran dan mengamuk di {loc}.",
+            "!Ada orang dengan gangguan jiwa berkeliaran dan mengamuk di {loc}.",
         ),
         _i(
             "tawuran",
@@ -3438,9 +3438,132 @@ SET_J_LESSONS: dict[str, tuple[Issue, ...]] = {
     ),
 }
 
+#: General knowledge on the boundaries where complaint set K went wrong, in other scenes and
+#: words than any held-out set, appended to ``LESSON_ISSUES`` after the set J lessons; like
+#: them they teach the suggested category only (docs/triage.md, "The set K round"): tidal
+#: water through a broken sluice is rob whatever a form line claims; a housing estate's drain
+#: that floods the street is the drain's, and so is something across a drain that snags
+#: rubbish; furniture dumped in a drain, to be hauled away, is rubbish; aid stopped by the
+#: ministry's data is ``bansos``; the civil registry's own requirements and e-signed papers
+#: are ``adminduk``; loose paving and a utility's trench left open are the road's; short
+#: questions about school registration are ``pendidikan``; requests for something new (a
+#: transport route, a cemetery plot, a job fair) and krama suggestions are aspirations.
+SET_K_LESSONS: dict[str, tuple[Issue, ...]] = {
+    "banjir_rob": (
+        _i(
+            "air_pasang_lewat_pintu_air",
+            "a",
+            "kategori: saluran | isi: klep pintu air di muara macet, tiap air laut pasang banyune munggah lewat gorong-gorong nganti latar omah",
+            "Pintu air penahan pasang di {loc} tidak bisa ditutup, air laut masuk lewat got ke halaman rumah warga meski tidak hujan.",
+            hard=True,
+        ),
+        _i(
+            "usul_sirine_rob",
+            "s",
+            "Kula ngaturaken pamrayogi, prayoginipun tanggul ing pinggir segara dipun inggilaken malih supados rob boten mlebet kampung.",
+            "Usul dipasang papan pantau tinggi air pasang di tepi kampung supaya warga tahu kapan harus mengungsi.",
+        ),
+    ),
+    "drainase": (
+        _i(
+            "saluran_perumahan_macet",
+            "a",
+            "Selokan induk di perumahan kami di {kel} tidak mengalir sejak fasilitasnya diserahkan pengembang, tiap hujan halaman tergenang sebetis. Mohon dinas menormalisasi salurannya.",
+            "got neng komplek perumahan buntu, saben udan dalan komplek dadi blumbang",
+            hard=True,
+        ),
+        _i(
+            "pipa_melintang_saluran",
+            "a",
+            "Kabel telepon dan batang bambu bekas dipasang melintang di mulut gorong-gorong {jalan}, plastik menumpuk di situ dan got meluap.",
+            hard=True,
+        ),
+    ),
+    "sampah": (
+        _i(
+            "buang_perabot_bekas",
+            "a",
+            "service_code=drainase; description=lemari rusak dan kasur busa dibuang orang di pinggir got {jalan}, mohon truk kebersihan mengangkutnya",
+            "ana sing mbuang kursi bekas karo springbed nang kali cilik cedhak {lm}, tulung diangkut",
+            hard=True,
+        ),
+    ),
+    "bansos": (
+        _i(
+            "bantuan_terhalang_data_kemensos",
+            "a",
+            "Bansos BPNT ibu saya berhenti karena datanya dinyatakan tidak padan di DTKS pusat. Tolong dinsos memperbaiki datanya supaya bantuannya cair lagi.",
+            "PKH mbahku mandheg, jarene datane ora kebaca nang DTKS, kon ngurus maneh nang dinsos",
+            hard=True,
+        ),
+    ),
+    "adminduk": (
+        _i(
+            "syarat_dukcapil_beda",
+            "a",
+            "Di loket Disdukcapil saya diminta surat pengantar RT untuk pindah datang, padahal di aplikasi tidak ada syarat itu. Mohon syaratnya disamakan.",
+            hard=True,
+        ),
+        _i(
+            "dokumen_tte_cetak_sendiri",
+            "i",
+            "akta kelahiran yg ada barcode TTE terus dicetak sendiri pake kertas HVS itu berlaku gk buat daftar sekolah?",
+            hard=True,
+        ),
+    ),
+    "jalan": (
+        _i(
+            "paving_lepas_tersandung",
+            "a",
+            "Paving blok di gang {rt} banyak yang lepas dan menonjol, ibu-ibu yang jalan kaki sering tersandung. Mohon dipasang ulang.",
+            "conblock nang gang ngarep langgar copot-copot, simbahku nganti kesandung tiba",
+            hard=True,
+        ),
+        _i(
+            "galian_utilitas_ditinggal",
+            "a",
+            "Bekas galian pemasangan pipa di {jalan} sudah dua bulan dibiarkan berupa tanah urug, aspalnya tidak dikembalikan seperti semula.",
+            hard=True,
+        ),
+    ),
+    "pendidikan": (
+        _i(
+            "jadwal_daftar_sekolah_singkat",
+            "i",
+            "daftar TK kapan dibuka?",
+            "pendaftaran murid baru SMP mulai kapan",
+            hard=True,
+        ),
+    ),
+    "lalu_lintas": (
+        _i(
+            "usul_trayek_baru",
+            "s",
+            "Bis sekolah ora liwat desaku maneh, aku njaluk dibukak trayek angkutan anyar nggo bocah-bocah.",
+        ),
+    ),
+    "perumahan": (
+        _i(
+            "usul_lahan_makam",
+            "s",
+            "TPU di kampung kami hampir tidak ada petak kosong. Mohon pemkot menyediakan lahan makam baru untuk warga.",
+        ),
+    ),
+    "ketenagakerjaan": (
+        _i(
+            "usul_bursa_kerja",
+            "s",
+            "Mohon Disnaker mengadakan pelatihan dan job fair untuk lulusan SMK yang belum bekerja.",
+        ),
+    ),
+}
+
 LESSON_ISSUES = {
-    c: LESSON_ISSUES.get(c, ()) + SET_I_LESSONS.get(c, ()) + SET_J_LESSONS.get(c, ())
-    for c in dict.fromkeys([*LESSON_ISSUES, *SET_I_LESSONS, *SET_J_LESSONS])
+    c: LESSON_ISSUES.get(c, ())
+    + SET_I_LESSONS.get(c, ())
+    + SET_J_LESSONS.get(c, ())
+    + SET_K_LESSONS.get(c, ())
+    for c in dict.fromkeys([*LESSON_ISSUES, *SET_I_LESSONS, *SET_J_LESSONS, *SET_K_LESSONS])
 }
 
 ISSUES = {

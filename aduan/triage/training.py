@@ -96,7 +96,7 @@ def _lesson_keys(lessons: str) -> frozenset[str]:
 
 #: The lessons of ``seeds`` that teach the suggested category only: the duplicate scorer
 #: reads a classifier fitted without them, so that they leave its scores as they were.
-CATEGORY_ONLY_LESSONS = ("SET_I_LESSONS", "SET_J_LESSONS")
+CATEGORY_ONLY_LESSONS = ("SET_I_LESSONS", "SET_J_LESSONS", "SET_K_LESSONS")
 
 
 def _is_category_only(row: dict) -> bool:
