@@ -2125,6 +2125,14 @@ def _softening_sorry(text: _Text, m: re.Match[str]) -> bool:
     )
 
 
+def _bare_sorry_in(text: _Text, m: re.Match[str], cold: set[int]) -> bool:
+    """Set AK round: a bare "maaf" (not "maaf atas ...") in a sentence of ``cold``."""
+    if m.group() not in ("maaf", "mohon maaf") or text.sentence_at(m.start()) not in cold:
+        return False
+    after = text.joined[m.end() :].split(" ", 2)
+    return len(after) < 2 or after[1] not in ("atas", "karena", "sebesar", "bahwa")
+
+
 _SOFT_DISMISSIVE_V = _rx(
     r"(?:mohon|harap|mohon untuk) (?:dipahami|dimaklumi bersama)|"
     r"(?:semua |semuanya )?(?:tergantung|bergantung pada) (?:ketersediaan )?(?:anggaran|dana|"
@@ -3339,7 +3347,9 @@ _FORMULA = re.compile(
     r"perangkat daerah)(?: \w+)? (?:terkait|lain|yang berwenang)|"
     r"(?:di|me)?(?:teruskan|neruskan) (?:ke|kepada) (?:opd|perangkat daerah)(?: terkait)?|"
     r"(?:di|me)?(?:teruskan|neruskan) (?:ke|kepada) tim(?= ?(?:\||$))|"
-    r"(?:menjadi|jadi) perhatian(?: serius)?(?: kami)?(?= ?(?:\||$)))"
+    r"(?:menjadi|jadi) perhatian(?: serius)?(?: kami)?(?= ?(?:\||$))"
+    # Set AK round: the complaint kept for consideration and nothing more.
+    r"|(?:menjadi|jadi|sebagai|jadikan|dijadikan) bahan pertimbangan)"
     r"(?![\w-])"
 )
 #: Rudeness: the reader told not to accuse or shout ("tidak usah marah-marah", "tidak perlu
@@ -3438,6 +3448,44 @@ _RUDE_AJ = [
         r"mungkin (?:" + ADDR + r"|[\w-]+nya) (?:bisa|dapat|boleh) (?:[\w-]+ ){0,3}"
         r"(?:saja|dulu)(?![\w-])|(?:bantu )?carikan (?:anggaran|dana|biaya)nya|"
         r"(?:supaya|agar|biar) (?:tidak|nggak|gak|ndak) repot sendiri"
+    ),
+]
+
+
+#: Set AK round: more hedges that leave a step to chance ("bila stok dan jadwal petugas
+#: memungkinkan", "tergantung ketersediaan blangko", "sesuai skala prioritas").
+_HEDGED_AK = _rx(
+    r"(?:apabila|bila|jika|kalau) (?:[\w-]+ ){1,5}memungkinkan|"
+    r"tergantung (?:pada |dari )?(?:ketersediaan|kebijakan|kemampuan|anggaran|dana|kuota)|"
+    r"sesuai (?:dengan )?(?:skala )?prioritas"
+)
+#: Set AK round. Blame: the reader's family told to supervise the children, the reader told
+#: they should have acted long before ("harusnya ... dari jauh-jauh hari"), the residents
+#: told not to do it themselves, nobody having reported, a wish that the reader not forget
+#: again.
+_BLAME_AK = [
+    _rx(
+        r"(?:anak|anak-anak|putra|putri)(?:nya)?(?: " + ADDR + r")?(?: \w+)? (?:diawasi|"
+        r"didampingi)(?: (?:oleh )?orang ?tua)?|"
+        r"(?:harusnya|seharusnya|mestinya|sebaiknya) (?!kami|saya)(?:[\w-]+ ){0,6}"
+        r"(?:dari dulu|dari awal|sejak awal|sejak dulu|dari jauh-jauh hari|jauh-jauh hari|"
+        r"lebih awal|sejak gejala awal)|"
+        r"(?:warga|masyarakat) juga (?:jangan|tidak boleh)|"
+        r"(?:tidak ada|tak ada) (?:yang|satu pun yang) (?:melapor|lapor)|"
+        r"semoga kali ini (?:[\w-]+ ){0,3}(?:tidak|nggak|gak|ndak) (?:[\w-]+ ){0,2}lagi|"
+        r"sebaiknya (?:keluarga|warga|" + ADDR + r")(?: \w+)? (?:tidak|jangan) menunggu"
+    ),
+]
+#: Set AK round. Rudeness: the reader threatened with a defamation charge ("bisa kena
+#: pencemaran nama baik"), warned against accusing, told not to spread what they reported,
+#: or told what not to call the unit ("jangan dibilang susah dihubungi").
+_RUDE_AK = [
+    _rx(
+        r"(?:bisa|dapat|nanti) (?:kena|dikenai|dijerat|dituntut|dilaporkan)(?: pasal)? "
+        r"(?:pencemaran nama baik|uu ite|ite)|"
+        r"hati-hati (?:kalau |dalam |jika )?(?:menuduh|memfitnah)|"
+        r"(?:jangan|mohon tidak|harap tidak|tidak usah) (?:menyebarkan|menyebar|sebar) "
+        r"(?:informasi|berita|kabar|isu)|jangan dibilang"
     ),
 ]
 
@@ -3981,6 +4029,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     rude += _find(_RUDE_Y, text)
     rude += _find(_RUDE_AI, text)
     rude += _find(_RUDE_AJ, text)
+    rude += _find(_RUDE_AK, text)
     if _RHETORICAL.search(reply):
         rude += list(_RHETORICAL_HIT.finditer(text.joined))[:1]
     shouting = _caps(reply)
@@ -3991,6 +4040,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     blame = _find(_BLAME, text)
     blame += _find(_BLAME_Y, text)
     blame += _find(_BLAME_AI, text)
+    blame += _find(_BLAME_AK, text)
     # Set AH and AI round: a reply that owns the fault ("itu kelalaian kami") in the sentence
     # or the next one does not put it on the reader.
     owned = {text.sentence_at(m.start()) for m in _OWNED_FAULT.finditer(text.joined)}
@@ -4061,6 +4111,10 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     if empathy and (deflect or blame or dismissive):
         # Eighteenth round: an apology that only softens the refusal is no empathy.
         empathy = [m for m in empathy if not _softening_sorry(text, m)]
+        # Set AK round: a bare "mohon maaf" in the sentence that refuses, blames or sends
+        # the reader away ("Mohon maaf, itu bukan kewenangan kami").
+        cold = {text.sentence_at(m.start()) for m in deflect + blame + dismissive}
+        empathy = [m for m in empathy if not _bare_sorry_in(text, m, cold)]
     if not question_only and not empathy:
         flaws.append(_flaw("no_empathy"))
 
@@ -4273,8 +4327,27 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             ]
             # Set AJ round: a step hedged to nothing, dated or not.
             waits += list(_HEDGED.finditer(text.joined))
+            # Set AK round: more hedges.
+            waits += list(_HEDGED_AK.finditer(text.joined))
             if waits:
                 flaws.append(_flaw("vague", _first_words(waits, text)))
+            hedges = _find([_HEDGED, _HEDGED_AK], text)
+            if hedges and specific is None and not (done or referred):
+                # Set AK round: every step the reply names is hedged to nothing; no step is
+                # left that the citizen could hold the unit to.
+                spans = refused + _sentences(text, hedges)
+                left = _affirmed(
+                    _ACTION_SPECIFIC,
+                    text,
+                    spans,
+                    verbal=True,
+                    exact=refusals,
+                    reader=reader,
+                    caused=caused,
+                ) or _affirmed(_AGENT_VERB, text, spans, reader=reader, caused=caused)
+                left = left or _affirmed(_ACTION_GENERIC, text, spans, reader=reader, caused=caused)
+                if left is None:
+                    flaws.append(_flaw("no_action"))
         pending = _affirmed(_PENDING, text, refused)
         if pending and not ahead:
             flaws.append(_flaw("no_timeline", (text.words(pending),)))

@@ -2315,3 +2315,84 @@ class TwentySeventhRoundTests:
     )
     def test_shared_sorrow_in_krama_and_annoyance_in_chat_are_empathy(self, reply):
         assert "no_empathy" not in check_rules(reply, LAMP).codes
+
+
+class TwentyEighthRoundTests:
+    """Set AK round: a bare apology in the refusing sentence is no empathy, a step left only
+    to a hedge is no action, more blame and rudeness families, a complaint kept "as material
+    for consideration" is a formula. Phrasings invented for the test, with near misses."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Maaf Bu, lampu gang itu bukan kewenangan kami.",
+            "Mohon maaf, lampu itu mati karena warga sendiri yang menyambung kabel liar.",
+        ],
+    )
+    def test_a_bare_apology_in_the_refusing_sentence_is_no_empathy(self, reply):
+        assert "no_empathy" in check_rules(reply, LAMP).codes
+
+    def test_an_apology_for_the_trouble_beside_a_referral_is_empathy(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih. Mohon maaf atas gelapnya gang Ibu; lampu itu "
+            "bukan kewenangan kami, laporan sudah kami teruskan ke PLN UP3 Pekalongan."
+        )
+        assert "no_empathy" not in check_rules(reply, LAMP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Pak Budi, terima kasih dan mohon maaf atas lubang di Jl. "
+            "Sriwijaya RT 03. Penanganan oleh petugas kami akan diupayakan secara bertahap.",
+            "Selamat siang Pak Budi, terima kasih dan mohon maaf atas lubang di Jl. "
+            "Sriwijaya RT 03. Penanganan oleh petugas kami sesuai skala prioritas.",
+        ],
+    )
+    def test_a_step_left_only_to_a_hedge_is_no_action(self, reply):
+        codes = check_rules(reply, ROAD).codes
+        assert "no_action" in codes and "vague" in codes
+
+    def test_a_named_step_beside_a_hedge_is_still_an_action(self):
+        reply = (
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Tim DPUPR menambal lubang di "
+            "depan Pasar Grogolan secara bertahap mulai Senin, 7 Desember."
+        )
+        assert "no_action" not in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat siang Bapak, terima kasih. Lain kali anak Bapak didampingi saat bermain "
+            "di taman. Ayunan kami perbaiki Senin, 7 Desember.",
+            "Selamat siang Bapak, terima kasih. Seharusnya Bapak mengurus surat itu dari "
+            "jauh-jauh hari.",
+            "Selamat siang Bapak, terima kasih. Semoga kali ini fotokopinya tidak lupa lagi.",
+        ],
+    )
+    def test_blame_families(self, reply):
+        assert "blames_citizen" in check_rules(reply, ROAD).codes
+
+    def test_the_officers_own_should_have_is_no_blame(self):
+        reply = (
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Seharusnya kami mengabari "
+            "Bapak sejak awal; tim DPUPR menambal lubang itu Senin, 7 Desember."
+        )
+        assert "blames_citizen" not in check_rules(reply, ROAD).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Hati-hati menuduh petugas, Pak, bisa kena pencemaran nama baik.",
+            "Terima kasih. Jangan menyebarkan kabar yang belum pasti. Lubang kami cek.",
+        ],
+    )
+    def test_threats_and_scolding_are_rude(self, reply):
+        assert "rude" in check_rules(reply, ROAD).codes
+
+    def test_kept_as_material_for_consideration_is_no_action(self):
+        reply = (
+            "Selamat siang Bapak, terima kasih dan mohon maaf. Masukan Bapak akan menjadi "
+            "bahan pertimbangan kami."
+        )
+        codes = check_rules(reply, ROAD).codes
+        assert "no_action" in codes and "vague" in codes
