@@ -62,6 +62,11 @@ HELDOUT_J_PATH = DATA_DIR / "heldout_j.jsonl"
 #: An eleventh complaint set by an eleventh author, written blind from the reference notes
 #: only (conventions in ``heldout_k.md``); never trained on nor studied.
 HELDOUT_K_PATH = DATA_DIR / "heldout_k.jsonl"
+#: A twelfth and a thirteenth complaint set by a twelfth and a thirteenth author, written
+#: blind from the reference notes only (conventions in ``heldout_l.md``, ``heldout_m.md``);
+#: never trained on; studied in the sets L and M round.
+HELDOUT_L_PATH = DATA_DIR / "heldout_l.jsonl"
+HELDOUT_M_PATH = DATA_DIR / "heldout_m.jsonl"
 #: Pair set E: duplicates in very different words and hard negatives, written before the
 #: concept layer (``concepts.py``) was built; reported with set D.
 PAIRS_HELDOUT_E_PATH = DATA_DIR / "pairs_heldout_e.jsonl"
@@ -326,6 +331,8 @@ EXTRA_HELDOUT_SETS = (
     ("heldout_i", "Ninth held-out set (heldout_i)", HELDOUT_I_PATH, None),
     ("heldout_j", "Tenth held-out set (heldout_j)", HELDOUT_J_PATH, None),
     ("heldout_k", "Eleventh held-out set (heldout_k)", HELDOUT_K_PATH, None),
+    ("heldout_l", "Twelfth held-out set (heldout_l)", HELDOUT_L_PATH, None),
+    ("heldout_m", "Thirteenth held-out set (heldout_m)", HELDOUT_M_PATH, None),
 )
 
 SEED = 20250301
@@ -710,7 +717,7 @@ class Builder:
         return {
             "text": text,
             "category": category,
-            "type": TYPE_NAMES[issue.kind],
+            "type": TYPE_NAMES[issue.label or issue.kind],
             "urgent": urgent,
             "kelurahan": kel,
             "group": f"{category}/{issue.key}/{index}",

@@ -36,7 +36,7 @@ _GROUP = r"(warga|banyak|beberapa|puluhan|belasan|sejumlah|para|\d+ orang|siswa|
 #: Signs of poisoning.
 _SICK = r"(diare|mencret|muntah|mual|pusing|lemas|pingsan|kejang|sakit perut|keracunan)"
 #: Something eaten or drunk.
-_ATE = r"((setelah|sesudah|habis|usai|selesai) (makan|minum|jajan|menyantap|mengonsumsi)|yang (sudah |telah )?(makan|minum|jajan|mengonsumsi)|diduga dari (makanan|minuman|air))"
+_ATE = r"((setelah|sesudah|habis|usai|selesai|dari) (makan|minum|jajan|menyantap|mengonsumsi|(acara )?(hajatan|kenduri|pesta|syukuran|resepsi|kondangan))|yang (sudah |telah )?(makan|minum|jajan|mengonsumsi)|diduga dari (makanan|minuman|air))"
 #: A built thing or the ground under it.
 _STRUCTURE = r"(atap|plafon|langit langit|dinding|tembok|bangunan|gedung|rumah|omah|kelas|jembatan|kreteg|jalan|talud|turap|plengsengan|tebing|tanah|tanggul|pagar|tiang|baliho|reklame|menara|tower|pondasi)"
 #: ... giving way now (not worn out: "lapuk", "keropos", "berlubang" are repairs).
@@ -73,7 +73,7 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             # "supaya rob tidak masuk kampung" is a wish, not water in the houses.
             "rob masuk rumah",
             r"\b(rob|air laut|air pasang)\b( \w+){0,4}(?<!tidak)(?<!belum)(?<!jangan)(?<!nggak)(?<!gak) (masuk|mlebu|naik ke|sampai ke|(merembes|mengalir|ngalir) deras (ke|masuk))"
-            r"( \w+){0,2} (rumah|omah|kampung|permukiman|pemukiman|dapur|kamar|ruang tamu)|\brob( \w+){0,2} (makin|semakin|terus) (tinggi|naik)",
+            r"( \w+){0,2} (rumah|omah|kampung|permukiman|pemukiman|dapur|kamar|ruang tamu|kasur|tempat tidur)|\brob( \w+){0,2} (makin|semakin|terus) (tinggi|naik)",
         ),
         (
             # A pump down while the water is already in the houses (a pump down alone is a
@@ -83,7 +83,8 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
                 r"\bpompa (rob|banjir|air pasang|pengendali banjir)( \w+){0,4} (mati|rusak|tidak bekerja|"
                 r"tidak berfungsi|macet)",
                 r"\b(rumah|omah|kampung|permukiman)\w*( \w+){0,4} (terendam|kerendem|kebanjiran|tergenang|kemasukan air)|"
-                r"\b(air|rob|banjir|air laut)\b( \w+){0,4} (masuk|naik ke|mlebu|merendam)",
+                r"\b(air|rob|banjir|air laut)\b( \w+){0,4} (masuk|naik ke|mlebu|merendam)|"
+                r"\b(genangan|air)\b( \w+){0,2} (makin|semakin|terus) (tinggi|naik)( \w+){0,2} (rumah|omah|kampung)",
             ),
         ),
         (
@@ -91,7 +92,7 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             "banjir sedang terjadi",
             r"\b(banjir|air sungai|sungai)\b( \w+){0,6} (masuk rumah|sepinggang|sedada|seleher|sepinggul|"
             r"setinggi (satu|1) meter|naik terus|naik cepat|masih naik|terus naik|terjebak|terkepung)|"
-            r"\b(sungai|kali)\b(?<!\d kali)(?<!dua kali)(?<!tiga kali)(?<!beberapa kali)(?<!berkali kali)( \w+){0,2} (meluap|mluber|meluber|luber)\b|"
+            r"\b(sungai|kali)\b(?<!\d kali)(?<!dua kali)(?<!tiga kali)(?<!beberapa kali)(?<!berkali kali)( \w+){0,4} (meluap|mluber|meluber|luber)\b|"
             r"\b(sepinggang|sedada|seleher|sepinggul)\b|"
             r"\b(lutut|dengkul|selutut|sedengkul|paha|sepaha)\b(?=.*\b(masih naik|naik terus|terus naik|(makin|semakin) tinggi|terus bertambah)\b)|"
             r"\b(masih naik|naik terus|terus naik|(makin|semakin) tinggi|terus bertambah)\b(?=.*\b(lutut|dengkul|selutut|sedengkul|paha|sepaha)\b)",
@@ -105,13 +106,32 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             ),
         ),
         (
+            # Water standing inside the houses now, at a depth given in words or centimetres
+            # (the sets L and M round): "air sudah sepaha di dalam rumah", "air masuk rumah
+            # sekitar 40 cm". How long it has stood is a guard below (``_STANDING_WATER``).
+            "air di dalam rumah",
+            r"\b(air|banjir|banyu|rob|genangan)\b( \w+){0,4} (selutut|sedengkul|sepaha|sepinggang|sedada|\d+ cm|setinggi \w+)( \w+){0,2} (di )?dalam (rumah|omah)|"
+            r"\b(air|banjir|banyu|genangan)\b( \w+){0,2} (masuk|mlebu|merendam) (ke )?(dalam )?(rumah|omah)\w*( \w+){0,3} (\d+ cm|selutut|sedengkul|sepaha|setinggi)",
+        ),
+        (
+            # A dike seeping or sliding while the water is already inside: the step before a
+            # breach (the sets L and M round). Seeping towards the houses alone stays a repair,
+            # as the seeds draw it.
+            "tanggul jebol",
+            (
+                r"\btanggul\w*( \w+){0,6} (rembes|merembes|bocor|longsor|ambles|amblas|retak)",
+                r"\b(air|banyu|rob)\w*( sudah| wis)? (masuk|mlebu)\b",
+            ),
+        ),
+        (
             # People leaving or trapped; an evacuation route, a drill, being told to get ready
             # or a snake to be removed is not (see the guards below).
             "evakuasi",
             r"\b(evakuasi|dievakuasi|mengungsi|ngungsi|perahu karet|butuh perahu|terjebak|terkepung)\b"
             r"(?<!jalur evakuasi)(?<!rute evakuasi)(?<!simulasi evakuasi)(?<!latihan evakuasi)(?<!titik evakuasi)"
             r"(?<!peta evakuasi)(?<!rambu evakuasi)(?<!tempat evakuasi)(?<!gedung evakuasi)"
-            r"(?<!siap ngungsi)(?<!siap mengungsi)(?<!siap evakuasi)",
+            r"(?<!siap ngungsi)(?<!siap mengungsi)(?<!siap evakuasi)|"
+            r"\b(mohon|minta|butuh|kirim|tolong)( \w+){0,2} perahu\b",
         ),
         (
             "pengungsi tanpa logistik",
@@ -165,6 +185,13 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             rf"\b(?P<gut>{_GUT[1:-1]})\b( \w+){{0,3}}? (?!(?P=gut)\b){_GUT}\b",
         ),
         (
+            # Several cases of a contagious disease at once, or tap or well water that made
+            # people ill (the sets L and M round).
+            "keracunan atau wabah",
+            r"\b(\d+|beberapa|banyak|puluhan|belasan) (kasus|anak|orang|warga|balita)( \w+){0,3} (campak|difteri|kolera|leptospirosis|hepatitis|tifus|chikungunya|dbd|demam berdarah)\b|"
+            r"\b(air|pdam|sumur)\b( \w+){0,6} (keruh|coklat|cokelat|berbau|bau|kuning|hitam)( \w+){0,10} (diare|muntah|mencret|sakit perut)\b",
+        ),
+        (
             "banyak orang sakit setelah makan atau minum",
             (
                 rf"\b{_SICK}\b",
@@ -202,6 +229,65 @@ URGENT_RULES: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...] = tuple(
             ),
         ),
         ("ambulans", r"\b(ambulans|ambulan|ambulance)\b"),
+        (
+            # A patient in distress left waiting at the emergency ward (papers asked first are
+            # the rule above); the sets L and M round.
+            "pasien gawat tidak ditangani",
+            (
+                r"\b(igd|ugd|gawat darurat)\b",
+                r"\b(sesak|pingsan|kejang|pendarahan|tidak sadar|kritis|sekarat|muntah darah)\w*( \w+){0,8} "
+                r"(dibiarkan|ditelantarkan|tanpa (diperiksa|ditangani|penanganan)|belum (diperiksa|ditangani)|"
+                r"tidak (segera )?(diperiksa|ditangani|dilayani)|ditolak|disuruh (pulang|menunggu|nunggu))\b",
+            ),
+        ),
+        (
+            # A traffic light or a level crossing out of order, with near-crashes already:
+            # every author since set C calls it urgent (the sets L and M round).
+            "lampu lalu lintas mati, hampir tabrakan",
+            (
+                r"\b(lampu lalu lintas|lampu merah|traffic light|apill|palang pintu|palang perlintasan|perlintasan kereta)\b",
+                r"\b(hampir|nyaris)( ada| terjadi)?( \w+){0,1} (tabrakan|bertabrakan|tertabrak|ketabrak|kecelakaan|celaka|tersambar)\b",
+            ),
+        ),
+        (
+            # A hole left open and unmarked (a drain without its cover, a trench, a pothole
+            # with no sign) into which someone has already fallen: the danger is still there
+            # (the sets L and M round). A pothole where riders fell, with nothing said of its
+            # being open or unmarked now, stays a repair: the authors of A, B, F, G and I and
+            # the seeds draw it so.
+            "lubang terbuka, sudah ada yang jatuh",
+            (
+                r"\b(lubang|lubangnya|berlubang|galian|gorong gorong|saluran|got|selokan)\w*( \w+){0,8} "
+                r"(terbuka|tanpa (rambu|tanda|penutup|tutup|pengaman)|(tidak|belum) ada (rambu|tanda|penutup|tutup|pengaman))\b",
+                r"\b(anak|bocah|balita|pemotor|pengendara|becak|motor|orang|warga|lansia|siswa|pejalan)( \w+){0,3} "
+                r"(jatuh|terjatuh|terperosok|terjeblos|kejeblos|kecemplung|terjerembab|kakinya masuk|masuk lubang)\b",
+            ),
+        ),
+        (
+            # An animal that has just clawed or attacked a person (bites are the rabies rule;
+            # a stray dog "that bites children" is a nuisance, as set E and the seeds draw
+            # it); the sets L and M round.
+            "hewan menyerang orang",
+            r"\b(sudah|barusan|tadi|baru saja)( \w+){0,1} (mencakar|nyakar|menyerang|nyerang|mematuk)( \w+){0,1} "
+            r"(anak|bocah|balita|warga|orang|pejalan|tetangga|cucu|adik)\b",
+        ),
+        (
+            # No water for days in a home with a baby or an old person (set L's convention,
+            # "no drinking water for days for a family with babies or elderly").
+            "air mati berhari-hari, ada bayi atau lansia",
+            (
+                r"\b(air|pdam)\b( \w+){0,6} (mati|tidak mengalir|tidak keluar)( \w+){0,2} (sejak )?(\d+|dua|tiga|empat|lima|beberapa) hari\b",
+                r"\b(bayi|balita|lansia|orang sakit)\b",
+            ),
+        ),
+        (
+            # No water for a maternity clinic or a patient on a treatment now.
+            "air mati untuk layanan kesehatan",
+            (
+                r"\b(air|pdam)\b( \w+){0,10} (mati|tidak mengalir|tidak keluar|ngadat)\b",
+                r"\b(rumah bersalin|jadwal operasi|cuci darah|hemodialisa|ruang operasi)\b",
+            ),
+        ),
         (
             "orang hilang",
             r"(?<!kia )(?<!buku )(?<!kartu )\b(anak|orang|lansia|balita)( (saya|kami|tetangga|warga))? "
@@ -277,7 +363,7 @@ _PAST = re.compile(
 )
 #: ... or an outcome that closes it ("untung masih selamat", "sudah padam") ...
 _OVER = re.compile(
-    r"\b(untung (masih |sudah )?selamat|alhamdulillah selamat|sudah (padam|dipadamkan|surut|reda|"
+    r"\b(untung (masih |sudah )?selamat|alhamdulillah selamat|(?<!listrik )(?<!lampu )sudah (padam|dipadamkan|surut|reda|"
     r"selesai|sembuh|ditangani|dievakuasi))\b"
 )
 #: ... is over unless the report says the danger goes on. "sampai sekarang belum ada bantuan"
@@ -296,7 +382,17 @@ _WEEKS = re.compile(
     r"(\d+|dua|tiga|empat|lima|beberapa|rong|telung) (minggu|bulan|tahun))\b"
 )
 _RISING = re.compile(r"\b((makin|semakin|terus) (tinggi|naik)|naik terus|masih naik)\b")
-_STANDING_WATER = frozenset({"rob masuk rumah", "pompa rob mati"})
+_STANDING_WATER = frozenset({"rob masuk rumah", "pompa rob mati", "air di dalam rumah"})
+#: Dangers that a story told after the event does not close: sick people stay sick after
+#: yesterday's meal, a hole someone fell into last night is still open (the sets L and M
+#: round). An outcome that closes them ("sudah sembuh", "sudah ditangani") still does.
+_LASTING = frozenset(
+    {
+        "keracunan atau wabah",
+        "banyak orang sakit setelah makan atau minum",
+        "lubang terbuka, sudah ada yang jatuh",
+    }
+)
 
 #: An ambulance that cannot get through a parked street is a parking or vendor complaint.
 _AMBULANCE_ACCESS = re.compile(
@@ -337,7 +433,10 @@ _TRIGGER = re.compile(
     r"tertabrak|jatuh|sesak|amblas|ambles|ambrol|rob|air laut|air pasang|pompa|"
     r"runtuh|ambruk|roboh|rubuh|jebol|menganga|terbuka|hilang|ilang|copot|melengkung|retak|miring|doyong|korslet|korsleting|konslet|"
     r"meluap|mluber|meluber|luber|lemas|dehidrasi|membiru|rabies|pusing|\bmual|sakit perut|perut|"
-    r"posko|kedinginan|meledak|percikan"
+    r"posko|kedinginan|meledak|percikan|\d+ cm|setinggi|rembes|lubang|galian|igd|ugd|gawat|"
+    r"lalu lintas|traffic|apill|palang|perlintasan|cakar|nyakar|nyerang|menyerang|matuk|gigit|"
+    r"campak|difteri|kolera|leptospirosis|hepatitis|tifus|chikungunya|bersalin|operasi|cuci darah|"
+    r"bayi|balita|lansia"
 )
 
 
@@ -382,7 +481,9 @@ def urgency_reasons(text: str) -> list[str]:
     ):
         # "Kapan tanggul yang jebol tahun lalu diperbaiki?" is not an emergency.
         return []
-    if (_PAST.search(norm) or _OVER.search(norm)) and not _ONGOING.search(norm):
+    if (
+        (_PAST.search(norm) and not _LASTING.intersection(reasons)) or _OVER.search(norm)
+    ) and not _ONGOING.search(norm):
         # "Rumah saya kebakaran tadi malam, dari mana dapat bantuan?": the danger is over.
         return []
     if _BEFORE_SEASON.search(norm) and not _HAPPENING.search(norm):

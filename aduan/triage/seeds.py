@@ -33,10 +33,21 @@ class Issue:
     phrasings: tuple[str, ...]
     urgent: bool = False
     hard: bool = False
+    #: The report type the examples are labelled with, when it is not ``kind`` ("a" | "s" |
+    #: "i"). ``kind`` still chooses the openers and closers and whether pairs are drawn from
+    #: the issue, so a corrected label leaves the generated texts and pairs as they were.
+    label: str | None = None
 
 
-def _i(key: str, kind: str, *phrasings: str, urgent: bool = False, hard: bool = False) -> Issue:
-    return Issue(key, kind, tuple(phrasings), urgent=urgent, hard=hard)
+def _i(
+    key: str,
+    kind: str,
+    *phrasings: str,
+    urgent: bool = False,
+    hard: bool = False,
+    label: str | None = None,
+) -> Issue:
+    return Issue(key, kind, tuple(phrasings), urgent=urgent, hard=hard, label=label)
 
 
 ISSUES: dict[str, tuple[Issue, ...]] = {
@@ -1548,6 +1559,9 @@ ISSUES: dict[str, tuple[Issue, ...]] = {
             "Terima kasih kepada petugas yang sudah cepat menangani laporan saya minggu lalu, pelayanannya sangat baik.",
             "mantap min laporan sy langsung ditindaklanjuti, makasih",
             "Saya hanya ingin menyampaikan apresiasi kepada Pemkot atas kegiatan car free day yang meriah.",
+            # A pure thank-you is an aspiration: labelled so since the sets L and M round
+            # (every author since set C; the first author's sets A and B said aduan).
+            label="s",
         ),
         _i(
             "spam",
@@ -2855,6 +2869,7 @@ BOUNDARY_ISSUES: dict[str, tuple[Issue, ...]] = {
             "matur nuwun sanget, ((lampu dalan|got|uwuh)) sing wingi dikeluhke sampun beres",
             "mantap pak, ((PJU|selokan|TPS)) yg kemarin dikeluhkan warga skrg udh oke",
             hard=True,
+            label="s",  # a pure thank-you (the sets L and M round)
         ),
         _i(
             "pln_gangguan",
@@ -3558,12 +3573,150 @@ SET_K_LESSONS: dict[str, tuple[Issue, ...]] = {
     ),
 }
 
+#: The sets L and M round: what report type a message is, in scenes and words of the
+#: project's own (never L's or M's sentences). Teaches the report type only
+#: (``training.TYPE_ONLY_LESSONS``): the suggested category and the duplicate scorer are
+#: fitted without these examples, so the authors' different categories for a thank-you
+#: (the sector's in L and M, ``lainnya`` in E, K and the seeds) are left as they were.
+#: Pure thanks and praise, greetings to the city and proposals for something new are
+#: aspirations; a thank-you with a problem left, and a problem told first that ends in a
+#: question ("kapan dikeruk?", "harus lapor ke mana?", "ini boleh?") are complaints.
+SET_LM_LESSONS: dict[str, tuple[Issue, ...]] = {
+    "drainase": (
+        _i(
+            "terima_kasih_saluran",
+            "s",
+            "Alhamdulillah got di {loc} sudah dikeruk petugas, hujan deras semalam air langsung lewat. Terima kasih DPUPR.",
+            "matur nuwun pak petugas, selokan ngarep omah sampun resik, mboten mampet malih",
+        ),
+        _i(
+            "got_kapan_dikeruk",
+            "a",
+            "Got di {loc} mampet sudah {waktu}, baunya sampai ke dalam rumah. Kapan dikeruk???",
+        ),
+    ),
+    "jalan": (
+        _i(
+            "terima_kasih_jalan",
+            "s",
+            "Terima kasih Pemkot, jalan kampung kami di {kel} sekarang sudah diaspal halus, anak-anak ke sekolah tidak berlumpur lagi.",
+            "makasih dinas PU 👍 jalan yg dulu bolong2 di {jalan} skrg udh rata, semoga awet",
+        ),
+        _i(
+            "terima_kasih_tapi_masih",
+            "a",
+            "Terima kasih lubang di {jalan} sudah ditambal, tapi lubang di tikungan sebelahnya belum, mohon sekalian diperbaiki.",
+        ),
+        _i(
+            "lubang_kapan_ditambal",
+            "a",
+            "jalan di {loc} ancur lubangnya dmn2, motor sering oleng. kpn ditambal min??",
+        ),
+    ),
+    "air_bersih": (
+        _i(
+            "terima_kasih_pdam",
+            "s",
+            "Terima kasih PDAM, meteran air yang rusak di rumah kami diganti hari itu juga, airnya sekarang lancar.",
+            "suwun PDAM, banyu ledeng wis mili maneh lan bening 💧",
+        ),
+    ),
+    "kesehatan": (
+        _i(
+            "terima_kasih_nakes",
+            "s",
+            "Saya berterima kasih kepada dokter dan perawat {pkm} yang merawat ibu saya dengan sabar selama opname.",
+            "Matur nuwun bu bidan lan mantri puskesmas, putu kula lair kanthi slamet, pelayananipun sae.",
+        ),
+    ),
+    "sampah": (
+        _i(
+            "terima_kasih_kebersihan",
+            "s",
+            "Salut untuk petugas kebersihan yang menyapu pasar {kel} sebelum subuh, pasarnya jadi bersih. Terima kasih.",
+        ),
+        _i(
+            "sampah_dibuang_kemana",
+            "a",
+            "Sampah di TPS {kel} sudah seminggu tidak diangkut dan meluber ke jalan, terus warga harus buang ke mana??",
+        ),
+    ),
+    "bansos": (
+        _i(
+            "terima_kasih_bantuan",
+            "s",
+            "Alhamdulillah bantuan sembako untuk lansia di {kel} sudah diterima, terima kasih Dinsos 🙏",
+        ),
+        _i(
+            "bansos_aturannya_gimana",
+            "a",
+            "BLT di RT kami dibagi ke keluarga pengurus dulu, warga yang terdata malah tidak dapat. Aturannya gimana sih?",
+        ),
+    ),
+    "pelayanan_kelurahan": (
+        _i(
+            "terima_kasih_kelurahan",
+            "s",
+            "Pelayanan di kantor Kelurahan {kel} cepat sekali, surat domisili saya selesai 10 menit. Terima kasih, pertahankan.",
+            "kantor kelurahan saiki ramah-ramah petugase, ngurus surat cepet. suwun pak lurah",
+        ),
+    ),
+    "lainnya": (
+        _i(
+            "ucapan_kota",
+            "s",
+            "Dirgahayu Kota Pekalongan! Semoga makin maju, bersih, dan warganya sejahtera 🎉",
+            "Pekalongan sekarang makin rapi dan taman-tamannya indah, bangga jadi warga sini. Semoga begini terus.",
+        ),
+        _i(
+            "terima_kasih_aduan",
+            "s",
+            "Terima kasih admin, aduan saya lewat WhatsApp cepat dibalas dan langsung diteruskan ke dinas.",
+        ),
+    ),
+    "lalu_lintas": (
+        _i(
+            "usul_trayek",
+            "s",
+            "Usul: bus sekolah gratis dibuat juga rutenya ke {kel}, banyak siswa harus jalan jauh ke jalan besar.",
+            "Mohon dipertimbangkan angkutan kota jurusan terminal dijalankan lagi, sekarang warga lansia susah ke pasar.",
+            "Usulan warga: dipasang rambu hati-hati anak sekolah dan polisi tidur di jalan depan PAUD {kel}.",
+        ),
+    ),
+    "perumahan": (
+        _i(
+            "usul_fasilitas",
+            "s",
+            "Mohon pemkot menyediakan lahan taman bermain di {kel}, anak-anak sekarang main di pinggir jalan.",
+            "Kami usul disediakan lahan pemakaman baru, makam umum di kampung kami sudah penuh.",
+        ),
+    ),
+    "ketenagakerjaan": (
+        _i(
+            "kerja_boleh_tidak",
+            "a",
+            "Gaji saya dipotong tiap bulan untuk 'uang seragam' padahal seragamnya tidak pernah dikasih. Apa itu boleh?",
+            "sy kerja di konveksi udh 3 th gk pernah dapet THR, mau lapor ke mana ya??",
+        ),
+    ),
+    "ketertiban": (
+        _i(
+            "bising_lapor_kemana",
+            "a",
+            "Tetangga buka bengkel las sampai tengah malam, bisingnya bikin bayi tidak bisa tidur. Harus lapor ke mana?",
+        ),
+    ),
+}
+
 LESSON_ISSUES = {
     c: LESSON_ISSUES.get(c, ())
     + SET_I_LESSONS.get(c, ())
     + SET_J_LESSONS.get(c, ())
     + SET_K_LESSONS.get(c, ())
-    for c in dict.fromkeys([*LESSON_ISSUES, *SET_I_LESSONS, *SET_J_LESSONS, *SET_K_LESSONS])
+    + SET_LM_LESSONS.get(c, ())
+    for c in dict.fromkeys(
+        [*LESSON_ISSUES, *SET_I_LESSONS, *SET_J_LESSONS, *SET_K_LESSONS, *SET_LM_LESSONS]
+    )
 }
 
 ISSUES = {

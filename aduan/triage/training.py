@@ -105,6 +105,18 @@ def _is_category_only(row: dict) -> bool:
     return any(issue in _lesson_keys(lessons) for lessons in CATEGORY_ONLY_LESSONS)
 
 
+#: The lessons of ``seeds`` that teach the report type only (the sets L and M round): both
+#: category classifiers are fitted without them, so that they leave the suggested category
+#: and the duplicate scorer's scores as they were.
+TYPE_ONLY_LESSONS = ("SET_LM_LESSONS",)
+
+
+def _is_type_only(row: dict) -> bool:
+    """Whether a corpus row comes from one of ``TYPE_ONLY_LESSONS``."""
+    issue = str(row.get("group", "")).rsplit("/", 1)[0]
+    return any(issue in _lesson_keys(lessons) for lessons in TYPE_ONLY_LESSONS)
+
+
 def _is_lesson(row: dict) -> bool:
     """Whether a corpus row comes from ``seeds.LESSON_ISSUES`` (its group is
     "category/issue/phrasing")."""
@@ -206,20 +218,24 @@ def train(
     groups = _groups(rows)
 
     cat_index = {c: i for i, c in enumerate(CATEGORIES)}
-    y_cat = np.array([cat_index[r["category"]] for r in rows])
+    # The type-only lessons are left out of both category classifiers.
+    cat_view = np.array([not _is_type_only(r) for r in rows])
+    cat_rows = [r for r, keep in zip(rows, cat_view, strict=True) if keep]
+    y_all = np.array([cat_index[r["category"]] for r in rows])
+    X_cat, y_cat, w_cat = X[cat_view], y_all[cat_view], weights[cat_view]
     cat_coef, cat_intercept = _fit_weights(
-        X, y_cat, config.C, weights, config.seed, config.learner, len(CATEGORIES)
+        X_cat, y_cat, config.C, w_cat, config.seed, config.learner, len(CATEGORIES)
     )
     # The duplicate scorer reads the category probabilities of a classifier fitted without
     # the category-only lessons, so that they leave its scores as they were.
-    pair_view = np.array([not _is_category_only(r) for r in rows])
+    pair_view = np.array([not _is_category_only(r) for r in cat_rows])
     pair_cat_coef = pair_cat_intercept = None
     if not pair_view.all():
         pair_cat_coef, pair_cat_intercept = _fit_weights(
-            X[pair_view],
+            X_cat[pair_view],
             y_cat[pair_view],
             config.C,
-            weights[pair_view],
+            w_cat[pair_view],
             config.seed,
             config.learner,
             len(CATEGORIES),
@@ -230,7 +246,12 @@ def train(
     y_type = np.array([type_index[rows[i]["type"]] for i in typed])
     # Suggestions and questions are rarer than complaints in the corpus (and more frequent in
     # real intake than there): each type weighs as much as the others in total.
-    per_type = len(y_type) / (len(REPORT_TYPES) * np.bincount(y_type))
+    # The type-only lessons add to their type's weight rather than lowering the weight of
+    # every other example of it: the balance is counted without them.
+    counted = np.array([not _is_type_only(rows[i]) for i in typed])
+    per_type = counted.sum() / (
+        len(REPORT_TYPES) * np.bincount(y_type[counted], minlength=len(REPORT_TYPES))
+    )
     type_weights = weights[typed] * per_type[y_type]
     n_types = len(REPORT_TYPES)
     type_coef, type_intercept = _fit_weights(
@@ -241,7 +262,14 @@ def train(
     cv_acc = float("nan")
     if calibrate:
         oof = _oof_scores(
-            X, y_cat, groups, config.C, weights, config.seed, len(CATEGORIES), config.learner
+            X_cat,
+            y_cat,
+            _groups(cat_rows),
+            config.C,
+            w_cat,
+            config.seed,
+            len(CATEGORIES),
+            config.learner,
         )
         cv_acc = float((oof.argmax(axis=1) == y_cat).mean())
         cat_t = fit_temperature(oof, y_cat)
@@ -257,13 +285,13 @@ def train(
         )
         type_t = fit_temperature(oof_t, y_type)
         if pair_cat_coef is not None:
-            view_rows = [r for r, keep in zip(rows, pair_view, strict=True) if keep]
+            view_rows = [r for r, keep in zip(cat_rows, pair_view, strict=True) if keep]
             oof_p = _oof_scores(
-                X[pair_view],
+                X_cat[pair_view],
                 y_cat[pair_view],
                 _groups(view_rows),
                 config.C,
-                weights[pair_view],
+                w_cat[pair_view],
                 config.seed,
                 len(CATEGORIES),
                 config.learner,
