@@ -467,6 +467,8 @@ _PERSON_LOW = re.compile(
 )
 #: A person named just before their identity number ("Alya Putri Ramadhani NISN 0127...",
 #: "Darto, NIK 3375..."): the same kind as ``_PERSON`` (the set AN and AO round).
+#: A possessive ending of a word ("anakku", "ibunya").
+_POSSESSIVE = re.compile(r"(?:ku|mu|nya)$")
 _PERSON_ID = re.compile(
     r"\b([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?(?:\s+[A-Z][a-z']{2,})?\s*,?\s*\(?"
     r"(?:NISN|NIS|NIK|NIP)\b"
@@ -663,12 +665,14 @@ def _self_people(low: str, text: str = "") -> frozenset[str]:
 
 def _id_people(text: str, places: frozenset[str]) -> frozenset[str]:
     """``person|key`` of each person ``_PERSON_ID`` reads before an identity number; no
-    common word, role or place."""
+    common word (with a possessive ending: "Anakku"), role or place."""
     common = _common_words()
     out = set()
     for m in _PERSON_ID.finditer(text):
-        words = [w for w in (m.group(1), m.group(2)) if w]
-        if any(w.lower() in common or w.lower() in _NOT_PERSON for w in words):
+        words = [w.lower() for w in (m.group(1), m.group(2)) if w]
+        if any(
+            w in common or w in _NOT_PERSON or _POSSESSIVE.sub("", w) in common for w in words
+        ):
             continue
         if normalise(words[0]).split()[:1] and normalise(words[0]).split()[0] in places:
             continue
