@@ -670,9 +670,7 @@ def _id_people(text: str, places: frozenset[str]) -> frozenset[str]:
     out = set()
     for m in _PERSON_ID.finditer(text):
         words = [w.lower() for w in (m.group(1), m.group(2)) if w]
-        if any(
-            w in common or w in _NOT_PERSON or _POSSESSIVE.sub("", w) in common for w in words
-        ):
+        if any(w in common or w in _NOT_PERSON or _POSSESSIVE.sub("", w) in common for w in words):
             continue
         if normalise(words[0]).split()[:1] and normalise(words[0]).split()[0] in places:
             continue
