@@ -306,7 +306,9 @@ _DENIED = re.compile(
 #: "beda dengan yang di tagihan" (a meter reading against a bill): what follows must be an
 #: earlier report, a person, or a place. "beda orang" alone names an earlier incident only
 #: with an earlier time or report in its clause: "ditarik dua kali, pagi & siang, beda
-#: orang" tells who did what in one incident (the set AL round).
+#: orang" tells who did what in one incident (the set AL round). And a place said to be
+#: another: "ini lokasi yang berbeda dari TPS depan SMK", "juga ... di ujung gang yang lain"
+#: (the set AN and AO round).
 _OTHER_INCIDENT = re.compile(
     r"(?i)\b(?:(?:lain|beda|berbeda|bukan)(?:\s+orang)?\s+(?:dengan|dari|dr|sama|ama)\s+"
     r"(?:(?:pak|bu|bapak|ibu|mbah)\s+\w+|(?:yang|yg|kejadian|laporan|kasus|aduan)\b"
@@ -315,7 +317,9 @@ _OTHER_INCIDENT = re.compile(
     r"|beda\s+orang(?=[^.;!?]{0,60}?\b(?:kemarin|kmrn|lalu|sebelumnya|dulu|tadi|dilaporkan|"
     r"dilaporin|diadukan)\b)"
     r"|bukan\s+(?:yang|yg)\s+(?:kemarin|sebelumnya|dulu|tadi|sudah|dilaporkan|"
-    r"di|dekat|depan|dkt|dpn))[^.;!?]*"
+    r"di|dekat|depan|dkt|dpn)"
+    r"|(?:lokasi|tempat|titik)\s+(?:yang\s+|yg\s+)?(?:berbeda|beda)\s+(?:dengan|dari|dr|sama)"
+    r"|(?:di|ke)\s+(?:ujung|sisi|bagian)\s+(?:\w+\s+)?(?:yang|yg)\s+lain\b)[^.;!?]*"
 )
 #: Another RT, RW or gang named only to contrast it: "RT 01 justru kering", "gang 5 malah
 #: aman" (the report is about the other place; the one named here is not flooded).
@@ -460,6 +464,14 @@ _PERSON_LOW = re.compile(
     r"(?:\s+(?:saya|sy|kami|kula)|ku)\s*,?\s*\(\s*"
     r"(?:(?:alm|almh|almarhum|almarhumah|pak|bapak|bpk|bu|ibu|mbah|hj|h|haji|hajah)\.?\s+)?"
     r"([a-z']{3,})(?:\s+([a-z']{3,}))?"
+)
+#: A person named just before their identity number ("Alya Putri Ramadhani NISN 0127...",
+#: "Darto, NIK 3375..."): the same kind as ``_PERSON`` (the set AN and AO round).
+#: A possessive ending of a word ("anakku", "ibunya").
+_POSSESSIVE = re.compile(r"(?:ku|mu|nya)$")
+_PERSON_ID = re.compile(
+    r"\b([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?(?:\s+[A-Z][a-z']{2,})?\s*,?\s*\(?"
+    r"(?:NISN|NIS|NIK|NIP)\b"
 )
 #: A reporter who introduces themselves by name, in any case ("Saya Siti Aminah, RT 02",
 #: "sy bu siti aminah rt 2/4", "sy siti khotijah warga ...", "nama saya Rohmat (45)"): the
@@ -651,6 +663,21 @@ def _self_people(low: str, text: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
+def _id_people(text: str, places: frozenset[str]) -> frozenset[str]:
+    """``person|key`` of each person ``_PERSON_ID`` reads before an identity number; no
+    common word (with a possessive ending: "Anakku"), role or place."""
+    common = _common_words()
+    out = set()
+    for m in _PERSON_ID.finditer(text):
+        words = [w.lower() for w in (m.group(1), m.group(2)) if w]
+        if any(w in common or w in _NOT_PERSON or _POSSESSIVE.sub("", w) in common for w in words):
+            continue
+        if normalise(words[0]).split()[:1] and normalise(words[0]).split()[0] in places:
+            continue
+        out.add(f"person|{_name_key(_telling(words))}")
+    return frozenset(out)
+
+
 def _lower_people(low: str, places: frozenset[str]) -> frozenset[str]:
     """``person|key`` of each person ``_PERSON_LOW`` reads in folded ``low``."""
     out = set()
@@ -768,6 +795,8 @@ _COUNT_UNITS = frozenset(
     "sak karung truk bak hektar ha".split()
 )
 _LABEL_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+#: A space and an opening quote between a word and the name it is labelled with.
+_QUOTE_GAP = re.compile(r"\s+['\"]")
 _ROMAN_LABEL = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
     "X": 10, "XI": 11, "XII": 12,
@@ -801,7 +830,10 @@ def _labels(
     out: set[str] = set()
     for i in range(len(tokens) - 1):
         h, s = tokens[i], tokens[i + 1]
-        if not h.group().isalpha() or not raw[h.end() : s.start()].isspace():
+        gap = raw[h.end() : s.start()]
+        # a name in quotes after the word for its thing ("Rumah batik 'Sekar Kedaton'") is
+        # labelled like one without (the set AN and AO round)
+        if not h.group().isalpha() or not (gap.isspace() or _QUOTE_GAP.fullmatch(gap)):
             continue
         head_words = normalise(h.group()).split()
         if not head_words:
@@ -962,16 +994,21 @@ _DONE_BEFORE = re.compile(_YANG_DONE + r"(di[a-z]{3,})\b")
 #: no recurrence of the smoke), not "tidak pernah diangkut lagi" (never collected since).
 #: A fix in a relative clause counts ("lampu yang diganti ... sekarang mati lagi", "saluran
 #: yang dikeruk minggu lalu ... masuk lagi": the set AH round, when this became the one
-#: reading of a fault come back, for the reached states of ``_states`` too).
+#: reading of a fault come back, for the reached states of ``_states`` too). The last fix
+#: told as such counts, and a fix told as what came before ("terakhir diganti Agustus,
+#: sekarang padam lagi", "aktif lagi bulan lalu setelah diurus, tapi ... dinonaktifkan
+#: lagi": the set AN and AO round).
 _AGAIN = re.compile(r"\b(?:lagi|lg|maneh|meneh|kembali|terulang)\b")
 _FIXED_BEFORE = re.compile(
     r"(?<!tidak )(?<!belum )(?<!gak )(?<!nggak )\b(?:sudah|sdh|udah|udh|sempat|pernah|"
-    r"akhirnya|baru)\s+(?:(?!(?:" + "|".join(sorted(_NEGATORS)) + r")\b)[a-z]+\s+){0,3}"
+    r"akhirnya|baru|terakhir)\s+(?:(?!(?:" + "|".join(sorted(_NEGATORS)) + r")\b)[a-z]+\s+){0,3}"
     r"(?:surut|diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"ditutup|diganti|dikeruk|dibersihkan|diangkut|beres|normal|menyala|nyala|cair|jadi|"
     r"selesai|mengalir|lancar|kering|dinormalisasi|jernih)\b"
     r"|" + _YANG_DONE + r"(?:diperbaiki|dibenerin|dibetulkan|ditambal|"
     r"diganti|dikeruk|dibersihkan|dinormalisasi)\b"
+    r"|\b(?:setelah|sesudah)\s+(?:[a-z]+\s+)?(?:diurus|diperbaiki|diganti|dibenerin|ditambal|"
+    r"dikeruk|dibersihkan)\b"
 )
 _EARLIER_OCCURRENCE = re.compile(
     r"\b(?:kejadian|seperti|kayak|kaya)\s+(?:[a-z]+\s+){0,2}(?:bulan|minggu|pekan|tahun)\s+"
@@ -1643,6 +1680,7 @@ def _details(text: str, gazetteer: Gazetteer) -> Details:
         )
         | _self_people(rt_rw(fold(text)), text)
         | _lower_people(fold(text), places)
+        | _id_people(text, places)
         | frozenset(_company_key(m.group(1)) for m in _COMPANY.finditer(text))
         | frozenset(f"los|{_STALL_KINDS[m.group(1)]}" for m in _STALL.finditer(low))
         | frozenset(

@@ -9,6 +9,7 @@ from aduan.triage.model import (
     _amounts,
     _details,
     _number_words,
+    _recurred,
     _said_text,
     _stem,
     _time_kind,
@@ -1070,3 +1071,38 @@ class TestSetAMRound:
     def test_the_reporter_and_others_count_together(self):
         assert _amounts("saya dan 7 teman belum digaji") == {8}
         assert _amounts("8 karyawan belum digaji") == {8}
+
+
+class TestSetANAORound:
+    """The readers of the set AN and AO round (own sentences, not the sets')."""
+
+    def test_a_place_said_to_be_another(self, model):
+        assert _told_other("Got di pojok pasar juga mampet, ini lokasi yang berbeda dari got SD.")
+        assert _told_other("Lampu di Gg. Anggrek juga mati, di ujung jalan yang lain.")
+        # a place that is not said to be another
+        assert not _told_other("Lampu di ujung gang mati sejak Senin.")
+        a = "Sampah menumpuk di TPS depan pasar Medono, bau sekali."
+        b = "TPS dekat masjid Medono juga menumpuk, lokasi yang beda dari TPS depan pasar."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_a_name_in_quotes_after_its_thing(self, model):
+        gaz = gazetteer_from_defaults()
+        assert "warung|baroka" in _details("Warung 'Barokah' buang minyak.", gaz).labels
+        a = "Toko 'Sumber Rejeki' di Gg. Melati 4 parkir makan badan jalan."
+        b = "Toko 'Maju Jaya' di Gg. Melati 4 parkir makan badan jalan juga."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_a_person_before_an_identity_number(self, model):
+        gaz = gazetteer_from_defaults()
+        d = _details("Dimas Prasetyo NISN 0098123456 belum terima KIP.", gaz)
+        assert "person|dimas" in d.people
+        # a word of the text before a number is no name
+        assert _details("Warga NIK 3375010101010001 ditolak.", gaz).people == set()
+        a = "Dimas Prasetyo NISN 0098123456 belum terima PIP SMPN 3."
+        b = "Anak saya Rina Lestari belum terima PIP di SMPN 3."
+        assert _feature(model, a, b, "num_diff") == 1.0
+
+    def test_a_fix_told_as_the_last_or_as_what_came_before(self):
+        assert _recurred("lampu terakhir diganti juni sekarang mati lagi")
+        assert _recurred("kartu aktif setelah diurus tetapi sekarang nonaktif lagi")
+        assert not _recurred("lampu mati lagi")
