@@ -307,6 +307,9 @@ URGENCY_FLOORS = {
     # Studied in the sets L and M round: first looks L 90.9 % / 27.8 %, M 76.0 % / 61.3 %.
     "heldout_l.jsonl": (0.95, 0.55),
     "heldout_m.jsonl": (0.82, 0.93),
+    # N and O: never studied (before the rounds N 91.3 % / 60.0 %, O 81.8 % / 58.1 %).
+    "heldout_n.jsonl": (0.92, 0.68),
+    "heldout_o.jsonl": (0.84, 0.67),
 }
 
 
