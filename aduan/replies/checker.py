@@ -3475,6 +3475,38 @@ _BLAME_AK = [
         r"semoga kali ini (?:[\w-]+ ){0,3}(?:tidak|nggak|gak|ndak) (?:[\w-]+ ){0,2}lagi|"
         r"sebaiknya (?:keluarga|warga|" + ADDR + r")(?: \w+)? (?:tidak|jangan) menunggu"
     ),
+    # Set AL and AM round: the reader told what they should have done before the trouble
+    # ("sebaiknya Bapak mengurus ... sebelum dibutuhkan", "sebaiknya keluarga memahami
+    # aturan sebelum ...").
+    _rx(
+        r"(?:harusnya|seharusnya|mestinya|sebaiknya) (?:" + ADDR + r"|keluarga|pemohon|"
+        r"pelanggan|pasien|warga)(?: [\w-]+){0,8} sebelum(?![\w-])"
+    ),
+    # Set AL and AM round: the same in Javanese: the fault the reader's own ("salahe
+    # dhewe"), what the reader ought to have done ("kedahipun Ibu ..."), the parents'
+    # responsibility ("tanggel jawab tiyang sepuh").
+    _rx(
+        r"salah(?:e|ipun)? (?:dhewe|dewe|piyambak)|"
+        r"(?:kedahipun|kudune|mestine) (?:ibu|bapak|pak|bu|mas|mbak|mbah|panjenengan|sampeyan|"
+        r"kowe|warga)|"
+        r"tanggel ?jawab(?:ipun)? (?:tiyang sepuh|wong tuwa|warga|panjenengan)"
+    ),
+]
+#: Set AL and AM round. Brush-off: the trouble made small ("lubang itu kecil", "masih
+#: tergolong ringan dibanding ...", "cuma ... kok sampai ...", "mboten perlu ajrih ngantos
+#: semanten"), the reader told not to be surprised or to stop complaining ("ora usah kaget",
+#: "ora usah sambat terus"), the reader's channel refused ("tidak melayani ... lewat WA").
+_DISMISSIVE_AL = [
+    _rx(
+        r"(?:masih )?(?:tergolong|termasuk|terhitung) (?:ringan|kecil|sepele)|"
+        r"(?:itu|ini|tersebut|niku|kuwi) (?:masih )?(?:kecil|sepele)(?= ?(?:\||,|$))|"
+        r"kok (?:sampai|sampe|ngantos)|(?:ngantos|sampai|sampe) (?:semanten|segitunya|segitu)|"
+        r"(?:ora|mboten|ojo) (?:usah |perlu )?(?:kaget|sambat|gumun)|"
+        # the reader's channel refused ("tidak melayani konsultasi lewat WA").
+        r"(?:tidak|tak|mboten) (?:melayani|menerima|nglayani) (?:[\w-]+ ){0,2}"
+        r"(?:lewat|via|melalui) "
+        r"(?:wa|whatsapp|chat|pesan|telepon|telpon|medsos|dm)(?![\w-])"
+    ),
 ]
 #: Set AK round. Rudeness: the reader threatened with a defamation charge ("bisa kena
 #: pencemaran nama baik"), warned against accusing, told not to spread what they reported,
@@ -3486,6 +3518,14 @@ _RUDE_AK = [
         r"hati-hati (?:kalau |dalam |jika )?(?:menuduh|memfitnah)|"
         r"(?:jangan|mohon tidak|harap tidak|tidak usah) (?:menyebarkan|menyebar|sebar) "
         r"(?:informasi|berita|kabar|isu)|jangan dibilang"
+    ),
+    # Set AL and AM round: the reader told the grievance is overdone or not worth raising
+    # ("tidak perlu berlebihan", "jadi tidak perlu dipersoalkan"), or to check before asking
+    # ("periksa sendiri ... sebelum bertanya"). Narrowed: the older writers call "tidak perlu
+    # dibesar-besarkan" a brush-off and "sebelum komplain" blame.
+    _rx(
+        r"(?:tidak|nggak|gak|ndak) (?:perlu|usah) (?:berlebihan|dipersoalkan|mempersoalkan)|"
+        r"sebelum (?:mengeluh|bertanya)(?![\w-])"
     ),
 ]
 
@@ -3712,7 +3752,6 @@ _READER_APPEALED = re.compile(
     r"(?:kepada |agar |supaya )?(?:seluruh |para |semua )?(?:warga|masyarakat|keluarga|orang ?tua|"
     r"pengendara|pengemudi|pelanggan|pasien|pengguna jalan|wali murid|sopir)(?![\w-])"
 )
-
 
 #: Twenty-second round (set AC): the trouble declared shared or usual -- found everywhere,
 #: by most people, every year -- as the whole answer ("terjadi di hampir semua TPS ... jadi
@@ -4059,6 +4098,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     time = [m for m in _TIME.finditer(text.joined) if _outside(m, cited)]
     time += [m for m in _slash_dates(text) if _outside(m, cited)]
     dismissive = _find(_DISMISSIVE, text)
+    dismissive += _find(_DISMISSIVE_AL, text)
     dismissive += _find(_DISMISSIVE_Y, text)
     # Twenty-third round: the grievance denied, a turn to wait for, speed at one's own cost.
     dismissive += _find([_WORKED_PROPERLY, _TURN, _IF_IN_A_HURRY], text)

@@ -2396,3 +2396,58 @@ class TwentyEighthRoundTests:
         )
         codes = check_rules(reply, ROAD).codes
         assert "no_action" in codes and "vague" in codes
+
+
+class TwentyNinthRoundTests:
+    """Set AL and AM round: the reader told what they should have done before, Javanese
+    blame, the grievance called overdone, the trouble made small, the reader's channel
+    refused. Phrasings invented for the test, with near misses."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Bu, terima kasih. Sebaiknya Ibu membaca syarat pemasangan sebelum "
+            "mengajukan permohonan. Lampu akan kami pasang Jumat, 24 April 2026.",
+            "Sugeng enjing Bu, matur nuwun. Kedahipun Ibu nyuwun karcis rumiyin.",
+            "Lha salahe dhewe, Mas, wis ngerti kabel kuwi rawan.",
+        ],
+    )
+    def test_the_reader_told_what_they_should_have_done_is_blame(self, reply):
+        assert "blames_citizen" in check_rules(reply, LAMP).codes
+
+    def test_the_unit_saying_what_it_should_have_done_is_no_blame(self):
+        reply = (
+            "Selamat pagi Ibu, terima kasih dan mohon maaf atas gelapnya gang Ibu. Seharusnya "
+            "kami mengecek lampu itu sebelum musim hujan; petugas kami datang Jumat, 24 April "
+            "2026 pukul 09.00."
+        )
+        assert "blames_citizen" not in check_rules(reply, LAMP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Bapak, tidak perlu berlebihan. Lampu gang akan diganti.",
+            "Selamat pagi Bu. Lampu itu padam di seluruh kota, jadi tidak perlu dipersoalkan.",
+            "Selamat pagi Bu. Mohon Ibu baca sendiri pengumumannya sebelum bertanya.",
+        ],
+    )
+    def test_the_grievance_called_overdone_is_rude(self, reply):
+        assert "rude" in check_rules(reply, LAMP).codes
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "Selamat pagi Pak. Gelapnya masih tergolong ringan, belum masuk prioritas.",
+            "Sugeng enjing. Saben taun ya ngono, Pak, ora usah sambat terus.",
+            "KAMI TIDAK MELAYANI PENGADUAN LEWAT WA. SILAKAN DATANG KE KANTOR.",
+        ],
+    )
+    def test_the_trouble_made_small_or_the_channel_refused_is_a_brush_off(self, reply):
+        assert "dismissive" in check_rules(reply, LAMP).codes
+
+    def test_reassurance_about_the_trouble_is_no_brush_off(self):
+        reply = (
+            "Selamat pagi Bapak, terima kasih dan mohon maaf atas gelapnya gang. Petugas kami "
+            "mengganti lampu di depan rumah Bapak Jumat, 24 April 2026 pukul 09.00."
+        )
+        assert "dismissive" not in check_rules(reply, LAMP).codes

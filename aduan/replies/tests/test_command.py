@@ -194,6 +194,16 @@ class IndependentSetTests:
             # after the set AH and AI round) 0.885; after the set AJ round 0.890; studied in the
             # set AK round (in-sample since): 0.905.
             ("independent_ak", 200, 0.90),
+            # AL: thirty-fifth author; acceptable only with no flaw at all. First look (main
+            # 86255b4, before the set AK round; unchanged by it) 0.920, flaws at >= 0.80 P and
+            # R 7 of 12 (blames_citizen R .74, rude R .54, dismissive R .56, no_action R .66,
+            # vague R .53 short); studied in the set AL and AM round (in-sample since): 0.920.
+            ("independent_al", 200, 0.92),
+            # AM: thirty-sixth author; acceptable only with no flaw at all. First look (main
+            # 86255b4, unchanged by the set AK round) 0.935, 7 of 12 flaws at >= 0.80 P and R
+            # (blames P .74 R .64, rude R .52, dismissive P .62 R .72, no_action R .63, vague P
+            # .68 R .57 short); studied in the set AL and AM round (in-sample since): 0.935.
+            ("independent_am", 200, 0.93),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

@@ -72,6 +72,8 @@ SPLITS = (
     "independent_ai",
     "independent_aj",
     "independent_ak",
+    "independent_al",
+    "independent_am",
 )
 
 
