@@ -4002,6 +4002,27 @@ def _affirmed(
     return None
 
 
+def _unit_step(
+    text: _Text,
+    refused: Sequence[tuple[int, int]],
+    refusals: Sequence[re.Match[str]],
+    reader: Sequence[tuple[int, int]],
+    caused: Sequence[tuple[int, int]],
+) -> re.Match[str] | None:
+    """A specific step the unit itself takes, outside ``refused``: a step verb with its
+    object (``_ACTION_SPECIFIC``, not part of a refusal) or an agent verb (``_AGENT_VERB``);
+    neither the reader's step nor a verb in a reason or a history."""
+    return _affirmed(
+        _ACTION_SPECIFIC,
+        text,
+        refused,
+        verbal=True,
+        exact=refusals,
+        reader=reader,
+        caused=caused,
+    ) or _affirmed(_AGENT_VERB, text, refused, reader=reader, caused=caused)
+
+
 def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]:
     """The spans (in ``text.joined``) of the sentences that hold ``found``: an action in a
     sentence that refuses, blames or brushes off ("nanti juga diperbaiki") is no action."""
@@ -4189,15 +4210,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     reader = _reader_steps(text)
     # Twenty-second round: a verb in a reason or a history is not the unit's step.
     caused = _cause_clauses(text)
-    specific = _affirmed(
-        _ACTION_SPECIFIC,
-        text,
-        refused + thanked,
-        verbal=True,
-        exact=refusals,
-        reader=reader,
-        caused=caused,
-    ) or _affirmed(_AGENT_VERB, text, refused + thanked, reader=reader, caused=caused)
+    specific = _unit_step(text, refused + thanked, refusals, reader, caused)
     if specific is None:
         specific = _affirmed(_ON_WATCH, text, refused)
     if specific is None and time:
@@ -4227,15 +4240,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
             break
         generic = generic or loose[0]
         forwarded += [(m.start(), m.end()) for m in loose]
-        specific = _affirmed(
-            _ACTION_SPECIFIC,
-            text,
-            forwarded,
-            verbal=True,
-            exact=refusals,
-            reader=reader,
-            caused=caused,
-        ) or _affirmed(_AGENT_VERB, text, forwarded, reader=reader, caused=caused)
+        specific = _unit_step(text, forwarded, refusals, reader, caused)
         done = _affirmed(_DONE, text, forwarded, reader=reader, caused=caused)
     referred = bool(deflect and referral)
     if (
@@ -4376,15 +4381,7 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
                 # Set AK round: every step the reply names is hedged to nothing; no step is
                 # left that the citizen could hold the unit to.
                 spans = refused + _sentences(text, hedges)
-                left = _affirmed(
-                    _ACTION_SPECIFIC,
-                    text,
-                    spans,
-                    verbal=True,
-                    exact=refusals,
-                    reader=reader,
-                    caused=caused,
-                ) or _affirmed(_AGENT_VERB, text, spans, reader=reader, caused=caused)
+                left = _unit_step(text, spans, refusals, reader, caused)
                 left = left or _affirmed(_ACTION_GENERIC, text, spans, reader=reader, caused=caused)
                 if left is None:
                     flaws.append(_flaw("no_action"))

@@ -204,6 +204,11 @@ class IndependentSetTests:
             # (blames P .74 R .64, rude R .52, dismissive P .62 R .72, no_action R .63, vague P
             # .68 R .57 short); studied in the set AL and AM round (in-sample since): 0.935.
             ("independent_am", 200, 0.93),
+            # AN, a thirty-seventh writer, written blind, never studied: first look (after the set
+            # AK round, before the set AL and AM round) 0.935, 8 of 12 flaws at >= 0.80 (rude P
+            # .74 R .78, dismissive P .66, no_action P .77 R .73, vague P .67 R .50 short); after
+            # the set AL and AM round 0.935, 8 of 12 (vague R .55): the look at a new writer.
+            ("independent_an", 200, 0.93),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):

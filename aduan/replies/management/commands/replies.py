@@ -74,6 +74,7 @@ SPLITS = (
     "independent_ak",
     "independent_al",
     "independent_am",
+    "independent_an",
 )
 
 
