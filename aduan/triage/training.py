@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,7 @@ def _logreg(
     return clf
 
 
-@lru_cache(maxsize=4)
+@cache  # one entry per lesson group: a handful
 def _lesson_keys(lessons: str) -> frozenset[str]:
     """The corpus groups ("category/issue") of the lessons of ``seeds`` named ``lessons``."""
     return frozenset(
@@ -99,10 +99,16 @@ def _lesson_keys(lessons: str) -> frozenset[str]:
 CATEGORY_ONLY_LESSONS = ("SET_I_LESSONS", "SET_J_LESSONS", "SET_K_LESSONS")
 
 
+def _from_lessons(row: dict, groups: Sequence[str]) -> bool:
+    """Whether a corpus row (its group is "category/issue/phrasing") comes from one of the
+    lesson groups of ``seeds`` named ``groups``."""
+    issue = str(row.get("group", "")).rsplit("/", 1)[0]
+    return any(issue in _lesson_keys(lessons) for lessons in groups)
+
+
 def _is_category_only(row: dict) -> bool:
     """Whether a corpus row comes from one of ``CATEGORY_ONLY_LESSONS``."""
-    issue = str(row.get("group", "")).rsplit("/", 1)[0]
-    return any(issue in _lesson_keys(lessons) for lessons in CATEGORY_ONLY_LESSONS)
+    return _from_lessons(row, CATEGORY_ONLY_LESSONS)
 
 
 #: The lessons of ``seeds`` that teach the report type only (the sets L and M round): both
@@ -113,14 +119,13 @@ TYPE_ONLY_LESSONS = ("SET_LM_LESSONS",)
 
 def _is_type_only(row: dict) -> bool:
     """Whether a corpus row comes from one of ``TYPE_ONLY_LESSONS``."""
-    issue = str(row.get("group", "")).rsplit("/", 1)[0]
-    return any(issue in _lesson_keys(lessons) for lessons in TYPE_ONLY_LESSONS)
+    return _from_lessons(row, TYPE_ONLY_LESSONS)
 
 
 def _is_lesson(row: dict) -> bool:
     """Whether a corpus row comes from ``seeds.LESSON_ISSUES`` (its group is
     "category/issue/phrasing")."""
-    return str(row.get("group", "")).rsplit("/", 1)[0] in _lesson_keys("LESSON_ISSUES")
+    return _from_lessons(row, ("LESSON_ISSUES",))
 
 
 def _groups(rows: Sequence[dict]) -> np.ndarray:
