@@ -3,9 +3,9 @@
     PYTHONPATH=$PWD .venv/bin/python bench/triage_urgency.py [--show SET ...] [--rules]
 
 Reads every file in ``aduan/triage/data`` whose rows carry an ``urgent`` label (the corpus
-and the held-out complaint sets A-K), runs ``rules.urgency_reasons`` on each text and
+and the held-out complaint sets A-O), runs ``rules.urgency_reasons`` on each text and
 prints, per set, the urgent count, hits, false alarms, misses, precision and recall, then
-the totals of A-F (studied in the set F round) and of G-K.
+the totals of A-F (studied in the set F round) and of G-O.
 The rules need neither the database nor the model, so this runs in a few seconds.
 ``--show F`` also prints that set's misses and false alarms (with the reasons that fired);
 ``--rules`` prints how often each rule fired and how often it was right, over all sets.
@@ -44,7 +44,13 @@ SETS = {
     "I": "heldout_i.jsonl",
     "J": "heldout_j.jsonl",
     "K": "heldout_k.jsonl",
+    "L": "heldout_l.jsonl",
+    "M": "heldout_m.jsonl",
+    "N": "heldout_n.jsonl",
+    "O": "heldout_o.jsonl",
 }
+#: The sets studied in the set F round, when the rules were first written.
+STUDIED_IN_F = ("A", "B", "C", "D", "E", "F")
 
 
 def _rows(path: Path) -> list[dict]:
@@ -99,13 +105,13 @@ def main() -> None:
             f"{name:8} {len(rows):5} {urgent:6} {tp:4} {fp:5} {fn:4}  "
             f"{_pct(precision):>9}  {_pct(recall):>6}"
         )
-        if name in "ABCDEF":
+        if name in STUDIED_IN_F:
             held.update(tp=tp, fp=fp, fn=fn)
         elif name != "corpus":
             later.update(tp=tp, fp=fp, fn=fn)
         if name in args.show:
             print("\n".join(errors))
-    for label, counts in (("A-F", held), ("G-K", later)):
+    for label, counts in (("A-F", held), ("G-O", later)):
         tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
         print(
             f"{label:8} {'':5} {tp + fn:6} {tp:4} {fp:5} {fn:4}  "
