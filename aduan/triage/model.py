@@ -465,10 +465,10 @@ _PERSON_LOW = re.compile(
     r"(?:(?:alm|almh|almarhum|almarhumah|pak|bapak|bpk|bu|ibu|mbah|hj|h|haji|hajah)\.?\s+)?"
     r"([a-z']{3,})(?:\s+([a-z']{3,}))?"
 )
-#: A person named just before their identity number ("Alya Putri Ramadhani NISN 0127...",
-#: "Darto, NIK 3375..."): the same kind as ``_PERSON`` (the set AN and AO round).
 #: A possessive ending of a word ("anakku", "ibunya").
 _POSSESSIVE = re.compile(r"(?:ku|mu|nya)$")
+#: A person named just before their identity number ("Alya Putri Ramadhani NISN 0127...",
+#: "Darto, NIK 3375..."): the same kind as ``_PERSON`` (the set AN and AO round).
 _PERSON_ID = re.compile(
     r"\b([A-Z][a-z']{2,})(?:\s+([A-Z][a-z']{2,}))?(?:\s+[A-Z][a-z']{2,})?\s*,?\s*\(?"
     r"(?:NISN|NIS|NIK|NIP)\b"
@@ -672,7 +672,8 @@ def _id_people(text: str, places: frozenset[str]) -> frozenset[str]:
         words = [w.lower() for w in (m.group(1), m.group(2)) if w]
         if any(w in common or w in _NOT_PERSON or _POSSESSIVE.sub("", w) in common for w in words):
             continue
-        if normalise(words[0]).split()[:1] and normalise(words[0]).split()[0] in places:
+        first = normalise(words[0]).split()
+        if first and first[0] in places:
             continue
         out.add(f"person|{_name_key(_telling(words))}")
     return frozenset(out)
