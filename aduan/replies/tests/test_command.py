@@ -371,3 +371,81 @@ class IndependentSetTests:
         )
         assert flaws["dismissive"]["recall"] >= 0.60 and flaws["dismissive"]["precision"] >= 0.65
         assert flaws["wrong_unit_deflection"]["recall"] >= 0.95
+
+
+class AgreementCommandTests:
+    """``aduan replies agreement``: people who labelled the same replies, compared."""
+
+    @staticmethod
+    def write(tmp_path, name: str, labels: dict[str, list[str]], texts: bool = False) -> str:
+        path = tmp_path / f"{name}.jsonl"
+        rows = []
+        for key, flaws in labels.items():
+            row: dict = {"id": key, "acceptable": not flaws, "flaws": flaws}
+            if texts:
+                row |= {
+                    "complaint": "Jalan berlubang di depan rumah.",
+                    "reply": f"Bukan urusan kami {key}.",
+                }
+            rows.append(json.dumps(row))
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        return str(path)
+
+    def test_each_reader_against_each_reference_and_the_majority(self, tmp_path):
+        a = self.write(
+            tmp_path, "a", {"1": ["rude"], "2": ["rude", "vague"], "3": [], "4": ["vague"]}
+        )
+        b = self.write(tmp_path, "b", {"1": ["rude"], "2": [], "3": ["rude"], "4": ["vague"]})
+        c = self.write(tmp_path, "c", {"1": [], "2": ["vague"], "3": ["rude"], "4": ["vague"]})
+        result = json.loads(run("agreement", a, b, c, "--json"))
+        assert result["people"] == ["a", "b", "c"] and result["readers"][-1] == "majority"
+        ab = result["pairs"]["a|b"]  # b read against a as the reference
+        assert ab["acceptable_accuracy"] == 0.5  # 1 and 4 agree; 2 and 3 do not
+        # rude: a has {1, 2}, b has {1, 3}: one of b's two is a's, one of a's two is b's
+        assert (ab["flaws"]["rude"]["precision"], ab["flaws"]["rude"]["recall"]) == (0.5, 0.5)
+        # vague: a has {2, 4}, b has {4}
+        assert (ab["flaws"]["vague"]["precision"], ab["flaws"]["vague"]["recall"]) == (1.0, 0.5)
+        ba = result["pairs"]["b|a"]
+        assert (ba["flaws"]["vague"]["precision"], ba["flaws"]["vague"]["recall"]) == (0.5, 1.0)
+        # the majority: rude on 1 (a, b) and 3 (b, c), vague on 2 (a, c) and 4 (all)
+        maj_a = result["pairs"]["majority|a"]
+        assert (maj_a["flaws"]["rude"]["precision"], maj_a["flaws"]["rude"]["recall"]) == (0.5, 0.5)
+        assert (maj_a["flaws"]["vague"]["precision"], maj_a["flaws"]["vague"]["recall"]) == (
+            1.0,
+            1.0,
+        )
+        assert "a|majority" in result["pairs"] and "checker|a" not in result["pairs"]
+        text = run("agreement", a, b, c)
+        assert "rude" in text and "0.50/0.50" in text and "(two people)" in text
+
+    def test_the_checker_reads_the_replies_of_the_file_that_holds_them(self, tmp_path):
+        labels = {"1": ["dismissive"], "2": []}
+        a = self.write(tmp_path, "a", labels, texts=True)
+        b = self.write(tmp_path, "b", labels)
+        result = json.loads(run("agreement", a, b, "--checker", "--json"))
+        assert result["pairs"]["a|b"]["acceptable_accuracy"] == 1.0
+        verdicts = [
+            check(f"Bukan urusan kami {k}.", "Jalan berlubang di depan rumah.") for k in "12"
+        ]
+        dismissive = result["pairs"]["a|checker"]["flaws"]["dismissive"]
+        assert dismissive["predicted"] == sum("dismissive" in v.codes for v in verdicts) > 0
+        assert dismissive["support"] == 1
+        checker_a = result["pairs"]["a|checker"]
+        assert checker_a["replies"] == 2 and "checker|a" not in result["pairs"]
+
+    def test_bad_labellings_get_a_clear_error(self, tmp_path):
+        a = self.write(tmp_path, "a", {"1": ["rude"], "2": []})
+        b = self.write(tmp_path, "b", {"1": ["rude"]})
+        with pytest.raises(CommandError, match="tidak melabeli balasan yang sama"):
+            run("agreement", a, b)
+        bad = tmp_path / "bad.jsonl"
+        bad.write_text('{"id": "1", "acceptable": false, "flaws": ["sopan"]}\n', encoding="utf-8")
+        with pytest.raises(CommandError, match="bad.jsonl:1: .*kode cacat"):
+            run("agreement", a, str(bad))
+        bad.write_text('{"id": "1", "acceptable": true, "flaws": ["rude"]}\n', encoding="utf-8")
+        with pytest.raises(CommandError, match="tepat bila"):
+            run("agreement", a, str(bad))
+        with pytest.raises(CommandError, match='kolom "reply"'):
+            run("agreement", a, b.replace("b.jsonl", "a.jsonl"), "--checker")
+        with pytest.raises(CommandError, match="dua berkas"):
+            run("agreement", a)

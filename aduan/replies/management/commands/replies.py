@@ -4,6 +4,7 @@
     aduan replies evaluate [--split heldout|dev|...|independent|all] [--json] [--errors]
     aduan replies evaluate --cross-author [--frozen] [--quick] [--json]
     aduan replies train                     # rebuild aduan/replies/artefacts/learned.npz
+    aduan replies agreement A.jsonl B.jsonl [...] [--checker] [--json]
 
 ``check`` is a stable interface read by evaluation tools: one JSON object per input line, in
 input order, ``{"id", "acceptable", "score", "flaws": [codes]}`` on standard output and
@@ -13,13 +14,17 @@ tuned on, ``heldout.jsonl`` the one kept aside): accuracy of "acceptable", and p
 recall and F1 per flaw. ``evaluate --cross-author`` trains the learned layer on all authors
 but one and scores rules, classifier and hybrid on the one left out, for each author
 (``--frozen``: the rules as they stood before that author's sets were seen). ``train``
-rebuilds the shipped artefact of the learned layer from all labelled sets.
+rebuilds the shipped artefact of the learned layer from all labelled sets. ``agreement``
+compares people who labelled the same replies (``{"id", "acceptable", "flaws"}`` per line,
+the same ids in every file): each one's precision and recall against each other one, the
+majority of three or more as one more reference, and with ``--checker`` the checker too —
+how far two careful readers agree is the ceiling for any checker measured against one.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -89,14 +94,27 @@ def labelled(split: str) -> list[dict]:
 
 def evaluate(rows: Iterable[dict]) -> dict[str, Any]:
     """Accuracy of the acceptable verdict and per-flaw precision/recall/F1 over ``rows``."""
+
+    def judged() -> Iterator[tuple[dict, bool, list[str]]]:
+        for row in rows:
+            verdict = check(row["reply"], row.get("complaint", ""))
+            yield row, verdict.acceptable, verdict.codes
+
+    return compare(judged())
+
+
+def compare(judged: Iterable[tuple[dict, bool, list[str]]]) -> dict[str, Any]:
+    """Score judgements against labels: each item is a labelled row (``acceptable``,
+    ``flaws``) with the acceptable verdict and flaw codes another reader gave it, whether
+    the checker (``evaluate``) or another person labelling the same replies
+    (``agreement``)."""
     counts = {code: {"tp": 0, "fp": 0, "fn": 0} for code in FLAWS}
     total = correct = 0
     errors = []
-    for row in rows:
-        verdict = check(row["reply"], row.get("complaint", ""))
+    for row, acceptable, codes in judged:
         total += 1
-        correct += verdict.acceptable == row["acceptable"]
-        predicted, expected = set(verdict.codes), set(row["flaws"])
+        correct += acceptable == row["acceptable"]
+        predicted, expected = set(codes), set(row["flaws"])
         for code in FLAWS:
             if code in predicted and code in expected:
                 counts[code]["tp"] += 1
@@ -104,14 +122,14 @@ def evaluate(rows: Iterable[dict]) -> dict[str, Any]:
                 counts[code]["fp"] += 1
             elif code in expected:
                 counts[code]["fn"] += 1
-        if predicted != expected or verdict.acceptable != row["acceptable"]:
+        if predicted != expected or acceptable != row["acceptable"]:
             errors.append(
                 {
                     "id": row["id"],
-                    "acceptable": [row["acceptable"], verdict.acceptable],
+                    "acceptable": [row["acceptable"], acceptable],
                     "missed": sorted(expected - predicted),
                     "extra": sorted(predicted - expected),
-                    "reply": row["reply"],
+                    "reply": row.get("reply", ""),
                 }
             )
     flaws = {}
@@ -133,6 +151,88 @@ def evaluate(rows: Iterable[dict]) -> dict[str, Any]:
         "flaws": flaws,
         "errors": errors,
     }
+
+
+MAJORITY = "majority"
+CHECKER = "checker"
+
+
+def read_labelling(path: str) -> dict[str, dict]:
+    """One person's labels by reply id; a bad line raises CommandError (Bahasa Indonesia)."""
+    rows: dict[str, dict] = {}
+    for n, row in read_jsonl(path):
+        key, flaws = row.get("id"), row.get("flaws")
+        if not isinstance(key, str) or not key:
+            raise CommandError(f'{path}:{n}: kolom "id" wajib berupa teks.')
+        if key in rows:
+            raise CommandError(f"{path}:{n}: id {key} muncul dua kali.")
+        if not isinstance(flaws, list) or any(code not in FLAWS for code in flaws):
+            raise CommandError(
+                f'{path}:{n}: kolom "flaws" harus berupa daftar kode cacat yang dikenal '
+                f"({', '.join(FLAWS)})."
+            )
+        if row.get("acceptable") is not (not flaws):
+            raise CommandError(f'{path}:{n}: "acceptable" harus true tepat bila "flaws" kosong.')
+        rows[key] = {**row, "flaws": [code for code in FLAWS if code in flaws]}
+    if not rows:
+        raise CommandError(f"{path}: berkas tidak berisi label.")
+    return rows
+
+
+def agreement(labellings: dict[str, dict[str, dict]], checker: bool = False) -> dict[str, Any]:
+    """Each reader's precision and recall against each other one as the reference, on the
+    replies all of them labelled; the majority of three or more people as one more
+    reference; the checker as one more reader."""
+    names = list(labellings)
+    ids = list(labellings[names[0]])
+    for name in names[1:]:
+        if set(labellings[name]) != set(ids):
+            missing = sorted(set(ids) ^ set(labellings[name]))[:3]
+            raise CommandError(
+                f"{name} dan {names[0]} tidak melabeli balasan yang sama "
+                f"(mis. {', '.join(missing)})."
+            )
+    readers = dict(labellings)
+    if len(names) >= 3:
+        readers[MAJORITY] = {}
+        for key in ids:
+            votes = [code for name in names for code in labellings[name][key]["flaws"]]
+            flaws = [code for code in FLAWS if votes.count(code) * 2 > len(names)]
+            readers[MAJORITY][key] = {"id": key, "acceptable": not flaws, "flaws": flaws}
+    if checker:
+        texts = next((rows for rows in labellings.values() if "reply" in rows[ids[0]]), None)
+        if texts is None:
+            raise CommandError('Untuk --checker, salah satu berkas harus memuat kolom "reply".')
+        readers[CHECKER] = {}
+        for key in ids:
+            verdict = check(texts[key]["reply"], texts[key].get("complaint", ""))
+            readers[CHECKER][key] = {
+                "id": key,
+                "acceptable": verdict.acceptable,
+                "flaws": verdict.codes,
+            }
+    pairs: dict[str, dict[str, Any]] = {}
+    for reference in readers:
+        if reference == CHECKER:
+            continue
+        for reader in readers:
+            if reader == reference:
+                continue
+            result = compare(
+                (
+                    readers[reference][key],
+                    readers[reader][key]["acceptable"],
+                    readers[reader][key]["flaws"],
+                )
+                for key in ids
+            )
+            result.pop("errors")
+            pairs[f"{reference}|{reader}"] = result
+    return {"replies": len(ids), "people": names, "readers": list(readers), "pairs": pairs}
+
+
+def _meets(m: dict) -> bool:
+    return m["precision"] >= 0.8 and m["recall"] >= 0.8
 
 
 class Command(BaseCommand):
@@ -162,12 +262,20 @@ class Command(BaseCommand):
             help="With --cross-author: the shipped thresholds, one fit per held-out author.",
         )
         sub.add_parser("train", help="Rebuild the learned layer's artefact from all sets.")
+        agreement_ = sub.add_parser(
+            "agreement", help="Agreement of several labellings of the same replies."
+        )
+        agreement_.add_argument("files", nargs="+", help="JSONL labellings, two or more.")
+        agreement_.add_argument("--checker", action="store_true", help="Add the checker.")
+        agreement_.add_argument("--json", action="store_true", help="Print JSON.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "check":
             self._check(options["input"])
         elif options["action"] == "train":
             self._train()
+        elif options["action"] == "agreement":
+            self._agreement(options["files"], options["checker"], options["json"])
         elif options["cross_author"]:
             self._cross_author(options["frozen"], options["json"], options["quick"])
         else:
@@ -272,3 +380,50 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{'macro':9} {'accuracy':22} {acc['rules']:13.3f} {'':>13} {acc['hybrid']:13.3f}"
         )
+
+    def _agreement(self, files: list[str], checker: bool, as_json: bool) -> None:
+        if len(files) < 2 and not checker:
+            raise CommandError("Berikan dua berkas label atau lebih (atau satu dengan --checker).")
+        labellings: dict[str, dict[str, dict]] = {}
+        for path in files:
+            name = Path(path).stem
+            while name in labellings:
+                name += "'"
+            labellings[name] = read_labelling(path)
+        result = agreement(labellings, checker)
+        if as_json:
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=2))
+            return
+        out, pairs, people = self.stdout, result["pairs"], result["people"]
+        out.write(
+            f"replies={result['replies']}; each cell: the column's reader against the row's "
+            "reference, precision/recall"
+        )
+        readers = result["readers"]
+        width = max(12, *(len(r) + 1 for r in readers))
+        for code in ("acceptable", *FLAWS):
+            out.write(f"\n{code}")
+            out.write(" " * width + "".join(f"{r:>{width}}" for r in readers))
+            for reference in readers:
+                if reference == CHECKER:
+                    continue
+                cells = []
+                for reader in readers:
+                    m = pairs.get(f"{reference}|{reader}")
+                    if m is None:
+                        cells.append(" " * width)
+                    elif code == "acceptable":
+                        cells.append(f"{m['acceptable_accuracy']:>{width}.3f}")
+                    else:
+                        f = m["flaws"][code]
+                        cells.append(f"{f['precision']:.2f}/{f['recall']:.2f}".rjust(width))
+                out.write(f"{reference:<{width}}" + "".join(cells))
+        human = [f"{a}|{b}" for a in people for b in people if a != b]
+        out.write("\nflaw kinds at >= 0.80 precision and recall, per reader and reference:")
+        for key, m in pairs.items():
+            kinds = sum(_meets(f) for f in m["flaws"].values())
+            note = " (two people)" if key in human else ""
+            out.write(
+                f"  {key.replace('|', ' read by '):<{2 * width + 9}} {kinds:2d} of 12, "
+                f"acceptable {m['acceptable_accuracy']:.3f}{note}"
+            )
