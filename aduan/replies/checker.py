@@ -248,6 +248,7 @@ _INFORMAL = {
     "thx": "terima kasih",
     "thanks": "terima kasih",
     "tks": "terima kasih",
+    "slmt": "selamat",
     "tengkyu": "terima kasih",
     "nuwun": "terima kasih",
     # time
@@ -507,10 +508,16 @@ _GREETING = _rx(
     # The answer to a citizen's "Assalamualaikum" opens the reply as a greeting does.
     r"wa'?alaikum ?(?:salam|sallam)|wa'?alaikumus ?salam|walaikum ?salam|wa alaikum ?salam|"
     r"halo|hallo|hai|hi|om swastiastu|shalom|salam sejahtera|"
-    r"(?:pagi|siang|sore|malam) " + ADDR + r"|kepada " + ADDR
+    r"(?:pagi|siang|sore|malam) (?:" + ADDR + r"|mbah)|kepada " + ADDR
 )
 _ADDRESS_TOKENS = frozenset(
     "bapak ibu saudara saudari kakak mas mbak sampeyan panjenengan njenengan warga".split()
+)
+#: "Ibu Laili yang baik," opening a reply: an address, up to three words of a name, and a
+#: courteous formula.
+_KIND_ADDRESS = re.compile(
+    r"(?:bapak|ibu|saudara|saudari|kakak|mas|mbak|mbah|sampeyan|panjenengan|njenengan|warga)"
+    r"(?: [\w'-]+){0,3}? yang (?:baik|budiman|kami hormati|saya hormati|terhormat)(?![\w-])"
 )
 
 _THANKS = _rx(r"terima kasih|berterima kasih|apresiasi|mengapresiasi|matur|hatur nuhun|thank you")
@@ -2985,16 +2992,12 @@ def _has_greeting(text: _Text) -> bool:
         after = text.original[text.spans[0][1] : text.spans[0][1] + 1]
         if after in (".", ",", "!"):
             return True
-    # An address with a name at the very start ("Bapak Ahmad, ...", "Ibu Siti yang kami
-    # hormati"); a bare "Pak," or "Terima kasih Bapak" is not a greeting.
-    if (
-        tokens[0] in _ADDRESS_TOKENS
-        and len(text.spans) > 1
-        and text.sentence[1] == text.sentence[0]
-    ):
-        second = text.original[text.spans[1][0] : text.spans[1][1]]
-        return second[:1].isupper() and tokens[1] not in _ADDRESS_TOKENS
-    return False
+    # An address opening the reply, with a name or not ("Pak,", "Pak Hendra, ...", "Mas
+    # Galih, mohon maaf ..."), calls the reader but greets only with a courteous formula
+    # after it ("Ibu Laili yang baik, ...", "Bapak Ahmad yang kami hormati"): the set AN
+    # agreement round, where four people who labelled the same replies blind called a bare
+    # vocative no greeting every time (docs/replies.md).
+    return bool(_KIND_ADDRESS.match(text.joined))
 
 
 def _sarcasm(text: _Text) -> list[re.Match[str]]:
@@ -4176,7 +4179,10 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         # the reader away ("Mohon maaf, itu bukan kewenangan kami").
         cold = {text.sentence_at(m.start()) for m in deflect + blame + dismissive}
         empathy = [m for m in empathy if not _bare_sorry_in(text, m, cold)]
-    if not question_only and not empathy:
+    # A question asks for no sympathy, but an answer that blames, brushes off, refuses or
+    # mocks the one who asks owes it as a complaint does (set AN agreement round).
+    cold = bool(blame or dismissive or deflect or rude)
+    if not empathy and (cold or not question_only):
         flaws.append(_flaw("no_empathy"))
 
     if blame:
