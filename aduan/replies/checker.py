@@ -3752,6 +3752,11 @@ _READER_APPEALED = re.compile(
     r"(?:kepada |agar |supaya )?(?:seluruh |para |semua )?(?:warga|masyarakat|keluarga|orang ?tua|"
     r"pengendara|pengemudi|pelanggan|pasien|pengguna jalan|wali murid|sopir)(?![\w-])"
 )
+#: Set AN consensus round: the report kept or a commitment declared ("laporan sudah kami
+#: tampung", "badhe kula tampung", "DLH berkomitmen ...") is no step.
+_KEPT_ONLY = re.compile(
+    r"(?<![\w-])(?:tampung|ditampung|menampung|dipuntampung|berkomitmen)(?![\w-])"
+)
 #: Set AN consensus round: a sentence that hands the reader a step of their own -- an
 #: invitation at its start ("Silakan datang lagi besok", "Mohon segera dibayar", "Tetap
 #: dibayar ...", "Coba dibaca lagi") or what the reader "could" do ("kalau subuh kan bisa
@@ -4396,10 +4401,17 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         ) and not deflecting:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
-            if formula:
+            if formula or (
+                not (specific or done or referred)
+                and generic is not None
+                and _KEPT_ONLY.search(_sentence_of(text, generic))
+            ):
                 # Set AH and AI round: a promise that is only a formula ("akan kami
                 # tindaklanjuti sesuai ketentuan") names no step a supervisor could check;
                 # it is no action as well as vague (the writers split; docs/replies.md).
+                # Set AN consensus round: so is a promise only to keep the report or to be
+                # committed ("laporan sudah kami tampung", "DLH berkomitmen menindaklanjuti
+                # setiap laporan"), with no named step.
                 flaws.append(_flaw("no_action"))
         elif not deflecting:
             # Twenty-third round: a step made to wait on a budget or a procurement, undated.
