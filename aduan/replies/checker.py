@@ -3755,6 +3755,30 @@ _READER_APPEALED = re.compile(
     r"(?:kepada |agar |supaya )?(?:seluruh |para |semua )?(?:warga|masyarakat|keluarga|orang ?tua|"
     r"pengendara|pengemudi|pelanggan|pasien|pengguna jalan|wali murid|sopir)(?![\w-])"
 )
+#: Set AN consensus round: the report kept or a commitment declared ("laporan sudah kami
+#: tampung", "badhe kula tampung", "DLH berkomitmen ...") is no step.
+_KEPT_ONLY = re.compile(
+    r"(?<![\w-])(?:tampung|ditampung|menampung|dipuntampung|berkomitmen)(?![\w-])"
+)
+#: Set AN consensus round: a sentence that hands the reader a step of their own -- an
+#: invitation at its start ("Silakan datang lagi besok", "Mohon segera dibayar", "Tetap
+#: dibayar ...", "Coba dibaca lagi") or what the reader "could" do ("kalau subuh kan bisa
+#: bawa senter").
+_INVITED = re.compile(
+    r"(?:^|(?<=\| ))(?:silakan|silahkan|mangga|monggo|tetap|coba|mohon segera)(?![\w-])|"
+    r"(?<![\w-])(?:kan|kok) (?:bisa|dapat|tinggal)(?![\w-])"
+)
+#: What keeps such a sentence the unit's step too: the unit named in it, a service the
+#: visit is for, a request the unit will process, an outcome promised.
+_INVITED_SERVED = re.compile(
+    r"(?<![\w-])(?:kami|untuk|ajukan|mengajukan|diajukan|daftar|mendaftar|selesai)(?![\w-])"
+)
+
+
+def _sentence_end(text: _Text, m: re.Match[str]) -> int:
+    end = text.joined.find("|", m.end())
+    return len(text.joined) if end < 0 else end
+
 
 #: Twenty-second round (set AC): the trouble declared shared or usual -- found everywhere,
 #: by most people, every year -- as the whole answer ("terjadi di hampir semua TPS ... jadi
@@ -4328,6 +4352,26 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
     brushed_off = bool(
         dismissive or blame or [m for m in rude if m not in laugh] or (deflect and not referral)
     )
+    if brushed_off and specific is not None and not (done or referred):
+        # Set AN consensus round: in a reply that brushes off, blames or mocks, a sentence
+        # that only hands the reader a step ("Silakan datang lagi besok", "Tetap dibayar
+        # sebelum jatuh tempo ya", "Kalau subuh kan bisa bawa senter") is the reader's
+        # step; with no step of the unit's left there is no action (four labellers of four).
+        # Not when the sentence names the unit's own part ("tetap harus dibayar dulu, nanti
+        # Selasa kami lihat"), a service the visit is for ("... untuk perbaikan") or a
+        # request the unit will process ("silakan ajukan keberatan"): labels count those.
+        invited = [
+            (m.start(), _sentence_end(text, m))
+            for m in _INVITED.finditer(text.joined)
+            if not _INVITED_SERVED.search(text.joined, m.start(), _sentence_end(text, m))
+        ]
+        if any(start <= specific.start() < end for start, end in invited):
+            spans = refused + thanked + invited
+            specific = _unit_step(text, spans, refusals, reader + invited, caused)
+            if specific is None:
+                specific = _affirmed(_ON_WATCH, text, spans)
+            if specific is None and time:
+                specific = _affirmed(_SCHEDULED, text, spans)
     if brushed_off and not (specific or done or referred):
         generic = None
 
@@ -4363,10 +4407,17 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         ) and not deflecting:
             words = _first_words([m for m in (generic, specific) if m is not None], text, 2)
             flaws.append(_flaw("vague", words))
-            if formula:
+            if formula or (
+                not (specific or done or referred)
+                and generic is not None
+                and _KEPT_ONLY.search(_sentence_of(text, generic))
+            ):
                 # Set AH and AI round: a promise that is only a formula ("akan kami
                 # tindaklanjuti sesuai ketentuan") names no step a supervisor could check;
                 # it is no action as well as vague (the writers split; docs/replies.md).
+                # Set AN consensus round: so is a promise only to keep the report or to be
+                # committed ("laporan sudah kami tampung", "DLH berkomitmen menindaklanjuti
+                # setiap laporan"), with no named step.
                 flaws.append(_flaw("no_action"))
         elif not deflecting:
             # Twenty-third round: a step made to wait on a budget or a procurement, undated.
