@@ -3318,7 +3318,26 @@ _EMPATHY_Y = _rx(
     # Set AJ round: shared sorrow in krama ("kula nderek prihatos") and shared annoyance in
     # chat ("kami ikut kesal Bapak sampai dipaksa bayar").
     r"(?:nderek|ndherek|tumut) (?:sedaya )?(?:prihatos|prihatin|sedhih|sedih|bela sungkawa)|"
-    r"(?:kami|kula) (?:juga )?(?:ikut|turut) (?:kesal|jengkel|geram|kecewa)(?![\w-])"
+    r"(?:kami|kula) (?:juga )?(?:ikut|turut) (?:kesal|jengkel|geram|kecewa)(?![\w-])|"
+    # Set AN agreement round: the forms four people who labelled the same replies blind all
+    # read as sympathy — condolences ("turut bela sungkawa", "ikut berduka"), "ngapura yo",
+    # understanding after "ngertos" (normalised "tahu": "kami tahu ini melelahkan"), "wajar
+    # kok khawatir", reassurance ("jangan khawatir"), relief ("syukurlah anaknya aman"),
+    # shared fright ("ngeri banget ya") and a worry named ("mesti bingung", "pasti bikin
+    # khawatir", "semoga Kakak tidak terluka parah").
+    r"(?:turut|ikut|nderek|ndherek) (?:bela ?sungkawa|berduka(?: cita)?|getun)|bela ?sungkawa|"
+    r"ngapura|"
+    r"(?:kami|kula|saya) tahu (?:[\w-]+ ){0,4}(?:melelahkan|khawatir|kuwatos|berat|awrat\w*|"
+    r"repot|bingung|susah|sulit|mengganggu|menyulitkan)(?![\w-])|"
+    r"wajar (?:(?:kok|sekali|saja|kalau|bila|jika|ya) ){1,2}(?:" + ADDR + r" )?(?:merasa )?"
+    r"(?:khawatir|cemas|kaget|kesal|marah|kecewa|bingung|resah|panik|takut|jengkel)|"
+    r"jangan (?:terlalu )?(?:khawatir|cemas)|"
+    r"syukur(?:lah)? (?:[\w-]+ ){0,3}(?:aman|selamat|tidak (?:apa-apa|tergigit|terluka|"
+    r"celaka))|"
+    r"ngeri (?:banget|sekali)|"
+    r"(?:mesti|pasti|tentu) (?:bikin |membuat )?(?:khawatir|bingung|gela|repot|kesal|cemas|"
+    r"was-was)(?![\w-])|"
+    r"semoga (?:[\w-]+ ){0,3}tidak (?:terluka|cedera)"
 )
 #: The citizen's own step inside the thanks ("terima kasih telah menghubungi layanan kami",
 #: "terima kasih sudah melapor"): what the reader did, not what the unit will do.
