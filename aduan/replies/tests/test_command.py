@@ -209,6 +209,12 @@ class IndependentSetTests:
             # .74 R .78, dismissive P .66, no_action P .77 R .73, vague P .67 R .50 short); after
             # the set AL and AM round 0.935, 8 of 12 (vague R .55): the look at a new writer.
             ("independent_an", 200, 0.93),
+            # AO, a thirty-eighth writer, written blind on 30 November 2026: first look (main
+            # 093a22c) 0.950, 7 of 12 flaws at >= 0.80 P and R (no_greeting R .70, rude R .44,
+            # dismissive R .55, no_action R .64, vague R .54 short); its greeting misses were
+            # read in the agreement round (bare vocatives, unanimous on all four sets): 0.955,
+            # 8 of 12.
+            ("independent_ao", 200, 0.95),
         ],
     )
     def test_the_latest_writers_sets_hold_their_floors(self, split, replies, floor):
@@ -449,3 +455,32 @@ class AgreementCommandTests:
             run("agreement", a, b.replace("b.jsonl", "a.jsonl"), "--checker")
         with pytest.raises(CommandError, match="dua berkas"):
             run("agreement", a)
+
+
+class AgreementSetsTests:
+    """Sets AL, AM, AN and AO, each labelled by its writer and again, blind, by three more
+    people (``data/agreement/``): the labellings cover the same replies, the four people
+    agree with each other far more than the checker agrees with any of them, and the
+    checker holds its floor against their majority."""
+
+    @pytest.mark.parametrize(
+        ("name", "floor"),
+        [("al", 0.95), ("am", 0.94), ("an", 0.95), ("ao", 0.95)],
+    )
+    def test_four_labellings_of_one_set(self, name, floor):
+        from aduan.replies.management.commands.replies import DATA
+
+        files = [str(DATA / f"independent_{name}.jsonl")] + [
+            str(DATA / "agreement" / f"independent_{name}.{n}.jsonl")
+            for n in ("second", "third", "fourth")
+        ]
+        result = json.loads(run("agreement", *files, "--checker", "--json"))
+        assert result["replies"] == 200 and len(result["people"]) == 4
+        people = result["people"]
+        for a in people:
+            for b in people:
+                if a != b:
+                    # every pair of people agrees on which replies may be sent
+                    assert result["pairs"][f"{a}|{b}"]["acceptable_accuracy"] == 1.0
+        majority = result["pairs"]["majority|checker"]
+        assert majority["acceptable_accuracy"] >= floor

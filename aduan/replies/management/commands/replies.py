@@ -80,6 +80,7 @@ SPLITS = (
     "independent_al",
     "independent_am",
     "independent_an",
+    "independent_ao",
 )
 
 
