@@ -4224,8 +4224,8 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         empathy = [m for m in empathy if not _bare_sorry_in(text, m, cold)]
     # A question asks for no sympathy, but an answer that blames, brushes off, refuses or
     # mocks the one who asks owes it as a complaint does (set AN agreement round).
-    cold = bool(blame or dismissive or deflect or rude)
-    if not empathy and (cold or not question_only):
+    unkind = bool(blame or dismissive or deflect or rude)
+    if not empathy and (unkind or not question_only):
         flaws.append(_flaw("no_empathy"))
 
     if blame:
