@@ -516,7 +516,7 @@ _ADDRESS_TOKENS = frozenset(
 #: "Ibu Laili yang baik," opening a reply: an address, up to three words of a name, and a
 #: courteous formula.
 _KIND_ADDRESS = re.compile(
-    r"(?:bapak|ibu|saudara|saudari|kakak|mas|mbak|mbah|sampeyan|panjenengan|njenengan|warga)"
+    "(?:" + "|".join(sorted(_ADDRESS_TOKENS | {"mbah"})) + ")"
     r"(?: [\w'-]+){0,3}? yang (?:baik|budiman|kami hormati|saya hormati|terhormat)(?![\w-])"
 )
 
@@ -3794,11 +3794,6 @@ _INVITED_SERVED = re.compile(
 )
 
 
-def _sentence_end(text: _Text, m: re.Match[str]) -> int:
-    end = text.joined.find("|", m.end())
-    return len(text.joined) if end < 0 else end
-
-
 #: Twenty-second round (set AC): the trouble declared shared or usual -- found everywhere,
 #: by most people, every year -- as the whole answer ("terjadi di hampir semua TPS ... jadi
 #: bukan hanya di Medono", "dialami sebagian besar pelanggan", "Degayu bukan
@@ -4069,21 +4064,21 @@ def _unit_step(
     ) or _affirmed(_AGENT_VERB, text, refused, reader=reader, caused=caused)
 
 
+def _sentence_end(text: _Text, m: re.Match[str]) -> int:
+    """Where the sentence that holds ``m`` ends in ``text.joined``."""
+    end = text.joined.find("|", m.end())
+    return len(text.joined) if end < 0 else end
+
+
 def _sentences(text: _Text, found: list[re.Match[str]]) -> list[tuple[int, int]]:
     """The spans (in ``text.joined``) of the sentences that hold ``found``: an action in a
     sentence that refuses, blames or brushes off ("nanti juga diperbaiki") is no action."""
-    spans = []
-    for m in found:
-        start = text.joined.rfind("|", 0, m.start()) + 1
-        end = text.joined.find("|", m.end())
-        spans.append((start, len(text.joined) if end < 0 else end))
-    return spans
+    return [(text.joined.rfind("|", 0, m.start()) + 1, _sentence_end(text, m)) for m in found]
 
 
 def _sentence_of(text: _Text, m: re.Match[str]) -> str:
-    start = text.joined.rfind("|", 0, m.start()) + 1
-    end = text.joined.find("|", m.end())
-    return text.joined[start : len(text.joined) if end < 0 else end]
+    ((start, end),) = _sentences(text, [m])
+    return text.joined[start:end]
 
 
 #: A reply missing only one of these (and nothing else) can still be sent (docs/replies.md,
@@ -4380,9 +4375,11 @@ def check_rules(reply: str, complaint: str = "", units: Iterable[str] = ()) -> V
         # Selasa kami lihat"), a service the visit is for ("... untuk perbaikan") or a
         # request the unit will process ("silakan ajukan keberatan"): labels count those.
         invited = [
-            (m.start(), _sentence_end(text, m))
-            for m in _INVITED.finditer(text.joined)
-            if not _INVITED_SERVED.search(text.joined, m.start(), _sentence_end(text, m))
+            (start, end)
+            for start, end in (
+                (m.start(), _sentence_end(text, m)) for m in _INVITED.finditer(text.joined)
+            )
+            if not _INVITED_SERVED.search(text.joined, start, end)
         ]
         if any(start <= specific.start() < end for start, end in invited):
             spans = refused + thanked + invited
