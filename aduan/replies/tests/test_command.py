@@ -75,7 +75,15 @@ class EvaluateCommandTests:
 #: longer jargon, which these sets do count. Their labels are left as written.
 #: Measured after the change: set A no_timeline precision 0.350, jargon recall 0.762; set E
 #: no_timeline precision 0.241, jargon recall 0.571.
-MOVED = {("no_timeline", "precision"): 0.33, ("jargon", "recall"): 0.75}
+#: no_action precision moved when the learned layer took up `no_action` (docs/replies.md,
+#: "Every writer in the layer"): it adds the polite empty promise as no action, as the blind
+#: writers and the four people of sets AL-AO read it, where this author labels some of those
+#: `vague` only. Measured: precision 0.803 -> 0.776, recall 0.966 -> 1.000.
+MOVED = {
+    ("no_timeline", "precision"): 0.33,
+    ("jargon", "recall"): 0.75,
+    ("no_action", "precision"): 0.77,
+}
 
 #: Acceptability floors moved when a reply became acceptable only without any flaw (it was:
 #: no severe flaw and a score of at least 70): these sets' writers passed replies lacking a
