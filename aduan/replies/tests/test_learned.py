@@ -117,10 +117,10 @@ def cross_author_result() -> dict:
 def cross_author_once(cross_author_result, monkeypatch):
     real = learned.cross_author
 
-    def once(authors=tuple(TESTED_AUTHORS), frozen=False, quick=False):
-        if tuple(authors) == tuple(TESTED_AUTHORS) and not frozen and not quick:
+    def once(authors=tuple(TESTED_AUTHORS), frozen=False, quick=False, held=None):
+        if tuple(authors) == tuple(TESTED_AUTHORS) and not (frozen or quick or held):
             return copy.deepcopy(cross_author_result)
-        return real(authors, frozen, quick)
+        return real(authors, frozen, quick, held=held)
 
     monkeypatch.setattr(learned, "AUTHORS", TESTED_AUTHORS)
     monkeypatch.setattr(learned, "cross_author", once)
@@ -174,6 +174,77 @@ class CrossAuthorTests:
             for i, code in enumerate(learned.LEARNED):
                 expected = round(float(shipped.thresholds[i]), 3)
                 assert scored["flaws"][code]["threshold"] == expected
+
+    def test_held_out_writer_of_four_labellings_is_also_scored_against_their_majority(
+        self, monkeypatch
+    ):
+        # Two small authors train; the writer of set AO (labelled again by three people)
+        # is held out and scored against its own labels and against the majority of four.
+        authors = {a: learned.AUTHORS[a] for a in ("author2", "author3", "author38")}
+        monkeypatch.setattr(learned, "AUTHORS", authors)
+        result = learned.cross_author(tuple(authors), quick=True, held=("author38",))
+        assert list(result["authors"]) == ["author38"]
+        scored = result["authors"]["author38"]
+        rows = learned.rows_of(authors["author38"])
+        majority = {r["id"]: r["flaws"] for r in learned.training_rows(authors["author38"])}
+        for code in learned.LEARNED:
+            assert scored["majority"][code]["support"] == sum(
+                code in majority[r["id"]] for r in rows
+            )
+            assert scored["flaws"][code]["hybrid"]["support"] == sum(
+                code in r["flaws"] for r in rows
+            )
+            # The same predictions read against two references.
+            assert (
+                scored["majority"][code]["predicted"]
+                == (scored["flaws"][code]["hybrid"]["predicted"])
+            )
+            met = result["meets"][code]
+            assert met["references"] == 2
+            assert met["met"] == sum(
+                learned._meets(m)
+                for m in (scored["flaws"][code]["hybrid"], scored["majority"][code])
+            )
+
+    def test_command_holds_out_the_named_writers_and_counts_the_target(self, monkeypatch):
+        seen: list[dict] = []
+
+        def fake(authors=(), frozen=False, quick=False, held=None):
+            seen.append({"held": held, "quick": quick})
+            pr = {"precision": 0.9, "recall": 0.7, "support": 10, "predicted": 8}
+            flaws = {
+                c: {k: dict(pr) for k in ("rules", "learned", "hybrid")} for c in learned.LEARNED
+            }
+            return {
+                "authors": {
+                    "author38": {
+                        "replies": 1,
+                        "accuracy": {"rules": 1.0, "hybrid": 1.0},
+                        "flaws": flaws,
+                        "majority": {c: dict(pr) for c in learned.LEARNED},
+                    }
+                },
+                "macro": {
+                    **{
+                        c: {
+                            f"{k}_{m}": 0.5
+                            for k in ("rules", "learned", "hybrid")
+                            for m in ("precision", "recall")
+                        }
+                        for c in learned.LEARNED
+                    },
+                    "accuracy": {"rules": 1.0, "hybrid": 1.0},
+                },
+                "meets": {c: {"references": 2, "met": 0} for c in learned.LEARNED},
+            }
+
+        monkeypatch.setattr(learned, "cross_author", fake)
+        text = run("evaluate", "--cross-author", "--quick", "--held-out", "independent_ao")
+        assert seen == [{"held": ["author38"], "quick": True}]
+        assert "(majority of four)" in text
+        assert "meets     no_action                0 / 2" in text
+        with pytest.raises(CommandError, match="bukan penulis maupun set berlabel"):
+            run("evaluate", "--cross-author", "--held-out", "independent_zz")
 
     def test_frozen_rules_come_from_history(self):
         try:
