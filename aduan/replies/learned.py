@@ -134,6 +134,19 @@ def rows_of(splits: Iterable[str]) -> list[dict]:
     return rows
 
 
+def majority(labellings: Sequence[Sequence[str]]) -> list[str]:
+    """The flaws that more than half of the people chose for one reply, in the checker's
+    order (three of four; two of three)."""
+    votes = Counter(code for flaws in labellings for code in flaws)
+    return [code for code in FLAWS if votes[code] * 2 > len(labellings)]
+
+
+def meets_target(m: dict[str, Any]) -> bool:
+    """Precision and recall both at least 0.80, the issue's per-flaw target (a measure with
+    nothing to count, no flaw predicted or none labelled, counts as met on that side)."""
+    return all(m[k] is None or m[k] >= 0.8 for k in ("precision", "recall"))
+
+
 def training_rows(splits: Iterable[str]) -> list[dict]:
     """The rows the layer learns from: as labelled, except that a set labelled by four
     people carries the flaws at least three of them chose (``AGREEMENT_SETS``)."""
@@ -146,10 +159,7 @@ def training_rows(splits: Iterable[str]) -> list[dict]:
                 for who in AGREEMENT_LABELLERS
             ]
             for row in own:
-                votes = Counter(row["flaws"])
-                for other in others:
-                    votes.update(other[row["id"]]["flaws"])
-                flaws = [code for code in FLAWS if votes[code] >= 3]
+                flaws = majority([row["flaws"], *(other[row["id"]]["flaws"] for other in others)])
                 rows.append({**row, "flaws": flaws})
         else:
             rows.extend(own)
@@ -922,12 +932,6 @@ def _pr(pred: np.ndarray, truth: np.ndarray) -> dict[str, Any]:
     }
 
 
-def _meets(m: dict[str, Any]) -> bool:
-    """Precision and recall both at least 0.80 (a measure with nothing to count, no flaw
-    predicted or none labelled, counts as met on that side)."""
-    return all(m[k] is None or m[k] >= 0.8 for k in ("precision", "recall"))
-
-
 def frozen_rules(commit: str) -> Rules:
     """The rules of aduan/replies/checker.py as they were at ``commit`` (needs git)."""
     import shutil
@@ -1004,7 +1008,6 @@ def cross_author(
         else:
             model = train(training, verdicts, rules)
         rows = rows_of(AUTHORS[held_author])
-        majority = {r["id"]: r["flaws"] for r in training_rows(AUTHORS[held_author])}
         agreed = any(name in AGREEMENT_SETS for name in AUTHORS[held_author])
         probs, rule, truth, acc = [], [], [], {"rules": 0, "hybrid": 0}
         for r in rows:
@@ -1038,7 +1041,8 @@ def cross_author(
         }
         references.append({code: flaws[code]["hybrid"] for code in LEARNED})
         if agreed:
-            most = np.asarray([[c in majority[r["id"]] for c in LEARNED] for r in rows], dtype=bool)
+            most_of = {r["id"]: r["flaws"] for r in training_rows(AUTHORS[held_author])}
+            most = np.asarray([[c in most_of[r["id"]] for c in LEARNED] for r in rows], dtype=bool)
             result["authors"][held_author]["majority"] = {
                 code: _pr(ru[:, i] | (p[:, i] >= model.thresholds[i]), most[:, i])
                 for i, code in enumerate(LEARNED)
@@ -1047,7 +1051,7 @@ def cross_author(
     result["meets"] = {
         code: {
             "references": len(references),
-            "met": sum(_meets(ref[code]) for ref in references),
+            "met": sum(meets_target(ref[code]) for ref in references),
         }
         for code in LEARNED
     }

@@ -202,7 +202,7 @@ class CrossAuthorTests:
             met = result["meets"][code]
             assert met["references"] == 2
             assert met["met"] == sum(
-                learned._meets(m)
+                learned.meets_target(m)
                 for m in (scored["flaws"][code]["hybrid"], scored["majority"][code])
             )
 

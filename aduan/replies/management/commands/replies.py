@@ -33,6 +33,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from aduan.lib.jsonl import read_jsonl
+from aduan.replies import learned
 from aduan.replies.checker import FLAWS, check
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -199,8 +200,7 @@ def agreement(labellings: dict[str, dict[str, dict]], checker: bool = False) -> 
     if len(names) >= 3:
         readers[MAJORITY] = {}
         for key in ids:
-            votes = [code for name in names for code in labellings[name][key]["flaws"]]
-            flaws = [code for code in FLAWS if votes.count(code) * 2 > len(names)]
+            flaws = learned.majority([labellings[name][key]["flaws"] for name in names])
             readers[MAJORITY][key] = {"id": key, "acceptable": not flaws, "flaws": flaws}
     if checker:
         texts = next((rows for rows in labellings.values() if "reply" in rows[ids[0]]), None)
@@ -232,10 +232,6 @@ def agreement(labellings: dict[str, dict[str, dict]], checker: bool = False) -> 
             result.pop("errors")
             pairs[f"{reference}|{reader}"] = result
     return {"replies": len(ids), "people": names, "readers": list(readers), "pairs": pairs}
-
-
-def _meets(m: dict) -> bool:
-    return m["precision"] >= 0.8 and m["recall"] >= 0.8
 
 
 class Command(BaseCommand):
@@ -334,8 +330,6 @@ class Command(BaseCommand):
             )
 
     def _train(self) -> None:
-        from aduan.replies import learned
-
         model = learned.train(tuple(learned.AUTHORS))
         learned.save(model, learned.ARTEFACT)
         learned.shipped.cache_clear()
@@ -350,8 +344,6 @@ class Command(BaseCommand):
     def _cross_author(
         self, frozen: bool, as_json: bool, quick: bool = False, held_out: str = ""
     ) -> None:
-        from aduan.replies import learned
-
         held = None
         if held_out.strip():
             held = []
@@ -453,7 +445,7 @@ class Command(BaseCommand):
         human = [f"{a}|{b}" for a in people for b in people if a != b]
         out.write("\nflaw kinds at >= 0.80 precision and recall, per reader and reference:")
         for key, m in pairs.items():
-            kinds = sum(_meets(f) for f in m["flaws"].values())
+            kinds = sum(learned.meets_target(f) for f in m["flaws"].values())
             note = " (two people)" if key in human else ""
             out.write(
                 f"  {key.replace('|', ' read by '):<{2 * width + 9}} {kinds:2d} of 12, "
