@@ -149,7 +149,7 @@ def meets_target(m: dict[str, Any]) -> bool:
 
 def training_rows(splits: Iterable[str]) -> list[dict]:
     """The rows the layer learns from: as labelled, except that a set labelled by four
-    people carries the flaws at least three of them chose (``AGREEMENT_SETS``)."""
+    people carries the flaws most of them chose (``AGREEMENT_SETS``, ``majority``)."""
     rows: list[dict] = []
     for name in splits:
         own = rows_of((name,))
@@ -796,25 +796,19 @@ def _threshold(
     """The cut (≥ 0.5; 1.01 = the rules alone) that maximises the hybrid's F1, or with a
     ``target``, the lowest that keeps its precision ≥ ``target`` at the highest recall."""
     cuts = sorted({round(float(p), 4) for p in probs if p >= 0.5}, reverse=True)
-    if target is None:
-        best, best_f1 = 1.01, -1.0
-        for t in [1.01, *cuts]:
-            pred = rule | (probs >= t)
-            tp = int((pred & truth).sum())
-            total = int(pred.sum()) + int(truth.sum())
-            f1 = 2 * tp / total if total else 0.0
-            if f1 > best_f1:
-                best, best_f1 = t, f1
-        return best
-    best, best_recall = 1.01, -1.0
-    for t in cuts:
+    support = int(truth.sum())
+    best, best_score = 1.01, -1.0
+    for t in [1.01, *cuts] if target is None else cuts:
         pred = rule | (probs >= t)
-        tp = int((pred & truth).sum())
-        if not pred.sum() or tp / pred.sum() < target:
+        tp, predicted = int((pred & truth).sum()), int(pred.sum())
+        if target is None:
+            score = 2 * tp / (predicted + support) if predicted + support else 0.0
+        elif not predicted or tp / predicted < target:
             continue
-        recall = tp / truth.sum() if truth.sum() else 0.0
-        if recall > best_recall:
-            best, best_recall = t, recall
+        else:
+            score = tp / support if support else 0.0
+        if score > best_score:
+            best, best_score = t, score
     return best
 
 
