@@ -444,24 +444,42 @@ class ComplaintEvent(ChoiceDisplayMixin, models.Model):
     ``is_public`` events are shown to the citizen; the others only to staff.
     """
 
-    complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="events")
+    complaint = models.ForeignKey(
+        Complaint,
+        on_delete=models.CASCADE,
+        related_name="events",
+        db_index=False,  # event_complaint_time starts with it
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     kind = models.CharField(max_length=30, choices=EventKind.choices)
+    # The three optional references are indexed only where set (``event_actor``, …): most
+    # events (the citizen's, the system's, every imported one) leave them empty.
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+        db_index=False,
     )
     actor_label = models.CharField(max_length=120, blank=True)
     from_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
     from_unit = models.ForeignKey(
-        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     to_unit = models.ForeignKey(
-        "organisation.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     message = models.TextField(blank=True)
     is_public = models.BooleanField(default=False)
@@ -469,7 +487,17 @@ class ComplaintEvent(ChoiceDisplayMixin, models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
-        indexes = [models.Index(fields=["complaint", "created_at"], name="event_complaint_time")]
+        indexes = [
+            models.Index(fields=["complaint", "created_at"], name="event_complaint_time"),
+            *(
+                models.Index(
+                    fields=[name],
+                    name=f"event_{name}",
+                    condition=models.Q(**{f"{name}__isnull": False}),
+                )
+                for name in ("actor", "from_unit", "to_unit")
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.kind}"
