@@ -128,6 +128,83 @@ class HeaderTests:
         assert "sandbox" in response["Content-Security-Policy"]
 
 
+class KeptPolicyTests:
+    """The middleware keeps the headers it can (``content_policy.policy``): every header it
+    writes is the one django-csp's own ``process_response`` writes for the same parts."""
+
+    @staticmethod
+    def both(path, *, nonce=False, decorate=None):
+        from csp.middleware import CSPMiddleware
+        from django.http import HttpResponse
+
+        from aduan.accounts.content_policy import ContentSecurityPolicyMiddleware
+
+        middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+        answers = []
+        ours = middleware.process_response
+
+        def stock(request, response):
+            return CSPMiddleware.process_response(middleware, request, response)
+
+        for process in (ours, stock):
+            request = RequestFactory().get(path)
+            middleware.process_request(request)
+            if nonce:
+                str(request.csp_nonce)  # a template that used the nonce
+            response = HttpResponse("{}")
+            for name, value in (decorate or {}).items():
+                setattr(response, name, value)
+            process(request, response)
+            answers.append(
+                (
+                    response.get("Content-Security-Policy"),
+                    response.get("Content-Security-Policy-Report-Only"),
+                    getattr(request, "_csp_nonce", None),
+                )
+            )
+        return answers
+
+    def test_the_same_headers_as_django_csp_for_every_kind_of_response(self, settings):
+        settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+            "DIRECTIVES": {"default-src": ["'none'"], "script-src": ["'self'"]}
+        }
+        cases = [
+            ("/api/v1/categories/", {}),
+            ("/lapor/", {"nonce": True}),
+            ("/api/v1/docs/", {}),
+            ("/api/v1/docs/", {"nonce": True}),
+            ("/lapor/", {"decorate": {"_csp_update": {"img-src": ["https://peta.example"]}}}),
+            ("/lapor/", {"decorate": {"_csp_replace": {"script-src": ["'none'"]}}}),
+            ("/lapor/", {"decorate": {"_csp_exempt": True}}),
+            ("/lapor/", {"decorate": {"_csp_exempt_ro": True}}),
+        ]
+        for path, options in cases:
+            kept, stock = self.both(path, **options)
+            assert (kept[2] is None) == (stock[2] is None)  # each request its own nonce
+            for mine, theirs in zip(kept[:2], stock[:2], strict=True):
+                if theirs is None:
+                    assert mine is None, (path, options)
+                    continue
+                if options.get("nonce"):
+                    theirs = theirs.replace(stock[2] or "", kept[2] or "")
+                assert directives(mine) == directives(theirs), (path, options)
+        kept, _stock = self.both("/lapor/", nonce=True)
+        assert f"'nonce-{kept[2]}'" in directives(kept[0])["script-src"]
+
+    def test_a_changed_setting_is_followed_at_once(self, settings):
+        before = directives(self.both("/lapor/")[0][0])
+        settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+        after = directives(self.both("/lapor/")[0][0])
+        assert before["default-src"] == ["'self'"]
+        assert after == {"default-src": ["'none'"]}
+        settings.CONTENT_SECURITY_POLICY = {
+            **settings.CONTENT_SECURITY_POLICY,
+            "EXCLUDE_URL_PREFIXES": ["/lapor/"],
+        }
+        assert self.both("/lapor/")[0][0] is None
+        assert self.both("/lapor/")[1][0] is None  # django-csp agrees
+
+
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
 EVENT_HANDLER = re.compile(r"""\son[a-z]+\s*=\s*["']""", re.IGNORECASE)
 JS_URL = re.compile(r"""href\s*=\s*["']\s*javascript:""", re.IGNORECASE)
