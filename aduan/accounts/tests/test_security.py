@@ -10,6 +10,7 @@ import secrets
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -168,7 +169,7 @@ class KeptPolicyTests:
         settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
             "DIRECTIVES": {"default-src": ["'none'"], "script-src": ["'self'"]}
         }
-        cases = [
+        cases: list[tuple[str, dict[str, Any]]] = [
             ("/api/v1/categories/", {}),
             ("/lapor/", {"nonce": True}),
             ("/api/v1/docs/", {}),
