@@ -9,6 +9,7 @@ import hmac
 import operator
 import secrets
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -30,6 +31,9 @@ from aduan.complaints.choices import (
     TapdDecision,
 )
 from aduan.lib.models import ChoiceDisplayMixin
+
+if TYPE_CHECKING:
+    from aduan.organisation.models import Unit
 
 
 class TrackingSequence(models.Model):
@@ -438,6 +442,18 @@ class PlanningItem(ChoiceDisplayMixin, models.Model):
         return "Menunggu keputusan perencanaan & anggaran (TAPD)"
 
 
+def _event_unit() -> models.ForeignKey[Unit | None, Unit | None]:
+    """An event's optional unit (where a report went from or to)."""
+    return models.ForeignKey(
+        "organisation.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+    )
+
+
 class ComplaintEvent(ChoiceDisplayMixin, models.Model):
     """One immutable entry on a complaint's timeline: who did what, when, and what was said.
 
@@ -465,22 +481,8 @@ class ComplaintEvent(ChoiceDisplayMixin, models.Model):
     actor_label = models.CharField(max_length=120, blank=True)
     from_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=ComplaintStatus.choices, blank=True)
-    from_unit = models.ForeignKey(
-        "organisation.Unit",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        db_index=False,
-    )
-    to_unit = models.ForeignKey(
-        "organisation.Unit",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        db_index=False,
-    )
+    from_unit = _event_unit()
+    to_unit = _event_unit()
     message = models.TextField(blank=True)
     is_public = models.BooleanField(default=False)
     data = models.JSONField(default=dict, blank=True)
