@@ -1017,9 +1017,10 @@ def cross_author(
             acc["hybrid"] += hybrid_ok == r["acceptable"]
         p, ru, tr = np.asarray(probs), np.asarray(rule, dtype=bool), np.asarray(truth, dtype=bool)
         flaws = {}
+        hybrid = ru | (p >= model.thresholds)  # the layer's reading, one column per kind
         for i, code in enumerate(LEARNED):
             clf = p[:, i] >= 0.5
-            hyb = ru[:, i] | (p[:, i] >= model.thresholds[i])
+            hyb = hybrid[:, i]
             flaws[code] = {
                 "rules": _pr(ru[:, i], tr[:, i]),
                 "learned": _pr(clf, tr[:, i]),
@@ -1038,8 +1039,7 @@ def cross_author(
             most_of = {r["id"]: r["flaws"] for r in training_rows(AUTHORS[held_author])}
             most = np.asarray([[c in most_of[r["id"]] for c in LEARNED] for r in rows], dtype=bool)
             result["authors"][held_author]["majority"] = {
-                code: _pr(ru[:, i] | (p[:, i] >= model.thresholds[i]), most[:, i])
-                for i, code in enumerate(LEARNED)
+                code: _pr(hybrid[:, i], most[:, i]) for i, code in enumerate(LEARNED)
             }
             references.append(result["authors"][held_author]["majority"])
     result["meets"] = {
