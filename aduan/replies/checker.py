@@ -4105,7 +4105,8 @@ def check(reply: str, complaint: str = "", units: Iterable[str] = ()) -> Verdict
     """Read a draft reply (and the complaint it answers) and return the verdict.
 
     The rules decide first; the learned layer (``aduan.replies.learned``, a shipped
-    artefact) may add a blame, rudeness, brush-off or deflection the rules did not read.
+    artefact) may add a blame, rudeness, brush-off or deflection the rules did not read,
+    and take back a brush-off or ``vague`` the rules read but the classifier does not.
     """
     from aduan.replies.learned import apply
 

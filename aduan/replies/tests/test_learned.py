@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -25,7 +26,7 @@ def run(*args: str) -> str:
 def assert_same_model(fresh: learned.Model, shipped: learned.Model) -> None:
     assert fresh.word_vocab == shipped.word_vocab
     assert fresh.char_vocab == shipped.char_vocab
-    for name in ("word_idf", "char_idf", "coef", "intercept", "thresholds"):
+    for name in ("word_idf", "char_idf", "coef", "intercept", "thresholds", "floors"):
         assert np.array_equal(getattr(fresh, name), getattr(shipped, name)), name
 
 
@@ -35,11 +36,24 @@ class ArtefactTests:
         model = learned.shipped()
         assert model is not None
         assert all(0.5 <= t <= 1.01 for t in model.thresholds)
+        for code, floor in zip(learned.LEARNED, model.floors, strict=True):
+            floor = round(float(floor), 4)  # kept as float32
+            assert floor in learned.FLOORS if code in learned.FLOORED else floor == 0.0
 
     def test_load_refuses_an_artefact_for_other_flaws(self, tmp_path, monkeypatch):
         path = tmp_path / "learned.npz"
         learned.save(learned.load(), path)
         monkeypatch.setattr(learned, "LEARNED", ("rude",))
+        with pytest.raises(ValueError, match="rebuild"):
+            learned.load(path)
+
+    def test_load_refuses_an_artefact_made_before_the_floors(self, tmp_path):
+        model = learned.load()
+        path = tmp_path / "old.npz"
+        learned.save(model, path)
+        with np.load(path) as z:
+            old = {k: z[k] for k in z.files if k != "floors"}
+        np.savez_compressed(path, **old)
         with pytest.raises(ValueError, match="rebuild"):
             learned.load(path)
 
@@ -72,12 +86,39 @@ class LayerTests:
         assert check(reply) == check_rules(reply)
         assert check(reply).acceptable
 
-    def test_it_never_removes_what_the_rules_found_and_is_deterministic(self):
+    def test_it_takes_back_only_a_floored_kind_below_its_floor_and_is_deterministic(self):
+        model = learned.shipped()
+        assert model is not None
+        taken_back = []
         for row in learned.rows_of(("blind", "independent_f")):
             rules = check_rules(row["reply"], row["complaint"])
             verdict = check(row["reply"], row["complaint"])
-            assert set(rules.codes) <= set(verdict.codes)
+            probs = model.probabilities(row["reply"], rules) * learned.gate(row["reply"])
+            for code in set(rules.codes) - set(verdict.codes):
+                assert code in learned.FLOORED
+                i = learned.LEARNED.index(code)
+                assert probs[i] < model.floors[i]
+                taken_back.append((row["id"], code))
             assert verdict == check(row["reply"], row["complaint"])
+        # Writer F labels no vagueness in "the bill first, then the objection; that is the
+        # rule": a stated condition the rules read as vague.
+        assert taken_back and all(code in learned.FLOORED for _, code in taken_back)
+
+    def test_a_taken_back_finding_leaves_the_reply_as_the_other_flaws_make_it(self):
+        # "We will summon the billboard's owner": who and what are named; the rules read the
+        # short action as vague, and no writer labels it so.
+        reply = "Selamat sore Pak, terima kasih dan mohon maaf. Pemilik baliho akan kami panggil."
+        rules = check_rules(reply)
+        verdict = check(reply)
+        assert "vague" in rules.codes and "vague" not in verdict.codes
+        model = learned.shipped()
+        assert model is not None
+        floorless = dataclasses.replace(model, floors=np.zeros(len(learned.LEARNED)))
+        kept = learned.apply(rules, reply, floorless)
+        # Without floors the same reading, with the rules' vagueness kept.
+        assert set(kept.codes) == {*verdict.codes, "vague"} == {"no_timeline", "vague"}
+        assert verdict.score > kept.score
+        assert [f for f in kept.flaws if f.code != "vague"] == list(verdict.flaws)
 
     def test_a_named_referral_is_never_called_a_deflection_by_the_layer(self):
         reply = (
@@ -144,8 +185,12 @@ class CrossAuthorTests:
             for code in learned.LEARNED:
                 f = scored["flaws"][code]
                 assert set(f) >= {"rules", "learned", "hybrid", "threshold"}
-                # The hybrid flags at least what the rules flag.
-                assert f["hybrid"]["predicted"] >= f["rules"]["predicted"]
+                # The hybrid flags at least what the rules flag, but for a kind whose rule
+                # finding it may take back.
+                if code not in learned.FLOORED:
+                    assert f["hybrid"]["predicted"] >= f["rules"]["predicted"]
+                    assert f["floor"] == 0.0
+                assert f["floor"] in learned.FLOORS
         assert set(result["macro"]) == {*learned.LEARNED, "accuracy"}
 
     def test_training_never_sees_the_held_out_author(self, monkeypatch):

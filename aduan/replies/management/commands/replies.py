@@ -338,8 +338,8 @@ class Command(BaseCommand):
             f"{learned.ARTEFACT.name}: {len(model.word_vocab)} word n-grams, "
             f"{len(model.char_vocab)} character n-grams, {size / 1024:.0f} KiB"
         )
-        for code, t in zip(learned.LEARNED, model.thresholds, strict=True):
-            self.stdout.write(f"{code:24} threshold={t:.3f}")
+        for code, t, f in zip(learned.LEARNED, model.thresholds, model.floors, strict=True):
+            self.stdout.write(f"{code:24} threshold={t:.3f} floor={f:.2f}")
 
     def _cross_author(
         self, frozen: bool, as_json: bool, quick: bool = False, held_out: str = ""
