@@ -925,6 +925,8 @@ def load(path: Path | None = None) -> Model:
     with np.load(path) as z:
         if tuple(z["learned"]) != LEARNED:
             raise ValueError(f"{path}: flaw list differs from LEARNED; rebuild it.")
+        if "floors" not in z:
+            raise ValueError(f"{path}: made before the layer's floors; rebuild it.")
         return Model(
             {str(t): i for i, t in enumerate(z["word_terms"])},
             z["word_idf"].astype(np.float64),
@@ -933,12 +935,8 @@ def load(path: Path | None = None) -> Model:
             z["coef"].astype(np.float64),
             z["intercept"].astype(np.float64),
             z["thresholds"].astype(np.float64),
-            z["floors"].astype(np.float64) if "floors" in z else _no_floors(path),
+            z["floors"].astype(np.float64),
         )
-
-
-def _no_floors(path: Path) -> np.ndarray:
-    raise ValueError(f"{path}: made before the layer's floors; rebuild it.")
 
 
 @lru_cache(maxsize=1)
