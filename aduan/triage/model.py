@@ -1988,15 +1988,41 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
 TEXT_PARTS_CACHED = 300
 
 
+#: A lexicon token: a concept id or a word, and the words it stands for
+#: (``Lexicon.tokens``).
+Token = tuple[str, tuple[str, ...]]
+#: One row of a TF-IDF block: its column indices and values (``_rows``, ``_stack``).
+Row = tuple[np.ndarray, np.ndarray]
+
+
+def _rows(m: sparse.csr_matrix) -> list[Row]:
+    """Each row of ``m`` as (column indices, values), copied out of the block (``m[k]``
+    makes a one-row matrix, about 60 µs; a duplicate search reads a hundred texts)."""
+    ptr = m.indptr
+    return [
+        (m.indices[ptr[k] : ptr[k + 1]].copy(), m.data[ptr[k] : ptr[k + 1]].copy())
+        for k in range(m.shape[0])
+    ]
+
+
+def _stack(rows: Sequence[Row], n_cols: int) -> sparse.csr_matrix:
+    """The rows (``_rows``) as one matrix, as ``sparse.vstack`` of one-row matrices makes it."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+    np.cumsum([len(cols) for cols, _ in rows], out=indptr[1:])
+    indices = np.concatenate([cols for cols, _ in rows]) if rows else np.zeros(0, np.int32)
+    data = np.concatenate([vals for _, vals in rows]) if rows else np.zeros(0, np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), n_cols))
+
+
 @dataclass(frozen=True)
 class _TextPart:
     """What ``pair_features`` reads from one text alone (its rows and sets)."""
 
     gazetteer: Gazetteer
-    w: sparse.csr_matrix  # word TF-IDF row
-    c: sparse.csr_matrix  # character TF-IDF row
-    mw: sparse.csr_matrix  # the same without place names
-    mc: sparse.csr_matrix
+    w: Row  # word TF-IDF row
+    c: Row  # character TF-IDF row
+    mw: Row  # the same without place names
+    mc: Row
     bag: tuple[dict[str, float], dict[str, float]]
     details: Details
     units: list[AlignUnit]
@@ -2006,7 +2032,7 @@ class _TextPart:
     kelurahan: str | None
     #: the place-less text as lexicon tokens (concept id or word, and the words it stands
     #: for), for ``_residuals``
-    tokens: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    tokens: tuple[Token, ...] = ()
     token_keys: frozenset[str] = frozenset()  # their concept ids, words and stems
 
 
@@ -2110,20 +2136,25 @@ class TriageModel:
         gaz = gazetteer or self.gazetteer or default_gazetteer()
         if not pairs:
             return np.zeros((0, len(PAIR_FEATURES)))
-        told_other = [_told_other(a) or _told_other(b) for a, b in pairs]
+        # What each text says alone is read once per distinct text (find_duplicates pairs
+        # one new report with every candidate).
+        raw = dict.fromkeys(t for pair in pairs for t in pair)
+        told = {t: _told_other(t) for t in raw}
+        told_other = [told[a] or told[b] for a, b in pairs]
         # a fault come back read before a sentence thanking for its fix is left out
-        told_recurred = [
-            (_recurred(normalise(_incident_text(a))), _recurred(normalise(_incident_text(b))))
-            for a, b in pairs
-        ]
+        recurred = {t: _recurred(normalise(_incident_text(t))) for t in raw}
+        told_recurred = [(recurred[a], recurred[b]) for a, b in pairs]
         # identifiers are read before the personal data leave the texts (a NIK is both)
+        tickets = {t: _tickets(t) for t in raw}
+        identifiers = {t: _identifiers(t) for t in raw}
         ids = [
             (1.0, 0.0)
-            if _tickets(a) & _tickets(b)
-            else _identifier_agree(_identifiers(a), _identifiers(b))
+            if tickets[a] & tickets[b]
+            else _identifier_agree(identifiers[a], identifiers[b])
             for a, b in pairs
         ]
-        pairs = [(_said_text(a), _said_text(b)) for a, b in pairs]
+        said = {t: _said_text(t) for t in raw}
+        pairs = [(said[a], said[b]) for a, b in pairs]
         a_texts = [a for a, _ in pairs]
         b_texts = [b for _, b in pairs]
         # Each distinct text is featurised once: find_duplicates compares one new report
@@ -2133,10 +2164,11 @@ class TriageModel:
         ia = np.array([index[t] for t in a_texts])
         ib = np.array([index[t] for t in b_texts])
         parts = self._text_parts(texts, gaz)
-        w = sparse.vstack([p.w for p in parts], format="csr")
-        c = sparse.vstack([p.c for p in parts], format="csr")
-        mw = sparse.vstack([p.mw for p in parts], format="csr")
-        mc = sparse.vstack([p.mc for p in parts], format="csr")
+        n_words, n_chars = len(self.featuriser.word_vocab), len(self.featuriser.char_vocab)
+        w = _stack([p.w for p in parts], n_words)
+        c = _stack([p.c for p in parts], n_chars)
+        mw = _stack([p.mw for p in parts], n_words)
+        mc = _stack([p.mc for p in parts], n_chars)
         cos_w = np.asarray(mw[ia].multiply(mw[ib]).sum(axis=1)).ravel()
         cos_c = np.asarray(mc[ia].multiply(mc[ib]).sum(axis=1)).ravel()
         cos_t = self._topic_cosines(mw, ia, ib)
@@ -2313,17 +2345,18 @@ class TriageModel:
             # own features.
             placeless = [_without_places(t, gaz) for t in missing]
             mw, mc = self.featuriser.blocks(placeless)
-            for k, (t, n) in enumerate(zip(missing, placeless, strict=True)):
+            rows = zip(_rows(w), _rows(c), _rows(mw), _rows(mc), strict=True)
+            for t, n, (w_k, c_k, mw_k, mc_k) in zip(missing, placeless, rows, strict=True):
                 tokens = tuple(lexicon().tokens(n))
                 found[t] = _TextPart(
                     gazetteer=gaz,
-                    w=w[k],
-                    c=c[k],
-                    mw=mw[k],
-                    mc=mc[k],
-                    bag=self._concept_bag(n),
+                    w=w_k,
+                    c=c_k,
+                    mw=mw_k,
+                    mc=mc_k,
+                    bag=self._concept_bag(tokens),
                     details=_details(t, gaz),
-                    units=self._align_units(n),
+                    units=self._align_units(tokens),
                     time=_time_kind(t),
                     # Concepts of the text without its place names (a street called "Jalan
                     # Pelita" or "Gang Mawar" is not a report about a road).
@@ -2380,17 +2413,17 @@ class TriageModel:
         Z /= np.maximum(np.linalg.norm(Z, axis=1, keepdims=True), 1e-9)
         return np.einsum("ij,ij->i", Z[ia], Z[ib])
 
-    def _concept_bag(self, placeless: str) -> tuple[dict[str, float], dict[str, float]]:
-        """A text without its place names (``_without_places``) as a bag of words in which
-        the phrases of ``data/concepts.toml`` became their concept ids: "pungli" and
-        "ditarik uang" are one token. Words weigh by their idf; concept ids by the highest
-        idf. Also the bag of its content words as written (where "anjing" and "ular" still
-        differ)."""
+    def _concept_bag(self, tokens: Sequence[Token]) -> tuple[dict[str, float], dict[str, float]]:
+        """A text without its place names (``_without_places``), as its lexicon ``tokens``,
+        as a bag of words in which the phrases of ``data/concepts.toml`` became their
+        concept ids: "pungli" and "ditarik uang" are one token. Words weigh by their idf;
+        concept ids by the highest idf. Also the bag of its content words as written (where
+        "anjing" and "ular" still differ)."""
         vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
         top = float(idf.max()) if len(idf) else 1.0
         out: dict[str, float] = {}
         words: dict[str, float] = {}
-        for w, phrase in lexicon().tokens(placeless):
+        for w, phrase in tokens:
             if w.startswith("@"):
                 out[w] = top
             elif w in vocab and w not in _STOP:
@@ -2400,15 +2433,15 @@ class TriageModel:
                     words[x] = float(idf[vocab[x]])
         return out, words
 
-    def _align_units(self, placeless: str) -> list[AlignUnit]:
-        """The content units of a text without its place names (``_without_places``) for
-        ``_alignment``: concept ids of the lexicon and the other words, without function
-        words, numbers and words the vocabulary counts as common."""
+    def _align_units(self, tokens: Sequence[Token]) -> list[AlignUnit]:
+        """The content units of a text without its place names (``_without_places``), from
+        its lexicon ``tokens``, for ``_alignment``: concept ids of the lexicon and the other
+        words, without function words, numbers and words the vocabulary counts as common."""
         vocab, idf = self.featuriser.word_vocab, self.featuriser.word_idf
         top = float(idf.max()) if len(idf) else 1.0
         out: list[AlignUnit] = []
         seen: set[str] = set()
-        for key, phrase in lexicon().tokens(placeless):
+        for key, phrase in tokens:
             words = [w for w in phrase if w not in _STOP and not w.isdigit() and len(w) > 2]
             if key in seen or not words:
                 continue

@@ -36,6 +36,8 @@ _NOT_A_PLACE_BEFORE = frozenset({"puskesmas", "pkm", "sdn", "smpn", "sman", "smk
 # Rank of a match kind: lower wins.
 _RANK = {"kelurahan": 0, "alias": 0, "landmark": 1, "street": 2, "kecamatan": 3}
 _MAX_WORDS = 4
+#: Texts whose ``Gazetteer.matches`` are kept (all forgotten when there are more).
+_MATCHES_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,19 @@ class Gazetteer:
     landmarks: dict[str, str] = field(default_factory=dict)  # compact key -> landmark name
     ids: dict[str, int] = field(default_factory=dict)  # area code -> Area pk (database only)
     _prefixes: set[str] | None = field(default=None, repr=False, compare=False)
+    #: ``matches`` of recent texts: one complaint's text is read for places by several
+    #: features (its details, its place-less words, its kelurahan), and a duplicate search
+    #: reads each candidate's
+    _matched: dict[str, tuple[PlaceMatch, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def add(self, text: str, code: str, kind: str) -> None:
         key = normalise(text).replace(" ", "")
         if not key:
             return
         self._prefixes = None
+        self._matched = {}
         current = self.keys.get(key)
         # A current name beats an alias; a kelurahan beats a kecamatan of the same name.
         if (
@@ -103,6 +112,16 @@ class Gazetteer:
 
     def matches(self, text: str) -> list[PlaceMatch]:
         """Every place named in ``text``, longest names first at each position."""
+        memo = self._matched
+        found = memo.get(text)
+        if found is None:
+            found = tuple(self._matches(text))
+            if len(memo) >= _MATCHES_KEPT:
+                memo.clear()
+            memo[text] = found
+        return list(found)
+
+    def _matches(self, text: str) -> list[PlaceMatch]:
         words = normalise(text).split()
         found: list[PlaceMatch] = []
         i = 0
@@ -210,6 +229,7 @@ def _load_places(g: Gazetteer) -> None:
                 if row.get("area"):
                     g.add(key, row["area"], kind)
     g.neighbours = {k: tuple(v) for k, v in data.get("neighbours", {}).items()}
+    g._matched = {}  # read with the ambiguous words and places set above
 
 
 def gazetteer_from_defaults(slug: str = "pekalongan") -> Gazetteer:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+from scipy import sparse
+
 from aduan.triage.model import (
     PAIR_FEATURES,
     SHORT_LEN_WORDS,
@@ -10,7 +13,9 @@ from aduan.triage.model import (
     _details,
     _number_words,
     _recurred,
+    _rows,
     _said_text,
+    _stack,
     _stem,
     _time_kind,
     _told_other,
@@ -30,6 +35,34 @@ def _align(model, a: str, b: str) -> tuple[float, float]:
     gaz = gazetteer_from_defaults()
     ta, tb = model._text_parts([a, b], gaz)
     return _alignment(ta.units, tb.units)
+
+
+def test_rows_stack_as_vstack_of_one_row_matrices(model):
+    texts = ["lampu jalan mati di Tirto", "", "sampah numpuk, bau!", "LAMPU MATI LAGI"]
+    for block in model.featuriser.blocks(texts):
+        rows = _rows(block)
+        stacked = _stack([rows[2], rows[0], rows[1], rows[0]], block.shape[1])
+        expected = sparse.vstack([block[2], block[0], block[1], block[0]], format="csr")
+        for name in ("data", "indices", "indptr"):
+            got, want = getattr(stacked, name), getattr(expected, name)
+            assert got.dtype == want.dtype and np.array_equal(got, want), name
+        assert stacked.shape == expected.shape
+    assert _stack([], 7).shape == (0, 7)
+
+
+def test_a_text_paired_many_times_scores_as_alone(model):
+    """Each distinct text is read once per call: the pairs score as they do one by one."""
+    gaz = gazetteer_from_defaults()
+    new = "Lampu PJU mati total di Jl. Jlamprang RT 03, sudah seminggu gelap"
+    others = [
+        "lampu jalan jlamprang padam sejak minggu lalu",
+        "Sampah menumpuk di TPS Tirto RT 3 RW 2",
+        "lampu mati lagi di jl jlamprang, kemarin sudah dibetulkan",
+    ]
+    together = model.pair_features([(new, o) for o in others], gazetteer=gaz)
+    model._parts.clear()
+    alone = np.vstack([model.pair_features([(new, o)], gazetteer=gaz) for o in others])
+    assert np.array_equal(together, alone, equal_nan=True)
 
 
 class TestAmounts:
