@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from aduan.complaints.choices import OPEN_STATUSES, EventKind
@@ -143,7 +144,7 @@ def duplicate_candidates(
         base = base.exclude(pk=exclude)
     found: dict[int, Complaint] = {}
     if area_ids:
-        for c in base.filter(area_id__in=area_ids).order_by("-submitted_at")[:CANDIDATE_LIMIT]:
+        for c in _newest_in_areas(base, area_ids):
             found[c.pk] = c
     if latitude is not None and longitude is not None:
         dlat = SAME_PLACE_METRES / _METRES_PER_DEGREE
@@ -163,6 +164,26 @@ def duplicate_candidates(
         for c in base.filter(category=category).order_by("-submitted_at")[:CANDIDATE_LIMIT]:
             found[c.pk] = c
     return list(found.values())
+
+
+def _newest_in_areas(base: QuerySet[Complaint], area_ids: list[int]) -> list[Complaint]:
+    """The ``CANDIDATE_LIMIT`` newest complaints of ``base`` in ``area_ids``, in one query:
+    each area's newest read from its own range of the area index, then the newest of those.
+    (With ``area_id IN (…)`` PostgreSQL 15 reads every open complaint of the window in
+    those areas and sorts them all: 26,000 rows for one report on a busy month.)"""
+    parts: list[str] = []
+    params: list[object] = []
+    for k, area_id in enumerate(dict.fromkeys(area_ids)):
+        newest = base.filter(area_id=area_id).order_by("-submitted_at")[:CANDIDATE_LIMIT]
+        sql, args = newest.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS area_{k}")  # noqa: S608 - the ORM's own SQL
+        params.extend(args)
+    sql = " UNION ALL ".join(parts)
+    return list(
+        Complaint.objects.db_manager(base.db).raw(
+            f'{sql} ORDER BY "submitted_at" DESC LIMIT {CANDIDATE_LIMIT:d}', params
+        )
+    )
 
 
 def find_duplicates(

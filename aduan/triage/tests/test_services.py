@@ -114,6 +114,32 @@ class TestFindDuplicates:
         found = find_duplicates(jurisdiction=pekalongan, text=text, area=area(pekalongan, "kauman"))
         assert {old.pk, far.pk, closed.pk}.isdisjoint(c.pk for c, _ in found)
 
+    def test_the_newest_of_several_kelurahan_are_read_area_by_area(
+        self, pekalongan, report, monkeypatch
+    ):
+        monkeypatch.setattr(services, "CANDIDATE_LIMIT", 3)
+        ages = {"tirto": (1, 4, 9), "medono": (2, 3, 12), "kauman": (5, 6, 7)}
+        made = {
+            (code, days): report(f"Jalan rusak di {code} ({days})", code, days_ago=days)
+            for code, days_list in ages.items()
+            for days in days_list
+        }
+        found = duplicate_candidates(
+            jurisdiction=pekalongan,
+            area_ids=[area(pekalongan, code).pk for code in (*ages, "tirto")],
+            latitude=None,
+            longitude=None,
+            category=None,
+            since=timezone.now() - timedelta(days=30),
+            exclude=made["medono", 3].pk,
+        )
+        # The three newest of the three kelurahan together, newest first (one kelurahan
+        # given twice counts once; the excluded one is left out).
+        assert [c.pk for c in found] == [
+            made[k].pk for k in (("tirto", 1), ("medono", 2), ("tirto", 4))
+        ]
+        assert found[0].description.startswith("Jalan rusak di tirto")
+
     def test_points_within_a_few_hundred_metres(self, pekalongan, report):
         c = report(
             "Pohon tumbang menutup jalan di depan toko bangunan",
