@@ -293,10 +293,14 @@ class Complaint(ChoiceDisplayMixin, models.Model):
                 fields=["jurisdiction", "area", "-submitted_at", "-id"],
                 name="c_jur_area_submitted",
             ),
+            # Open complaints by point: the duplicate finder's box (a band of latitude, the
+            # longitude and the 30-day window read in the index, the rows fetched only for
+            # the complaints inside). One for every complaint with a point read every
+            # complaint of the band, closed and years old, from the table.
             models.Index(
-                fields=["jurisdiction", "latitude", "longitude"],
-                name="c_jur_point",
-                condition=models.Q(latitude__isnull=False),
+                fields=["jurisdiction", "latitude", "longitude", "submitted_at"],
+                name="c_point_open",
+                condition=models.Q(latitude__isnull=False, status__in=sorted(OPEN_STATUSES)),
             ),
             models.Index(
                 fields=["jurisdiction", "category", "-submitted_at", "-id"],

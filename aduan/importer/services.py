@@ -939,7 +939,7 @@ _KEPT_WHILE_LOADING = frozenset(
         "c_search",
         "c_citizen_wait",
         "c_escalate_open",
-        "c_jur_point",
+        "c_point_open",
         "c_open_backlog",
         "c_overdue",
         "c_remind_open",
