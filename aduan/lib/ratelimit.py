@@ -13,6 +13,7 @@ personal data sits in the cache.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -55,7 +56,13 @@ class Decision:
 
 
 def rate_for(name: str) -> Rate | None:
-    return Rate.parse(settings.ADUAN_RATE_LIMITS.get(name, ""))
+    return _parsed(settings.ADUAN_RATE_LIMITS.get(name, ""))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str) -> Rate | None:
+    """``Rate.parse``, once per text of the settings (a ``Rate`` does not change)."""
+    return Rate.parse(text)
 
 
 def _cache():
