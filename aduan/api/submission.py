@@ -31,6 +31,8 @@ from aduan.complaints.choices import Channel, Privacy, ReportType
 ABSENT: Any = drf.empty
 
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]+\Z")
+#: The first lone surrogate of a text (``ProhibitSurrogateCharactersValidator``'s range).
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CHAR = drf.CharField.default_error_messages
 _FIELD = drf.Field.default_error_messages
 _CHOICE = drf.ChoiceField.default_error_messages
@@ -149,10 +151,9 @@ def _text(rule: Rule, value: Any) -> str:
         problems.append(str(_CHAR["max_length"]).format(max_length=rule.max_length))
     if "\x00" in text:
         problems.append(str(_NULL_CHARACTERS))
-    for ch in text:
-        if 0xD800 <= ord(ch) <= 0xDFFF:
-            problems.append(str(_SURROGATE).format(code_point=ord(ch)))
-            break
+    surrogate = _SURROGATES.search(text)
+    if surrogate is not None:
+        problems.append(str(_SURROGATE).format(code_point=ord(surrogate.group())))
     if rule.kind == "slug" and not _SLUG.match(text):
         problems.append(str(_SLUG_INVALID))
     if problems:
