@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,6 +35,10 @@ from aduan.api.errors import IdempotencyInProgress, IdempotencyKeyReused
 from aduan.api.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
+#: The header's name in ``request.META`` (read there: ``request.headers`` is made from it).
+META_KEY = "HTTP_IDEMPOTENCY_KEY"
+#: What a key may be: 1 to 255 visible ASCII characters.
+_VALID_KEY = re.compile(r"[\x21-\x7e]{1,255}")
 REPLAYED = "Idempotent-Replayed"
 
 PARAMETER = OpenApiParameter(
@@ -94,10 +99,10 @@ def hash_of(method: str, full_path: str, data: Any) -> str:
 
 
 def key_from(request: Request) -> str | None:
-    key = request.headers.get(HEADER)
+    key = request.META.get(META_KEY)
     if key is None:
         return None
-    if not 1 <= len(key) <= 255 or any(not 33 <= ord(ch) <= 126 for ch in key):
+    if _VALID_KEY.fullmatch(key) is None:
         raise exceptions.ValidationError(
             {
                 HEADER: [

@@ -52,7 +52,7 @@ _datetime = DateTimeField()
 def prefers_async(request: HttpRequest) -> bool:
     """Whether ``Prefer`` holds ``respond-async`` (RFC 7240: preferences are separated by
     commas, parameters by semicolons, and compared without regard to case)."""
-    header = request.headers.get("Prefer", "")
+    header = request.META.get("HTTP_PREFER", "")
     return any(
         part.split(";", 1)[0].split("=", 1)[0].strip().lower() == PREFER
         for part in header.split(",")
@@ -64,7 +64,7 @@ def _takes_fast_path(request: HttpRequest) -> bool:
         return False
     if request.content_type != "application/json":
         return False
-    authorisation = request.headers.get("Authorization", "")
+    authorisation = request.META.get("HTTP_AUTHORIZATION", "")
     if authorisation:
         return authorisation.strip().partition(" ")[0].lower() == "bearer"
     # A session may be a staff login: DRF's session authentication and CSRF check decide.
@@ -75,7 +75,7 @@ def _takes_fast_path(request: HttpRequest) -> bool:
 def complaints(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
     """The complaints collection: the asynchronous intake when asked for, else the view."""
     if _takes_fast_path(request):
-        language = language_from_header(request.headers.get("Accept-Language", ""))
+        language = language_from_header(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
         with translation.override(language):
             response = _acknowledge_or_error(request)
         if response is not None:
@@ -113,7 +113,7 @@ class _Delegate(Exception):  # noqa: N818 - not an error: the synchronous view a
 def _caller(request: HttpRequest) -> access.Caller:
     """As DRF's authentication and ``access.CanSubmit`` decide, from the token cache."""
     address = request.META.get("REMOTE_ADDR", "") or ""
-    header = request.headers.get("Authorization", "").strip()
+    header = request.META.get("HTTP_AUTHORIZATION", "").strip()
     if not header:
         return access.Caller(user=None, token=None, address=address)
     raw = header.partition(" ")[2].strip()
@@ -204,6 +204,18 @@ def _paths() -> tuple[str, str]:
     return api, page.replace("CODE0", "{code}").replace("SECRET0", "{secret}")
 
 
+#: ``QUEUED_LABEL`` per language (the catalogues do not change while the process runs).
+_queued_labels: dict[str, str] = {}
+
+
+def _queued_label() -> str:
+    language = translation.get_language()
+    label = _queued_labels.get(language)
+    if label is None:
+        label = _queued_labels[language] = str(QUEUED_LABEL)
+    return label
+
+
 def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
     api_path, page_path = _paths()
     api_url = request.build_absolute_uri(api_path.format(code=ack.tracking_code))
@@ -211,7 +223,7 @@ def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
         "tracking_code": ack.tracking_code,
         "secret": ack.secret,
         "status": QUEUED_STATUS,
-        "status_label": str(QUEUED_LABEL),
+        "status_label": _queued_label(),
         "submitted_at": _datetime.to_representation(ack.received_at),
         "status_page_url": request.build_absolute_uri(
             page_path.format(code=ack.tracking_code, secret=ack.secret)
@@ -224,7 +236,7 @@ def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
 def _replayable(request: HttpRequest) -> bool:
     """Whether a refused request carries a key that was used before: its first answer is
     then given again (by the synchronous view), as there, not this refusal."""
-    key = request.headers.get(idempotency.HEADER)
+    key = request.META.get(idempotency.META_KEY)
     if not key or len(key) > 255:
         return False
     try:

@@ -469,6 +469,8 @@ SHAPES: list[object] = [
     {"description": "abc", "latitude": "1.5", "longitude": True},
     {"description": "abc", "latitude": "1" * 1001},
     {"description": 12.5, "reporter_phone": 812345678, "address": "  RT 1  "},
+    {"description": "lampu \ud83d\ude00 mati \udfff lagi", "address": "\U0001f600 \ud7ff\ue000"},
+    {"description": "lampu jalan mati lagi", "reporter_name": "x\udc00\x00" * 50},
 ]
 
 
@@ -500,3 +502,51 @@ def test_the_cleaner_answers_as_the_fields_did(language):
     with translation.override(language):
         for data in [*SHAPES, *forms]:
             assert outcome(s.ComplaintCreateInput(data=data)) == outcome(Reference(data=data)), data
+
+
+# --------------------------------------------------------------------------- the answer's parts
+
+
+def test_the_queued_label_is_the_translation_of_the_language_in_force():
+    from django.utils import translation
+
+    from aduan.api.apis.intake import _queued_label
+    from aduan.complaints.choices import QUEUED_LABEL
+
+    for language in ["id", "en", "id", "en"]:
+        with translation.override(language):
+            assert _queued_label() == str(QUEUED_LABEL)
+    with translation.override("en"):
+        english = _queued_label()
+    with translation.override("id"):
+        assert _queued_label() != english
+
+
+@pytest.mark.parametrize(
+    ("key", "valid"),
+    [
+        ("a", True),
+        ("!" + "~" * 254, True),
+        ("k" * 256, False),
+        ("", False),
+        ("a b", False),
+        ("a\x7f", False),
+        ("a\x20", False),
+        ("kunci-é", False),
+        ("a\n", False),
+    ],
+)
+def test_an_idempotency_key_is_one_to_255_visible_ascii_characters(key, valid):
+    from django.test import RequestFactory
+    from rest_framework import exceptions
+
+    from aduan.api import idempotency
+
+    request = RequestFactory().post(URL, headers={"Idempotency-Key": key})
+    assert request.headers.get("Idempotency-Key") == key
+    if valid:
+        assert idempotency.key_from(request) == key
+    else:
+        with pytest.raises(exceptions.ValidationError):
+            idempotency.key_from(request)
+    assert idempotency.key_from(RequestFactory().post(URL)) is None
