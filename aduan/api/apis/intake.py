@@ -204,16 +204,11 @@ def _paths() -> tuple[str, str]:
     return api, page.replace("CODE0", "{code}").replace("SECRET0", "{secret}")
 
 
-#: ``QUEUED_LABEL`` per language (the catalogues do not change while the process runs).
-_queued_labels: dict[str, str] = {}
-
-
-def _queued_label() -> str:
-    language = translation.get_language()
-    label = _queued_labels.get(language)
-    if label is None:
-        label = _queued_labels[language] = str(QUEUED_LABEL)
-    return label
+@functools.cache
+def _queued_label(language: str | None) -> str:
+    """``QUEUED_LABEL`` translated once per language in each process."""
+    with translation.override(language):
+        return str(QUEUED_LABEL)
 
 
 def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
@@ -223,7 +218,7 @@ def _answer(request: HttpRequest, ack: services.QueuedAck) -> dict[str, Any]:
         "tracking_code": ack.tracking_code,
         "secret": ack.secret,
         "status": QUEUED_STATUS,
-        "status_label": _queued_label(),
+        "status_label": _queued_label(translation.get_language()),
         "submitted_at": _datetime.to_representation(ack.received_at),
         "status_page_url": request.build_absolute_uri(
             page_path.format(code=ack.tracking_code, secret=ack.secret)
