@@ -36,7 +36,7 @@ from aduan.api.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
 #: The header's name in ``request.META`` (read there: ``request.headers`` is made from it).
-META_KEY = "HTTP_IDEMPOTENCY_KEY"
+META_KEY = "HTTP_" + HEADER.upper().replace("-", "_")
 #: What a key may be: 1 to 255 visible ASCII characters.
 _VALID_KEY = re.compile(r"[\x21-\x7e]{1,255}")
 REPLAYED = "Idempotent-Replayed"
