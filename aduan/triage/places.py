@@ -73,12 +73,17 @@ class Gazetteer:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
+    def changed(self) -> None:
+        """Forget what was read from the tables (the prefixes, the kept matches): called
+        whenever a name, an ambiguous word, a street or a landmark is set."""
+        self._prefixes = None
+        self._matched = {}
+
     def add(self, text: str, code: str, kind: str) -> None:
         key = normalise(text).replace(" ", "")
         if not key:
             return
-        self._prefixes = None
-        self._matched = {}
+        self.changed()
         current = self.keys.get(key)
         # A current name beats an alias; a kelurahan beats a kecamatan of the same name.
         if (
@@ -229,7 +234,7 @@ def _load_places(g: Gazetteer) -> None:
                 if row.get("area"):
                     g.add(key, row["area"], kind)
     g.neighbours = {k: tuple(v) for k, v in data.get("neighbours", {}).items()}
-    g._matched = {}  # read with the ambiguous words and places set above
+    g.changed()  # the ambiguous words, streets and landmarks above were set directly
 
 
 def gazetteer_from_defaults(slug: str = "pekalongan") -> Gazetteer:
