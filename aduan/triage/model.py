@@ -29,14 +29,16 @@ import hashlib
 import itertools
 import json
 import math
+import pickle
 import re
 import threading
 import time
 import tomllib
 import unicodedata
+import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -1981,11 +1983,16 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-#: Texts whose own pair features a model keeps (``TriageModel._text_parts``): the duplicate
+#: Texts whose own pair features a model keeps as they are (``_TextParts``): the duplicate
 #: finder compares each new report with up to 200 recent open complaints, mostly the same
 #: ones from one report to the next. About 30 KB each (2,048 took 60 MB of a web worker;
 #: a web worker must stay under 200 MB).
 TEXT_PARTS_CACHED = 300
+#: Texts whose pair features a model also keeps packed (pickled, then zlib-compressed: about
+#: 4 KB each): unpacking one takes about a tenth of a millisecond, computing it one to two.
+#: A busy city's duplicate panels read a few thousand distinct open complaints over a day
+#: of verifying, more than ``TEXT_PARTS_CACHED`` can hold unpacked.
+TEXT_PARTS_PACKED = 3000
 
 
 #: A lexicon token: a concept id or a word, and the words it stands for
@@ -2036,6 +2043,77 @@ class _TextPart:
     token_keys: frozenset[str] = frozenset()  # their concept ids, words and stems
 
 
+class _TextParts:
+    """The pair features of recent texts (``TriageModel._text_parts``), by gazetteer and
+    text, in two tiers: the ``TEXT_PARTS_CACHED`` most recently used as they are, and the
+    ``TEXT_PARTS_PACKED`` most recently used packed. A text is packed once, when its parts
+    are computed; a packed text read again is unpacked and kept as it is too. Safe to share
+    between threads. The packed bytes are this process's own: never read from elsewhere."""
+
+    def __init__(self) -> None:
+        self.live: OrderedDict[tuple[int, str], _TextPart] = OrderedDict()
+        self.packed: OrderedDict[tuple[int, str], tuple[Gazetteer, bytes]] = OrderedDict()
+        self.lock = threading.Lock()
+        #: How many texts were computed and unpacked since the process started (benches).
+        self.computed = 0
+        self.unpacked = 0
+
+    def __len__(self) -> int:
+        return len(self.live)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.live.clear()
+            self.packed.clear()
+
+    def get(self, texts: Iterable[str], gaz: Gazetteer) -> dict[str, _TextPart]:
+        """The kept parts of those of ``texts`` that are kept for ``gaz``."""
+        key = id(gaz)
+        found: dict[str, _TextPart] = {}
+        blobs: dict[str, bytes] = {}
+        with self.lock:
+            for t in texts:
+                part = self.live.get((key, t))
+                if part is not None and part.gazetteer is gaz:
+                    found[t] = part
+                    continue
+                kept = self.packed.get((key, t))
+                if kept is not None and kept[0] is gaz:
+                    blobs[t] = kept[1]
+        for t, blob in blobs.items():
+            found[t] = _TextPart(gaz, *pickle.loads(zlib.decompress(blob)))  # noqa: S301
+        self.unpacked += len(blobs)
+        return found
+
+    def put(self, parts: dict[str, _TextPart], new: Iterable[str], gaz: Gazetteer) -> None:
+        """Keep ``parts`` (of ``gaz``), in their order, as the most recently used; pack
+        those of ``new``, just computed."""
+        key = id(gaz)
+        packed = {}
+        for t in new:
+            values = _field_values(parts[t])[1:]  # all but the gazetteer
+            packed[t] = zlib.compress(pickle.dumps(values, pickle.HIGHEST_PROTOCOL), 1)
+        self.computed += len(packed)
+        with self.lock:
+            for t, part in parts.items():
+                k = (key, t)
+                self.live[k] = part
+                self.live.move_to_end(k)
+                if t in packed:
+                    self.packed[k] = (gaz, packed[t])
+                if k in self.packed:
+                    self.packed.move_to_end(k)
+            while len(self.live) > TEXT_PARTS_CACHED:
+                self.live.popitem(last=False)
+            while len(self.packed) > TEXT_PARTS_PACKED:
+                self.packed.popitem(last=False)
+
+
+def _field_values(part: _TextPart) -> tuple[Any, ...]:
+    """``part``'s fields in their order, not copied (``dataclasses.astuple`` copies deeply)."""
+    return tuple(getattr(part, f.name) for f in fields(part))
+
+
 @dataclass
 class TriageModel:
     featuriser: Featuriser
@@ -2064,10 +2142,7 @@ class TriageModel:
     pair_cat_coef: np.ndarray | None = None
     pair_cat_intercept: np.ndarray | None = None
     pair_cat_temperature: float = 1.0
-    _parts: OrderedDict[tuple[int, str], _TextPart] = field(
-        default_factory=OrderedDict, repr=False, compare=False
-    )
-    _parts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _parts: _TextParts = field(default_factory=_TextParts, repr=False, compare=False)
 
     # -- prediction ----------------------------------------------------------------------
 
@@ -2329,14 +2404,8 @@ class TriageModel:
 
     def _text_parts(self, texts: list[str], gaz: Gazetteer) -> list[_TextPart]:
         """Each text's own features, from the cache or computed (the new ones in one batch)
-        and kept for the next call (the ``TEXT_PARTS_CACHED`` most recent texts)."""
-        key = id(gaz)
-        found: dict[str, _TextPart] = {}
-        with self._parts_lock:
-            for t in texts:
-                cached = self._parts.get((key, t))
-                if cached is not None and cached.gazetteer is gaz:
-                    found[t] = cached
+        and kept for the next calls (``_TextParts``)."""
+        found = self._parts.get(texts, gaz)
         missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
             w, c = self.featuriser.blocks(missing)
@@ -2366,14 +2435,8 @@ class TriageModel:
                     tokens=tokens,
                     token_keys=_token_keys(tokens),
                 )
-        parts = [found[t] for t in texts]
-        with self._parts_lock:
-            for t, p in zip(texts, parts, strict=True):
-                self._parts[(key, t)] = p
-                self._parts.move_to_end((key, t))
-            while len(self._parts) > TEXT_PARTS_CACHED:
-                self._parts.popitem(last=False)
-        return parts
+        self._parts.put({t: found[t] for t in texts}, missing, gaz)
+        return [found[t] for t in texts]
 
     def _residual_topics(
         self, residuals: Sequence[tuple[str, str]]

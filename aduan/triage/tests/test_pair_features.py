@@ -525,10 +525,38 @@ class TestTextPartsCache:
         first, second = gazetteer_from_defaults(), gazetteer_from_defaults()
         model.pair_features(self.PAIRS[:1], gazetteer=first)
         model.pair_features(self.PAIRS[:1], gazetteer=second)
-        assert any(p.gazetteer is second for p in model._parts.values())
+        assert any(p.gazetteer is second for p in model._parts.live.values())
         monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 3)
+        monkeypatch.setattr(model_module, "TEXT_PARTS_PACKED", 4)
         model.pair_features(self.PAIRS, gazetteer=first)
-        assert len(model._parts) == 3
+        assert len(model._parts.live) == 3
+        assert len(model._parts.packed) == 4
+
+    def test_a_packed_text_gives_the_rows_its_computed_parts_gave(self, model, monkeypatch):
+        """Texts pushed out of the unpacked tier come back from the packed one, not
+        computed again, and score exactly as when they were computed."""
+        import numpy as np
+
+        from aduan.triage import model as model_module
+
+        gaz = gazetteer_from_defaults()
+        model._parts.clear()
+        computed = model.pair_features(self.PAIRS, gazetteer=gaz)
+        monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 0)
+        model.pair_features(
+            [("Banjir rob di Panjang Wetan", "rob lagi di panjang wetan")], gazetteer=gaz
+        )
+        assert len(model._parts.live) == 0
+        before = (model._parts.computed, model._parts.unpacked)
+        again = model.pair_features(self.PAIRS, gazetteer=gaz)
+        assert np.array_equal(computed, again, equal_nan=True)
+        assert model._parts.computed == before[0]  # nothing computed again
+        assert model._parts.unpacked == before[1] + 5  # five distinct texts unpacked
+        unpacked = model._parts.get([self.PAIRS[0][0]], gaz)[self.PAIRS[0][0]]
+        assert unpacked.gazetteer is gaz
+        assert unpacked.details == model_module._details(self.PAIRS[0][0], gaz)
+        # a packed text is the gazetteer's own: another gazetteer computes afresh
+        assert model._parts.get([self.PAIRS[0][0]], gazetteer_from_defaults()) == {}
 
 
 def test_a_named_landmark_is_also_a_spot_of_its_kind():

@@ -1,0 +1,153 @@
+"""Duplicate panel benchmark: the "possible same report" suggestions of new reports, in
+process, with the text cache as it is against the text cache without its packed tier.
+
+    DATABASE_URL=postgres://…/aduan_bench_10m .venv/bin/python bench/duplicates_bench.py \
+        [--panels 100] [--rounds 3] [--packed 3000 --packed 0]
+
+Takes the ``--panels`` newest complaints still waiting for verification (the reports whose
+detail pages offer the panel, as ``bench/load.py``'s ``duplicates_panel`` scenario does) and
+runs ``find_duplicates`` for each of them, ``--rounds`` times over, as a verifier's detail
+page does (``complaints.views._possible_duplicates``). Each ``--packed`` value runs in a
+fresh process of its own, pinned to one core, one after the other: ``TEXT_PARTS_PACKED``
+set to it (0: no packed tier, the cache before it), ``TEXT_PARTS_CACHED`` as shipped.
+Prints, per setting and round: panel p50/p95/p99 (ms), the texts computed and unpacked,
+and the process's resident memory after the round (MB). Prints numbers; never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _one(panels: int, rounds: int, packed: int) -> None:
+    """In this process: the panels with ``TEXT_PARTS_PACKED = packed``; one JSON line a
+    round on stdout."""
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
+    django.setup()
+    from aduan.complaints.models import Complaint
+    from aduan.triage import model as triage_model
+    from aduan.triage.model import get_model
+    from aduan.triage.services import find_duplicates
+
+    triage_model.TEXT_PARTS_PACKED = packed
+    model = get_model()
+    complaints = list(
+        Complaint.objects.filter(status="baru")
+        .select_related("jurisdiction", "area", "category", "suggested_category")
+        .order_by("-id")[:panels]
+    )
+    base = _rss_mb()
+    for number in range(1, rounds + 1):
+        cache = model._parts
+        computed, unpacked = cache.computed, cache.unpacked
+        times: list[float] = []
+        found = 0
+        for c in complaints:
+            started = time.perf_counter()
+            found += len(
+                find_duplicates(
+                    jurisdiction=c.jurisdiction,
+                    text=f"{c.title}\n{c.description}",
+                    area=c.area,
+                    latitude=c.latitude,
+                    longitude=c.longitude,
+                    category=c.category or c.suggested_category,
+                    exclude=c,
+                )
+            )
+            times.append((time.perf_counter() - started) * 1000)
+        print(
+            json.dumps(
+                {
+                    "packed": packed,
+                    "round": number,
+                    "panels": len(times),
+                    "p50": statistics.median(times),
+                    "p95": _quantile(times, 0.95),
+                    "p99": _quantile(times, 0.99),
+                    "seconds": sum(times) / 1000,
+                    "computed": cache.computed - computed,
+                    "unpacked": cache.unpacked - unpacked,
+                    "suggested": found,
+                    "rss_mb": _rss_mb(),
+                    "rss_growth_mb": _rss_mb() - base,
+                    "kept_packed": len(cache.packed),
+                }
+            ),
+            flush=True,
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--panels", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--packed", type=int, action="append", default=None)
+    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one is not None:
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except (AttributeError, OSError):
+            pass
+        _one(args.panels, args.rounds, args.one)
+        return
+    settings = args.packed or [3000, 0]
+    print(f"duplicate panels: {args.panels} new reports x {args.rounds} rounds, in process")
+    print(
+        f"{'packed':>7} {'round':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'total s':>8} "
+        f"{'computed':>8} {'unpacked':>8} {'RSS MB':>7} {'growth':>7}"
+    )
+    for packed in settings:
+        out = subprocess.run(  # noqa: S603 - this script, run again with its own arguments
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                str(packed),
+                "--panels",
+                str(args.panels),
+                "--rounds",
+                str(args.rounds),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for line in out.stdout.splitlines():
+            if not line.startswith("{"):
+                continue
+            r = json.loads(line)
+            print(
+                f"{r['packed']:>7} {r['round']:>5} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+                f"{r['p99']:>8.1f} {r['seconds']:>8.2f} {r['computed']:>8} {r['unpacked']:>8} "
+                f"{r['rss_mb']:>7.1f} {r['rss_growth_mb']:>7.1f}"
+            )
+        if out.returncode:
+            print(f"packed={packed}: failed\n{out.stderr[-2000:]}")
+
+
+if __name__ == "__main__":
+    main()
