@@ -1,17 +1,19 @@
 """Duplicate panel benchmark: the "possible same report" suggestions of new reports, in
-process, with the text cache as it is against the text cache without its packed tier.
+process, by the number of texts whose pair features the model keeps.
 
     DATABASE_URL=postgres://…/aduan_bench_10m .venv/bin/python bench/duplicates_bench.py \
-        [--panels 100] [--rounds 3] [--packed 3000 --packed 0]
+        [--panels 100] [--rounds 2] [--kept 4000 --kept 0] [--max-id N]
 
 Takes the ``--panels`` newest complaints still waiting for verification (the reports whose
-detail pages offer the panel, as ``bench/load.py``'s ``duplicates_panel`` scenario does) and
-runs ``find_duplicates`` for each of them, ``--rounds`` times over, as a verifier's detail
-page does (``complaints.views._possible_duplicates``). Each ``--packed`` value runs in a
-fresh process of its own, pinned to one core, one after the other: ``TEXT_PARTS_PACKED``
-set to it (0: no packed tier, the cache before it), ``TEXT_PARTS_CACHED`` as shipped.
-Prints, per setting and round: panel p50/p95/p99 (ms), the texts computed and unpacked,
-and the process's resident memory after the round (MB). Prints numbers; never fails.
+detail pages offer the panel, as ``bench/load.py``'s ``duplicates_panel`` scenario does;
+``--max-id``: only complaints up to that id, e.g. the generated ones after a load pass added
+its own) and runs ``find_duplicates`` for each of them, ``--rounds`` times over, as a
+verifier's detail page does (``complaints.views._possible_duplicates``). Each ``--kept``
+value runs in a fresh process of its own, pinned to one core, one after the other, with
+``TEXT_PARTS_CACHED`` set to it (0: every text computed in every panel). Prints, per
+setting and round: panel p50/p95/p99 (ms), the texts computed and unpacked, and the
+process's resident memory after the round and its growth since the model was loaded (MB).
+Prints numbers; never fails.
 """
 
 from __future__ import annotations
@@ -39,9 +41,9 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _one(panels: int, rounds: int, packed: int) -> None:
-    """In this process: the panels with ``TEXT_PARTS_PACKED = packed``; one JSON line a
-    round on stdout."""
+def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
+    """In this process: the panels with ``TEXT_PARTS_CACHED = kept``; one JSON line a round
+    on stdout."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
@@ -51,12 +53,15 @@ def _one(panels: int, rounds: int, packed: int) -> None:
     from aduan.triage.model import get_model
     from aduan.triage.services import find_duplicates
 
-    triage_model.TEXT_PARTS_PACKED = packed
+    triage_model.TEXT_PARTS_CACHED = kept
     model = get_model()
+    waiting = Complaint.objects.filter(status="baru")
+    if max_id is not None:
+        waiting = waiting.filter(pk__lte=max_id)
     complaints = list(
-        Complaint.objects.filter(status="baru")
-        .select_related("jurisdiction", "area", "category", "suggested_category")
-        .order_by("-id")[:panels]
+        waiting.select_related("jurisdiction", "area", "category", "suggested_category").order_by(
+            "-id"
+        )[:panels]
     )
     base = _rss_mb()
     for number in range(1, rounds + 1):
@@ -81,7 +86,7 @@ def _one(panels: int, rounds: int, packed: int) -> None:
         print(
             json.dumps(
                 {
-                    "packed": packed,
+                    "kept": kept,
                     "round": number,
                     "panels": len(times),
                     "p50": statistics.median(times),
@@ -93,7 +98,7 @@ def _one(panels: int, rounds: int, packed: int) -> None:
                     "suggested": found,
                     "rss_mb": _rss_mb(),
                     "rss_growth_mb": _rss_mb() - base,
-                    "kept_packed": len(cache.packed),
+                    "kept_texts": len(cache),
                 }
             ),
             flush=True,
@@ -103,8 +108,9 @@ def _one(panels: int, rounds: int, packed: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--panels", type=int, default=100)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--packed", type=int, action="append", default=None)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--kept", type=int, action="append", default=None)
+    parser.add_argument("--max-id", type=int, default=None)
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
@@ -112,25 +118,28 @@ def main() -> None:
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         except (AttributeError, OSError):
             pass
-        _one(args.panels, args.rounds, args.one)
+        _one(args.panels, args.rounds, args.one, args.max_id)
         return
-    settings = args.packed or [3000, 0]
+    from aduan.triage.model import TEXT_PARTS_CACHED
+
+    settings = args.kept or [TEXT_PARTS_CACHED, 0]
     print(f"duplicate panels: {args.panels} new reports x {args.rounds} rounds, in process")
     print(
-        f"{'packed':>7} {'round':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'total s':>8} "
+        f"{'kept':>7} {'round':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'total s':>8} "
         f"{'computed':>8} {'unpacked':>8} {'RSS MB':>7} {'growth':>7}"
     )
-    for packed in settings:
+    for kept in settings:
         out = subprocess.run(  # noqa: S603 - this script, run again with its own arguments
             [
                 sys.executable,
                 __file__,
                 "--one",
-                str(packed),
+                str(kept),
                 "--panels",
                 str(args.panels),
                 "--rounds",
                 str(args.rounds),
+                *(["--max-id", str(args.max_id)] if args.max_id is not None else []),
             ],
             capture_output=True,
             text=True,
@@ -141,12 +150,12 @@ def main() -> None:
                 continue
             r = json.loads(line)
             print(
-                f"{r['packed']:>7} {r['round']:>5} {r['p50']:>8.1f} {r['p95']:>8.1f} "
+                f"{r['kept']:>7} {r['round']:>5} {r['p50']:>8.1f} {r['p95']:>8.1f} "
                 f"{r['p99']:>8.1f} {r['seconds']:>8.2f} {r['computed']:>8} {r['unpacked']:>8} "
                 f"{r['rss_mb']:>7.1f} {r['rss_growth_mb']:>7.1f}"
             )
         if out.returncode:
-            print(f"packed={packed}: failed\n{out.stderr[-2000:]}")
+            print(f"kept={kept}: failed\n{out.stderr[-2000:]}")
 
 
 if __name__ == "__main__":

@@ -1983,16 +1983,14 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-#: Texts whose own pair features a model keeps as they are (``_TextParts``): the duplicate
-#: finder compares each new report with up to 200 recent open complaints, mostly the same
-#: ones from one report to the next. About 30 KB each (2,048 took 60 MB of a web worker;
-#: a web worker must stay under 200 MB).
-TEXT_PARTS_CACHED = 300
-#: Texts whose pair features a model also keeps packed (pickled, then zlib-compressed: about
-#: 4 KB each): unpacking one takes about a tenth of a millisecond, computing it one to two.
-#: A busy city's duplicate panels read a few thousand distinct open complaints over a day
-#: of verifying, more than ``TEXT_PARTS_CACHED`` can hold unpacked.
-TEXT_PARTS_PACKED = 3000
+#: Texts whose own pair features a model keeps (``_TextParts``), packed: the duplicate
+#: finder compares each new report with up to 400 recent open complaints of its
+#: neighbourhood, mostly the same ones from one report to the next, and a busy service's
+#: panels read a few thousand distinct texts over a day of verifying. Packed (pickled, then
+#: zlib-compressed) a text takes about 4.7 KB of a worker, against ~30 KB as objects, and
+#: unpacking it takes about a tenth of a millisecond, against one to two computing it. A
+#: web worker must stay under 200 MB: 4,000 texts take ~19 MB.
+TEXT_PARTS_CACHED = 4000
 
 
 #: A lexicon token: a concept id or a word, and the words it stands for
@@ -2044,14 +2042,15 @@ class _TextPart:
 
 
 class _TextParts:
-    """The pair features of recent texts (``TriageModel._text_parts``), by gazetteer and
-    text, in two tiers: the ``TEXT_PARTS_CACHED`` most recently used as they are, and the
-    ``TEXT_PARTS_PACKED`` most recently used packed. A text is packed once, when its parts
-    are computed; a packed text read again is unpacked and kept as it is too. Safe to share
-    between threads. The packed bytes are this process's own: never read from elsewhere."""
+    """The pair features of recent texts (``TriageModel._text_parts``) by gazetteer and
+    text, packed: the ``TEXT_PARTS_CACHED`` most recently used. Each call unpacks what it
+    reads and lets it go afterwards. Kept as objects (as before 2026-12-01), the parts of a
+    few hundred texts pinned tens of megabytes of a worker's small-object heap among each
+    panel's short-lived objects; as bytes they are a few large blocks and leave it free.
+    Safe to share between threads. The packed bytes are this process's own: never read
+    from elsewhere."""
 
     def __init__(self) -> None:
-        self.live: OrderedDict[tuple[int, str], _TextPart] = OrderedDict()
         self.packed: OrderedDict[tuple[int, str], tuple[Gazetteer, bytes]] = OrderedDict()
         self.lock = threading.Lock()
         #: How many texts were computed and unpacked since the process started (benches).
@@ -2059,53 +2058,41 @@ class _TextParts:
         self.unpacked = 0
 
     def __len__(self) -> int:
-        return len(self.live)
+        return len(self.packed)
 
     def clear(self) -> None:
         with self.lock:
-            self.live.clear()
             self.packed.clear()
 
     def get(self, texts: Iterable[str], gaz: Gazetteer) -> dict[str, _TextPart]:
-        """The kept parts of those of ``texts`` that are kept for ``gaz``."""
+        """The parts of those of ``texts`` that are kept for ``gaz``, unpacked."""
         key = id(gaz)
-        found: dict[str, _TextPart] = {}
         blobs: dict[str, bytes] = {}
         with self.lock:
             for t in texts:
-                part = self.live.get((key, t))
-                if part is not None and part.gazetteer is gaz:
-                    found[t] = part
-                    continue
                 kept = self.packed.get((key, t))
                 if kept is not None and kept[0] is gaz:
+                    self.packed.move_to_end((key, t))
                     blobs[t] = kept[1]
-        for t, blob in blobs.items():
-            found[t] = _TextPart(gaz, *pickle.loads(zlib.decompress(blob)))  # noqa: S301
         self.unpacked += len(blobs)
-        return found
+        return {
+            t: _TextPart(gaz, *pickle.loads(zlib.decompress(blob)))  # noqa: S301 - our own
+            for t, blob in blobs.items()
+        }
 
-    def put(self, parts: dict[str, _TextPart], new: Iterable[str], gaz: Gazetteer) -> None:
-        """Keep ``parts`` (of ``gaz``), in their order, as the most recently used; pack
-        those of ``new``, just computed."""
+    def put(self, parts: Iterable[_TextPart], texts: Iterable[str], gaz: Gazetteer) -> None:
+        """Keep ``parts``, just computed for ``texts`` (of ``gaz``), as the most recent."""
         key = id(gaz)
-        packed = {}
-        for t in new:
-            values = _field_values(parts[t])[1:]  # all but the gazetteer
-            packed[t] = zlib.compress(pickle.dumps(values, pickle.HIGHEST_PROTOCOL), 1)
+        packed = [
+            ((key, t), zlib.compress(pickle.dumps(_field_values(part)[1:], 5), 1))
+            for t, part in zip(texts, parts, strict=True)  # all fields but the gazetteer
+        ]
         self.computed += len(packed)
         with self.lock:
-            for t, part in parts.items():
-                k = (key, t)
-                self.live[k] = part
-                self.live.move_to_end(k)
-                if t in packed:
-                    self.packed[k] = (gaz, packed[t])
-                if k in self.packed:
-                    self.packed.move_to_end(k)
-            while len(self.live) > TEXT_PARTS_CACHED:
-                self.live.popitem(last=False)
-            while len(self.packed) > TEXT_PARTS_PACKED:
+            for k, blob in packed:
+                self.packed[k] = (gaz, blob)
+                self.packed.move_to_end(k)
+            while len(self.packed) > TEXT_PARTS_CACHED:
                 self.packed.popitem(last=False)
 
 
@@ -2435,7 +2422,7 @@ class TriageModel:
                     tokens=tokens,
                     token_keys=_token_keys(tokens),
                 )
-        self._parts.put({t: found[t] for t in texts}, missing, gaz)
+        self._parts.put([found[t] for t in missing], missing, gaz)
         return [found[t] for t in texts]
 
     def _residual_topics(

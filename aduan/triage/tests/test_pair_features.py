@@ -524,17 +524,17 @@ class TestTextPartsCache:
         model._parts.clear()
         first, second = gazetteer_from_defaults(), gazetteer_from_defaults()
         model.pair_features(self.PAIRS[:1], gazetteer=first)
+        computed = model._parts.computed
         model.pair_features(self.PAIRS[:1], gazetteer=second)
-        assert any(p.gazetteer is second for p in model._parts.live.values())
+        assert model._parts.computed == computed + 2  # both texts again, for the other
+        assert {id(kept[0]) for kept in model._parts.packed.values()} == {id(first), id(second)}
         monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 3)
-        monkeypatch.setattr(model_module, "TEXT_PARTS_PACKED", 4)
         model.pair_features(self.PAIRS, gazetteer=first)
-        assert len(model._parts.live) == 3
-        assert len(model._parts.packed) == 4
+        assert len(model._parts) == 3
 
-    def test_a_packed_text_gives_the_rows_its_computed_parts_gave(self, model, monkeypatch):
-        """Texts pushed out of the unpacked tier come back from the packed one, not
-        computed again, and score exactly as when they were computed."""
+    def test_a_kept_text_is_unpacked_as_it_was_computed(self, model):
+        """A text read again is unpacked, not computed again, and scores exactly as when
+        it was computed; the parts are the gazetteer's own."""
         import numpy as np
 
         from aduan.triage import model as model_module
@@ -542,21 +542,30 @@ class TestTextPartsCache:
         gaz = gazetteer_from_defaults()
         model._parts.clear()
         computed = model.pair_features(self.PAIRS, gazetteer=gaz)
-        monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 0)
-        model.pair_features(
-            [("Banjir rob di Panjang Wetan", "rob lagi di panjang wetan")], gazetteer=gaz
-        )
-        assert len(model._parts.live) == 0
         before = (model._parts.computed, model._parts.unpacked)
         again = model.pair_features(self.PAIRS, gazetteer=gaz)
         assert np.array_equal(computed, again, equal_nan=True)
         assert model._parts.computed == before[0]  # nothing computed again
         assert model._parts.unpacked == before[1] + 5  # five distinct texts unpacked
-        unpacked = model._parts.get([self.PAIRS[0][0]], gaz)[self.PAIRS[0][0]]
+        text = self.PAIRS[0][0]
+        unpacked = model._parts.get([text], gaz)[text]
         assert unpacked.gazetteer is gaz
-        assert unpacked.details == model_module._details(self.PAIRS[0][0], gaz)
-        # a packed text is the gazetteer's own: another gazetteer computes afresh
-        assert model._parts.get([self.PAIRS[0][0]], gazetteer_from_defaults()) == {}
+        assert unpacked.details == model_module._details(text, gaz)
+        assert unpacked.units == model._text_parts([text], gaz)[0].units
+        assert model._parts.get([text], gazetteer_from_defaults()) == {}
+
+    def test_the_least_recently_read_text_goes_first(self, model, monkeypatch):
+        from aduan.triage import model as model_module
+
+        gaz = gazetteer_from_defaults()
+        model._parts.clear()
+        monkeypatch.setattr(model_module, "TEXT_PARTS_CACHED", 2)
+        a, b, c = "lampu mati di Medono", "sampah di Tirto", "banjir rob Panjang Wetan"
+        model._text_parts([a], gaz)
+        model._text_parts([b], gaz)
+        model._text_parts([a], gaz)  # read again: now the most recent
+        model._text_parts([c], gaz)  # b goes
+        assert set(model._parts.get([a, b, c], gaz)) == {a, c}
 
 
 def test_a_named_landmark_is_also_a_spot_of_its_kind():
