@@ -7,13 +7,13 @@ process, by the number of texts whose pair features the model keeps.
 Takes the ``--panels`` newest complaints still waiting for verification (the reports whose
 detail pages offer the panel, as ``bench/load.py``'s ``duplicates_panel`` scenario does;
 ``--max-id``: only complaints up to that id, e.g. the generated ones after a load pass added
-its own) and runs ``find_duplicates`` for each of them, ``--rounds`` times over, as a
-verifier's detail page does (``complaints.views._possible_duplicates``). Each ``--kept``
+its own) and runs ``triage.services.duplicates_of`` for each of them, ``--rounds`` times
+over, as a verifier's detail page does (``complaints.views._possible_duplicates``). Each ``--kept``
 value runs in a fresh process of its own, pinned to one core, one after the other, with
-``TEXT_PARTS_CACHED`` set to it (0: every text computed in every panel). Prints, per
-setting and round: panel p50/p95/p99 (ms), the texts computed and unpacked, and the
-process's resident memory after the round and its growth since the model was loaded (MB).
-Prints numbers; never fails.
+``TEXT_PARTS_CACHED`` set to it (0: every text computed in every panel). Prints, per setting
+and round: panel p50/p95/p99 (ms), the texts computed and unpacked, and the process's
+resident memory after the round and its growth since the model was loaded (MB). Prints
+numbers; never fails.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
     from aduan.complaints.models import Complaint
     from aduan.triage import model as triage_model
     from aduan.triage.model import get_model
-    from aduan.triage.services import find_duplicates
+    from aduan.triage.services import duplicates_of
 
     triage_model.TEXT_PARTS_CACHED = kept
     model = get_model()
@@ -71,17 +71,7 @@ def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
         found = 0
         for c in complaints:
             started = time.perf_counter()
-            found += len(
-                find_duplicates(
-                    jurisdiction=c.jurisdiction,
-                    text=f"{c.title}\n{c.description}",
-                    area=c.area,
-                    latitude=c.latitude,
-                    longitude=c.longitude,
-                    category=c.category or c.suggested_category,
-                    exclude=c,
-                )
-            )
+            found += len(duplicates_of(c))
             times.append((time.perf_counter() - started) * 1000)
         print(
             json.dumps(

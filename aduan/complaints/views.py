@@ -554,18 +554,10 @@ def _detail_context(
 
 def _possible_duplicates(user: Any, complaint: Complaint) -> list[tuple[Complaint, float]]:
     """Open complaints that look like the same incident, for a one-click merge."""
-    from aduan.triage.services import find_duplicates
+    from aduan.triage.services import duplicates_of
 
     try:
-        found = find_duplicates(
-            jurisdiction=complaint.jurisdiction,
-            text=f"{complaint.title}\n{complaint.description}",
-            area=complaint.area,
-            latitude=complaint.latitude,
-            longitude=complaint.longitude,
-            category=complaint.category or complaint.suggested_category,
-            exclude=complaint,
-        )
+        found = duplicates_of(complaint)
     except Exception:  # noqa: BLE001 - the page works without suggestions
         log.exception("duplicate search failed for %s", complaint.tracking_code)
         return []

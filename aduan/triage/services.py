@@ -243,6 +243,21 @@ def find_duplicates(
     return ranked[:limit]
 
 
+def duplicates_of(complaint: Complaint) -> list[tuple[Complaint, float]]:
+    """``find_duplicates`` for a complaint on file, itself left out: its title and
+    description, kelurahan, point, and category (or the suggested one). The verifier's
+    "possible same report" panel."""
+    return find_duplicates(
+        jurisdiction=complaint.jurisdiction,
+        text=f"{complaint.title}\n{complaint.description}",
+        area=complaint.area,
+        latitude=complaint.latitude,
+        longitude=complaint.longitude,
+        category=complaint.category or complaint.suggested_category,
+        exclude=complaint,
+    )
+
+
 # =========================================================================== corrections
 
 
