@@ -2044,11 +2044,10 @@ class _TextPart:
 class _TextParts:
     """The pair features of recent texts (``TriageModel._text_parts``) by gazetteer and
     text, packed: the ``TEXT_PARTS_CACHED`` most recently used. Each call unpacks what it
-    reads and lets it go afterwards. Kept as objects (as before 2026-12-01), the parts of a
-    few hundred texts pinned tens of megabytes of a worker's small-object heap among each
-    panel's short-lived objects; as bytes they are a few large blocks and leave it free.
-    Safe to share between threads. The packed bytes are this process's own: never read
-    from elsewhere."""
+    reads and lets it go afterwards. Kept as objects (as before 2026-12-01), 300 texts grew
+    a worker by about twice their ~9 MB; packed, 4,000 take ~20 MB (docs/performance.md,
+    "A slower machine, 2026-12-01"). Safe to share between threads. The packed bytes are
+    this process's own: never read from elsewhere."""
 
     def __init__(self) -> None:
         self.packed: OrderedDict[tuple[int, str], tuple[Gazetteer, bytes]] = OrderedDict()
