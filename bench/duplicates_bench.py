@@ -1,19 +1,19 @@
 """Duplicate panel benchmark: the "possible same report" suggestions of new reports, in
 process, by the number of texts whose pair features the model keeps.
 
-    DATABASE_URL=postgres://…/aduan_bench_10m .venv/bin/python bench/duplicates_bench.py \
+    python bench/duplicates_bench.py --database-url postgres://…/aduan_bench_10m \
         [--panels 100] [--rounds 2] [--kept 4000 --kept 0] [--max-id N]
 
 Takes the ``--panels`` newest complaints still waiting for verification (the reports whose
 detail pages offer the panel, as ``bench/load.py``'s ``duplicates_panel`` scenario does;
 ``--max-id``: only complaints up to that id, e.g. the generated ones after a load pass added
 its own) and runs ``triage.services.duplicates_of`` for each of them, ``--rounds`` times
-over, as a verifier's detail page does (``complaints.views._possible_duplicates``). Each ``--kept``
-value runs in a fresh process of its own, pinned to one core, one after the other, with
-``TEXT_PARTS_CACHED`` set to it (0: every text computed in every panel). Prints, per setting
-and round: panel p50/p95/p99 (ms), the texts computed and unpacked, and the process's
-resident memory after the round and its growth since the model was loaded (MB). Prints
-numbers; never fails.
+over, as a verifier's detail page does (``complaints.views._possible_duplicates``), in
+the settings ``bench/load.py`` gives its server. Each ``--kept`` value runs in a fresh
+process of its own, pinned to one core, one after the other, with ``TEXT_PARTS_CACHED`` set
+to it (0: every text computed in every panel). Prints, per setting and round: panel
+p50/p95/p99 (ms), the texts computed and unpacked, and the process's resident memory after
+the round and its growth since the model was loaded (MB). Prints numbers; never fails.
 """
 
 from __future__ import annotations
@@ -25,29 +25,15 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+from dashboard_bench import percentile  # beside this script, as the other benches
+from load import ROOT, rss_mb, setup_django
 
 
-def _quantile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
+def _one(database_url: str, panels: int, rounds: int, kept: int, max_id: int | None) -> None:
     """In this process: the panels with ``TEXT_PARTS_CACHED = kept``; one JSON line a round
     on stdout."""
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aduan.settings")
-    django.setup()
+    setup_django(database_url)
     from aduan.complaints.models import Complaint
     from aduan.triage import model as triage_model
     from aduan.triage.model import get_model
@@ -63,7 +49,7 @@ def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
             "-id"
         )[:panels]
     )
-    base = _rss_mb()
+    base = rss_mb(os.getpid())
     for number in range(1, rounds + 1):
         cache = model._parts
         computed, unpacked = cache.computed, cache.unpacked
@@ -80,14 +66,14 @@ def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
                     "round": number,
                     "panels": len(times),
                     "p50": statistics.median(times),
-                    "p95": _quantile(times, 0.95),
-                    "p99": _quantile(times, 0.99),
+                    "p95": percentile(times, 0.95),
+                    "p99": percentile(times, 0.99),
                     "seconds": sum(times) / 1000,
                     "computed": cache.computed - computed,
                     "unpacked": cache.unpacked - unpacked,
                     "suggested": found,
-                    "rss_mb": _rss_mb(),
-                    "rss_growth_mb": _rss_mb() - base,
+                    "rss_mb": rss_mb(os.getpid()),
+                    "rss_growth_mb": rss_mb(os.getpid()) - base,
                     "kept_texts": len(cache),
                 }
             ),
@@ -97,6 +83,7 @@ def _one(panels: int, rounds: int, kept: int, max_id: int | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", required=True, help="the generated benchmark database")
     parser.add_argument("--panels", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--kept", type=int, action="append", default=None)
@@ -108,8 +95,9 @@ def main() -> None:
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         except (AttributeError, OSError):
             pass
-        _one(args.panels, args.rounds, args.one, args.max_id)
+        _one(args.database_url, args.panels, args.rounds, args.one, args.max_id)
         return
+    sys.path.insert(0, str(ROOT))
     from aduan.triage.model import TEXT_PARTS_CACHED
 
     settings = args.kept or [TEXT_PARTS_CACHED, 0]
@@ -125,6 +113,8 @@ def main() -> None:
                 __file__,
                 "--one",
                 str(kept),
+                "--database-url",
+                args.database_url,
                 "--panels",
                 str(args.panels),
                 "--rounds",

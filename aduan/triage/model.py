@@ -1987,9 +1987,9 @@ def _softmax(z: np.ndarray, temperature: float | np.ndarray) -> np.ndarray:
 #: finder compares each new report with up to 400 recent open complaints of its
 #: neighbourhood, mostly the same ones from one report to the next, and a busy service's
 #: panels read a few thousand distinct texts over a day of verifying. Packed (pickled, then
-#: zlib-compressed) a text takes about 4.7 KB of a worker, against ~30 KB as objects, and
+#: zlib-compressed) a text takes about 5 KB of a worker, against ~30 KB as objects, and
 #: unpacking it takes about a tenth of a millisecond, against one to two computing it. A
-#: web worker must stay under 200 MB: 4,000 texts take ~19 MB.
+#: web worker must stay under 200 MB: 4,000 texts take ~20–23 MB.
 TEXT_PARTS_CACHED = 4000
 
 
@@ -2073,7 +2073,7 @@ class _TextParts:
                 if kept is not None and kept[0] is gaz:
                     self.packed.move_to_end((key, t))
                     blobs[t] = kept[1]
-        self.unpacked += len(blobs)
+            self.unpacked += len(blobs)
         return {
             t: _TextPart(gaz, *pickle.loads(zlib.decompress(blob)))  # noqa: S301 - our own
             for t, blob in blobs.items()
@@ -2086,8 +2086,8 @@ class _TextParts:
             ((key, t), zlib.compress(pickle.dumps(_field_values(part)[1:], 5), 1))
             for t, part in zip(texts, parts, strict=True)  # all fields but the gazetteer
         ]
-        self.computed += len(packed)
         with self.lock:
+            self.computed += len(packed)
             for k, blob in packed:
                 self.packed[k] = (gaz, blob)
                 self.packed.move_to_end(k)
