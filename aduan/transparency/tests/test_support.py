@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.test import RequestFactory
 from django.urls import reverse
 
 from aduan.complaints.models import Complaint, Supporter
 from aduan.transparency import services
-from aduan.transparency.views import SUPPORT_COOKIE
+from aduan.transparency.views import SUPPORT_COOKIE, SUPPORT_COOKIE_SALT
 from conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,12 @@ class SupportTests:
         assert count(complaint) == 1
         supporter = Supporter.objects.get(complaint=complaint)
         assert supporter.contact == "081299998888" and supporter.source is None
-        assert len(supporter.browser_key) == 64 and "0812" not in supporter.browser_key
+        # The key is the keyed hash of the browser's random token, never of the contact.
+        request = RequestFactory().get("/")
+        request.COOKIES[SUPPORT_COOKIE] = first.cookies[SUPPORT_COOKIE].value
+        token = request.get_signed_cookie(SUPPORT_COOKIE, salt=SUPPORT_COOKIE_SALT)
+        assert supporter.browser_key == services.visitor_key(token)
+        assert supporter.browser_key != services.visitor_key("081299998888")
         page = client.get(reverse("transparency:detail", args=[complaint.tracking_code]))
         body = page.content.decode()
         assert 'id="support-count">1<' in body
