@@ -36,6 +36,7 @@ class SupportTests:
         request = RequestFactory().get("/")
         request.COOKIES[SUPPORT_COOKIE] = first.cookies[SUPPORT_COOKIE].value
         token = request.get_signed_cookie(SUPPORT_COOKIE, salt=SUPPORT_COOKIE_SALT)
+        assert token is not None and len(token) == 32
         assert supporter.browser_key == services.visitor_key(token)
         assert supporter.browser_key != services.visitor_key("081299998888")
         page = client.get(reverse("transparency:detail", args=[complaint.tracking_code]))
