@@ -796,6 +796,8 @@ class _CopyWriter(_Writer):
         #: The dashboards' rollup of every batch written, added once at the end (fewer
         #: rows than one set per batch: a month's keys recur from batch to batch).
         self.rollup: Counter[Any] = Counter()
+        #: The rollup's keys of each state met in earlier batches (``rollups.new_complaints``).
+        self.states: dict[tuple[Any, ...], Counter[Any]] = {}
 
     def complaint_line(self, values: dict[str, Any]) -> bytes:
         """A complaint's line without its id and tracking code (the writer puts them first):
@@ -871,7 +873,7 @@ class _CopyWriter(_Writer):
             years=[item.year for item in batch],
             complaints=complaints if lazy else list(complaints),  # type: ignore[arg-type]
             events=events if lazy else list(events),  # type: ignore[arg-type]
-            rollup=rollups.new_complaints(item.complaint for item in batch),
+            rollup=rollups.new_complaints((item.complaint for item in batch), self.states),
         )
 
     def write(self, batch: list[_Prepared]) -> None:
