@@ -1137,9 +1137,11 @@ class _Pipeline:
         """Child ``mine``: check, format and send its chunks (see the class docstring)."""
         connection.execute_wrappers.append(_no_queries)
         checker, report, workers = self.checker, self.checker.report, self.workers
+        outbox = _Outbox(pipe)
+        send = outbox.send
 
         def ask(name: str, *args: Any) -> Any:
-            pipe.send(("ask", name, args))
+            send(("ask", name, args))
             return pipe.recv()
 
         checker.lookups.ask = ask
@@ -1169,22 +1171,67 @@ class _Pipeline:
                         batch.append(prepared)
                     if not left:
                         lines = self.writer.lines(batch) if batch else None
-                        pipe.send(("batch", rows, already, errors[:], lines))
+                        send(("batch", rows, already, errors[:], lines))
                         batch, rows, already = [], 0, 0
                         errors.clear()
                 if not left:
                     chunk, left = chunk + 1, next(sizes)
             if rows:
                 lines = self.writer.lines(batch) if batch else None
-                pipe.send(("batch", rows, already, errors[:], lines))
-            pipe.send(("end", 0, 0, [], None))
+                send(("batch", rows, already, errors[:], lines))
+            send(("end", 0, 0, [], None))
+            outbox.close()
         except (BrokenPipeError, EOFError):
             pass  # the parent stopped (an error of its own): nothing to say
         except BaseException:  # noqa: BLE001 - reported to the parent, which raises
             with contextlib.suppress(OSError):
+                outbox.close()
                 pipe.send(("failed", traceback.format_exc()))
         finally:
+            with contextlib.suppress(OSError):
+                outbox.close()
             pipe.close()
+
+
+class _Outbox:
+    """A checking process's messages to the importing process, sent from a thread of their
+    own, in order: checking goes on while a batch (~4 MB) waits for the importing process
+    to take it, which it does between two batches of its own. At most ``ahead`` messages
+    wait; a pipe that broke (the importing process stopped) is ``BrokenPipeError`` at the
+    next ``send``."""
+
+    def __init__(self, pipe: Any, ahead: int = 2) -> None:
+        import queue
+        import threading
+
+        self.pipe = pipe
+        self.queue: queue.Queue[Any] = queue.Queue(maxsize=ahead)
+        self.broken: BaseException | None = None
+        self.thread: threading.Thread | None = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (message := self.queue.get()) is not None:
+            if self.broken is None:
+                try:
+                    self.pipe.send(message)
+                except OSError as exc:
+                    self.broken = exc  # the rest is dropped; ``send`` raises
+
+    def send(self, message: Any) -> None:
+        if self.broken is not None:
+            raise BrokenPipeError(str(self.broken))
+        self.queue.put(message)
+
+    def close(self) -> None:
+        """Send what waits, then stop the thread (raises ``BrokenPipeError`` if the pipe
+        broke meanwhile)."""
+        if self.thread is not None:
+            self.queue.put(None)
+            self.thread.join()
+            self.thread = None
+        if self.broken is not None:
+            raise BrokenPipeError(str(self.broken))
 
 
 def _chunk_sizes(batch_size: int, estimated: int | None) -> Iterator[int]:

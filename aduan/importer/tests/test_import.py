@@ -695,6 +695,29 @@ class ImportPipelineTests:
         assert Complaint.objects.count() == 0
 
 
+def test_a_checking_process_sends_in_order_from_its_outbox_and_stops_on_a_broken_pipe():
+    """Messages go out in order while the sender goes on (at most two wait); once the other
+    end is gone the next ``send`` or ``close`` raises ``BrokenPipeError``."""
+    import multiprocessing
+
+    mine, theirs = multiprocessing.Pipe()
+    outbox = services._Outbox(mine)
+    for n in range(5):
+        outbox.send(("batch", n, b"x" * 100_000))  # more than the pipe holds
+    assert [theirs.recv()[1] for _ in range(5)] == [0, 1, 2, 3, 4]
+    outbox.close()
+    outbox.close()  # once is enough
+    mine, theirs = multiprocessing.Pipe()
+    outbox = services._Outbox(mine)
+    theirs.close()
+    with pytest.raises(BrokenPipeError):
+        for n in range(10):
+            outbox.send(("batch", n, b"x" * 300_000))
+        outbox.close()
+    with pytest.raises(BrokenPipeError):
+        outbox.close()
+
+
 def test_the_pipeline_cuts_a_file_into_small_chunks_at_its_start_and_end():
     """The first ``COPY`` starts after an eighth of a batch is checked, and the last ones
     are small (the database works alone then); full batches in between, and again past the
@@ -702,7 +725,7 @@ def test_the_pipeline_cuts_a_file_into_small_chunks_at_its_start_and_end():
     from itertools import islice
 
     def cut(batch_size: int, estimated: int | None, rows: int) -> list[int]:
-        sizes, chunks = services._chunk_sizes(batch_size, estimated), []
+        sizes, chunks = services._chunk_sizes(batch_size, estimated), list[int]()
         while sum(chunks) < rows:
             chunks.append(next(sizes))
         return chunks
