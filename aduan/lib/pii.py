@@ -258,6 +258,8 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     if "@" in text:
         text = _EMAIL.sub(mask, text)
     values = {" ".join(v.split()) for v in extra if v and v.strip()}
+    if mask is MASK and text.isascii():
+        return _mask_text_ascii(text, values)
     ascii_mask = mask.isascii()
     lowered = text.lower() if ascii_mask and text.isascii() else None
     for value in sorted(values, key=len, reverse=True):
@@ -290,3 +292,92 @@ def contains_personal_data(text: str, extra: Iterable[str] = ()) -> list[str]:
     if any(mask_value(text, v, "\x00") != text for v in values):
         kinds.append("identity")
     return sorted(set(kinds))
+
+
+def _digit_count(text: str) -> int:
+    """How many digits an ASCII ``text`` holds."""
+    return len(text.encode().translate(None, _NOT_DIGIT_BYTES))
+
+
+def _mask_text_ascii(text: str, values: set[str]) -> str:
+    """``mask_text(text, extra, MASK)`` for ASCII ``text`` (e-mail addresses already
+    masked; ``values``: the ``extra`` values with their spaces squeezed), step by step as
+    the general path takes it (``_mask_ascii`` for each ASCII value, ``mask_value`` for
+    any other, then the patterns), with what it works out more than once worked out once:
+    the text in lower case and its count of digits, kept until a value changes the text
+    (masking with ``MASK`` keeps it ASCII), a value's digits and its parts in lower case.
+    A test compares it with the general path on generated texts."""
+    lowered = text.lower()
+    held = -1  # the text's digits, counted when first needed
+    for value in sorted(values, key=len, reverse=True) if len(values) > 1 else values:
+        if not value.isascii():
+            masked = mask_value(text, value, MASK)
+        elif len(value) < 3:
+            continue
+        elif "@" in value:
+            if value.lower() not in lowered:
+                continue
+            masked = re.sub(re.escape(value), MASK, text, flags=re.IGNORECASE)
+        else:
+            wanted = digits(value)
+            if len(wanted) >= 6 and value.lower() == value.upper():
+                # ``_mask_number``: no run of digits in the text can be a number with more
+                # digits (its national part: without the 62 or 0 before it) than it holds.
+                if held < 0:
+                    held = _digit_count(text)
+                if wanted.startswith("62"):
+                    need = len(wanted) - 2
+                elif wanted.startswith("0"):
+                    need = len(wanted) - 1
+                else:
+                    need = len(wanted)
+                if held < need:
+                    continue
+                masked = _mask_number(text, value, MASK)
+            else:
+                parts = value.lower().split()
+                if len(parts) == 1:
+                    if parts[0] not in lowered:
+                        continue
+                    masked = _mask_word_ascii(text, parts[0], MASK, lowered)
+                else:
+                    whole = True
+                    for part in parts:
+                        if part not in lowered:
+                            whole = False
+                            break
+                    longer = [p for p in parts if len(p) >= 4 and p not in _COMMON_WORDS]
+                    if not whole and not any(p in lowered for p in longer):
+                        continue
+                    masked = _mask_name_ascii(text, lowered, value, whole, longer)
+        if masked != text:
+            text = masked
+            lowered = text.lower()
+            held = -1
+    if held < 0:
+        held = _digit_count(text)
+    if held >= _MIN_DIGITS["nik"]:
+        text = _NIK.sub(MASK, text)
+    if held >= _MIN_DIGITS["phone"]:
+        text = _PHONE.sub(MASK, text)
+    if _LETTER_DIGIT.search(text):
+        text = _PLATE.sub(MASK, text)
+    return text
+
+
+def _mask_name_ascii(text: str, lowered: str, value: str, whole: bool, longer: list[str]) -> str:
+    """``_mask_name(text, value, MASK)`` for ASCII ``text`` and a ``value`` of several
+    parts, given ``lowered`` (``text.lower()``), ``whole`` (whether every part occurs in
+    it, in lower case) and ``longer`` (``_name_parts`` in lower case)."""
+    if whole:
+        parts = value.split()
+        pattern = r"[\s_.-]+".join(re.escape(p) for p in parts)
+        pattern = rf"{_NOT_AFTER_LETTER}{pattern}{_NOT_BEFORE_LETTER}"
+        masked = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+        if masked != text:
+            text, lowered = masked, masked.lower()
+    for part in longer:
+        masked = _mask_word_ascii(text, part, MASK, lowered)
+        if masked is not text:
+            text, lowered = masked, masked.lower()
+    return text

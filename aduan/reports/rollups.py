@@ -120,31 +120,46 @@ def state_keys(snap: Snapshot | None) -> Counter[Key]:
     return out
 
 
-def new_complaints(snaps: Iterable[Snapshot]) -> Counter[Key]:
+def new_complaints(
+    snaps: Iterable[Snapshot], known: dict[tuple[Any, ...], Counter[Key]] | None = None
+) -> Counter[Key]:
     """``state_keys`` summed over complaints just written (a timeline without a finished
     stage and no rating yet: their whole share of ``compute``), each distinct state
     computed once. Two complaints are in the same state when their ``FIELDS`` are equal,
-    but for the time of submission (its local month) and the milestones (their buckets)."""
+    but for the time of submission (its local month) and the milestones (their buckets):
+    ``state_keys`` reads nothing else. ``known``: the keys of the states met in earlier
+    calls, kept there by the caller (an import's batches share most states)."""
     tz = timezone.get_current_timezone()
     milestones = tuple(MILESTONES.values())
     plain = itemgetter(*(f for f in FIELDS if f != "submitted_at" and f not in milestones))
+    moments = itemgetter(*milestones)
+    unreached = (None,) * len(milestones)  # a new complaint's usual milestones
     groups: dict[tuple[Any, ...], list[Any]] = {}
     for snap in snaps:
         submitted = snap["submitted_at"]
         local = submitted.astimezone(tz)
-        buckets = tuple(
-            None if snap[m] is None else bucket_of((snap[m] - submitted).total_seconds() / 3600)
-            for m in milestones
-        )
+        buckets = moments(snap)
+        if buckets != unreached:
+            buckets = tuple(
+                None if m is None else bucket_of((m - submitted).total_seconds() / 3600)
+                for m in buckets
+            )
         state = (local.year, local.month, buckets, plain(snap))
         group = groups.get(state)
         if group is None:
             groups[state] = [snap, 1]
         else:
             group[1] += 1
+    if known is not None and len(known) > 50_000:
+        known.clear()
     total: Counter[Key] = Counter()
-    for snap, count in groups.values():
-        for key, n in state_keys(snap).items():
+    for state, (snap, count) in groups.items():
+        keys = None if known is None else known.get(state)
+        if keys is None:
+            keys = state_keys(snap)
+            if known is not None:
+                known[state] = keys
+        for key, n in keys.items():
             total[key] += n * count
     return total
 

@@ -630,8 +630,9 @@ class ImportPipelineTests:
         self, pekalongan, tmp_path, rebuild
     ):
         rows = varied_rows(12)
-        rows[9][1] = "bukan tanggal"  # chunk 4 of 2 rows: the first process's, after batches
-        rows[3][6] = "Menggantung"  # chunk 1: the second process's
+        # Chunks of 1, 1, 1, 2, 2, 2, 1, 1 and 1 rows (``_chunk_sizes``).
+        rows[9][1] = "bukan tanggal"  # chunk 6: the first process's, after batches
+        rows[3][6] = "Menggantung"  # chunk 3: the second process's
         path = write_csv(tmp_path / "bad.csv", LAPOR_HEADER, rows)
         before = schema()
         dry = import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, dry_run=True)
@@ -692,6 +693,53 @@ class ImportPipelineTests:
         with pytest.raises(RuntimeError, match="must not query"):
             import_file(path=path, fmt=formats.LAPOR, jurisdiction=pekalongan, pipeline=True)
         assert Complaint.objects.count() == 0
+
+
+def test_a_checking_process_sends_in_order_from_its_outbox_and_stops_on_a_broken_pipe():
+    """Messages go out in order while the sender goes on (at most two wait); once the other
+    end is gone the next ``send`` or ``close`` raises ``BrokenPipeError``."""
+    import multiprocessing
+
+    mine, theirs = multiprocessing.Pipe()
+    outbox = services._Outbox(mine)
+    for n in range(5):
+        outbox.send(("batch", n, b"x" * 100_000))  # more than the pipe holds
+    assert [theirs.recv()[1] for _ in range(5)] == [0, 1, 2, 3, 4]
+    outbox.close()
+    outbox.close()  # once is enough
+    mine, theirs = multiprocessing.Pipe()
+    outbox = services._Outbox(mine)
+    theirs.close()
+    with pytest.raises(BrokenPipeError):
+        for n in range(10):
+            outbox.send(("batch", n, b"x" * 300_000))
+        outbox.close()
+    with pytest.raises(BrokenPipeError):
+        outbox.close()
+
+
+def test_the_pipeline_cuts_a_file_into_small_chunks_at_its_start_and_end():
+    """The first ``COPY`` starts after an eighth of a batch is checked, and the last ones
+    are small (the database works alone then); full batches in between, and again past the
+    estimate or without one. Every chunk holds at least an eighth of a batch."""
+    from itertools import islice
+
+    def cut(batch_size: int, estimated: int | None, rows: int) -> list[int]:
+        sizes, chunks = services._chunk_sizes(batch_size, estimated), list[int]()
+        while sum(chunks) < rows:
+            chunks.append(next(sizes))
+        return chunks
+
+    chunks = cut(5000, 100_000, 100_000)
+    assert chunks[:4] == [625, 1250, 2500, 5000]
+    assert chunks[-5:] == [2812, 1406, 703, 625, 625] and sum(chunks) == 100_000 + 546
+    assert set(chunks[3:-5]) == {5000}
+    assert cut(5000, 9000, 9000) == [625, 1250, 2500, 2312, 1156, 625, 625]
+    assert cut(5000, None, 20_000)[3:] == [5000] * 4
+    assert list(islice(services._chunk_sizes(5000, 12_000), 12))[-3:] == [5000] * 3
+    for batch_size, estimated in [(1, 10), (2, 12), (16, 150), (5000, 7), (3, 0)]:
+        chunks = cut(batch_size, estimated, 3 * (estimated or 1))
+        assert min(chunks) >= max(1, batch_size // 8) and max(chunks) <= batch_size
 
 
 def test_the_copy_text_of_an_event_holds_the_json_of_its_data(pekalongan):

@@ -161,6 +161,13 @@ def test_new_complaints_sum_each_states_keys_once_per_distinct_state():
         expected.update(rollups.state_keys(snap))
     assert rollups.new_complaints(snaps) == expected
     assert len({key[1] for key in expected}) >= 3  # several local months
+    # In batches, each state's keys kept from one batch to the next: the same sums.
+    known: dict = {}
+    batches = [rollups.new_complaints(snaps[at : at + 700], known) for at in range(0, 3000, 700)]
+    assert sum(batches, Counter()) == expected
+    states = len(known)
+    assert 0 < states < len(snaps)
+    assert rollups.new_complaints(snaps, known) == expected and len(known) == states
 
 
 class TestAppendedRowsAndCompaction:

@@ -142,6 +142,48 @@ class MaskTextTests:
                 changed += expected != text
         assert changed > 12000 // 5  # many texts did hold something to mask
 
+    def test_the_ascii_path_masks_exactly_as_the_general_path(self):
+        """ASCII text masked with ``MASK`` takes ``_mask_text_ascii`` (the lower-case text
+        and the digit count kept across values): on texts of names in any case and with any
+        separator, common words, numbers in any grouping, NIK runs, plates, RT/RW numbers,
+        e-mail addresses and the mask itself, with reporters' values that are short, spaced
+        out, repeated, of equal length, beyond ASCII (the Kelvin sign matches "k") or
+        empty, it gives what the general path gives (the same mask as another string
+        object takes that path)."""
+        bits = ["Siti", "siti", "SITI", "Aminah", "aminah", "Warga", "warga", "1003", "100",
+                "Jalan", "jalan", "Budi", "budi_", "Santoso", "kusuma", "Kusuma-Jaya", "_",
+                "-", ".", " ", "  ", ",", "(", ")", "/", "0812", "3456", "7890", "+62", "62",
+                "8", "0", "3375", "0123", "4567", "0001", "G 1234 AB", "H1234XY", "RT 05",
+                "RW 03", "KM 5", "B", "x", "budi@contoh.id", "SITI@Contoh.ID", "@", MASK,
+                "laporan", "di", "Pak", "Bu", "\t", "\n"]  # fmt: skip
+        values = ["Siti Aminah", "siti  aminah", " Budi ", "Budi Santoso", "Warga 1003",
+                  "Warga 100", "0812-3456-7890", "+62 812 3456 7890", "62", "08", "1003",
+                  "Jalan Siti 12", "budi@contoh.id", "SITI@contoh.id", "x@y", "ab", "",
+                  "   ", "Pak Budi", "Bu Siti", "Kusuma Jaya", "\u212austuma", "Ayu Dewi",
+                  "Dewi Ayu", "3375 0123 4567 0001", "12345", "123456", "é@contoh.id",
+                  "\u00e9tienne", "Budi\tSantoso", "budi.santoso"]  # fmt: skip
+        # Texts at the edges of the digit counts: a mobile number of exactly nine digits, a
+        # reporter's number written without its 0 or 62 (as many digits as it needs).
+        edges = ["081234567", "812-3456-7890", "8123 4567 890", "(0812) 3456 7890",
+                 "62 812 3456 7890", "3375012345670001", "Budi 0812",
+                 "tlp 812 3456 789"]  # fmt: skip
+        general = MASK[:1] + MASK[1:]  # equal to MASK, another object
+        assert general == MASK and general is not MASK
+        rnd = random.Random(13)
+        changed = 0
+        for n in range(8000):
+            if n % 4:
+                text = "".join(rnd.choice(bits) for _ in range(rnd.randint(1, 16)))
+            else:
+                words = [rnd.choice(bits) for _ in range(rnd.randint(0, 3))]
+                words.insert(rnd.randint(0, len(words)), rnd.choice(edges))
+                text = " ".join(w for w in words if not any(ch.isdigit() for ch in w) or w in edges)
+            extra = [rnd.choice(values) for _ in range(rnd.randint(0, 4))]
+            expected = mask_text(text, extra=extra, mask=general)
+            assert mask_text(text, extra=extra) == expected, (text, extra)
+            changed += expected != text
+        assert changed > 8000 // 4  # many texts did hold something to mask
+
     def test_the_plate_pattern_matches_as_the_alternation_of_every_region_code(self):
         """The plate pattern is written as a character class and each letter's second
         letters (``_plate_pattern``): on texts of plates, RT/RW numbers, region codes glued
