@@ -62,7 +62,12 @@ _LETTER_DIGIT = re.compile(r"[A-Z][ -]?\d")
 def _ascii_digits(text: str) -> int | None:
     """How many digits an ASCII ``text`` holds; None beyond ASCII (other scripts' digits
     are digits to the patterns too)."""
-    return len(digits(text)) if text.isascii() else None
+    return _count_digits(text) if text.isascii() else None
+
+
+def _count_digits(text: str) -> int:
+    """How many digits an ASCII ``text`` holds."""
+    return len(text.encode().translate(None, _NOT_DIGIT_BYTES))
 
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -111,9 +116,12 @@ def national_number(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
 
 
-def _mask_number(text: str, value: str, mask: str) -> str:
+def _mask_number(text: str, value: str, mask: str, held: int | None = -1) -> str:
+    """A phone number in any grouping (``held``: the text's digit count when the caller
+    has it, None beyond ASCII)."""
     wanted = national_number(value)
-    held = _ascii_digits(text)
+    if held == -1:
+        held = _ascii_digits(text)
     if held is not None and held < len(wanted):
         return text  # no run of digits in the text can be the number
 
@@ -133,14 +141,18 @@ def _mask_name_patterns(text: str, value: str, mask: str) -> str:
     """A name masked whole (its parts separated by spaces, "_", "." or "-") and by its
     longer parts, any case, with regular expressions."""
     parts = value.split()
-    whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
-    edge_a, edge_b = _NOT_AFTER_LETTER, _NOT_BEFORE_LETTER
-    text = re.sub(rf"{edge_a}{whole}{edge_b}", mask, text, flags=re.IGNORECASE)
+    text = re.sub(_whole_name(parts), mask, text, flags=re.IGNORECASE)
     if len(parts) > 1:
         for part in _name_parts(parts):
-            pattern = rf"{edge_a}{re.escape(part)}{edge_b}"
+            pattern = rf"{_NOT_AFTER_LETTER}{re.escape(part)}{_NOT_BEFORE_LETTER}"
             text = re.sub(pattern, mask, text, flags=re.IGNORECASE)
     return text
+
+
+def _whole_name(parts: list[str]) -> str:
+    """The pattern of a name whole: its parts separated by spaces, "_", "." or "-"."""
+    whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
+    return rf"{_NOT_AFTER_LETTER}{whole}{_NOT_BEFORE_LETTER}"
 
 
 def _name_parts(parts: list[str]) -> list[str]:
@@ -183,17 +195,25 @@ def _mask_name(text: str, value: str, mask: str) -> str:
     compiled for a whole name of several parts that all occur in the text."""
     if not (text.isascii() and value.isascii() and mask.isascii()):
         return _mask_name_patterns(text, value, mask)
-    parts = value.split()
-    lowered = text.lower()
+    return _mask_name_ascii(text, text.lower(), value, mask)
+
+
+def _mask_name_ascii(text: str, lowered: str, value: str, mask: str) -> str:
+    """``_mask_name`` for ASCII ``text`` (``lowered``: in lower case), ``value`` and
+    ``mask``, with a cheap way out when the text holds neither the whole name nor any of
+    its parts masked on their own (``_name_parts``)."""
+    parts = value.lower().split()  # (in ASCII, ignoring case is comparing lower case)
     if len(parts) == 1:
         return _mask_word_ascii(text, parts[0], mask, lowered)
-    if all(p.lower() in lowered for p in parts):
-        whole = r"[\s_.-]+".join(re.escape(p) for p in parts)
-        pattern = rf"{_NOT_AFTER_LETTER}{whole}{_NOT_BEFORE_LETTER}"
-        masked = re.sub(pattern, mask, text, flags=re.IGNORECASE)
+    whole = all(p in lowered for p in parts)
+    longer = _name_parts(parts)
+    if not whole and not any(p in lowered for p in longer):
+        return text
+    if whole:
+        masked = re.sub(_whole_name(parts), mask, text, flags=re.IGNORECASE)
         if masked != text:
             text, lowered = masked, masked.lower()
-    for part in _name_parts(parts):
+    for part in longer:
         masked = _mask_word_ascii(text, part, mask, lowered)
         if masked is not text:
             text, lowered = masked, masked.lower()
@@ -223,30 +243,50 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
     return _mask_name(text, value, mask)
 
 
-def _mask_ascii(text: str, lowered: str, value: str, mask: str) -> str:
-    """``mask_value(text, value, mask)`` for ASCII ``text`` (``lowered``: in lower case),
-    ``value`` (spaces already squeezed) and ``mask``: the same choice of e-mail, number or
-    name, made once, and a cheap way out when the text cannot hold the value (an e-mail
-    address not in it, a number with more digits than it holds, a name that it does not
-    hold whole and none of whose parts masked on their own, ``_name_parts``, it holds)."""
-    if len(value) < 3:
-        return text
-    if "@" in value:
-        if value.lower() not in lowered:
-            return text
-        return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-    wanted = digits(value)
-    if len(wanted) >= 6 and value.lower() == value.upper():
-        return _mask_number(text, value, mask)
-    parts = value.lower().split()
-    if len(parts) == 1:
-        if parts[0] not in lowered:
-            return text
-    elif not all(part in lowered for part in parts) and not any(
-        p in lowered for p in parts if len(p) >= 4 and p not in _COMMON_WORDS
-    ):
-        return text
-    return _mask_name(text, value, mask)
+def _mask_text_ascii(text: str, values: set[str], mask: str) -> str:
+    """``mask_text`` for ASCII ``text`` and ``mask`` (e-mail addresses already masked;
+    ``values``: the ``extra`` values with their spaces squeezed): each value as
+    ``mask_value`` masks it, longest first, then the patterns, with what it would work out
+    more than once worked out once: the text in lower case and its count of digits, kept
+    until a value changes the text (an ASCII mask keeps it ASCII), and each value's kind
+    (e-mail address, number or name) chosen once."""
+    lowered = text.lower()
+    held = -1  # the text's digits, counted when first needed
+    for value in sorted(values, key=len, reverse=True) if len(values) > 1 else values:
+        if not value.isascii():
+            masked = mask_value(text, value, mask)
+        elif len(value) < 3:
+            continue
+        elif "@" in value:
+            if value.lower() not in lowered:
+                continue
+            masked = re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
+        elif len(digits(value)) >= 6 and value.lower() == value.upper():
+            if held < 0:
+                held = _count_digits(text)
+            masked = _mask_number(text, value, mask, held)
+        else:
+            masked = _mask_name_ascii(text, lowered, value, mask)
+        if masked != text:
+            text = masked
+            lowered = text.lower()
+            held = -1
+    return _mask_patterns(text, mask, _count_digits(text) if held < 0 else held)
+
+
+def _mask_patterns(text: str, mask: str, held: int | None) -> str:
+    """The NIK, mobile-number and plate patterns masked, each only when the text can hold a
+    match (``held``: its count of digits, None beyond ASCII; ``_MIN_DIGITS``,
+    ``_LETTER_DIGIT``): most texts have few digits, and a search for the commoner shape
+    costs less than the pattern's."""
+    for kind, rx in PATTERNS[1:]:
+        if kind == "plate":
+            if not _LETTER_DIGIT.search(text):
+                continue
+        elif held is not None and held < _MIN_DIGITS[kind]:
+            continue
+        text = rx.sub(mask, text)
+    return text
 
 
 def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
@@ -258,30 +298,11 @@ def mask_text(text: str, extra: Iterable[str] = (), mask: str = MASK) -> str:
     if "@" in text:
         text = _EMAIL.sub(mask, text)
     values = {" ".join(v.split()) for v in extra if v and v.strip()}
-    if mask is MASK and text.isascii():
-        return _mask_text_ascii(text, values)
-    ascii_mask = mask.isascii()
-    lowered = text.lower() if ascii_mask and text.isascii() else None
+    if text.isascii() and mask.isascii():
+        return _mask_text_ascii(text, values, mask)
     for value in sorted(values, key=len, reverse=True):
-        if lowered is not None and value.isascii():
-            masked = _mask_ascii(text, lowered, value, mask)
-        else:
-            masked = mask_value(text, value, mask)
-        if masked != text:
-            text = masked
-            lowered = text.lower() if ascii_mask and text.isascii() else None
-    # Each pattern only when the text can hold a match (``_MIN_DIGITS``, ``_LETTER_DIGIT``):
-    # most texts have few digits, and a search for the commoner shape costs less than the
-    # pattern's.
-    held = _ascii_digits(text) if mask == MASK or _ascii_digits(mask) == 0 else None
-    for kind, rx in PATTERNS[1:]:
-        if kind == "plate":
-            if not _LETTER_DIGIT.search(text):
-                continue
-        elif held is not None and held < _MIN_DIGITS[kind]:
-            continue
-        text = rx.sub(mask, text)
-    return text
+        text = mask_value(text, value, mask)
+    return _mask_patterns(text, mask, _ascii_digits(text))
 
 
 def contains_personal_data(text: str, extra: Iterable[str] = ()) -> list[str]:
@@ -292,92 +313,3 @@ def contains_personal_data(text: str, extra: Iterable[str] = ()) -> list[str]:
     if any(mask_value(text, v, "\x00") != text for v in values):
         kinds.append("identity")
     return sorted(set(kinds))
-
-
-def _digit_count(text: str) -> int:
-    """How many digits an ASCII ``text`` holds."""
-    return len(text.encode().translate(None, _NOT_DIGIT_BYTES))
-
-
-def _mask_text_ascii(text: str, values: set[str]) -> str:
-    """``mask_text(text, extra, MASK)`` for ASCII ``text`` (e-mail addresses already
-    masked; ``values``: the ``extra`` values with their spaces squeezed), step by step as
-    the general path takes it (``_mask_ascii`` for each ASCII value, ``mask_value`` for
-    any other, then the patterns), with what it works out more than once worked out once:
-    the text in lower case and its count of digits, kept until a value changes the text
-    (masking with ``MASK`` keeps it ASCII), a value's digits and its parts in lower case.
-    A test compares it with the general path on generated texts."""
-    lowered = text.lower()
-    held = -1  # the text's digits, counted when first needed
-    for value in sorted(values, key=len, reverse=True) if len(values) > 1 else values:
-        if not value.isascii():
-            masked = mask_value(text, value, MASK)
-        elif len(value) < 3:
-            continue
-        elif "@" in value:
-            if value.lower() not in lowered:
-                continue
-            masked = re.sub(re.escape(value), MASK, text, flags=re.IGNORECASE)
-        else:
-            wanted = digits(value)
-            if len(wanted) >= 6 and value.lower() == value.upper():
-                # ``_mask_number``: no run of digits in the text can be a number with more
-                # digits (its national part: without the 62 or 0 before it) than it holds.
-                if held < 0:
-                    held = _digit_count(text)
-                if wanted.startswith("62"):
-                    need = len(wanted) - 2
-                elif wanted.startswith("0"):
-                    need = len(wanted) - 1
-                else:
-                    need = len(wanted)
-                if held < need:
-                    continue
-                masked = _mask_number(text, value, MASK)
-            else:
-                parts = value.lower().split()
-                if len(parts) == 1:
-                    if parts[0] not in lowered:
-                        continue
-                    masked = _mask_word_ascii(text, parts[0], MASK, lowered)
-                else:
-                    whole = True
-                    for part in parts:
-                        if part not in lowered:
-                            whole = False
-                            break
-                    longer = [p for p in parts if len(p) >= 4 and p not in _COMMON_WORDS]
-                    if not whole and not any(p in lowered for p in longer):
-                        continue
-                    masked = _mask_name_ascii(text, lowered, value, whole, longer)
-        if masked != text:
-            text = masked
-            lowered = text.lower()
-            held = -1
-    if held < 0:
-        held = _digit_count(text)
-    if held >= _MIN_DIGITS["nik"]:
-        text = _NIK.sub(MASK, text)
-    if held >= _MIN_DIGITS["phone"]:
-        text = _PHONE.sub(MASK, text)
-    if _LETTER_DIGIT.search(text):
-        text = _PLATE.sub(MASK, text)
-    return text
-
-
-def _mask_name_ascii(text: str, lowered: str, value: str, whole: bool, longer: list[str]) -> str:
-    """``_mask_name(text, value, MASK)`` for ASCII ``text`` and a ``value`` of several
-    parts, given ``lowered`` (``text.lower()``), ``whole`` (whether every part occurs in
-    it, in lower case) and ``longer`` (``_name_parts`` in lower case)."""
-    if whole:
-        parts = value.split()
-        pattern = r"[\s_.-]+".join(re.escape(p) for p in parts)
-        pattern = rf"{_NOT_AFTER_LETTER}{pattern}{_NOT_BEFORE_LETTER}"
-        masked = re.sub(pattern, MASK, text, flags=re.IGNORECASE)
-        if masked != text:
-            text, lowered = masked, masked.lower()
-    for part in longer:
-        masked = _mask_word_ascii(text, part, MASK, lowered)
-        if masked is not text:
-            text, lowered = masked, masked.lower()
-    return text
