@@ -144,11 +144,12 @@ def char_features(norm: str, ngrams: tuple[int, int] = (2, 5)) -> list[str]:
 
 
 def _block(docs: Sequence[list[int]], n_cols: int, idf: np.ndarray) -> sparse.csr_matrix:
-    """Sublinear TF-IDF rows, L2-normalised, from each document's column indices."""
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for cols_of_doc in docs:
+    """Sublinear TF-IDF rows, L2-normalised, from each document's column indices (a row's
+    columns in the order of their first occurrence)."""
+    indptr = np.zeros(len(docs) + 1, dtype=np.int64)
+    indices: list[np.ndarray] = []
+    data: list[np.ndarray] = []
+    for k, cols_of_doc in enumerate(docs):
         counts = Counter(cols_of_doc)
         if counts:
             cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -157,11 +158,17 @@ def _block(docs: Sequence[list[int]], n_cols: int, idf: np.ndarray) -> sparse.cs
             norm = math.sqrt(float(vals @ vals))
             if norm > 0:
                 vals /= norm
-            indices.extend(cols.tolist())
-            data.extend(vals.tolist())
-        indptr.append(len(indices))
+            indices.append(cols)
+            data.append(vals)
+        indptr[k + 1] = indptr[k] + len(counts)
+    # Kept as arrays and converted once (not as lists of Python numbers: a third less time
+    # for a character row, the same float32 values)
     return sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
+        (
+            np.concatenate(data).astype(np.float32) if data else np.zeros(0, np.float32),
+            np.concatenate(indices).astype(np.int32) if indices else np.zeros(0, np.int32),
+            indptr,
+        ),
         shape=(len(docs), n_cols),
     )
 

@@ -801,3 +801,50 @@ def test_concept_words_are_an_option_of_the_word_features():
     assert not any(w.startswith("@") for w in Featuriser.fit(texts, Config()).word_vocab)
     X = with_concepts.transform(["PJU padam", "lampu jalan tidak menyala"])
     assert float(X[0].multiply(X[1]).sum()) > 0.3
+
+
+def test_tf_idf_rows_are_those_of_a_count_per_document_bit_for_bit(model):
+    """``_block`` keeps each row as arrays and converts once: the rows are those of the
+    plain computation (a ``Counter`` per document, lists of Python numbers) bit for bit,
+    columns in the order of their first occurrence, empty documents empty rows."""
+    import math
+    from collections import Counter
+
+    from scipy import sparse
+
+    from aduan.triage.model import _block
+
+    def plain(docs, n_cols, idf):
+        indptr, indices, data = [0], [], []
+        for doc in docs:
+            counts = Counter(doc)
+            if counts:
+                cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                vals = (1.0 + np.log(tf)) * idf[cols]
+                norm = math.sqrt(float(vals @ vals))
+                if norm > 0:
+                    vals /= norm
+                indices.extend(cols.tolist())
+                data.extend(vals.tolist())
+            indptr.append(len(indices))
+        return sparse.csr_matrix(
+            (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
+            shape=(len(docs), n_cols),
+        )
+
+    f = model.featuriser
+    texts = [r["text"] for r in read_jsonl(corpus_builder.CORPUS_PATH)[::50]]
+    norms = [normalise(t) for t in texts] + ["", "aaa aaa aaa", "zzzqqq"]
+    wv = f.word_vocab
+    cases = [
+        ([f._char_columns(n) for n in norms], len(f.char_vocab), f.char_idf),
+        ([[wv[w] for w in n.split() if w in wv] for n in norms], len(wv), f.word_idf),
+        ([], len(wv), f.word_idf),
+    ]
+    for docs, n_cols, idf in cases:
+        got, want = _block(docs, n_cols, idf), plain(docs, n_cols, idf)
+        assert got.shape == want.shape
+        for name in ("indptr", "indices", "data"):
+            g, w = getattr(got, name), getattr(want, name)
+            assert g.dtype == w.dtype and np.array_equal(g.view(np.uint8), w.view(np.uint8)), name
