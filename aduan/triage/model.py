@@ -143,6 +143,19 @@ def char_features(norm: str, ngrams: tuple[int, int] = (2, 5)) -> list[str]:
     return out
 
 
+def _tf_idf_row(cols_of_doc: Sequence[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One document's sublinear TF-IDF row, L2-normalised: its columns (in the order of
+    their first occurrence) and their values (float64)."""
+    counts = Counter(cols_of_doc)
+    cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    vals = (1.0 + np.log(tf)) * idf[cols]
+    norm = math.sqrt(float(vals @ vals))
+    if norm > 0:
+        vals /= norm
+    return cols, vals
+
+
 def _block(docs: Sequence[list[int]], n_cols: int, idf: np.ndarray) -> sparse.csr_matrix:
     """Sublinear TF-IDF rows, L2-normalised, from each document's column indices (a row's
     columns in the order of their first occurrence)."""
@@ -150,17 +163,11 @@ def _block(docs: Sequence[list[int]], n_cols: int, idf: np.ndarray) -> sparse.cs
     indices: list[np.ndarray] = []
     data: list[np.ndarray] = []
     for k, cols_of_doc in enumerate(docs):
-        counts = Counter(cols_of_doc)
-        if counts:
-            cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            vals = (1.0 + np.log(tf)) * idf[cols]
-            norm = math.sqrt(float(vals @ vals))
-            if norm > 0:
-                vals /= norm
+        cols, vals = _tf_idf_row(cols_of_doc, idf)
+        if len(cols):
             indices.append(cols)
             data.append(vals)
-        indptr[k + 1] = indptr[k] + len(counts)
+        indptr[k + 1] = indptr[k] + len(cols)
     # Kept as arrays and converted once (not as lists of Python numbers: a third less time
     # for a character row, the same float32 values)
     return sparse.csr_matrix(

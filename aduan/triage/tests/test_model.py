@@ -805,28 +805,19 @@ def test_concept_words_are_an_option_of_the_word_features():
 
 def test_tf_idf_rows_are_those_of_a_count_per_document_bit_for_bit(model):
     """``_block`` keeps each row as arrays and converts once: the rows are those of the
-    plain computation (a ``Counter`` per document, lists of Python numbers) bit for bit,
-    columns in the order of their first occurrence, empty documents empty rows."""
-    import math
-    from collections import Counter
-
+    plain assembly (each document's row, ``_tf_idf_row``, grown as lists of Python numbers)
+    bit for bit, columns in the order of their first occurrence, empty documents empty
+    rows."""
     from scipy import sparse
 
-    from aduan.triage.model import _block
+    from aduan.triage.model import _block, _tf_idf_row
 
     def plain(docs, n_cols, idf):
         indptr, indices, data = [0], [], []
         for doc in docs:
-            counts = Counter(doc)
-            if counts:
-                cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-                vals = (1.0 + np.log(tf)) * idf[cols]
-                norm = math.sqrt(float(vals @ vals))
-                if norm > 0:
-                    vals /= norm
-                indices.extend(cols.tolist())
-                data.extend(vals.tolist())
+            cols, vals = _tf_idf_row(doc, idf)
+            indices.extend(cols.tolist())
+            data.extend(vals.tolist())
             indptr.append(len(indices))
         return sparse.csr_matrix(
             (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
