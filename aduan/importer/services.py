@@ -1060,6 +1060,7 @@ class _Pipeline:
         existing: set[str],
         skip_bad: bool,
         workers: int,
+        estimated_rows: int | None = None,
     ) -> None:
         self.checker = checker
         self.writer = writer
@@ -1067,7 +1068,7 @@ class _Pipeline:
         self.skip_bad = skip_bad
         self.workers = max(1, workers)
         #: The file's estimated rows (``Sheet.estimated_rows``), for ``_chunk_sizes``.
-        self.estimated_rows: int | None = None
+        self.estimated_rows = estimated_rows
 
     def run(self, path: Path, fmt: Format, report: ImportReport, batch_size: int) -> None:
         """Import the rows of ``path`` in this process's transaction; see the class
@@ -1348,8 +1349,8 @@ def import_file(
                     existing=existing,
                     skip_bad=skip_bad,
                     workers=settings.ADUAN_IMPORT_WORKERS,
+                    estimated_rows=sheet.estimated_rows,
                 )
-                run.estimated_rows = sheet.estimated_rows
                 run.run(path, fmt, report, batch_size)
             else:
                 _write_serially(sheet, checker, writer, existing, report, skip_bad, batch_size)
