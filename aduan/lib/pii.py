@@ -116,11 +116,11 @@ def national_number(text: str) -> str:
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s().-]{4,}\d")
 
 
-def _mask_number(text: str, value: str, mask: str, held: int | None = -1) -> str:
-    """A phone number in any grouping (``held``: the text's digit count when the caller
-    has it, None beyond ASCII)."""
+def _mask_number(text: str, value: str, mask: str, held: int | None = None) -> str:
+    """A phone number in any grouping (``held``: the text's count of digits when the caller
+    has it)."""
     wanted = national_number(value)
-    if held == -1:
+    if held is None:
         held = _ascii_digits(text)
     if held is not None and held < len(wanted):
         return text  # no run of digits in the text can be the number
@@ -188,20 +188,13 @@ def _mask_word_ascii(text: str, word: str, mask: str, lowered: str | None = None
     return "".join(pieces)
 
 
-def _mask_name(text: str, value: str, mask: str) -> str:
-    """A name whole and by its longer parts (``_mask_name_patterns``). Most names are seen
-    once and most texts do not contain them: for ASCII text (beyond ASCII,
-    ``re.IGNORECASE`` also pairs "K" with the Kelvin sign and the like) a pattern is only
-    compiled for a whole name of several parts that all occur in the text."""
-    if not (text.isascii() and value.isascii() and mask.isascii()):
-        return _mask_name_patterns(text, value, mask)
-    return _mask_name_ascii(text, text.lower(), value, mask)
-
-
 def _mask_name_ascii(text: str, lowered: str, value: str, mask: str) -> str:
-    """``_mask_name`` for ASCII ``text`` (``lowered``: in lower case), ``value`` and
-    ``mask``, with a cheap way out when the text holds neither the whole name nor any of
-    its parts masked on their own (``_name_parts``)."""
+    """``_mask_name_patterns`` for ASCII ``text`` (``lowered``: in lower case), ``value``
+    and ``mask`` (beyond ASCII, ``re.IGNORECASE`` also pairs "K" with the Kelvin sign and
+    the like). Most names are seen once and most texts do not contain them: a pattern is
+    only compiled for a whole name of several parts that all occur in the text, and
+    nothing is done when the text holds neither the whole name nor any of its parts masked
+    on their own (``_name_parts``)."""
     parts = value.lower().split()  # (in ASCII, ignoring case is comparing lower case)
     if len(parts) == 1:
         return _mask_word_ascii(text, parts[0], mask, lowered)
@@ -227,51 +220,47 @@ def mask_value(text: str, value: str, mask: str = MASK) -> str:
     value = " ".join((value or "").split())
     if len(value) < 3 or not text:
         return text
+    if text.isascii() and value.isascii() and mask.isascii():
+        return _mask_value_ascii(text, text.lower(), value, mask, None)
     if "@" in value:
-        if text.isascii() and value.isascii() and value.lower() not in text.lower():
-            return text  # (in ASCII, ignoring case is comparing lower case)
         return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-    if value.isascii():
-        # In ASCII a letter is what has two cases, and the digits are 0-9.
-        count = len(digits(value))
-        letters = value.lower() != value.upper()
-    else:
-        count = sum(ch.isdigit() for ch in value)
-        letters = any(ch.isalpha() for ch in value)
-    if count >= 6 and not letters:
+    count = sum(ch.isdigit() for ch in value)
+    if count >= 6 and not any(ch.isalpha() for ch in value):
         return _mask_number(text, value, mask)
-    return _mask_name(text, value, mask)
+    return _mask_name_patterns(text, value, mask)
+
+
+def _mask_value_ascii(text: str, lowered: str, value: str, mask: str, held: int | None) -> str:
+    """``mask_value`` for ASCII ``text`` (``lowered``: in lower case; ``held``: its count
+    of digits when the caller has it), ``value`` (spaces squeezed) and ``mask``: in ASCII
+    ignoring case is comparing lower case, a letter is what has two cases, and the digits
+    are 0-9."""
+    if len(value) < 3:
+        return text
+    if "@" in value:
+        if value.lower() not in lowered:
+            return text
+        return re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
+    if len(digits(value)) >= 6 and value.lower() == value.upper():
+        return _mask_number(text, value, mask, _count_digits(text) if held is None else held)
+    return _mask_name_ascii(text, lowered, value, mask)
 
 
 def _mask_text_ascii(text: str, values: set[str], mask: str) -> str:
     """``mask_text`` for ASCII ``text`` and ``mask`` (e-mail addresses already masked;
     ``values``: the ``extra`` values with their spaces squeezed): each value as
-    ``mask_value`` masks it, longest first, then the patterns, with what it would work out
-    more than once worked out once: the text in lower case and its count of digits, kept
-    until a value changes the text (an ASCII mask keeps it ASCII), and each value's kind
-    (e-mail address, number or name) chosen once."""
-    lowered = text.lower()
-    held = -1  # the text's digits, counted when first needed
+    ``mask_value`` masks it, longest first, then the patterns, with the text in lower case
+    and its count of digits worked out once and kept until a value changes the text (an
+    ASCII mask keeps it ASCII)."""
+    lowered, held = text.lower(), _count_digits(text)
     for value in sorted(values, key=len, reverse=True) if len(values) > 1 else values:
-        if not value.isascii():
-            masked = mask_value(text, value, mask)
-        elif len(value) < 3:
-            continue
-        elif "@" in value:
-            if value.lower() not in lowered:
-                continue
-            masked = re.sub(re.escape(value), mask, text, flags=re.IGNORECASE)
-        elif len(digits(value)) >= 6 and value.lower() == value.upper():
-            if held < 0:
-                held = _count_digits(text)
-            masked = _mask_number(text, value, mask, held)
+        if value.isascii():
+            masked = _mask_value_ascii(text, lowered, value, mask, held)
         else:
-            masked = _mask_name_ascii(text, lowered, value, mask)
+            masked = mask_value(text, value, mask)
         if masked != text:
-            text = masked
-            lowered = text.lower()
-            held = -1
-    return _mask_patterns(text, mask, _count_digits(text) if held < 0 else held)
+            text, lowered, held = masked, masked.lower(), _count_digits(masked)
+    return _mask_patterns(text, mask, held)
 
 
 def _mask_patterns(text: str, mask: str, held: int | None) -> str:
