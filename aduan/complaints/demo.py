@@ -3237,21 +3237,29 @@ _TAPD_DECISIONS = (
 
 
 def _decide_planning(tapd: User, now: datetime, rng: random.Random) -> None:
-    """TAPD decides on the flagged complaints older than a month, two weeks after the flag."""
+    """TAPD decides on the flagged complaints older than a month, two weeks after the flag.
+    The demo shows at least one decision: when no flag is a month old (a small demo; the
+    complaints drawn depend on the time it is loaded), on the oldest, at the latest an hour
+    ago."""
     from aduan.complaints.models import PlanningItem
 
-    items = PlanningItem.objects.filter(
-        decision="", flagged_at__lt=now - timedelta(days=30)
-    ).select_related("complaint")
-    for n, item in enumerate(items.order_by("flagged_at")):
+    items = list(
+        PlanningItem.objects.filter(decision="").select_related("complaint").order_by("flagged_at")
+    )
+    due = [item for item in items if item.flagged_at < now - timedelta(days=30)] or items[:1]
+    latest = now - timedelta(hours=1)
+    decided = 0
+    for n, item in enumerate(due):
         decision, programme, reason = _TAPD_DECISIONS[n % len(_TAPD_DECISIONS)]
         last = item.complaint.events.order_by("-created_at").values_list("created_at", flat=True)
         moment = max(
             item.flagged_at + timedelta(days=14, hours=rng.randint(0, 48)),
             last[0] + timedelta(hours=2),
         )
-        if moment > now - timedelta(hours=1):
-            continue
+        if moment > latest:
+            if decided or last[0] + timedelta(hours=2) > latest:
+                continue
+            moment = latest
         with clock.at(moment):
             year = timezone.localtime(moment, WIB).year + 1
             services.complaint_tapd_decide(
@@ -3265,3 +3273,4 @@ def _decide_planning(tapd: User, now: datetime, rng: random.Random) -> None:
                 else None,
                 reason=reason,
             )
+        decided += 1

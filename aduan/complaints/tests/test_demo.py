@@ -22,7 +22,7 @@ from aduan.complaints.choices import (
     ReportType,
 )
 from aduan.complaints.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_logins, load_demo
-from aduan.complaints.models import Complaint
+from aduan.complaints.models import Complaint, ComplaintEvent
 from aduan.lib.workdays import WIB
 from aduan.organisation.choices import AreaKind
 from aduan.organisation.models import Area, Category, Membership
@@ -201,3 +201,20 @@ def test_load_demo_command_with_force_prints_logins_every_time(settings, pekalon
     assert "tidak ada yang dibuat" in out.getvalue()
     assert DEMO_PASSWORD in out.getvalue() and "kepala.dpupr" in out.getvalue()
     assert _demo(pekalongan).count() == 15
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("moment", ["2026-12-01T02:20:00+00:00", "2026-12-01T07:35:00+00:00"])
+def test_a_small_demo_shows_a_tapd_decision_whenever_it_is_loaded(pekalongan, moment):
+    """The complaints drawn depend on the time the demo is loaded; at these moments none of
+    120 was flagged a month before, and the planning queue still shows a decision."""
+    import datetime as dt
+
+    import time_machine
+
+    with time_machine.travel(dt.datetime.fromisoformat(moment), tick=False):
+        load_demo(count=120)
+    decided = ComplaintEvent.objects.filter(
+        complaint__in=_demo(pekalongan), kind=EventKind.TAPD_DECIDED
+    )
+    assert decided.exists()
