@@ -29,6 +29,11 @@ in flight per client (closed loop), over loopback:
 
 Memory: the largest RSS of the gunicorn workers after the run, and of ``aduan worker``
 sampled while it runs its sweeps over the same database for ``--worker-seconds``.
+
+Reads: over each measured scenario, what the machine's disks read (``/proc/diskstats``, on
+Linux) and the database's block reads that missed PostgreSQL's buffer pool against those
+that hit it (``pg_stat_database``), so that a pass slowed by a cold cache (the first after
+a large load or a restart) says so.
 """
 
 from __future__ import annotations
@@ -73,6 +78,11 @@ class Result:
     latencies_ms: list[float] = field(default_factory=list, repr=False)
     note: str = ""
     statuses: dict[str, int] = field(default_factory=dict)
+    #: Over the measured seconds: MB the machine's disks read, and the database's block
+    #: reads that missed its buffer pool and that hit it (``Reads``); None where unknown.
+    disk_read_mb: float | None = None
+    db_blocks_missed: int | None = None
+    db_blocks_hit: int | None = None
     #: Latencies per address, for a scenario that rotates over several (``get_many``).
     by_url: dict[str, list[float]] = field(default_factory=dict, repr=False)
 
@@ -235,6 +245,68 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
     except subprocess.TimeoutExpired:
         proc.kill()
     return {"worker_rss_mb": round(peak, 1), "worker_seconds": seconds}
+
+
+# --------------------------------------------------------------------------- reads
+
+
+class Reads:
+    """Counters read before and after a scenario: sectors read by the machine's whole disks
+    (Linux's ``/proc/diskstats``; partitions, loop and RAM devices left out) and the
+    database's ``blks_read`` and ``blks_hit`` (a block PostgreSQL had to ask the operating
+    system for, which may still come from its page cache, against one found in its own
+    buffers). The statistics connection is the script's own, outside the server."""
+
+    def __init__(self, database_url: str) -> None:
+        self.database_url = database_url
+        self.disks = [
+            name
+            for name in (p.name for p in Path("/sys/block").glob("*"))
+            if not name.startswith(("loop", "ram", "zram"))
+        ]
+        self.conn: Any = None
+
+    def _sectors(self) -> int | None:
+        try:
+            lines = Path("/proc/diskstats").read_text().splitlines()
+        except OSError:
+            return None
+        total = 0
+        for line in lines:
+            fields = line.split()
+            if len(fields) > 5 and fields[2] in self.disks:
+                total += int(fields[5])
+        return total if self.disks else None
+
+    def _blocks(self) -> tuple[int, int] | None:
+        try:
+            import psycopg
+
+            if self.conn is None:
+                self.conn = psycopg.connect(self.database_url, autocommit=True)
+            row = self.conn.execute(
+                "SELECT blks_read, blks_hit FROM pg_stat_database "
+                "WHERE datname = current_database()"
+            ).fetchone()
+        except Exception:  # noqa: BLE001 - statistics are a bonus: never fail a run for them
+            return None
+        return (int(row[0]), int(row[1])) if row else None
+
+    def take(self) -> tuple[int | None, tuple[int, int] | None]:
+        return self._sectors(), self._blocks()
+
+    def into(self, result: Result, before: tuple[int | None, tuple[int, int] | None]) -> None:
+        """The differences since ``before`` (taken with ``take``) into ``result``."""
+        sectors, blocks = self.take()
+        if sectors is not None and before[0] is not None:
+            result.disk_read_mb = round((sectors - before[0]) * 512 / 1e6, 1)
+        if blocks is not None and before[1] is not None:
+            result.db_blocks_missed = blocks[0] - before[1][0]
+            result.db_blocks_hit = blocks[1] - before[1][1]
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
 
 
 # --------------------------------------------------------------------------- data from the DB
@@ -725,17 +797,21 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
         if only:  # in the order given (bare, the baseline, first whatever the order)
             order = {name: k for k, name in enumerate(["bare", *only])}
             scenarios = sorted((x for x in scenarios if x[0] in order), key=lambda x: order[x[0]])
+        reads = Reads(args.database_url)
         for name, group, clients, request, note in scenarios:
             await asyncio.sleep(0.5)
             if args.warmup > 0:  # every worker loads its code, templates and models first
                 await run_scenario(session, name, group, clients, args.warmup, request)
+            before = reads.take()
             result = await run_scenario(session, name, group, clients, args.duration, request)
+            reads.into(result, before)
             result.note = note
             results.append(result)
             print(line_for(result, results), flush=True)
             for row in result.slowest(3) if result.by_url else ():
                 path = row["url"][len(base) :]
                 print(f"    {row['p50']:7.1f} ms p50 {row['max']:7.1f} max  {path}", flush=True)
+        reads.close()
     return {"results": results, "acknowledged": acknowledged}
 
 
@@ -758,10 +834,17 @@ async def discover(session: aiohttp.ClientSession, base: str, url: str, cookie: 
 def line_for(r: Result, results: list[Result]) -> str:
     bare = next((x for x in results if x.name == "bare"), None)
     ratio = f"{r.throughput / bare.throughput:6.1%}" if bare and bare.throughput else "     -"
+    reads = ""
+    if r.disk_read_mb is not None:
+        reads += f"  disk {r.disk_read_mb:.1f} MB"
+    if r.db_blocks_missed is not None and r.db_blocks_hit is not None:
+        total = r.db_blocks_missed + r.db_blocks_hit
+        share = f" ({r.db_blocks_missed / total:.1%})" if total else ""
+        reads += f"  missed {r.db_blocks_missed:,} blocks{share}"
     return (
         f"{r.name:<18} {r.clients:>3}c {r.throughput:8.1f}/s {ratio} of bare  "
         f"p50 {r.pct(50):7.1f}  p95 {r.pct(95):7.1f}  p99 {r.pct(99):7.1f} ms  "
-        f"ok {r.ok} err {r.errors} {dict(r.statuses)}"
+        f"ok {r.ok} err {r.errors} {dict(r.statuses)}{reads}"
     )
 
 
