@@ -45,18 +45,20 @@ def run_table(run: dict[str, Any]) -> str:
         f"{run['duration']:g} s per row after a warm-up; load average (1 min) "
         f"{m['loadavg_1m_before']} before, {run.get('loadavg_1m_after', '?')} after.",
         "",
-        "| request | clients | req/s | share of bare | p50 ms | p95 ms | p99 ms | errors | note |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|---|",
+        "| request | clients | req/s | share of bare | p50 ms | p95 ms | p99 ms | errors "
+        "| disk read MB | note |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|---|",
     ]
     for r in run["results"]:
         if not r.get("clients"):
-            lines.append(f"| {r['name']} | | | | | | | | {r.get('note', '')} |")
+            lines.append(f"| {r['name']} | | | | | | | | | {r.get('note', '')} |")
             continue
         share = f"{r['throughput'] / bare_rps:.1%}" if bare_rps else ""
+        disk = r.get("disk_read_mb")  # results written before it was measured have none
         lines.append(
             f"| {r['name']} | {r['clients']} | {r['throughput']:.1f} | {share} | "
             f"{r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['errors']} | "
-            f"{r.get('note', '')} |"
+            f"{'' if disk is None else f'{disk:.1f}'} | {r.get('note', '')} |"
         )
     ack = run.get("acknowledged") or {}
     mem = run.get("memory") or {}
