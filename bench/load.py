@@ -30,10 +30,10 @@ in flight per client (closed loop), over loopback:
 Memory: the largest RSS of the gunicorn workers after the run, and of ``aduan worker``
 sampled while it runs its sweeps over the same database for ``--worker-seconds``.
 
-Reads: over each measured scenario, what the machine's disks read (``/proc/diskstats``, on
-Linux) and the database's block reads that missed PostgreSQL's buffer pool against those
-that hit it (``pg_stat_database``), so that a pass slowed by a cold cache (the first after
-a large load or a restart) says so.
+Reads: over each measured scenario, what the machine's disks read and wrote
+(``/proc/diskstats``, on Linux) and the database's block reads that missed PostgreSQL's
+buffer pool against those that hit it (``pg_stat_database``), so that a pass slowed by a
+cold cache, or by the write-back a large load leaves behind, says so.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class Result:
     #: Over the measured seconds: MB the machine's disks read, and the database's block
     #: reads that missed its buffer pool and that hit it (``Reads``); None where unknown.
     disk_read_mb: float | None = None
+    disk_written_mb: float | None = None
     db_blocks_missed: int | None = None
     db_blocks_hit: int | None = None
     #: Latencies per address, for a scenario that rotates over several (``get_many``).
@@ -251,7 +252,8 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
 
 
 class Reads:
-    """Counters read before and after a scenario: sectors read by the machine's whole disks
+    """Counters read before and after a scenario: sectors read and written by the machine's
+    whole disks
     (Linux's ``/proc/diskstats``; partitions, loop and RAM devices left out) and the
     database's ``blks_read`` and ``blks_hit`` (a block PostgreSQL had to ask the operating
     system for, which may still come from its page cache, against one found in its own
@@ -266,17 +268,19 @@ class Reads:
         ]
         self.conn: Any = None
 
-    def _sectors(self) -> int | None:
+    def _sectors(self) -> tuple[int, int] | None:
+        """Sectors read and sectors written, summed over the whole disks."""
         try:
             lines = Path("/proc/diskstats").read_text().splitlines()
         except OSError:
             return None
-        total = 0
+        read = written = 0
         for line in lines:
             fields = line.split()
-            if len(fields) > 5 and fields[2] in self.disks:
-                total += int(fields[5])
-        return total if self.disks else None
+            if len(fields) > 9 and fields[2] in self.disks:
+                read += int(fields[5])
+                written += int(fields[9])
+        return (read, written) if self.disks else None
 
     def _blocks(self) -> tuple[int, int] | None:
         try:
@@ -292,14 +296,17 @@ class Reads:
             return None
         return (int(row[0]), int(row[1])) if row else None
 
-    def take(self) -> tuple[int | None, tuple[int, int] | None]:
+    def take(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         return self._sectors(), self._blocks()
 
-    def into(self, result: Result, before: tuple[int | None, tuple[int, int] | None]) -> None:
+    def into(
+        self, result: Result, before: tuple[tuple[int, int] | None, tuple[int, int] | None]
+    ) -> None:
         """The differences since ``before`` (taken with ``take``) into ``result``."""
         sectors, blocks = self.take()
         if sectors is not None and before[0] is not None:
-            result.disk_read_mb = round((sectors - before[0]) * 512 / 1e6, 1)
+            result.disk_read_mb = round((sectors[0] - before[0][0]) * 512 / 1e6, 1)
+            result.disk_written_mb = round((sectors[1] - before[0][1]) * 512 / 1e6, 1)
         if blocks is not None and before[1] is not None:
             result.db_blocks_missed = blocks[0] - before[1][0]
             result.db_blocks_hit = blocks[1] - before[1][1]
@@ -837,6 +844,8 @@ def line_for(r: Result, results: list[Result]) -> str:
     reads = ""
     if r.disk_read_mb is not None:
         reads += f"  disk {r.disk_read_mb:.1f} MB"
+        if r.disk_written_mb is not None:
+            reads += f" read, {r.disk_written_mb:.1f} MB written"
     if r.db_blocks_missed is not None and r.db_blocks_hit is not None:
         total = r.db_blocks_missed + r.db_blocks_hit
         share = f" ({r.db_blocks_missed / total:.1%})" if total else ""
