@@ -78,7 +78,7 @@ class Result:
     latencies_ms: list[float] = field(default_factory=list, repr=False)
     note: str = ""
     statuses: dict[str, int] = field(default_factory=dict)
-    #: Over the measured seconds: MB the machine's disks read, and the database's block
+    #: Over the measured seconds: MB the machine's disks read and wrote, and the database's block
     #: reads that missed its buffer pool and that hit it (``Reads``); None where unknown.
     disk_read_mb: float | None = None
     disk_written_mb: float | None = None
@@ -253,8 +253,7 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
 
 class Reads:
     """Counters read before and after a scenario: sectors read and written by the machine's
-    whole disks
-    (Linux's ``/proc/diskstats``; partitions, loop and RAM devices left out) and the
+    whole disks (Linux's ``/proc/diskstats``; partitions, loop and RAM devices left out) and the
     database's ``blks_read`` and ``blks_hit`` (a block PostgreSQL had to ask the operating
     system for, which may still come from its page cache, against one found in its own
     buffers). The statistics connection is the script's own, outside the server."""
