@@ -250,6 +250,24 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
     return {"worker_rss_mb": round(peak, 1), "worker_seconds": seconds}
 
 
+def cancel_leftovers() -> int:
+    """Cancel the queries that the stopped server and worker left running on the benchmark
+    database, so that none spills into the next run: PostgreSQL finishes a query whose client
+    has gone before it notices, and at 10M the worker's public statistics take minutes of
+    reading the whole table. How many were cancelled."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = "
+            "current_database() AND pid <> pg_backend_pid() AND state = 'active' "
+            "AND backend_type = 'client backend'"
+        )
+        return sum(1 for (cancelled,) in cur.fetchall() if cancelled)
+
+
 # --------------------------------------------------------------------------- reads
 
 
@@ -971,6 +989,8 @@ def main() -> None:
     if args.worker_seconds > 0:
         memory.update(worker_memory(env, args.worker_seconds))
     print(f"memory: {memory}")
+    if cancelled := cancel_leftovers():
+        print(f"cancelled {cancelled} queries the stopped processes left running")
     info.update(
         gunicorn_workers=args.workers if not args.url else None,
         gunicorn_threads=args.threads if not args.url else None,
