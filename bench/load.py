@@ -64,7 +64,9 @@ PYTHON = sys.executable
 SECRET = "bench-secret-key-not-for-production-0123456789abcdef"  # noqa: S105
 PASSWORD = "bench-sandi-2026"  # noqa: S105 - bench/generate.py's accounts
 
-#: How this script's own submissions end (" (#client-request)"), as a PostgreSQL regex.
+#: How this script's own submissions end: client and request number, written with
+#: ``OWN_TEXT_END.format(n=…, i=…)`` and found again with the PostgreSQL regex beside it.
+OWN_TEXT_END = " (#{n}-{i})"
 OWN_TEXT_SUFFIX = r" \(#[0-9]+-[0-9]+\)$"
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
@@ -617,8 +619,10 @@ async def main_async(args: argparse.Namespace, base: str, data: dict[str, Any], 
         tapd = await login(session, base, "bench.tapd")
         places = data["area_names"] or ["Kauman"]
 
-        def body(n: int, i: int) -> str:  # ends as OWN_TEXT_SUFFIX says
-            return rng.choice(TEXTS).format(place=rng.choice(places)) + f" (#{n}-{i})"
+        def body(n: int, i: int) -> str:
+            return rng.choice(TEXTS).format(place=rng.choice(places)) + OWN_TEXT_END.format(
+                n=n, i=i
+            )
 
         async def submit_api(
             session: aiohttp.ClientSession, n: int, i: int, *, queued: bool
