@@ -54,6 +54,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -252,11 +253,12 @@ def worker_memory(env: dict[str, str], seconds: float) -> dict[str, float]:
     return {"worker_rss_mb": round(peak, 1), "worker_seconds": seconds}
 
 
-def cancel_leftovers() -> int:
-    """Cancel the queries that the stopped server and worker left running on the benchmark
-    database, so that none spills into the next run: PostgreSQL finishes a query whose client
-    has gone before it notices, and at 10M the worker's public statistics take minutes of
-    reading the whole table. How many were cancelled."""
+def cancel_leftovers(since: datetime) -> int:
+    """Cancel the queries that this run's stopped server and worker left running on the
+    benchmark database (connections opened ``since`` the run began), so that none spills into
+    the next run: PostgreSQL finishes a query whose client has gone before it notices, and at
+    10M the worker's public statistics take minutes of reading the whole table. How many
+    were cancelled."""
     from django.db import connection
 
     if connection.vendor != "postgresql":
@@ -265,7 +267,8 @@ def cancel_leftovers() -> int:
         cur.execute(
             "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = "
             "current_database() AND pid <> pg_backend_pid() AND state = 'active' "
-            "AND backend_type = 'client backend'"
+            "AND backend_type = 'client backend' AND backend_start >= %s",
+            [since],
         )
         return sum(1 for (cancelled,) in cur.fetchall() if cancelled)
 
@@ -953,6 +956,7 @@ def main() -> None:
     p.add_argument("--out", default="", help="write the JSON result here")
     args = p.parse_args()
 
+    began = datetime.now(UTC)
     setup_django(args.database_url)
     data = sample_data(random.Random(11))
     tmp = Path(tempfile.mkdtemp(prefix="aduan-bench-"))
@@ -993,7 +997,7 @@ def main() -> None:
     if args.worker_seconds > 0:
         memory.update(worker_memory(env, args.worker_seconds))
     print(f"memory: {memory}")
-    if cancelled := cancel_leftovers():
+    if cancelled := cancel_leftovers(began):
         print(f"cancelled {cancelled} queries the stopped processes left running")
     info.update(
         gunicorn_workers=args.workers if not args.url else None,
